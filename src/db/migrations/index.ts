@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-core';
+import * as m0002 from './0002-crypto';
+import * as m0003 from './0003-audit';
+
+/** Every migration, in order. Names never change once released. */
+export const migrations: Record<string, Migration> = {
+  '0001-core': m0001,
+  '0002-crypto': m0002,
+  '0003-audit': m0003,
+};
