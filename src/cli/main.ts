@@ -12,6 +12,10 @@ interface CommandEntry {
 const COMMANDS: Record<string, CommandEntry> = {
   serve: { summary: 'start the HTTPS server (applies migrations first)', load: async () => (await import('./commands/serve')).serve },
   'db migrate': { summary: 'apply database migrations', load: async () => (await import('./commands/db-migrate')).dbMigrate },
+  admin: { summary: 'manage administrators (admin create --email ...)', load: async () => (await import('./commands/admin')).admin },
+  keys: { summary: 'key management (keys rotate | keys status | ...)', load: async () => (await import('./commands/keys')).keys },
+  audit: { summary: 'audit log (audit verify | ...)', load: async () => (await import('./commands/audit')).audit },
+  deid: { summary: 'de-identification of clinical text (deid detect | deid redact)', load: async () => (await import('./commands/deid')).deid },
 };
 
 function usage(): string {
