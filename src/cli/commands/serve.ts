@@ -1,5 +1,47 @@
-import { AppError } from '../../core/errors';
+import { loadConfig } from '../../config';
+import { startCustos } from '../../server/start';
 
-export async function serve(_argv: string[]): Promise<number> {
-  throw new AppError('unavailable', 'serve is not wired yet');
+const HELP = `Usage: custos serve
+
+Starts the HTTPS server on CUSTOS_HOST:CUSTOS_PORT (default 0.0.0.0:8443), applying database
+migrations first. Without CUSTOS_TLS_CERT/CUSTOS_TLS_KEY it serves a self-signed certificate for
+localhost, generated once into <CUSTOS_DATA_DIR>/tls. Stops cleanly on SIGINT or SIGTERM.`;
+
+/** `custos serve`: runs until SIGINT/SIGTERM, then closes the server and the database. */
+export async function serve(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  if (argv.length > 0) {
+    console.error(`custos serve: unexpected argument(s); settings come from the environment.\n\n${HELP}`);
+    return 2;
+  }
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const custos = await startCustos(config);
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  console.log(`Custos is listening on ${custos.url} (started in ${seconds} s)`);
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const onSignal = (received: NodeJS.Signals): void => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+      resolve(received);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  // A second signal while closing means "now": exit without waiting for in-flight requests.
+  const force = (): void => process.exit(130);
+  process.once('SIGINT', force);
+  process.once('SIGTERM', force);
+  console.log(`Received ${signal}; closing the server, then the database`);
+  try {
+    await custos.close();
+  } finally {
+    process.removeListener('SIGINT', force);
+    process.removeListener('SIGTERM', force);
+  }
+  return 0;
 }
