@@ -26,6 +26,8 @@ export const ZConfig = z
     tlsCertFile: z.string().optional(),
     tlsKeyFile: z.string().optional(),
     auditCheckpointFile: z.string().optional(),
+    /** Shred list outside the database; default <dataDir>/shred-list.jsonl. */
+    shredListFile: z.string().optional(),
     auditCheckpointEveryEntries: z.coerce.number().int().min(1).default(1000),
     auditCheckpointEveryMs: z.coerce.number().int().min(50).max(1000).default(1000),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -57,6 +59,7 @@ export type TConfig = z.infer<typeof ZConfig> & {
   dataDir: string;
   keyFile: string;
   auditCheckpointFile: string;
+  shredListFile: string;
   engine: 'pglite' | 'postgres';
 };
 
@@ -76,6 +79,7 @@ export const ENV_VARS = {
   CUSTOS_TLS_CERT: 'tlsCertFile',
   CUSTOS_TLS_KEY: 'tlsKeyFile',
   CUSTOS_AUDIT_CHECKPOINT_FILE: 'auditCheckpointFile',
+  CUSTOS_SHRED_LIST_FILE: 'shredListFile',
   CUSTOS_AUDIT_CHECKPOINT_EVERY: 'auditCheckpointEveryEntries',
   CUSTOS_AUDIT_CHECKPOINT_MS: 'auditCheckpointEveryMs',
   CUSTOS_LOG_LEVEL: 'logLevel',
@@ -112,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     keyFile: path.resolve(c.keyFile ?? path.join(dataDir, 'custos-kek.json')),
     auditCheckpointFile: path.resolve(c.auditCheckpointFile ?? path.join(dataDir, 'audit-checkpoints.jsonl')),
+    shredListFile: path.resolve(c.shredListFile ?? path.join(dataDir, 'shred-list.jsonl')),
     engine: c.databaseUrl ? 'postgres' : 'pglite',
   };
 }

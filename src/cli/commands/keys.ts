@@ -1,5 +1,238 @@
-import { AppError } from '../../core/errors';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, type TConfig } from '../../config';
+import { openDatabase, type DbHandle } from '../../db/client';
+import { migrateToLatest } from '../../db/migrate';
+import { createCryptoService, DEFAULT_CACHE_TTL_MS, type CryptoService } from '../../modules/crypto/crypto.service';
+import type { EncryptedColumn, KeyProvider } from '../../modules/crypto/crypto.types';
+import { createEncryptedColumnRegistry } from '../../modules/crypto/encrypted-columns';
+import { readKeyStatus } from '../../modules/crypto/key-status';
+import { sealLocalKeyFile } from '../../modules/crypto/local-key-provider';
+import { openKeyProvider } from '../../modules/crypto/open-key-provider';
+import { rotateKeys, runRotationSweep, type SweepOptions, type SweepProgressEvent } from '../../modules/crypto/rotation';
 
-export async function keys(_argv: string[]): Promise<number> {
-  throw new AppError('unavailable', 'keys commands are not available yet');
+const HELP = `Usage: custos keys <command> [options]
+
+  status [--json]             KEK versions, organization-key versions, subject keys, secrets, shreds
+  rotate [--no-sweep] [--batch-size N] [--grace-seconds S]
+                              new KEK version, new organization-key versions, rewrap everything,
+                              then the re-encryption sweep; old versions retire after it. The
+                              service keeps running (on PostgreSQL). Resumes an unfinished rotation.
+  sweep [--batch-size N] [--grace-seconds S]
+                              resume (or finish) the sweep of an unfinished rotation
+  reapply-shreds [--file F]   after a restore: destroy again every subject key listed in the shred
+                              list (CUSTOS_SHRED_LIST_FILE, default <CUSTOS_DATA_DIR>/shred-list.jsonl)
+  seal                        seal the unsealed local key file with CUSTOS_MASTER_PASSPHRASE
+
+--grace-seconds: wait this long after the rotation started before retiring old versions, so
+every running instance's key cache (${DEFAULT_CACHE_TTL_MS / 1000} s) has expired. Default: ${(2 * DEFAULT_CACHE_TTL_MS) / 1000} on
+PostgreSQL, 0 on the embedded database (no other process can hold it).
+
+Exit status: 0 done; 1 failed (the message says why); 2 usage error.`;
+
+/**
+ * The organization-level ciphertext columns the sweep re-encrypts. The lead moves this list into
+ * the shared application context, where each module registers its own columns.
+ */
+export function encryptedColumns(): EncryptedColumn[] {
+  return createEncryptedColumnRegistry([
+    { table: 'users', idColumn: 'id', column: 'email_ct', organizationColumn: 'organization_id' },
+    // Hash-chained and append-only: never rewritten; the versions it uses are kept.
+    { table: 'audit_log', idColumn: 'id', column: 'details', organizationColumn: 'organization_id', immutable: true },
+    { table: 'audit_pending', idColumn: 'id', column: 'details', organizationColumn: 'organization_id', immutable: true },
+  ]).list();
+}
+
+export async function keys(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+    console.log(HELP);
+    return sub === undefined ? 2 : 0;
+  }
+  const commands: Record<string, (args: string[]) => Promise<number>> = { status, rotate, sweep, 'reapply-shreds': reapplyShreds, seal };
+  const command = commands[sub];
+  if (!command) {
+    console.error(`custos keys: unknown command '${sub}'\n\n${HELP}`);
+    return 2;
+  }
+  return command(rest);
+}
+
+type Options = Record<string, { type: 'boolean' | 'string'; default?: boolean | string }>;
+
+function parse(name: string, argv: string[], options: Options): Record<string, string | boolean | undefined> | number {
+  try {
+    const { values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h', default: false } }, strict: true, allowPositionals: false });
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    return values;
+  } catch (error) {
+    console.error(`custos keys ${name}: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+}
+
+/** Opens config, the database (migrated) and the key provider; closes them after `fn`. */
+async function withKeys<T>(fn: (ctx: { config: TConfig; handle: DbHandle; provider: KeyProvider; crypto: CryptoService }) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const provider = await openKeyProvider(config);
+  try {
+    const handle = await openDatabase(
+      config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl, poolSize: 4 } : { engine: 'pglite', dataDir: path.join(config.dataDir, 'db') },
+    );
+    try {
+      await migrateToLatest(handle.db);
+      const crypto = createCryptoService({ provider, shredListFile: config.shredListFile });
+      return await fn({ config, handle, provider, crypto });
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    await provider.close();
+  }
+}
+
+async function status(argv: string[]): Promise<number> {
+  const args = parse('status', argv, { json: { type: 'boolean', default: false } });
+  if (typeof args === 'number') return args;
+  return withKeys(async ({ handle, provider }) => {
+    const s = await readKeyStatus(handle.db, provider);
+    if (args.json) {
+      console.log(JSON.stringify(s, null, 2));
+      return 0;
+    }
+    const lines = [
+      `Key provider: ${s.provider}; KEK versions ${s.kekVersions.join(', ')} (current ${s.currentKekVersion})`,
+      `Installation secrets: ${fmtCounts(s.secretsByKekVersion, 'KEK v')}`,
+      `Shredded subjects: ${s.shreddedSubjects}`,
+      s.lastRotation
+        ? `Last rotation: #${s.lastRotation.id} to KEK v${s.lastRotation.kekVersion}, ${s.lastRotation.status === 'done' ? `done ${s.lastRotation.finishedAt}` : `SWEEP UNFINISHED (started ${s.lastRotation.startedAt}): run \`custos keys sweep\``}`
+        : 'Last rotation: none',
+      `Organizations: ${s.organizations.length}`,
+      ...s.organizations.map(
+        (o) =>
+          `  ${o.organizationId}: organization key v${o.currentKeyVersion} (oldest readable v${o.minKeyVersion}); ` +
+          `keys ${o.keys.map((k) => `${k.purpose === 'data' ? 'data' : 'blind-index'} v${k.version}@KEK v${k.kekVersion}`).join(', ')}; ` +
+          `subject keys ${fmtCounts(o.subjectKeysByOrgVersion, 'org v')}`,
+      ),
+    ];
+    console.log(lines.join('\n'));
+    return 0;
+  });
+}
+
+function fmtCounts(counts: Record<number, number>, label: string): string {
+  const entries = Object.entries(counts);
+  return entries.length ? entries.map(([v, n]) => `${n} under ${label}${v}`).join(', ') : 'none';
+}
+
+const sweepOptions: Options = { 'batch-size': { type: 'string' }, 'grace-seconds': { type: 'string' } };
+
+function sweepSettings(args: Record<string, string | boolean | undefined>, config: TConfig): Omit<SweepOptions, 'columns'> | string {
+  const batchSize = args['batch-size'] === undefined ? 200 : Number(args['batch-size']);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) return '--batch-size must be an integer from 1 to 10000';
+  const defaultGrace = config.engine === 'pglite' ? 0 : (2 * DEFAULT_CACHE_TTL_MS) / 1000;
+  const grace = args['grace-seconds'] === undefined ? defaultGrace : Number(args['grace-seconds']);
+  if (!Number.isFinite(grace) || grace < 0) return '--grace-seconds must be a number of seconds >= 0';
+  return { batchSize, graceMs: grace * 1000, onProgress: progressPrinter() };
+}
+
+async function rotate(argv: string[]): Promise<number> {
+  const args = parse('rotate', argv, { ...sweepOptions, 'no-sweep': { type: 'boolean', default: false } });
+  if (typeof args === 'number') return args;
+  return withKeys(async ({ config, handle, provider, crypto }) => {
+    const settings = sweepSettings(args, config);
+    if (typeof settings === 'string') {
+      console.error(`custos keys rotate: ${settings}`);
+      return 2;
+    }
+    const deps = { provider, keyring: crypto.keyring, clock: { now: () => Date.now() } };
+    if (args['no-sweep']) {
+      const { startKeyRotation } = await import('../../modules/crypto/rotation');
+      const started = await startKeyRotation(deps, handle.db);
+      console.log(`${started.resumed ? 'Resumed' : 'Started'} rotation to KEK v${started.kekVersion}; new data is written under the new versions. Run \`custos keys sweep\` to re-encrypt and retire the old ones.`);
+      return 0;
+    }
+    const result = await rotateKeys(deps, handle.db, { ...settings, columns: encryptedColumns() });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    console.log(
+      `${result.resumed ? 'Resumed and finished' : 'Finished'} rotation to KEK v${result.kekVersion}: ${result.counts.subjectKeysRewrapped} subject keys rewrapped, ` +
+        `${result.counts.envelopesReencrypted} values re-encrypted (${result.counts.concurrentWrites} were rewritten concurrently), ` +
+        `old versions retired in ${result.retiredOrganizations} organization(s).`,
+    );
+    return 0;
+  });
+}
+
+async function sweep(argv: string[]): Promise<number> {
+  const args = parse('sweep', argv, sweepOptions);
+  if (typeof args === 'number') return args;
+  return withKeys(async ({ config, handle, provider, crypto }) => {
+    const settings = sweepSettings(args, config);
+    if (typeof settings === 'string') {
+      console.error(`custos keys sweep: ${settings}`);
+      return 2;
+    }
+    const result = await runRotationSweep({ provider, keyring: crypto.keyring, clock: { now: () => Date.now() } }, handle.db, { ...settings, columns: encryptedColumns() });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    if (result.rotationId === undefined) {
+      console.log('No rotation is unfinished: nothing to sweep.');
+      return 0;
+    }
+    console.log(`Rotation #${result.rotationId} finished: ${result.counts.subjectKeysRewrapped} subject keys rewrapped, ${result.counts.envelopesReencrypted} values re-encrypted, old versions retired in ${result.retiredOrganizations} organization(s).`);
+    return 0;
+  });
+}
+
+async function reapplyShreds(argv: string[]): Promise<number> {
+  const args = parse('reapply-shreds', argv, { file: { type: 'string' } });
+  if (typeof args === 'number') return args;
+  return withKeys(async ({ config, handle, crypto }) => {
+    const file = typeof args.file === 'string' ? path.resolve(args.file) : config.shredListFile;
+    const r = await crypto.reapplyShreds(handle.db, file);
+    console.log(
+      `Shred list ${file}: ${r.listed} subject(s) listed, ${r.recorded} newly recorded as shredded, ${r.keysDestroyed} resurrected key(s) destroyed again, ` +
+        `${r.appendedToFile} database-only shred(s) appended to the file.` +
+        (r.ignoredPartialLine ? ' The last line was cut off (a crash while writing) and was ignored.' : ''),
+    );
+    return 0;
+  });
+}
+
+async function seal(argv: string[]): Promise<number> {
+  const args = parse('seal', argv, {});
+  if (typeof args === 'number') return args;
+  const config = loadConfig();
+  if (config.keyProvider !== 'local') {
+    console.error('custos keys seal: only the local key file can be sealed (CUSTOS_KEY_PROVIDER=local)');
+    return 2;
+  }
+  if (!config.masterPassphrase) {
+    console.error('custos keys seal: set CUSTOS_MASTER_PASSPHRASE to the passphrase to seal the key file with');
+    return 2;
+  }
+  await sealLocalKeyFile({ keyFile: config.keyFile, passphrase: config.masterPassphrase });
+  console.log(`Sealed ${config.keyFile}. Keep CUSTOS_MASTER_PASSPHRASE set for every start, and store the passphrase apart from the key file's backup.`);
+  return 0;
+}
+
+/** A progress bar on a terminal; a line per phase otherwise (logs, CI). */
+function progressPrinter(): (e: SweepProgressEvent) => void {
+  const tty = process.stderr.isTTY;
+  let lastPhase = '';
+  return (e) => {
+    const where = e.table ? ` ${e.table}.${e.column}` : '';
+    if (tty) {
+      const width = 30;
+      const share = e.total === 0 ? 1 : e.done / e.total;
+      const bar = '#'.repeat(Math.round(share * width)).padEnd(width, '.');
+      process.stderr.write(`\r[${bar}] ${Math.floor(share * 100)}% ${e.done}/${e.total} ${e.phase}${where}`.padEnd(100).slice(0, 100));
+      return;
+    }
+    const phase = `${e.organizationId} ${e.phase}${where}`;
+    if (phase !== lastPhase) console.error(`sweep: organization ${phase} (${e.done}/${e.total})`);
+    lastPhase = phase;
+  };
 }

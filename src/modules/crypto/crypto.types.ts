@@ -31,3 +31,33 @@ export interface SecretStore {
   /** Stores once; if the name exists already, returns the stored value instead (race-safe). */
   putSecret(db: Db, name: string, value: Buffer): Promise<Buffer>;
 }
+
+/** Where a subject's (patient's or user's) ciphertext lives, and whose data key encrypts it. */
+export interface SubjectBinding extends FieldBinding {
+  subjectId: string;
+}
+
+/** Wall-clock milliseconds; injected so tests control cache expiry and rotation grace periods. */
+export interface Clock {
+  now(): number;
+}
+
+/**
+ * A column holding organization-level envelopes (encryptForOrganization). Modules register theirs
+ * so the rotation sweep can re-encrypt them under the new organization-key version.
+ */
+export interface EncryptedColumn {
+  table: string;
+  /** A unique column (usually the primary key) whose text form is the rowId bound into the AAD. */
+  idColumn: string;
+  column: string;
+  organizationColumn: string;
+  /**
+   * Rows never change (the hash-chained audit log): the sweep leaves them alone and the
+   * organization-key versions they use are kept, rewrapped under the new KEK, instead of retired.
+   */
+  immutable?: boolean;
+}
+
+/** How a value is normalized before its blind index is computed (see blind-index.ts). */
+export type BlindIndexNormalization = 'text' | 'email' | 'digits' | 'exact';
