@@ -1,0 +1,151 @@
+// `npm run bench -- deid`: quality and speed of the de-identification engine on the synthetic
+// corpus (tuning styles, held-out styles) and the hand-written notes, with the npm libraries
+// openredaction and redact-pii on the same notes in the same run as reference points; then a
+// streaming run that shows memory stays flat (DEID_BENCH_STREAM_MB, default 64; 1024 for 1 GB).
+import { Readable, Writable } from 'node:stream';
+import { OpenRedaction } from 'openredaction';
+import { SyncRedactor } from 'redact-pii';
+import type { PhiSpan } from '../src/modules/deid/deid.types';
+import { createDeidEngine } from '../src/modules/deid/deid-engine';
+import { processNoteStream } from '../src/modules/deid/deid-stream';
+import { generateCorpus } from '../test/deid/corpus';
+import { HANDWRITTEN_NOTES } from '../test/deid/handwritten';
+import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
+import { addNote, formatScore, newScore, precision, recall, type Score } from '../test/deid/score';
+
+interface Note {
+  id: string;
+  text: string;
+  spans: PhiSpan[];
+}
+type Detect = (text: string) => Promise<PhiSpan[]> | PhiSpan[];
+
+const SEED = Number(process.env.DEID_BENCH_SEED ?? 6);
+const COUNT = Number(process.env.DEID_BENCH_NOTES ?? 2400);
+
+// redact-pii returns only redacted text: recover spans by aligning the kept text with the input.
+function spansFromRedacted(original: string, redacted: string): PhiSpan[] {
+  const placeholder = /[A-Z][A-Z_]{2,}[A-Z]/g;
+  const literals = redacted.split(placeholder);
+  const spans: PhiSpan[] = [];
+  let at = 0;
+  for (let i = 0; i < literals.length; i++) {
+    const lit = literals[i]!;
+    const found = i === 0 ? 0 : lit === '' ? (i === literals.length - 1 ? original.length : at) : original.indexOf(lit, at);
+    if (found < 0) break;
+    if (i > 0 && found > at) spans.push({ start: at, end: found, type: 'ID' });
+    at = found + lit.length;
+  }
+  return spans.filter((s) => /[\p{L}\p{N}]/u.test(original.slice(s.start, s.end)));
+}
+
+async function evaluate(notes: Note[], detect: Detect): Promise<{ score: Score; ms: number }> {
+  const score = newScore();
+  const t0 = performance.now();
+  const predictions: PhiSpan[][] = [];
+  for (const n of notes) predictions.push(await detect(n.text));
+  const ms = performance.now() - t0;
+  notes.forEach((n, i) => addNote(score, n.text, n.spans, predictions[i]!));
+  return { score, ms };
+}
+
+function line(name: string, score: Score, ms: number, count: number, chars: number): string {
+  const o = score.overall;
+  const worst = [...score.byType.entries()].filter(([, c]) => c.goldTokens > 0).sort((a, b) => recall(a[1]) - recall(b[1]))[0];
+  return `${name.padEnd(14)} recall ${recall(o).toFixed(4)}  precision ${precision(o).toFixed(4)}  worst type ${worst ? `${worst[0]} ${recall(worst[1]).toFixed(4)}` : '-'}  ${Math.round((count / ms) * 1000)} notes/s (${Math.round((chars / 1024 / ms) * 1000)} KiB/s)`;
+}
+
+export async function run(): Promise<void> {
+  const t0 = performance.now();
+  const engine = createDeidEngine();
+  console.log(`dictionaries loaded in ${Math.round(performance.now() - t0)} ms; heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`);
+  const corpus = generateCorpus({ seed: SEED, count: COUNT });
+  const sets: [string, Note[]][] = [
+    ['synthetic, tuning styles 0, 1, 3', corpus.filter((n) => !n.heldOut)],
+    ['synthetic, held-out style 2 (seen only as aggregate figures)', corpus.filter((n) => n.style === 2)],
+    ['synthetic, held-out style 4 (written after tuning)', corpus.filter((n) => n.style === 4)],
+    ['hand-written, used for tuning', TUNING_HANDWRITTEN_NOTES],
+    ['hand-written, held out', HANDWRITTEN_NOTES],
+  ];
+  const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
+  console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} hand-written notes`);
+  console.log('token = maximal run of letters/digits; recall: gold PHI tokens covered by any span; precision: predicted tokens inside gold PHI');
+
+  const openredaction = new OpenRedaction({ preset: 'hipaa' } as ConstructorParameters<typeof OpenRedaction>[0]);
+  const redactPii = new SyncRedactor();
+  const systems: [string, Detect][] = [
+    ['custos', (t) => engine.detect(t)],
+    ['openredaction', async (t) => (await openredaction.detect(t)).detections.map((d) => ({ start: d.position[0], end: d.position[1], type: 'ID' as const }))],
+    ['redact-pii', (t) => spansFromRedacted(t, redactPii.redact(t))],
+  ];
+  for (const [setName, notes] of sets) {
+    console.log(`\n--- ${setName}: ${notes.length} notes ---`);
+    for (const [name, detect] of systems) {
+      const { score, ms } = await evaluate(notes, detect);
+      console.log(line(name, score, ms, notes.length, chars(notes)));
+      if (name === 'custos') console.log(formatScore(score).replace(/^/gm, '    '));
+    }
+  }
+
+  // Speed on ~1 KiB notes: generated notes joined until each is at least 1,024 characters.
+  const kib: string[] = [];
+  let buf = '';
+  for (const n of corpus) {
+    buf += (buf ? '\n\n' : '') + n.text;
+    if (buf.length >= 1024) {
+      kib.push(buf);
+      buf = '';
+    }
+  }
+  for (let r = 0; r < 2; r++) for (const t of kib) engine.detect(t); // warm-up
+  // CPU time as well as wall time: on a shared machine the wall clock also counts waiting for a core.
+  let wall = Infinity;
+  let cpu = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t1 = performance.now();
+    const c1 = process.cpuUsage();
+    for (const t of kib) engine.detect(t);
+    const c2 = process.cpuUsage(c1);
+    wall = Math.min(wall, (performance.now() - t1) / 1000);
+    cpu = Math.min(cpu, (c2.user + c2.system) / 1e6);
+  }
+  console.log(`\nspeed (one thread, detection only, best of 3): ${Math.round(kib.length / cpu)} notes/s per CPU-second, ${Math.round(kib.length / wall)} notes/s wall, on ${kib.length} notes of mean ${Math.round(kib.reduce((a, t) => a + t.length, 0) / kib.length)} chars`);
+
+  await streamMemory(engine, kib);
+  console.log(`peak RSS of the whole benchmark process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+}
+
+async function streamMemory(engine: ReturnType<typeof createDeidEngine>, texts: string[]): Promise<void> {
+  const targetBytes = Number(process.env.DEID_BENCH_STREAM_MB ?? 64) * 2 ** 20;
+  let produced = 0;
+  let i = 0;
+  const input = new Readable({
+    read() {
+      if (produced >= targetBytes) return this.push(null);
+      let chunk = '';
+      while (chunk.length < 65536) chunk += `${JSON.stringify({ id: `n${i}`, text: texts[i++ % texts.length] })}\n`;
+      produced += Buffer.byteLength(chunk);
+      this.push(chunk);
+    },
+  });
+  const output = new Writable({ write: (_c, _e, cb) => cb() });
+  const samples: number[] = [];
+  let peak = 0;
+  // Sampled every 500 lines from inside the run (timers would be starved by the busy stream).
+  const sample = (lines: number) => {
+    if (lines % 500 !== 0) return;
+    const rss = process.memoryUsage().rss;
+    samples.push(rss);
+    peak = Math.max(peak, rss);
+  };
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const summary = await processNoteStream({ input, output, onError: 'stop', report: () => undefined, tick: sample, handle: (r) => ({ id: r.id, spans: engine.detectWithText(r.text) }) });
+  const secs = (performance.now() - t0) / 1000;
+  const c1 = process.cpuUsage(c0);
+  const cpuSecs = (c1.user + c1.system) / 1e6;
+  const mb = (b: number) => Math.round(b / 2 ** 20);
+  const q = (f: number) => mb(samples[Math.min(samples.length - 1, Math.floor(samples.length * f))] ?? 0);
+  console.log(`streaming ${mb(produced)} MB of JSONL (${summary.written} notes) in ${secs.toFixed(1)} s wall, ${cpuSecs.toFixed(1)} s CPU = ${Math.round(summary.written / cpuSecs)} notes per CPU-second (${Math.round(summary.written / secs)} notes/s wall)`);
+  console.log(`RSS at 10% / 50% / 90% of the run: ${q(0.1)} / ${q(0.5)} / ${q(0.9)} MB; peak ${mb(peak)} MB`);
+}

@@ -1,0 +1,124 @@
+// The detection engine: runs every detector over a note, resolves overlaps and spreads found
+// names and places to their other mentions. Pure and synchronous; one engine serves any number
+// of notes (it holds only the read-only dictionaries).
+import type { PhiSpan, PhiSpanWithText } from './deid.types';
+import { loadDeidDictionaries, type DeidDictionaries } from './dictionaries';
+import { tokenize } from './text-tokens';
+import type { Candidate, Detector } from './detectors/detector';
+import { detectAges } from './detectors/ages';
+import { detectContacts } from './detectors/contact';
+import { detectDates } from './detectors/dates';
+import { detectIdentifiers } from './detectors/identifiers';
+import { detectLocations } from './detectors/locations';
+import { detectNames } from './detectors/names';
+
+export interface DeidEngine {
+  /** Spans sorted by start, non-overlapping. */
+  detect(text: string): PhiSpan[];
+  /** The same spans with their text, as `custos deid detect` writes them. */
+  detectWithText(text: string): PhiSpanWithText[];
+  readonly dictionaries: DeidDictionaries;
+}
+
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectNames];
+
+/**
+ * Creates a detection engine. Load the dictionaries once and share the engine.
+ *
+ * @example
+ *   const engine = createDeidEngine({ dictionaries: loadDeidDictionaries() });
+ *   engine.detect('Seen by Dr. Oyelaran on 3/4/2021'); // [{ start: 12, end: 20, type: 'NAME' }, { ..., type: 'DATE' }]
+ */
+export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {}): DeidEngine {
+  const dictionaries = deps.dictionaries ?? loadDeidDictionaries();
+  const detect = (text: string): PhiSpan[] => {
+    if (!text) return [];
+    const input = { text, tokens: tokenize(text), dictionaries };
+    const candidates: Candidate[] = [];
+    for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
+    const merged = resolveOverlaps(candidates);
+    const more = [...propagatePlaces(text, merged), ...afterPlaces(text, merged)];
+    return resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]).map(({ start, end, type }) => ({ start, end, type }));
+  };
+  return {
+    dictionaries,
+    detect,
+    detectWithText: (text) => detect(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
+  };
+}
+
+/**
+ * Overlapping candidates become one span (their union) with the type of the highest priority,
+ * so a partial match never leaves part of an identifier uncovered.
+ *
+ * @example
+ *   resolveOverlaps([{ start: 0, end: 5, type: 'NAME', priority: 40 }, { start: 3, end: 9, type: 'DATE', priority: 70 }])
+ *   // [{ start: 0, end: 9, type: 'DATE', priority: 70 }]
+ */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      if (c.priority > last.priority) {
+        last.type = c.type;
+        last.priority = c.priority;
+      }
+      if (c.end > last.end) last.end = c.end;
+    } else {
+      out.push({ ...c });
+    }
+  }
+  return out;
+}
+
+// After a street or a city: "12 Elm St, Quincy", "12 Elm St in Quincy", "Quincy 02169".
+const CITY_AFTER = /^(?:,[ \t]*\n?[ \t]*|[ \t]+in[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)(\p{Lu}[\p{L}'.-]+(?:[ \t]\p{Lu}[\p{L}'.-]+){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b)|$)/u;
+const ZIP_AFTER = /^,?[ \t]*\n?[ \t]*(\d{5}(?:-\d{4})?)(?![\d-])/;
+function afterPlaces(text: string, spans: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const s of spans) {
+    if (s.type !== 'ADDRESS' && s.type !== 'LOCATION') continue;
+    const rest = text.slice(s.end, s.end + 48);
+    let city: RegExpExecArray | null = null;
+    if (s.type === 'ADDRESS' && (city = CITY_AFTER.exec(rest))) {
+      const start = s.end + city[0].length - city[1]!.length;
+      extra.push({ start, end: start + city[1]!.length, type: 'LOCATION', priority: 1 });
+    }
+    const afterCity = city ? rest.slice(city[0].length) : rest;
+    const zip = ZIP_AFTER.exec(afterCity);
+    if (zip && (s.type === 'LOCATION' || city)) {
+      const start = s.end + (city ? city[0].length : 0) + zip[0].length - zip[1]!.length;
+      extra.push({ start, end: start + zip[1]!.length, type: 'ZIP', priority: 1 });
+    }
+  }
+  return extra;
+}
+
+// A facility, street or city named once is often named again, shorter or in another case.
+function propagatePlaces(text: string, spans: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'FACILITY' && s.type !== 'LOCATION' && s.type !== 'ADDRESS') continue;
+    const phrase = text.slice(s.start, s.end);
+    const forms = [phrase];
+    if (s.type === 'FACILITY') {
+      const head = phrase.replace(/\s+(?:Hospital|Medical Center|Clinic|Health Center|Medical Group|HOSPITAL|MEDICAL CENTER|CLINIC)\b.*$/s, '');
+      if (head !== phrase && head.length >= 5 && /\s/.test(head)) forms.push(head);
+    }
+    for (const form of forms) {
+      if (form.length < 4 || seen.has(form)) continue;
+      seen.add(form);
+      let at = text.indexOf(form);
+      while (at >= 0) {
+        const before = at > 0 ? text[at - 1]! : ' ';
+        const after = text[at + form.length] ?? ' ';
+        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) extra.push({ start: at, end: at + form.length, type: s.type, priority: 1 });
+        at = text.indexOf(form, at + form.length);
+      }
+    }
+  }
+  return extra;
+}

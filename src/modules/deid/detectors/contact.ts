@@ -1,0 +1,58 @@
+// PHONE, FAX, EMAIL, URL, IP: shapes that are precise on their own. A phone number becomes FAX
+// when the nearest label before it on the same line says fax.
+import { PRIORITY, trimEnd, type Candidate, type DetectInput } from './detector';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\]]+/gi;
+const DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co|mil)\b(?:\/[^\s<>"']*)?/gi;
+const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g;
+const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi;
+// (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, +1 617 555 1234, 1-800-555-1234 x123
+const PHONE = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-]|\.\d)/gi;
+// International: +44 20 7946 0958
+const PHONE_INTL = /(?<![\w+])\+(?:[2-9]\d{0,2})(?:[\s.-]\d{1,4}){2,5}(?![\w-])/g;
+// Short numbers need a label: ext 4-1234, pager 12345, beeper #4321, x54321
+const PHONE_LABELED = /(?<=\b(?:ext|extension|pager|pgr|beeper|bpr)\.?\s*[#:]?\s*)\d{1,2}-?\d{3,5}\b/gi;
+const FAX_LABEL = /\b(?:fax|facsimile|f)\b\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*$/i;
+const PHONE_LABEL = /\b(?:phone|tel|telephone|ph|cell|mobile|pager|home|work|office|call|contact|p|t|c|h|w|m)\b\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*$/i;
+
+function phoneType(text: string, start: number): 'PHONE' | 'FAX' {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 40), start);
+  // Only the label right before the number counts: "Phone: x, Fax: y".
+  if (FAX_LABEL.test(before)) return 'FAX';
+  if (PHONE_LABEL.test(before)) return 'PHONE';
+  return /\bfax\b[^\d]*$/i.test(before) ? 'FAX' : 'PHONE';
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/**
+ * Finds phone and fax numbers, e-mail addresses, URLs and IP addresses.
+ *
+ * @example
+ *   detectContacts({ text: 'Fax: (617) 555-0199', ... }) // FAX over "(617) 555-0199"
+ */
+export function detectContacts({ text }: DetectInput): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, type: Candidate['type'], priority: number = PRIORITY.exact) => out.push({ start, end, type, priority });
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'EMAIL');
+  if (/https?:|ftp:|www\./i.test(text)) for (const m of text.matchAll(URL_RE)) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL');
+  if (/\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co|mil)\b/i.test(text)) for (const m of text.matchAll(DOMAIN)) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL', PRIORITY.labeled);
+  if (/\d\.\d{1,3}\.\d/.test(text)) for (const m of text.matchAll(IPV4)) push(m.index!, m.index! + m[0].length, 'IP');
+  if (text.includes('::') || /:[0-9a-f]{1,4}:/i.test(text)) {
+    for (const m of text.matchAll(IPV6)) if (/[a-f]/i.test(m[0]) || m[0].split(':').length >= 5) push(m.index!, m.index! + m[0].length, 'IP');
+  }
+  for (const re of text.includes('+') ? [PHONE, PHONE_INTL] : [PHONE]) {
+    for (const m of text.matchAll(re)) {
+      if (digitCount(m[0]) < 10) continue;
+      push(m.index!, m.index! + m[0].length, phoneType(text, m.index!));
+    }
+  }
+  if (/ext|pager|pgr|beeper|bpr/i.test(text)) for (const m of text.matchAll(PHONE_LABELED)) push(m.index!, m.index! + m[0].length, phoneType(text, m.index!), PRIORITY.labeled);
+  return out;
+}

@@ -1,0 +1,100 @@
+// SSN, MRN, HEALTH_PLAN, ACCOUNT, LICENSE, VEHICLE, DEVICE, BIOMETRIC, PHOTO and other IDs.
+// A label names the type ("MRN: 00123456", "Policy # XG-2231"); an unlabeled long number or
+// letter-digit code is still an identifier (Safe Harbor (R)) unless it reads as a measurement.
+import type { PhiType } from '../deid.types';
+import { PRIORITY, trimEnd, type Candidate, type DetectInput } from './detector';
+
+const NO = '(?:\\s*(?:number|num|no|nbr|#|id|identifier|code))?';
+const LABELS: [PhiType, string][] = [
+  ['VEHICLE', `vin|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)`],
+  ['SSN', `ssn|ss#|soc(?:ial)?\\s*sec(?:urity)?${NO}`],
+  ['MRN', `mrn|mr#|mr\\s*(?:no|number)|med(?:ical)?\\s*rec(?:ord)?s?${NO}|record${NO}|hospital\\s*(?:number|no|#)|unit\\s*(?:number|no)|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
+  ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
+  ['ACCOUNT', `account${NO}|acct\\.?${NO}|billing${NO}|fin|har|encounter${NO}|visit\\s*(?:number|no|#|id)|claim${NO}|invoice${NO}|csn`],
+  ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}`],
+  ['DEVICE', `serial${NO}|s/n|sn|device${NO}|udi|model${NO}|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
+  ['BIOMETRIC', `finger\\s*print${NO}|retina(?:l)?\\s*(?:scan)?${NO}|iris\\s*(?:scan)?${NO}|voice\\s*print${NO}|biometric${NO}|palm\\s*print${NO}|face\\s*template${NO}|gait\\s*signature`],
+  ['PHOTO', `full[- ]face\\s*(?:photo(?:graph)?|image)${NO}|photo(?:graph)?${NO}|image${NO}|headshot|picture${NO}|mugshot`],
+  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|id`],
+];
+const LABELED = LABELS.map(([type, label]) => ({
+  type,
+  // label, then separators, then a value with at least one digit (or a masked SSN)
+  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|:|=|-)\\s*)*((?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+)(?=[\\s,;.)]|$))*)`, 'gi'),
+}));
+
+const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g;
+const SSN_MASKED = /(?<![\w*-])(?:\*{3}|x{3}|X{3})-(?:\*{2}|x{2}|X{2})-\d{4}\b/g;
+const PHOTO_FILE = /\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp)\b/gi;
+const PHOTO_HINT = /\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp)\b/i;
+const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
+// Unlabeled codes: 6+ digits, or letters and 4+ digits, possibly joined by dashes.
+const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
+const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
+// Measurements, doses and lab codes that look like codes but are not identifiers.
+const UNIT_AFTER = /^\s*(?:mg|mcg|ug|g|gm|kg|lbs?|oz|ml|l|cc|units?|u|iu|meq|mmol|mol|%|cells|k\b|x\b|\/|mm|cm|m\b|mmhg|bpm|hrs?|hours|days?|min|sec|pg|ng|dl|copies|iu\/ml|steps|kcal|cal)/i;
+const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?)$/i;
+
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+function vinChecksumOk(vin: string): boolean {
+  const map = '0123456789.ABCDEFGH..JKLMN.P.R..STUVWXYZ';
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const c = vin[i]!;
+    const v = /\d/.test(c) ? Number(c) : ((map.indexOf(c) - 10) % 9) + 1;
+    sum += v * VIN_WEIGHTS[i]!;
+  }
+  const check = sum % 11 === 10 ? 'X' : String(sum % 11);
+  return vin[8] === check;
+}
+
+function digits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/**
+ * Finds labeled identifiers, SSNs, VINs, photo file references and unlabeled long codes.
+ *
+ * @example
+ *   detectIdentifiers({ text: 'MRN: 00482913', ... }) // MRN over "00482913"
+ */
+export function detectIdentifiers({ text }: DetectInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { type, re } of LABELED) {
+    for (const m of text.matchAll(re)) {
+      const value = m[1]!;
+      const start = m.index! + m[0].length - value.length;
+      const end = trimEnd(text, start, start + value.length);
+      if (end <= start || (digits(value) < 2 && !/\*/.test(value) && type !== 'ID')) continue;
+      if (type === 'ID' && digits(value) < 3) continue;
+      if (NOT_CODE.test(text.slice(start, end))) continue;
+      // "Ref 3.5-5.0", "Plan 2.5": a decimal number or range after a label is a measurement.
+      const trimmed = text.slice(start, end);
+      if (/^[\d.<>-]+$/.test(trimmed) && trimmed.includes('.')) continue;
+      if (UNIT_AFTER.test(text.slice(end, end + 8)) && !/[A-Za-z]/.test(value)) continue;
+      out.push({ start, end, type, priority: PRIORITY.labeled });
+    }
+  }
+  for (const m of text.matchAll(SSN)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
+  // Cheap tests first: most notes have no masked SSN, photo file or 17-character code.
+  if (text.includes('*') || /xxx/i.test(text)) for (const m of text.matchAll(SSN_MASKED)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
+  if (PHOTO_HINT.test(text)) for (const m of text.matchAll(PHOTO_FILE)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
+  for (const m of text.matchAll(VIN)) {
+    if (/[A-Z]/.test(m[0]) && digits(m[0]) >= 4 && vinChecksumOk(m[0])) out.push({ start: m.index!, end: m.index! + 17, type: 'VEHICLE', priority: PRIORITY.exact });
+  }
+  for (const m of text.matchAll(HASH_NUMBER)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
+  for (const m of text.matchAll(CODE)) {
+    const code = m[0];
+    const d = digits(code);
+    const letters = code.length - d - (code.split('-').length - 1);
+    if (!(d >= 6 || (d >= 4 && letters >= 1 && code.length >= 6) || (d >= 5 && code.includes('-')))) continue;
+    if (NOT_CODE.test(code)) continue;
+    const end = m.index! + code.length;
+    if (letters === 0 && UNIT_AFTER.test(text.slice(end, end + 8))) continue;
+    if (/^\d+$/.test(code) && text[m.index! - 1] === ',') continue; // 250,000
+    out.push({ start: m.index!, end, type: 'ID', priority: PRIORITY.loose });
+  }
+  return out;
+}

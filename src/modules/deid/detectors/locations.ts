@@ -1,0 +1,217 @@
+// ADDRESS, ZIP, LOCATION and FACILITY: geography below the state. States are not PHI and are
+// never reported; the ZIP after them is, and so is the city before them.
+import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import type { Token } from '../text-tokens';
+import { MONTH_PATTERN, NOT_NAMES, transpositions } from '../lexicon';
+
+// USPS Publication 28 street suffixes (title case; plurals such as "Pines" allowed below).
+const SUFFIXES = ['Alley', 'Annex', 'Arcade', 'Bayou', 'Beach', 'Bluff', 'Bottom', 'Branch', 'Bridge', 'Burg', 'Bypass', 'Camp', 'Canyon', 'Cape', 'Causeway', 'Center', 'Cliff', 'Club', 'Common', 'Corner', 'Course', 'Crest', 'Crossroad', 'Curve', 'Dale', 'Dam', 'Divide', 'Estate', 'Flat', 'Ford', 'Fort', 'Garden', 'Harbor', 'Inlet', 'Junction', 'Key', 'Land', 'Light', 'Loaf', 'Lock', 'Lodge', 'Meadow', 'Mill', 'Mission', 'Motorway', 'Mount', 'Mountain', 'Neck', 'Orchard', 'Overpass', 'Passage', 'Pine', 'Plain', 'Radial', 'Ramp', 'Rapid', 'Rue', 'Shore', 'Skyway', 'Spring', 'Stream', 'Trafficway', 'Tunnel', 'Via', 'Wall', 'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Lane', 'Ln', 'Court', 'Ct', 'Place', 'Pl', 'Terrace', 'Ter', 'Way', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Square', 'Sq', 'Trail', 'Trl', 'Loop', 'Row', 'Path', 'Alley', 'Plaza', 'Plz', 'Pike', 'Crescent', 'Close', 'Grove', 'Gardens', 'Heights', 'Point', 'Ridge', 'Run', 'Pass', 'Crossing', 'Commons', 'Mall', 'Walk', 'Expressway', 'Expy', 'Freeway', 'Fwy', 'Turnpike', 'Tpke', 'Park', 'Hill', 'Hollow', 'Bend', 'Cove', 'Glen', 'Landing', 'Meadows', 'Manor', 'Estates', 'Mews', 'Wharf', 'Brook', 'Creek', 'Lake', 'Route', 'Rte', 'Green', 'Station', 'Spur', 'Villas', 'Harbor', 'Junction', 'Knoll', 'Oval', 'Pointe', 'Shores', 'Springs', 'Summit', 'View', 'Vista', 'Village', 'Isle', 'Island', 'Field', 'Fields', 'Falls', 'Ferry', 'Forest', 'Forge', 'Fork', 'Gateway', 'Haven', 'Port', 'Prairie', 'Ranch', 'Rapids', 'Rest', 'River', 'Shoal', 'Trace', 'Track', 'Union', 'Valley', 'Ville', 'Well', 'Wells', 'Stravenue', 'Throughway', 'Underpass', 'Viaduct', 'Extension'];
+// In all-caps text only the unmistakable street words count ("HILL", "PARK" are too common).
+const CORE_SUFFIXES = ['STREET', 'ST', 'AVENUE', 'AVE', 'ROAD', 'RD', 'BOULEVARD', 'BLVD', 'DRIVE', 'DR', 'LANE', 'LN', 'COURT', 'CT', 'PLACE', 'PL', 'TERRACE', 'TER', 'WAY', 'CIRCLE', 'CIR', 'PARKWAY', 'PKWY', 'HIGHWAY', 'HWY', 'SQUARE', 'SQ', 'TRAIL', 'TRL', 'PLAZA', 'PIKE', 'ROUTE', 'RTE', 'TURNPIKE', 'EXPRESSWAY'];
+const SUFFIX = `(?:${SUFFIXES.join('|')})s?|${CORE_SUFFIXES.join('|')}`;
+const WORD = "[A-Z0-9][A-Za-z0-9'-]*";
+const DIR = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\\.?';
+const UNIT = "(?:,?[ \\t]*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Fl|FL|Floor|FLOOR|Rm|RM|Room|Bldg|BLDG|#)\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9-]*\\d[A-Za-z0-9-]*|,?[ \\t]*#[ \\t]?[A-Za-z0-9-]+)?";
+const STREET = new RegExp(`(?<!(?:${MONTH_PATTERN})\\.?\\s)\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[ \\t]+(?!(?:${MONTH_PATTERN})\\b)(?:${DIR}\\s+)?(?:${WORD}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)){1,3}?(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:${SUFFIX})\\b\\.?)?(?:\\s+${DIR}(?![A-Za-z]))?${UNIT}`, 'g');
+const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB)\s*#?\s*\d+/gi;
+const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g;
+
+const STATE_NAMES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico';
+const STATE_ABBR = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR';
+// Abbreviations that are also clinical words or credentials ("Smith, MD"; "PA"; "IN").
+const AMBIGUOUS_STATES = new Set(['MD', 'PA', 'MA', 'ME', 'IN', 'OR', 'OK', 'HI', 'DE', 'CO', 'MS', 'AL', 'ID', 'LA', 'OH', 'MO', 'NE', 'SC', 'GA', 'PR', 'DC', 'CT', 'NC', 'RI', 'UT', 'VA', 'WA', 'IL', 'MI', 'AR']);
+const STATE = `(?:${STATE_NAMES}|${STATE_NAMES.toUpperCase()}|${STATE_ABBR})`;
+const CITY_STATE = new RegExp(`((?:[A-Z][A-Za-z.'-]*[ \\t]+){0,3}[A-Z][A-Za-z.'-]*)(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(${STATE})\\.?(?![A-Za-z])(?:(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
+const ZIP_LABELED = /\b(?:zip|zip\s*code|postal\s*code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi;
+const COUNTY_WORDS = ['County', 'Parish', 'Borough'].flatMap((w) => [w, ...transpositions(w.toLowerCase()).filter((t) => t[0] === w[0]!.toLowerCase()).map((t) => w[0] + t.slice(1))]);
+const COUNTY_SUFFIX = [...COUNTY_WORDS, ...COUNTY_WORDS.map((w) => w.toUpperCase())].join('|');
+const COUNTY_HINT = new RegExp(COUNTY_WORDS.join('|'), 'i');
+// "Suffolk County", "Okuneva-O'Hara County", "ST. LANDRY\nPARISH" (and "Coutny" typed in a hurry)
+const COUNTY_TAIL = new RegExp(`(?<![\\p{L}])(?:${COUNTY_SUFFIX})(?![\\p{L}])`, 'gu');
+const COUNTY_LEAD = /(?<![\p{L}'-])\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)?(?:[ \t]+|[ \t]*\n[ \t]*)$/u;
+// "lives in", "lives alone in", "moved here from", "resident of", "home in": a place follows.
+const CITY_CUE_WORD = /\b(?:lives|living|lived|resides|residing|resident|moved|relocated|born|raised|visiting|travell?ed|trip|vacation(?:ed|ing)?|returned|native|grew up|works|working|employed|home|house|apartment|originally|came|coming|drove|flew|located|outside|downtown)\b/gi;
+const CITY_PREPOSITION = /\b(?:in|of|to|from|at|near|outside|around)\s+/gi;
+// Words that are part of many place names ("Iowa City", "Pinellas Park", "Palm Desert").
+const PLACE_PARTS = new Set(['city', 'park', 'valley', 'beach', 'heights', 'falls', 'springs', 'port', 'lake', 'hills', 'village', 'center', 'township', 'junction', 'desert', 'grove', 'harbor', 'mount', 'fort', 'north', 'south', 'east', 'west', 'new', 'saint', 'st', 'santa', 'san', 'los', 'las', 'el', 'la', 'palm', 'rapids', 'creek', 'island', 'bay', 'point', 'station', 'county', 'parish']);
+
+const FUNCTION_WORDS = new Set(['via', 'per', 'from', 'into', 'and', 'or', 'but', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'be', 'to', 'of', 'for', 'with', 'at', 'in', 'on', 'by', 'as', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'see', 'seen', 'would', 'will', 'can', 'could', 'should', 'able', 'her', 'his', 'him', 'them', 'who', 'which', 'not', 'no', 'if', 'then', 'so']);
+// Words that can precede a city on its line without being part of it ("Lives In Salem, MA").
+const CITY_LEAD_STOP = new Set(['in', 'at', 'from', 'to', 'the', 'and', 'of', 'near', 'lives', 'living', 'moved', 'home', 'address', 'city', 'located', 'via', 'per', 'with', 'for', 'on', 'is', 'was']);
+// Countries are not PHI under Safe Harbor: their English names, from the runtime's own ICU data.
+const COUNTRIES: ReadonlySet<string> = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const out = new Set<string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = names.of(code);
+        if (name && name !== code) out.add(name.toLowerCase());
+      } catch {
+        // not a region code
+      }
+    }
+  }
+  return out;
+})();
+const CUE_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'apartment', 'house', 'home', 'group', 'assisted', 'nursing', 'senior', 'skilled', 'independent', 'long', 'section', 'public', 'subsidized', 'shelter', 'rehab', 'this', 'that', 'same']);
+// Ordinary words that commonly name hospitals.
+const FACILITY_WORDS = new Set(['general', 'memorial', 'regional', 'community', 'university', 'children', "children's", 'saint', 'st', 'mount', 'mt', 'mercy', 'good', 'samaritan', 'providence', 'grace', 'valley', 'lake', 'lakeside', 'riverside', 'hillcrest', 'sacred', 'heart', 'holy', 'cross', 'family', 'county', 'city', 'state', 'north', 'south', 'east', 'west', 'central', 'baptist', 'methodist', 'presbyterian', 'lutheran', 'christian', 'hope', 'union', 'pacific', 'atlantic', 'mountain', 'river', 'bay', 'harbor', 'park', 'grand', 'lady', 'our', 'national', 'american', 'veterans', 'shriners', 'kindred', 'select']);
+const FACILITY_SUFFIX = "(?:Manor|ALF|SNF|LTAC|Living Center|Nursing Center|Health and Rehabilitation|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|Clinics|Infirmary|Nursing Home|Nursing Facility|Nursing and Rehabilitation Center|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Rehab|Hospice|Urgent Care|Surgical Center|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Medical Group|Medical Associates|Family Medicine|Internal Medicine|Family Practice|Primary Care|Community Health Center|Health Services|Memorial|Pharmacy|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Care Center|Skilled Nursing|Laboratories|Imaging Center|Physicians Group|Pediatrics|Women's Health|Behavioral Health|Mental Health Center|VA Medical Center|Veterans Affairs Medical Center)";
+// Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
+const FACILITY_SUFFIX_TOLERANT = ['Hospital', 'Medical', 'Center', 'Centre', 'Clinic', 'Rehabilitation', 'Nursing', 'Memorial'].reduce(
+  (pattern, word) => pattern.replace(new RegExp(`\\b${word}\\b`, 'g'), `(?:${[word, ...transpositions(word.toLowerCase()).filter((t) => t[0] === word[0]!.toLowerCase()).map((t) => word[0] + t.slice(1))].join('|')})`),
+  FACILITY_SUFFIX,
+);
+// A facility is found from its suffix ("Hospital") backwards: scanning for the suffix first is
+// many times faster than trying every capitalized word as the start of a name.
+const FACILITY_LEAD = /(?<![\p{L}'&-])(?:(?:St\.?|Saint|Mt\.?|Mount|\p{Lu}[\p{L}'&-]*)(?:[ \t]+\n?[ \t]*|\n[ \t]*)){1,5}$/u;
+const FACILITY_TAIL = new RegExp(`(?<![\\p{L}])(?:${FACILITY_SUFFIX_TOLERANT.replace(/ /g, '\\s+')}|${FACILITY_SUFFIX_TOLERANT.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:\\p{Lu}[\\p{L}'.-]+)(?:[ \\t]+\\p{Lu}[\\p{L}'.-]+){0,3})?`, 'gu');
+const FACILITY_STOP = new Set(['the', 'a', 'an', 'to', 'at', 'from', 'in', 'on', 'of', 'and', 'or', 'transferred', 'transfer', 'seen', 'admitted', 'discharged', 'presented', 'followed', 'evaluated', 'treated', 'went', 'sent', 'per', 'via', 'with', 'by', 'for', 'outside', 'local', 'osh', 'his', 'her', 'their', 'pt', 'patient', 'was', 'is', 'has', 'had', 'records', 'record', 'notes', 'note', 'called', 'call', 'contact', 'contacted', 'home', 'discharge', 'admission', 'follow', 'up', 'f/u', 'referred', 'referral', 'our', 'your', 'this', 'that', 'ed', 'er', 'icu', 'visit', 'went', 'brought', 'taken', 'arrived', 'returns', 'returned', 'last', 'prior', 'previous', 'recent', 'recently', 'currently', 'now', 'new', 'old', 'dear', 're', 'copy', 'cc', 'name', 'facility', 'location', 'site', 'address', 'fax', 'phone', 'tel', 'dr', 'mr', 'mrs', 'ms', 'signed', 'attending', 'pcp']);
+
+/**
+ * Finds street addresses, ZIP codes, cities and counties, and hospitals or clinics.
+ *
+ * @example
+ *   detectLocations({ text: '12 Elm St\nBoston, MA 02114', ... }) // ADDRESS, LOCATION, ZIP
+ */
+export function detectLocations({ text, tokens, dictionaries: d }: DetectInput): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, type: Candidate['type'], priority: number) => {
+    if (end > start) out.push({ start, end, type, priority });
+  };
+  for (const re of [STREET, PO_BOX, APT_ALONE]) {
+    for (const m of text.matchAll(re)) {
+      const end = m.index! + m[0].trimEnd().length;
+      // "... Dr. Keller": a title, not the street suffix "Dr".
+      if (/\b(?:Dr|DR)\.?$/.test(m[0].trimEnd()) && /^\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 4))) continue;
+      push(m.index!, end, 'ADDRESS', PRIORITY.address);
+    }
+  }
+
+  for (const m of text.matchAll(CITY_STATE)) {
+    const words = m[1]!;
+    const state = m[2]!;
+    const zip = m[3];
+    const zipStart = zip ? m.index! + m[0].length - zip.length : -1;
+    // The city is the longest tail of the capitalized words that the places dictionary knows
+    // (or, before a ZIP, the tail after any ordinary leading words).
+    const parts = [...words.matchAll(/[A-Za-z.'-]+/g)];
+    let cityStart = -1;
+    for (let k = zip ? parts.length : 0; k < parts.length; k++) {
+      const candidate = words.slice(parts[k]!.index).toLowerCase();
+      if (d.cities.has(candidate.replace(/\./g, '').replace(/^st /, 'saint ')) || d.cities.has(candidate)) {
+        cityStart = m.index! + parts[k]!.index!;
+        break;
+      }
+    }
+    // Without a ZIP, extend a dictionary city left over words such as "South", "Port", "New".
+    if (cityStart >= 0 && !zip) {
+      let k = parts.findIndex((p) => m.index! + p.index! === cityStart);
+      while (k > 0 && PLACE_PARTS.has(parts[k - 1]![0].toLowerCase().replace(/\.$/, ''))) k -= 1;
+      cityStart = m.index! + parts[k]!.index!;
+    }
+    if (cityStart < 0 && zip) {
+      let k = 0;
+      while (k < parts.length - 1 && (CITY_LEAD_STOP.has(parts[k]![0].toLowerCase()) || NOT_NAMES.has(parts[k]![0].toLowerCase()))) k += 1;
+      cityStart = m.index! + parts[k]!.index!;
+    }
+    const ambiguous = state.length === 2 && AMBIGUOUS_STATES.has(state);
+    if (cityStart >= 0 && (!ambiguous || zip || isPlaceWord(parts, d))) push(cityStart, m.index! + words.length, 'LOCATION', PRIORITY.location + 10);
+    if (zip) push(zipStart, zipStart + zip.length, 'ZIP', PRIORITY.exact);
+    // "12 Any Name Xing,\nSpringfield, IL 62701": the numbered line before "City, ST ZIP" is the street.
+    if (zip && cityStart >= 0) {
+      const before = /(?:^|[\n,:;]\s*|\s{2,}|\b(?:at|on|to|from|is|address)\s+)(\d{1,6}[A-Za-z]?\s+[\p{L}0-9][\p{L}0-9'. #-]{2,60}?)\s*(?:,\s*|\n\s*)$/u.exec(text.slice(Math.max(0, cityStart - 70), cityStart));
+      if (before) push(cityStart - before[0].length + before[0].indexOf(before[1]!), cityStart - before[0].length + before[0].indexOf(before[1]!) + before[1]!.length, 'ADDRESS', PRIORITY.address);
+    }
+  }
+  if (/zip|postal/i.test(text)) for (const m of text.matchAll(ZIP_LABELED)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    push(start, start + m[1]!.length, 'ZIP', PRIORITY.labeled);
+  }
+  if (COUNTY_HINT.test(text)) for (const m of withLead(text, COUNTY_TAIL, COUNTY_LEAD)) {
+    const first = m.full.split(/\s+/)[0]!.toLowerCase();
+    const start = FACILITY_STOP.has(first) ? m.index + m.full.indexOf(' ') + 1 : m.index;
+    push(start, m.index + m.full.length, 'LOCATION', PRIORITY.location);
+  }
+  for (const m of withLead(text, FACILITY_TAIL, FACILITY_LEAD)) {
+    let start = m.index;
+    const lead = m.lead;
+    // The name starts after the last ordinary word of the lead ("ABLE TO SEE HER IN CLINIC").
+    let leading = true;
+    for (const w of lead.matchAll(/\S+/g)) {
+      const key = w[0].toLowerCase().replace(/[.,]$/, '');
+      if ((leading && FACILITY_STOP.has(key)) || FUNCTION_WORDS.has(key)) start = m.index + w.index! + w[0].length + 1;
+      else leading = false;
+    }
+    while (start < m.index + m.full.length && /\s/.test(text[start]!)) start += 1;
+    // What is left before the suffix must hold a name-like word ("Mercy", "Krippner"), not only
+    // clinical words ("Cardiology Clinic", "Hep B Vaccine ... Center").
+    const leadWords = text.slice(start, m.index + lead.length).match(/[\p{L}']+/gu) ?? [];
+    const named = leadWords.some((w) => {
+      const key = w.toLowerCase().replace(/'s$/, '');
+      if (FACILITY_WORDS.has(key)) return true;
+      // Common surnames that are also words ("Brown", "Miller") name many practices.
+      if ((d.lastNames.get(key) ?? Infinity) < 10000 && !NOT_NAMES.has(key)) return true;
+      return !NOT_NAMES.has(key) && !(d.medicalTerms.has(key) && d.englishWords.has(key)) && !(d.englishWords.get(key)! <= 20 && !FACILITY_WORDS.has(key));
+    });
+    if (named && start < m.index + lead.length) push(start, m.index + m.full.length, 'FACILITY', PRIORITY.facility);
+  }
+
+  // Cities by context ("lives in Revere") or by being a multi-word or unambiguous place name.
+  // One pass finds where every cue ends, instead of testing the text before each word.
+  const cueEnds = new Set<number>();
+  for (const m of text.matchAll(CITY_CUE_WORD)) {
+    // Every "in/of/to/from/at/near" within a few words after the cue ("lives at 12 Elm St in Quincy").
+    const from = m.index! + m[0].length;
+    const window = /^[\w\s,'-]{0,28}/.exec(text.slice(from, from + 28))![0];
+    for (const p of window.matchAll(CITY_PREPOSITION)) cueEnds.add(from + p.index! + p[0].length);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.shape !== 'cap' && t.shape !== 'upper') continue;
+    const cue = cueEnds.has(t.start);
+    if (cue) {
+      // An unknown place after "lives in": up to three capitalized words, one of them not ordinary.
+      let j = i;
+      const placeWord = (w: Token) => PLACE_PARTS.has(w.key) || !NOT_NAMES.has(w.key);
+      while (j + 1 < tokens.length && j - i < 2 && /^(?: |-|'|[ \t]*\n[ \t]*)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && /^\p{Lu}/u.test(tokens[j + 1]!.text) && !FUNCTION_WORDS.has(tokens[j + 1]!.key) && placeWord(tokens[j + 1]!)) j += 1;
+      const unusual = !CUE_STOP.has(t.key) && !COUNTRIES.has(text.slice(t.start, tokens[j]!.end).toLowerCase()) && tokens.slice(i, j + 1).every(placeWord);
+      if (unusual) {
+        push(t.start, tokens[j]!.end, 'LOCATION', PRIORITY.location);
+        i = j;
+        continue;
+      }
+    }
+    for (let len = 3; len >= 1; len--) {
+      if (i + len > tokens.length) continue;
+      const last = tokens[i + len - 1]!;
+      const phrase = text.slice(t.start, last.end);
+      if (len > 1 && !/^[A-Za-z.'-]+(?:[ \t][A-Za-z.'-]+)*$/.test(phrase)) continue;
+      const key = phrase.toLowerCase();
+      if (!d.cities.has(key) || COUNTRIES.has(key)) continue;
+      const plain = len === 1 && (d.englishWords.has(key) || d.medicalTerms.has(key) || NOT_NAMES.has(key) || d.firstNames.has(key));
+      if (cue || len > 1 || !plain) {
+        if (len > 1 || cue || (!d.lastNames.has(key) && t.text.length >= 4)) push(t.start, last.end, 'LOCATION', PRIORITY.location);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Matches of `tail` with the words before it that `lead` (anchored at its end) accepts. */
+function* withLead(text: string, tail: RegExp, lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
+  for (const m of text.matchAll(tail)) {
+    const before = text.slice(Math.max(0, m.index! - 120), m.index);
+    const l = lead.exec(before);
+    if (l) yield { index: m.index! - l[0].length, full: l[0] + m[0], lead: l[0] };
+  }
+}
+
+function isPlaceWord(parts: RegExpMatchArray[], d: DetectInput['dictionaries']): boolean {
+  const last = parts[parts.length - 1]?.[0].toLowerCase() ?? '';
+  return d.cities.has(last) && !d.lastNames.has(last) && !d.firstNames.has(last);
+}

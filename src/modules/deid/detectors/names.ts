@@ -1,0 +1,233 @@
+// NAME: patients, relatives and clinicians. Names are found by context first (titles, cue words
+// such as "daughter" or "Attending:", credentials such as ", MD", the "LAST, FIRST" form), then by
+// the census dictionaries where the word is not also an English, medical or eponym word, and last
+// by propagating every name found to its other mentions in the same note.
+import { CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
+import { isNameShaped, type Token } from '../text-tokens';
+import { PRIORITY, type Candidate, type DetectInput } from './detector';
+
+const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'is', 'was', 'has', 'had', 'to', 'of', 'for', 'with', 'at', 'in', 'on', 'by', 'as', 'he', 'she', 'his', 'her', 'they', 'we', 'i', 'it', 'this', 'that', 'who', 'will', 'not', 'no', 'be', 'are', 'were', 'also', 'her', 'him', 'them', 'our', 'your', 'my', 'me', 'us', 'if', 'but', 'so', 'then', 'there', 'here', 'all', 'any', 'some', 'from', 'into', 'about', 'after', 'before', 'over', 'under', 'up', 'out']);
+const NAME_BEFORE = /^(?:,\s*(?:age:?\s*\d{1,3}|\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|year|yr|[MF]\b))|,?\s+\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|years?[- ]old|year-old)|\s*\(\s*(?:DOB|MRN|MR\s*#|D\.O\.B|age\b|Age\b)|,?\s+(?:DOB|MRN)\b|\s+is\s+an?\s+\d{1,3})/i;
+const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by']);
+const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'ot', 'ma', 'pa', 'od', 'cm', 'rd', 'emt']);
+
+interface Features {
+  first: boolean;
+  last: boolean;
+  english: number; // SCOWL level, 0 when not an English word
+  medical: boolean;
+  blocked: boolean; // clinical vocabulary, calendar words, function words
+  eponym: boolean;
+}
+
+function nameEnd(text: string, t: Token): number {
+  return /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
+}
+
+/**
+ * Finds person names.
+ *
+ * @example
+ *   detectNames({ text: "pt's daughter Mary called Dr. Oyelaran", ... }) // NAME over "Mary", "Oyelaran"
+ */
+export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Candidate[] {
+  const n = tokens.length;
+  const feats: Features[] = tokens.map((t) => {
+    const k = t.key;
+    return {
+      first: d.firstNames.has(k),
+      last: d.lastNames.has(k),
+      english: d.englishWords.get(k) ?? 0,
+      // The medical list holds some frequent names ("Gus"): a common first name outweighs it.
+      medical: d.medicalTerms.has(k) && !d.commonFirstNames.has(k),
+      blocked: NOT_NAMES.has(k) || FUNCTION_WORDS.has(k) || k in MONTHS || WEEKDAYS.has(k) || TITLES.has(k) || NAME_CUES.has(k),
+      eponym: EPONYMS.has(k),
+    };
+  });
+  const isName = new Uint8Array(n);
+  // What separates token i from token i + 1, computed once: the rules below ask for it often.
+  const gaps = tokens.map((t, i) => (i + 1 < n ? text.slice(t.end, tokens[i + 1]!.start) : ''));
+  const gap = (i: number) => gaps[i] ?? '';
+  const isInitial = (i: number) => tokens[i]!.text.length === 1 && /\p{Lu}/u.test(tokens[i]!.text) && /^\.?,?\s*$/.test(gap(i));
+  // A name part after a strong cue: any capitalized word that is not clinical or function vocabulary.
+  const calendar = (k: string) => k in MONTHS || WEEKDAYS.has(k);
+  const strongPart = (i: number) => {
+    const t = tokens[i]!;
+    const f = feats[i]!;
+    // Months and weekdays are also first names ("April", "June"): fine after a cue unless a number follows.
+    const firstNameToo = f.first && !FUNCTION_WORDS.has(t.key) && !TITLES.has(t.key);
+    if (!isNameShaped(t) || (f.blocked && !((calendar(t.key) || firstNameToo) && !/^[\s,.]*\d/.test(text.slice(t.end, t.end + 4))))) return false;
+    // Short all-caps words are abbreviations, except a surname in "DI, MARIA" form.
+    if (t.shape === 'upper' && t.text.length <= 3 && !f.first && !f.last && /^[A-Z]+$/.test(t.text) && !/^,\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return false;
+    // In all-caps text every word looks like a name: ordinary English words need the dictionaries.
+    if (t.shape === 'upper' && f.english && !f.first && !f.last) return false;
+    // The medical list holds surnames too; only medical words that are also English are refused.
+    return !(f.medical && f.english && !f.first && !f.last);
+  };
+  // A name part after a weak cue ("with", "per", "seeing"): not an English, medical or eponym word.
+  const weakPart = (i: number) => {
+    const f = feats[i]!;
+    if (!strongPart(i) || f.eponym || f.medical) return false;
+    if (tokens[i]!.shape === 'upper' && !f.first && !f.last) return false;
+    return !f.english || ((f.first || f.last) && f.english >= 35);
+  };
+  // A name part on dictionary evidence alone.
+  const dictPart = (i: number) => {
+    const t = tokens[i]!;
+    const f = feats[i]!;
+    if (!isNameShaped(t) || f.blocked || f.eponym || f.medical || f.english) return false;
+    if (t.text.length < 3 || (t.shape === 'upper' && t.text.length < 4)) return false;
+    return f.first || f.last;
+  };
+  // A surname next to a first name: a census surname, or an unknown capitalized word.
+  const surnamePart = (i: number) => {
+    const t = tokens[i]!;
+    const f = feats[i]!;
+    if (!isNameShaped(t) || f.blocked || t.text.length < 2) return false;
+    if (f.last) return !(f.english && f.english <= 10 && !/^(brown|white|young|king|green|hall|wood|long|black|gray|grey|rose|price|hill|cook|hope|grant|bell|lane|ford|page|rich|frank|ray|moore|miles|mark|bill|will|may|jack|dean|chase|hunter|walker|baker|miller|carter|fisher|fox)$/.test(t.key));
+    return !f.english && !f.medical;
+  };
+  // A first name: census first name that is not a common word (unless it leads a known surname).
+  const firstPart = (i: number) => {
+    const t = tokens[i]!;
+    const f = feats[i]!;
+    if (!isNameShaped(t) || !f.first || (f.blocked && !(t.key in MONTHS)) || t.text.length < 2) return false;
+    return true;
+  };
+  const spaceOnly = (i: number) => /^[ \t]*\r?\n?[ \t]*$/.test(gap(i)) && gap(i).length > 0;
+  const mark = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) isName[k] = 1;
+  };
+  // Collects up to `max` name parts from i: words and initials joined by spaces, dots or hyphens.
+  const run = (i: number, part: (k: number) => boolean, max = 3): number => {
+    let j = i;
+    let count = 0;
+    let words = 0;
+    while (j < n && count < max && (part(j) || (isInitial(j) && count < max - 1))) {
+      count += 1;
+      if (part(j)) words += 1;
+      // A line break may split a name, but not run into the next line's label ("Accession #:").
+      const next = j + 1 < n ? tokens[j + 1]! : undefined;
+      const intoLabel = next !== undefined && gap(j).includes('\n') && /^\s*(?:[:#]|\w*\s*[:#])/.test(text.slice(next.end, next.end + 12));
+      if (next && !intoLabel && /^(?:\.?[ \t]*\r?\n?[ \t]*|-|\.\s)$/.test(gap(j)) && gap(j).length > 0) j += 1;
+      else return words ? j : -1;
+    }
+    return words === 0 ? -1 : j - 1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const k = t.key;
+    // 1. Titles: Dr. Smith, MR. JOHN SMITH, Mrs Anne-Marie O'Neil (after a title any capitalized word)
+    if (TITLES.has(k) && t.shape !== 'lower' && i + 1 < n && /^\.?\s{1,2}$/.test(gap(i))) {
+      const titlePart = (q: number) => isNameShaped(tokens[q]!) && !TITLES.has(tokens[q]!.key) && (q === i + 1 || (!FUNCTION_WORDS.has(tokens[q]!.key) && strongPart(q)));
+      const end = run(i + 1, titlePart);
+      if (end >= 0) mark(i + 1, end);
+      continue;
+    }
+    // 2. Cue words: "daughter Mary", "Attending: Smith, John", "spoke with John Smith"
+    if (NAME_CUES.has(k) && i + 1 < n && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i)) && gap(i).length <= 4) {
+      const strong = STRONG_NAME_CUES.has(k) || /:\s*$/.test(gap(i));
+      const end = run(i + 1, strong ? strongPart : weakPart);
+      if (end >= 0) {
+        mark(i + 1, end);
+        // "Smith, John": the comma form right after a cue
+        if (end + 1 < n && /^,\s?$/.test(gap(end)) && (firstPart(end + 1) || (strong && strongPart(end + 1)))) mark(end + 1, Math.max(end + 1, run(end + 1, strongPart, 3)));
+      }
+    }
+    // Initials signing a note: "-- RKP", "--JS" at the end of a line.
+    if (t.shape === 'upper' && /^[A-Z]{2,3}$/.test(t.text) && /(?:^|\s)--?\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s*(?:\n|$)/.test(text.slice(t.end, t.end + 2))) mark(i, i);
+    // Initials after the people who sign with them: "by tech JS."
+    if (INITIALS_CUES.has(k) && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && /^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) mark(i + 1, i + 1);
+    // "John Smith, 45 yo" / "SMITH JOHN, 92M": a name leading an age.
+    // Also a name before "(DOB", "(MRN", "is a 67", "92 yo": the header conventions of notes.
+    if (isNameShaped(t) && NAME_BEFORE.test(text.slice(t.end, t.end + 18))) {
+      let j = i;
+      while (j > 0 && i - j < 2 && /^[ \t]$/.test(gap(j - 1)) && strongPart(j - 1)) j -= 1;
+      if (strongPart(i) && j < i && !feats[j]!.blocked) mark(j, i);
+    }
+    // 3. Credentials: "Jane Roe, MD", "J. ROE RN", "Smith, PA-C", "Roe, Jane M.D."
+    const dotted = /^(?:M\.D\.?|D\.O\.?|Ph\.D\.?|R\.N\.?|N\.P\.?|PA-C\b)/.test(text.slice(t.start, t.start + 6));
+    if ((CREDENTIALS.has(k) || dotted) && i > 0 && (t.shape === 'upper' || dotted || /^(?:PhD|PharmD|PsyD|MBBS)$/.test(t.text))) {
+      const g = gap(i - 1);
+      const comma = /^,\s?$/.test(g);
+      const zipAfter = /^,?\s*\d{5}\b/.test(text.slice(t.end, t.end + 8)); // "Baltimore, MD 21201" is a place
+      if (!zipAfter && (comma || (/^ $/.test(g) && (dotted || !AMBIGUOUS_CREDENTIALS.has(k))))) {
+        let j = i - 1;
+        let count = 0;
+        while (j >= 0 && count < 3 && (strongPart(j) || isInitial(j))) {
+          count += 1;
+          if (j > 0 && /^(?:\.?[ \t]|-|,[ \t]?)$/.test(gap(j - 1)) && (strongPart(j - 1) || isInitial(j - 1))) j -= 1;
+          else break;
+        }
+        if (count > 0) mark(j, i - 1);
+      }
+    }
+    // 4. LAST, FIRST [M.]: "SMITH, JOHN A", "Gonzalez, Maria"
+    if (i + 1 < n && /^,\s?$/.test(gap(i)) && isNameShaped(t) && !feats[i]!.blocked && firstPart(i + 1) && (feats[i]!.last || (!feats[i]!.english && !feats[i]!.medical)) && (t.shape === 'upper') === (tokens[i + 1]!.shape === 'upper')) {
+      mark(i, i + 1);
+      if (i + 2 < n && isInitial(i + 2) && spaceOnly(i + 1)) mark(i + 2, i + 2);
+    }
+    // 5. FIRST [M.] LAST: "John A. Smith", "MARIA GONZALEZ", "Mary Ann Foley"
+    if (firstPart(i) && i + 1 < n && spaceOnly(i)) {
+      let j = i + 1;
+      if (isInitial(j) && j + 1 < n) j += 1;
+      if (firstPart(j) && j + 1 < n && spaceOnly(j) && surnamePart(j + 1)) j += 1;
+      const commonFirst = feats[i]!.english > 0 && feats[i]!.english <= 20;
+      if (spaceOnlyOrInitial(text, tokens, j) && surnamePart(j) && (!commonFirst || feats[j]!.last) && !(k in MONTHS && !feats[j]!.last)) {
+        mark(i, j);
+        if (j + 1 < n && /^-$/.test(gap(j)) && surnamePart(j + 1)) mark(j + 1, j + 1);
+      }
+    }
+    // 6. A lone dictionary name: "Called Oyelaran", "Rodriguez reports"
+    if (dictPart(i)) isName[i] = 1;
+  }
+
+  // 7. Propagate: every other mention of a found name in this note.
+  const found = new Set<string>();
+  const exactFound = new Set<string>();
+  for (let i = 0; i < n; i++) if (isName[i]) exactFound.add(tokens[i]!.text);
+  for (let i = 0; i < n; i++) if (isName[i] && tokens[i]!.text.length > 1 && !(feats[i]!.english && feats[i]!.english <= 10) && !TITLES.has(tokens[i]!.key) && !NAME_CUES.has(tokens[i]!.key)) found.add(tokens[i]!.key);
+  if (found.size) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (isName[i] || !found.has(t.key) || !isNameShaped(t)) continue;
+      // Short words (initials, "Ana") spread only in the same case; words spread in any case.
+      if (t.text.length <= 3 && !exactFound.has(t.text)) continue;
+      if (feats[i]!.eponym && !exactFound.has(t.text)) continue;
+      isName[i] = 1;
+    }
+  }
+
+  // Titles and cue words frame a name; they are never part of it ("DR. ROE", "SON, FELIPE").
+  for (let i = 0; i < n; i++) {
+    if (!isName[i] || !(TITLES.has(tokens[i]!.key) || NAME_CUES.has(tokens[i]!.key)) || feats[i]!.first) continue;
+    const prev = i > 0 ? tokens[i - 1]!.key : '';
+    if (TITLES.has(prev) || INITIALS_CUES.has(prev)) continue; // "Dr. Cousin", "by tech MS."
+    isName[i] = 0;
+  }
+  // A credential after a name is not part of it ("Roe, PA-C", "Roe, M.D.").
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    if (isName[i] && isName[i - 1] && /^,?\s$/.test(gap(i - 1)) && ((CREDENTIALS.has(t.key) && t.shape === 'upper') || /^(?:M\.D|D\.O|PA-C|Ph\.D)/.test(text.slice(t.start, t.start + 4)))) {
+      isName[i] = 0;
+      if (i + 1 < n && tokens[i + 1]!.text.length === 1) isName[i + 1] = 0;
+    }
+  }
+  // Contiguous name tokens (separated by spaces, commas, dots or hyphens) become one span.
+  const out: Candidate[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!isName[i]) continue;
+    let j = i;
+    while (j + 1 < n && isName[j + 1] && /^(?:[ \t]*,?\.?[ \t]*\r?\n?[ \t]*|-|\.)$/.test(gap(j)) && gap(j).length <= 3) j += 1;
+    out.push({ start: tokens[i]!.start, end: nameEnd(text, tokens[j]!), type: 'NAME', priority: PRIORITY.name });
+    i = j;
+  }
+  return out;
+}
+
+function spaceOnlyOrInitial(text: string, tokens: readonly Token[], j: number): boolean {
+  if (j <= 0) return false;
+  const g = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+  return /^\.?[ \t]*\r?\n?[ \t]*$/.test(g) && g.length > 0;
+}

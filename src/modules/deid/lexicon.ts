@@ -1,0 +1,149 @@
+// Curated clinical word lists: the context that tells a name, a date or a number apart from
+// ordinary clinical language. Lower case throughout.
+
+/**
+ * The misspellings a hurried typist makes most: two neighbouring letters swapped ("Febraury").
+ *
+ * @example
+ *   transpositions('March') // ['aMrch', 'Mrach', 'Macrh', 'Marhc']
+ */
+export function transpositions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
+}
+
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'august', 'september', 'october', 'november', 'december'];
+// Months as written, including swapped-letter misspellings of the longer names (keeping the first letter).
+export const MONTHS: Record<string, number> = { ...MONTH_NUMBERS };
+for (const m of FULL_MONTHS) for (const t of transpositions(m)) if (t[0] === m[0] && !(t in MONTHS)) MONTHS[t] = MONTH_NUMBERS[m]!;
+const MONTH_TYPOS = Object.keys(MONTHS).filter((k) => !(k in MONTH_NUMBERS)).map((k) => k[0]!.toUpperCase() + k.slice(1));
+
+export const MONTH_PATTERN = `${MONTH_TYPOS.join('|')}|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
+
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
+/** Titles written before a person's name. */
+export const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'sr', 'fr', 'mstr', 'master', 'madam', 'sir', 'dame']);
+
+/** Words after which the next capitalized words are a person's name. */
+export const NAME_CUES = new Set([
+  'patient', 'pt', 'name', 'attending', 'resident', 'intern', 'fellow', 'pcp', 'provider', 'physician', 'surgeon',
+  'signed', 'dictated', 'transcribed', 'reviewed', 'cosigned', 'co-signed', 'author', 'authored', 'cc', 'dear', 'contact',
+  'guardian', 'caregiver', 'nok', 'kin', 'hcp', 'proxy', 'poa', 'interpreter', 'witness', 'manager', 'worker', 'pharmacist',
+  'consultant', 'nurse', 'rn', 'np', 'by', 'with', 'd/w', 'called', 'paged', 'per', 'mother', 'father', 'daughter', 'son',
+  'wife', 'husband', 'spouse', 'partner', 'sister', 'brother', 'grandson', 'granddaughter', 'grandmother', 'grandfather',
+  'niece', 'nephew', 'aunt', 'uncle', 'friend', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'fiancee',
+  'cousin', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'roommate', 'employer', 'sincerely', 'regards', 'thanks',
+  'mom', 'dad', 'grandma', 'grandpa', 'child', 'children', 'informant', 'referred', 'referring', 'admitted', 'covering',
+  'sig', 'signature', 'therapist', 'counselor', 'chaplain', 'midwife', 'dentist',
+  'oncologist', 'cardiologist', 'neurologist', 'nephrologist', 'psychiatrist', 'psychologist', 'urologist', 'dermatologist',
+  'pediatrician', 'hospitalist', 'intensivist', 'anesthesiologist', 'radiologist', 'pathologist', 'endocrinologist',
+  'gastroenterologist', 'pulmonologist', 'rheumatologist', 'surgeon', 'ophthalmologist', 'obstetrician', 'gynecologist',
+  'dietitian', 'ordering', 'submitting', 'technician', 'tech', 'phlebotomist', 'initials', 'seeing', 'see', 're', 'saw', 'visited', 'accompanied', 'aide', 'chaperone', 'coordinator', 'director', 'administrator', 'from', 'to', 'and', 'or',
+]);
+
+/** Cue words strong enough that an unknown capitalized word after them is taken as a name. */
+export const STRONG_NAME_CUES = new Set([
+  'name', 'attending', 'resident', 'intern', 'fellow', 'pcp', 'signed', 'dictated', 'transcribed', 'cosigned', 'co-signed',
+  'author', 'dear', 'guardian', 'caregiver', 'nok', 'hcp', 'proxy', 'poa', 'interpreter', 'witness', 'mother', 'father',
+  'daughter', 'son', 'wife', 'husband', 'spouse', 'partner', 'sister', 'brother', 'grandson', 'granddaughter', 'grandmother',
+  'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'friend', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance',
+  'fiancee', 'cousin', 'stepson', 'stepdaughter', 'roommate', 'sincerely', 'regards', 'mom', 'dad', 'grandma', 'grandpa',
+  'informant', 'd/w', 'paged', 'cc', 'chaplain', 'therapist', 'counselor', 'tech', 'technician', 'phlebotomist', 'initials',
+  'seeing', 'thanks', 'best', 'cheers', 'warmly', 'cordially',
+]);
+
+for (const cue of [...STRONG_NAME_CUES]) {
+  if (cue.length < 5) continue;
+  for (const t of transpositions(cue)) {
+    STRONG_NAME_CUES.add(t);
+    NAME_CUES.add(t);
+  }
+}
+
+/** Credentials written after a clinician's name ("Jane Roe, MD"). */
+export const CREDENTIALS = new Set([
+  'md', 'm.d', 'do', 'd.o', 'rn', 'np', 'pa', 'pa-c', 'phd', 'msw', 'lcsw', 'licsw', 'rd', 'pt', 'ot', 'dpt', 'cnm', 'crna', 'dds',
+  'dmd', 'pharmd', 'fnp', 'anp', 'aprn', 'mbbs', 'facc', 'facp', 'facs', 'lpn', 'cna', 'bsn', 'msn', 'dnp', 'mph', 'rph', 'slp',
+  'ccc-slp', 'otr', 'otr/l', 'lmft', 'lpc', 'psyd', 'np-c', 'fnp-c', 'agnp', 'cns', 'rrt', 'emt', 'paramedic', 'mba', 'od',
+]);
+
+/**
+ * Capitalized words that look like names in the dictionaries but are clinical vocabulary, section
+ * headers, abbreviations or calendar words. A name found through a strong cue ("Dr.") still wins.
+ */
+export const NOT_NAMES = new Set([
+  'patient', 'pt', 'pts', 'plan', 'assessment', 'history', 'hpi', 'pmh', 'psh', 'meds', 'medications', 'allergies', 'exam',
+  'labs', 'impression', 'diagnosis', 'discharge', 'admission', 'followup', 'follow', 'hospital', 'clinic', 'department',
+  'emergency', 'team', 'service', 'unit', 'floor', 'room', 'bed', 'home', 'rehab', 'nursing', 'note', 'notes', 'report',
+  'summary', 'letter', 'date', 'time', 'age', 'sex', 'male', 'female', 'man', 'woman', 'gentleman', 'lady', 'mrn', 'dob',
+  'ssn', 'phone', 'fax', 'tel', 'email', 'address', 'city', 'state', 'zip', 'county', 'street', 'avenue', 'road', 'suite',
+  'apt', 'insurance', 'medicare', 'medicaid', 'policy', 'member', 'account', 'acct', 'license', 'serial', 'device', 'model',
+  'vital', 'vitals', 'signs', 'general', 'heent', 'neck', 'chest', 'lungs', 'heart', 'cardiac', 'abdomen', 'abd', 'extremities',
+  'ext', 'neuro', 'psych', 'skin', 'msk', 'gu', 'gi', 'cv', 'resp', 'ros', 'cc', 'chief', 'complaint', 'social', 'family',
+  'physical', 'review', 'systems', 'results', 'result', 'imaging', 'studies', 'procedure', 'procedures', 'course', 'condition',
+  'disposition', 'instructions', 'diet', 'activity', 'code', 'status', 'full', 'dnr', 'dni', 'cmo', 'icu', 'ccu', 'micu', 'sicu',
+  'nicu', 'picu', 'pacu', 'ed', 'er', 'or', 'snf', 'ltac', 'vna', 'hha', 'pcp', 'cardiology', 'neurology', 'oncology', 'surgery',
+  'medicine', 'pediatrics', 'psychiatry', 'radiology', 'pathology', 'urology', 'orthopedics', 'ortho', 'gyn', 'ob', 'obgyn',
+  'nephrology', 'pulmonary', 'pulm', 'renal', 'id', 'hospitalist', 'anesthesia', 'pharmacy', 'nutrition', 'lab', 'laboratory',
+  'specimen', 'collected', 'received', 'reported', 'ordered', 'ordering', 'verified', 'final', 'preliminary', 'reference',
+  'range', 'flag', 'units', 'value', 'test', 'component', 'source', 'blood', 'urine', 'serum', 'plasma', 'culture', 'sensitivity',
+  'negative', 'positive', 'normal', 'abnormal', 'high', 'low', 'critical', 'referral', 'reason', 'referring', 'consult',
+  'consultation', 'request', 'requested', 'thank', 'thanks', 'sincerely', 'regards', 'dear', 'colleague', 're', 'subject',
+  'signed', 'electronically', 'dictated', 'transcribed', 'attending', 'resident', 'nurse', 'rn', 'np', 'md', 'do', 'pa', 'phd',
+  'brief', 'hospitalization', 'interval', 'today', 'tomorrow', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'shift',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'am', 'pm', 'noon', 'midnight', 'per', 'via', 'ok', 'okay',
+  'yes', 'no', 'none', 'denies', 'reports', 'states', 'noted', 'seen', 'given', 'started', 'stopped', 'continue', 'continued',
+  'increase', 'decrease', 'hold', 'held', 'start', 'stop', 'mg', 'mcg', 'ml', 'prn', 'bid', 'tid', 'qid', 'qd', 'qhs', 'daily',
+  'po', 'iv', 'im', 'sq', 'sc', 'npo', 'tab', 'tabs', 'cap', 'caps', 'inh', 'neb', 'nebs', 'gtt', 'drip', 'bolus', 'wbc', 'hgb',
+  'hct', 'plt', 'bmp', 'cmp', 'cbc', 'inr', 'ptt', 'bun', 'cr', 'na', 'cl', 'hco', 'glucose', 'lactate', 'troponin', 'bnp', 'tsh',
+  'ua', 'ucx', 'bcx', 'cxr', 'ct', 'cta', 'mri', 'mra', 'ekg', 'ecg', 'echo', 'tte', 'tee', 'eeg', 'emg', 'us', 'kub', 'dexa',
+  'english', 'spanish', 'french', 'portuguese', 'chinese', 'mandarin', 'cantonese', 'vietnamese', 'russian', 'arabic', 'haitian',
+  'creole', 'korean', 'japanese', 'italian', 'german', 'polish', 'hindi', 'somali', 'american', 'african', 'asian', 'hispanic',
+  'latino', 'latina', 'caucasian', 'christian', 'catholic', 'jewish', 'muslim', 'hindu', 'buddhist', 'jehovah',
+  'god', 'lord', 'jesus', 'christ', 'bible', 'honda', 'toyota', 'nissan', 'hyundai', 'kia', 'subaru', 'mazda', 'chevy',
+  'chevrolet', 'dodge', 'jeep', 'volkswagen', 'bmw', 'audi', 'tesla', 'lexus', 'acura', 'buick', 'cadillac', 'civic', 'camry', 'corolla', 'afib', 'aflutter', 'nstemi', 'stemi', 'copd', 'chf', 'cad', 'htn', 'hld', 'dm',
+  'ckd', 'esrd', 'aki', 'uti', 'cva', 'tia', 'dvt', 'pe', 'gerd', 'bph', 'osa', 'ptsd', 'adhd', 'hiv', 'aids', 'hcv', 'hbv', 'covid',
+  'sars', 'mrsa', 'vre', 'cdiff', 'tb', 'ppd', 'gcs', 'nihss', 'ecog', 'nyha', 'asa', 'ace', 'arb', 'ssri', 'nsaid', 'nsaids',
+  'tylenol', 'motrin', 'advil', 'aleve', 'lasix', 'coumadin', 'eliquis', 'xarelto', 'plavix', 'lipitor', 'zocor', 'norvasc',
+  'zoloft', 'prozac', 'lexapro', 'ativan', 'xanax', 'valium', 'haldol', 'seroquel', 'zyprexa', 'ambien', 'keppra', 'dilantin',
+  'lovenox', 'heparin', 'insulin', 'lantus', 'humalog', 'novolog', 'metformin', 'januvia', 'synthroid', 'prednisone', 'decadron',
+  'zosyn', 'vanco', 'vancomycin', 'cipro', 'levaquin', 'bactrim', 'keflex', 'augmentin', 'flagyl', 'zithromax', 'narcan',
+  'dilaudid', 'percocet', 'vicodin', 'oxycontin', 'neurontin', 'lyrica', 'flomax', 'proscar', 'protonix', 'nexium', 'prilosec',
+  'pepcid', 'zofran', 'reglan', 'colace', 'senna', 'miralax', 'dulcolax', 'foley', 'picc', 'jp', 'ngt', 'peg', 'trach', 'vent',
+  'bipap', 'cpap', 'hfnc', 'nc', 'nrb', 'ra', 'o2', 'spo2', 'sat', 'sats', 'bp', 'hr', 'rr', 'temp', 'wt', 'ht', 'bmi',
+]);
+
+/**
+ * Eponyms, score and test names that are also surnames ("Parkinson", "Apgar", "Foley"): never a
+ * name on their own, only with a cue ("Dr. Foley") or beside a first name ("Mary Foley").
+ */
+export const EPONYMS = new Set([
+  'parkinson', 'parkinsons', 'alzheimer', 'alzheimers', 'hodgkin', 'hodgkins', 'crohn', 'crohns', 'graves', 'hashimoto',
+  'cushing', 'addison', 'bell', 'bells', 'apgar', 'glasgow', 'babinski', 'murphy', 'kernig', 'brudzinski', 'homan', 'homans',
+  'romberg', 'trendelenburg', 'valsalva', 'heimlich', 'epley', 'dix', 'hallpike', 'lachman', 'mcmurray', 'phalen', 'tinel',
+  'finkelstein', 'allen', 'doppler', 'holter', 'swan', 'ganz', 'whipple', 'nissen', 'roux', 'hartmann', 'billroth', 'kocher',
+  'mallampati', 'wells', 'curb', 'child', 'pugh', 'meld', 'ranson', 'caprini', 'braden', 'morse', 'barthel', 'folstein', 'beck',
+  'gleason', 'breslow', 'clark', 'ann', 'arbor', 'duke', 'framingham', 'cockcroft', 'gault', 'fick', 'starling', 'frank',
+  'korotkoff', 'wernicke', 'korsakoff', 'guillain', 'barre', 'stevens', 'johnson', 'tourette', 'asperger', 'down', 'turner',
+  'marfan', 'ehlers', 'danlos', 'raynaud', 'sjogren', 'wilson', 'wilms', 'ewing', 'kaposi', 'burkitt', 'barrett', 'zenker',
+  'meckel', 'hirschsprung', 'kawasaki', 'takayasu', 'wegener', 'behcet', 'reiter', 'paget', 'osgood', 'schlatter', 'colles',
+  'smith', 'jones', 'bennett', 'boxer', 'monteggia', 'galeazzi', 'salter', 'harris', 'lisfranc', 'jefferson', 'hangman',
+  'chance', 'baker', 'dupuytren', 'heberden', 'bouchard', 'osler', 'janeway', 'roth', 'virchow', 'kussmaul', 'cheyne', 'stokes',
+  'austin', 'flint', 'graham', 'steell', 'levine', 'beck', 'quincke', 'argyll', 'robertson', 'horner', 'adie', 'marcus', 'gunn',
+  'snellen', 'weber', 'rinne', 'mcburney', 'rovsing', 'psoas', 'obturator', 'cullen', 'grey', 'turner', 'tanner', 'hegar',
+  'chadwick', 'goodell', 'naegele', 'bishop', 'leopold', 'mauriceau', 'ballard', 'dubowitz', 'moro', 'ortolani', 'barlow',
+  'galeazzi', 'pavlik', 'denver', 'gesell', 'wechsler', 'stanford', 'binet', 'minnesota', 'mini', 'mental', 'montreal', 'moca',
+  'mmse', 'phq', 'gad', 'audit', 'cage', 'ciwa', 'cows', 'rass', 'cam', 'sofa', 'qsofa', 'apache', 'timi', 'grace', 'heart',
+  'chads', 'vasc', 'hasbled', 'kelly', 'kelly', 'mayo', 'cleveland', 'hopkins', 'sloan', 'kettering', 'anderson',
+]);
