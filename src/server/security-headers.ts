@@ -31,7 +31,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Route patterns whose successful responses are static files that browsers may cache. */
-const CACHEABLE_ROUTE_PREFIXES = ['/docs/static/'];
+const CACHEABLE_ROUTE_PREFIXES = ['/docs/static/', '/assets/']; // '/assets/': the web app's hashed files (web.ts)
 
 /**
  * Fastify onSend hook: security headers, the request id, and `Cache-Control: no-store` on

@@ -1,0 +1,147 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { ROLE_HOME } from './api';
+import { SessionExpiryWarning } from './components/session-expiry-warning';
+import { AccountSecurityPage } from './pages/account-security';
+import { EnrollTotpPage } from './pages/enroll-totp';
+import { HomePage } from './pages/home';
+import { NotFoundPage } from './pages/not-found';
+import { PrivacyNoticePage } from './pages/privacy-notice';
+import { RecoveryCodesPage } from './pages/recovery-codes';
+import { RegisterPage } from './pages/register';
+import { ROLE_PAGES } from './pages/role-home';
+import { SecurityTipsPage } from './pages/security-tips';
+import { SignInPage } from './pages/sign-in';
+import { SignOutPage } from './pages/sign-out';
+import { VerifyEmailPage } from './pages/verify-email';
+import { Link, usePathname } from './router';
+import { useSession } from './session';
+
+/** Every path of the app. The server answers each of them (and any other) with index.html. */
+export const ROUTES: Readonly<Record<string, () => ReactNode>> = {
+  '/': HomePage,
+  '/register': RegisterPage,
+  '/verify-email': VerifyEmailPage,
+  '/sign-in': SignInPage,
+  '/enroll-totp': EnrollTotpPage,
+  '/recovery-codes': RecoveryCodesPage,
+  '/account/security': AccountSecurityPage,
+  '/privacy': PrivacyNoticePage,
+  '/security-tips': SecurityTipsPage,
+  '/sign-out': SignOutPage,
+  ...ROLE_PAGES,
+};
+
+/** The layout: skip link, header with navigation, the current page, footer, expiry warning. */
+export function App(): ReactNode {
+  const pathname = usePathname();
+  const Page = ROUTES[pathname] ?? NotFoundPage;
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After an in-app navigation, focus goes to the new page's heading (as a page load would).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <Header />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Page />
+      </main>
+      <Footer />
+      <ExpiryWarning />
+    </>
+  );
+}
+
+function Header(): ReactNode {
+  const { status, session } = useSession();
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link to="/" className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>Custos</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {status === 'signed-in' && session ? (
+              <>
+                <li>
+                  <Link to={ROLE_HOME[session.user.role]}>My home</Link>
+                </li>
+                <li>
+                  <Link to="/account/security">Account security</Link>
+                </li>
+                <li>
+                  <Link to="/security-tips">Security tips</Link>
+                </li>
+                <li>
+                  <Link to="/sign-out">Sign out</Link>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <Link to="/security-tips">Security tips</Link>
+                </li>
+                <li>
+                  <Link to="/sign-in">Sign in</Link>
+                </li>
+                <li>
+                  <Link to="/register" className="nav-cta">
+                    Create account
+                  </Link>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function Footer(): ReactNode {
+  return (
+    <footer className="site-footer">
+      <div className="site-footer-inner">
+        <nav aria-label="Footer">
+          <ul>
+            <li>
+              <Link to="/privacy">Notice of Privacy Practices</Link>
+            </li>
+            <li>
+              <Link to="/security-tips">Security tips</Link>
+            </li>
+          </ul>
+        </nav>
+        <p>Custos keeps health information encrypted and records every access to it.</p>
+      </div>
+    </footer>
+  );
+}
+
+function ExpiryWarning(): ReactNode {
+  const { now, status, idleExpiresAt, refresh, signOut } = useSession();
+  if (status !== 'signed-in' || idleExpiresAt === undefined) return null;
+  return (
+    <SessionExpiryWarning
+      expiresAt={idleExpiresAt}
+      now={now}
+      onStaySignedIn={async () => {
+        if (!(await refresh())) await signOut({ notice: 'session_expired' });
+      }}
+      onSignOut={() => void signOut({ notice: 'signed_out' })}
+      onExpired={() => void signOut({ notice: 'session_expired' })}
+    />
+  );
+}

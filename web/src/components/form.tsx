@@ -1,0 +1,126 @@
+// Form fields with their label, hint and error tied together, so screen readers announce the
+// hint and the error with the field (aria-describedby) and mark it invalid (aria-invalid).
+import { useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'>;
+
+export interface FieldProps extends InputProps {
+  id: string;
+  label: string;
+  value: string;
+  onValueChange(value: string): void;
+  /** Why we ask, or how to fill it in; read out with the field. */
+  hint?: ReactNode;
+  error?: string | undefined;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/**
+ * A labelled input with an optional hint and error.
+ *
+ * @example
+ *   <TextField id="email" label="Email address" type="email" value={email} onValueChange={setEmail} error={errors.email} />
+ */
+export function TextField({ id, label, value, onValueChange, hint, error, inputRef, ...input }: FieldProps): ReactNode {
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <div id={`${id}-hint`} className="field-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={id}
+        value={value}
+        onChange={(event) => onValueChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        ref={inputRef}
+        {...input}
+      />
+    </div>
+  );
+}
+
+/**
+ * A password input with a "Show" toggle (NIST SP 800-63B: let people check what they typed).
+ *
+ * @example
+ *   <PasswordField id="password" label="Password" autoComplete="new-password" value={pw} onValueChange={setPw} />
+ */
+export function PasswordField(props: FieldProps): ReactNode {
+  const [shown, setShown] = useState(false);
+  const { id, label, value, onValueChange, hint, error, inputRef, ...input } = props;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <div id={`${id}-hint`} className="field-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="password-row">
+        <input
+          id={id}
+          name={id}
+          type={shown ? 'text' : 'password'}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          ref={inputRef}
+          spellCheck={false}
+          autoCapitalize="off"
+          {...input}
+        />
+        <button type="button" className="button-secondary" aria-pressed={shown} aria-controls={id} onClick={() => setShown(!shown)}>
+          {shown ? 'Hide' : 'Show'}
+          <span className="visually-hidden"> {label.toLowerCase()}</span>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A checkbox with its label beside it.
+ *
+ * @example
+ *   <Checkbox id="saved" checked={saved} onCheckedChange={setSaved}>I have saved my recovery codes</Checkbox>
+ */
+export function Checkbox({ id, checked, onCheckedChange, children }: { id: string; checked: boolean; onCheckedChange(checked: boolean): void; children: ReactNode }): ReactNode {
+  return (
+    <div className="field field-checkbox">
+      <input id={id} name={id} type="checkbox" checked={checked} onChange={(event) => onCheckedChange(event.target.checked)} />
+      <label htmlFor={id}>{children}</label>
+    </div>
+  );
+}
+
+/** Disables itself and says so while the form is being sent, so it is not sent twice. */
+export function SubmitButton({ busy, children, busyText = 'Please wait…' }: { busy: boolean; children: ReactNode; busyText?: string }): ReactNode {
+  return (
+    <button type="submit" className="button-primary" disabled={busy} aria-disabled={busy}>
+      {busy ? busyText : children}
+    </button>
+  );
+}

@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { ROLE_HOME, type TRole } from '../api';
+import { Page } from '../components/page';
+import { Link } from '../router';
+import { useSession } from '../session';
+
+const ROLE_NAME: Record<TRole, string> = {
+  patient: 'Patient',
+  clinician: 'Clinician',
+  compliance_officer: 'Compliance officer',
+  admin: 'Administrator',
+};
+
+// What each home page will hold (DESIGN.md, "Users and their jobs"); shown until it is built.
+const COMING: Record<TRole, string[]> = {
+  patient: [
+    'Your health records, and lab results you upload',
+    'Asking the AI about your health, with your consent each time',
+    'Who has looked at or received your information',
+    'Downloading everything in a standard format (FHIR), taking consent back, asking for deletion',
+  ],
+  clinician: [
+    'The patients of your care teams',
+    'Notes read by clinical language processing, and risk predictions with their reasons',
+    'Questions about one patient’s chart',
+    'Emergency ("break-glass") access with a reason, reviewed afterwards',
+  ],
+  compliance_officer: [
+    'Searching the audit log and checking its integrity',
+    'Alerts, access reviews and the business associate agreement registry',
+    'Risk assessment and breach incident handling',
+    'Policies and training',
+  ],
+  admin: ['Users, roles and care teams', 'Encryption key rotation', 'Backups and restore', 'Organization settings'],
+};
+
+function RoleHome({ role }: { role: TRole }): ReactNode {
+  const { status, session } = useSession();
+  if (status === 'loading') {
+    return <Page title={`${ROLE_NAME[role]} home`}>Loading…</Page>;
+  }
+  if (status !== 'signed-in' || !session) {
+    return (
+      <Page title={`${ROLE_NAME[role]} home`} lead="Sign in to see this page.">
+        <p>
+          <Link to="/sign-in" className="button-primary">
+            Sign in
+          </Link>
+        </p>
+      </Page>
+    );
+  }
+  if (session.user.role !== role) {
+    return (
+      <Page title={`${ROLE_NAME[role]} home`} lead="This page is for another role.">
+        <p>
+          <Link to={ROLE_HOME[session.user.role]}>Go to your home page</Link>
+        </p>
+      </Page>
+    );
+  }
+  return (
+    // The name stays out of the title: titles end up in browser history and bookmarks.
+    <Page title={`${ROLE_NAME[role]} home`} lead={`Welcome, ${session.user.displayName}.`}>
+      <section aria-labelledby="coming">
+        <h2 id="coming">Coming soon</h2>
+        <p>This page will hold:</p>
+        <ul>
+          {COMING[role].map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+      <p>
+        Meanwhile, check your <Link to="/account/security">account security</Link>.
+      </p>
+    </Page>
+  );
+}
+
+/** One route per role; each says what it will hold and refuses other roles. */
+export const ROLE_PAGES: Readonly<Record<string, () => ReactNode>> = Object.fromEntries(
+  (Object.keys(ROLE_HOME) as TRole[]).map((role) => [ROLE_HOME[role], () => <RoleHome role={role} />]),
+);
