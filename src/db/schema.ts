@@ -1,6 +1,7 @@
 import type { ColumnType } from 'kysely';
 import type { AuditTables } from '../modules/audit/audit.tables';
 import type { CryptoTables } from '../modules/crypto/crypto.tables';
+import type { IdentityTables } from '../modules/identity/identity.tables';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -19,6 +20,20 @@ export interface UsersTable {
   email_ct: Uint8Array;
   email_bidx: Uint8Array;
   created_at: Timestamp;
+  /** For role 'patient': the patient (crypto subject) whose records are the user's own. */
+  patient_id: string | null;
+  /** Under the user's subject key (patient_id for patients, the user id for staff). */
+  name_ct: Uint8Array | null;
+  date_of_birth_ct: Uint8Array | null;
+  /** argon2id PHC string. */
+  password_hash: string | null;
+  password_changed_at: Timestamp | null;
+  email_verified_at: Timestamp | null;
+  /** Under the organization key. */
+  totp_secret_ct: Uint8Array | null;
+  totp_enrolled_at: Timestamp | null;
+  totp_last_step: number | null;
+  updated_at: Timestamp;
 }
 
 export interface CoreTables {
@@ -27,4 +42,4 @@ export interface CoreTables {
 }
 
 /** Every table, for Kysely. Each module declares its own tables beside its repository. */
-export interface Database extends CoreTables, CryptoTables, AuditTables {}
+export interface Database extends CoreTables, CryptoTables, AuditTables, IdentityTables {}

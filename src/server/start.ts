@@ -1,56 +1,66 @@
-import path from 'node:path';
 import type { TConfig } from '../config';
-import { openDatabase, type DbHandle } from '../db/client';
-import { migrateToLatest } from '../db/migrate';
+import { openCustos, type CustosContext } from '../context';
+import type { AuditWorker } from '../modules/audit/audit-worker';
 import { buildApp, startServer, type TApp } from './app';
 import { createLogger, type Logger } from './logger';
+import { registerModuleRoutes } from './routes';
 
 export interface RunningCustos {
   app: TApp;
-  database: DbHandle;
+  ctx: CustosContext;
   logger: Logger;
   port: number;
   /** https://localhost:<port> */
   url: string;
-  /** Stops accepting requests, lets in-flight ones finish, then closes the database. Idempotent. */
+  /** Stops accepting requests, lets in-flight ones finish, seals the audit tail, then closes the database. Idempotent. */
   close(): Promise<void>;
 }
 
+export interface StartCustosOptions {
+  logger?: Logger;
+  /** Replaces the module routes (tests that mount a single module). */
+  registerRoutes?: (app: TApp, ctx: CustosContext) => void | Promise<void>;
+  /** Where the built web app is (default web/dist). */
+  webDistDir?: string;
+}
+
 /**
- * Starts Custos: opens the database (PGlite in <dataDir>/db, or PostgreSQL with DATABASE_URL),
- * applies migrations, builds the HTTPS app and listens. On any failure it closes what it opened.
+ * Starts Custos: opens the context (database, migrations, keys, audit, default organization),
+ * starts the audit sequencer, builds the HTTPS app with every module's routes and listens. On
+ * any failure it closes what it opened.
  *
  * @example
  *   const custos = await startCustos(loadConfig());
  *   process.once('SIGTERM', () => void custos.close());
  */
-export async function startCustos(
-  config: TConfig,
-  options: { logger?: Logger; registerRoutes?: (app: TApp) => void | Promise<void> } = {},
-): Promise<RunningCustos> {
+export async function startCustos(config: TConfig, options: StartCustosOptions = {}): Promise<RunningCustos> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const database = await openDatabase(
-    config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: path.join(config.dataDir, 'db') },
-  );
+  const ctx = await openCustos(config, { logger });
   let app: TApp | undefined;
+  let worker: AuditWorker | undefined;
   try {
-    await migrateToLatest(database.db);
-    // Module wiring (default organization, crypto, audit, routes) goes here, before listening.
-    app = await buildApp({ config, logger, deps: { db: database.db }, ...(options.registerRoutes ? { registerRoutes: options.registerRoutes } : {}) });
+    worker = ctx.audit.startAuditWorker({ db: ctx.db });
+    const register = options.registerRoutes ?? ((a: TApp, c: CustosContext) => registerModuleRoutes(a, c, { ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}) }));
+    app = await buildApp({ config, logger, deps: { db: ctx.db }, registerRoutes: (a) => register(a, ctx) });
     const { port, url } = await startServer(app, config);
-    let closing: Promise<void> | undefined;
+    if (ctx.createdDefaultOrganization) {
+      logger.info({ organization: ctx.defaultOrganization.slug }, 'created the default organization; create the first admin with `custos admin create --email <address>`');
+    }
     const running = app;
+    const runningWorker = worker;
+    let closing: Promise<void> | undefined;
     return {
       app: running,
-      database,
+      ctx,
       logger,
       port,
       url,
-      close: () => (closing ??= running.close().finally(() => database.close())),
+      close: () => (closing ??= running.close().finally(() => runningWorker.stop()).finally(() => ctx.close())),
     };
   } catch (error) {
     await app?.close().catch(() => undefined);
-    await database.close().catch(() => undefined);
+    await worker?.stop().catch(() => undefined);
+    await ctx.close().catch(() => undefined);
     throw error;
   }
 }

@@ -1,14 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, type TConfig } from '../../config';
-import { openDatabase, type DbHandle } from '../../db/client';
-import { migrateToLatest } from '../../db/migrate';
-import { createCryptoService, DEFAULT_CACHE_TTL_MS, type CryptoService } from '../../modules/crypto/crypto.service';
-import type { EncryptedColumn, KeyProvider } from '../../modules/crypto/crypto.types';
-import { createEncryptedColumnRegistry } from '../../modules/crypto/encrypted-columns';
+import { openCustos, type CustosContext } from '../../context';
+import { DEFAULT_CACHE_TTL_MS } from '../../modules/crypto/crypto.service';
 import { readKeyStatus } from '../../modules/crypto/key-status';
 import { sealLocalKeyFile } from '../../modules/crypto/local-key-provider';
-import { openKeyProvider } from '../../modules/crypto/open-key-provider';
 import { rotateKeys, runRotationSweep, type SweepOptions, type SweepProgressEvent } from '../../modules/crypto/rotation';
 
 const HELP = `Usage: custos keys <command> [options]
@@ -29,19 +25,6 @@ every running instance's key cache (${DEFAULT_CACHE_TTL_MS / 1000} s) has expire
 PostgreSQL, 0 on the embedded database (no other process can hold it).
 
 Exit status: 0 done; 1 failed (the message says why); 2 usage error.`;
-
-/**
- * The organization-level ciphertext columns the sweep re-encrypts. The lead moves this list into
- * the shared application context, where each module registers its own columns.
- */
-export function encryptedColumns(): EncryptedColumn[] {
-  return createEncryptedColumnRegistry([
-    { table: 'users', idColumn: 'id', column: 'email_ct', organizationColumn: 'organization_id' },
-    // Hash-chained and append-only: never rewritten; the versions it uses are kept.
-    { table: 'audit_log', idColumn: 'id', column: 'details', organizationColumn: 'organization_id', immutable: true },
-    { table: 'audit_pending', idColumn: 'id', column: 'details', organizationColumn: 'organization_id', immutable: true },
-  ]).list();
-}
 
 export async function keys(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
@@ -74,31 +57,21 @@ function parse(name: string, argv: string[], options: Options): Record<string, s
   }
 }
 
-/** Opens config, the database (migrated) and the key provider; closes them after `fn`. */
-async function withKeys<T>(fn: (ctx: { config: TConfig; handle: DbHandle; provider: KeyProvider; crypto: CryptoService }) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const provider = await openKeyProvider(config);
+/** Opens the application context (database migrated, keys, audit); closes it after `fn`. */
+async function withKeys<T>(fn: (ctx: CustosContext) => Promise<T>): Promise<T> {
+  const ctx = await openCustos(loadConfig(), { poolSize: 4 });
   try {
-    const handle = await openDatabase(
-      config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl, poolSize: 4 } : { engine: 'pglite', dataDir: path.join(config.dataDir, 'db') },
-    );
-    try {
-      await migrateToLatest(handle.db);
-      const crypto = createCryptoService({ provider, shredListFile: config.shredListFile });
-      return await fn({ config, handle, provider, crypto });
-    } finally {
-      await handle.close();
-    }
+    return await fn(ctx);
   } finally {
-    await provider.close();
+    await ctx.close();
   }
 }
 
 async function status(argv: string[]): Promise<number> {
   const args = parse('status', argv, { json: { type: 'boolean', default: false } });
   if (typeof args === 'number') return args;
-  return withKeys(async ({ handle, provider }) => {
-    const s = await readKeyStatus(handle.db, provider);
+  return withKeys(async ({ db, provider }) => {
+    const s = await readKeyStatus(db, provider);
     if (args.json) {
       console.log(JSON.stringify(s, null, 2));
       return 0;
@@ -142,7 +115,7 @@ function sweepSettings(args: Record<string, string | boolean | undefined>, confi
 async function rotate(argv: string[]): Promise<number> {
   const args = parse('rotate', argv, { ...sweepOptions, 'no-sweep': { type: 'boolean', default: false } });
   if (typeof args === 'number') return args;
-  return withKeys(async ({ config, handle, provider, crypto }) => {
+  return withKeys(async ({ config, db, provider, crypto, encryptedColumns }) => {
     const settings = sweepSettings(args, config);
     if (typeof settings === 'string') {
       console.error(`custos keys rotate: ${settings}`);
@@ -151,11 +124,11 @@ async function rotate(argv: string[]): Promise<number> {
     const deps = { provider, keyring: crypto.keyring, clock: { now: () => Date.now() } };
     if (args['no-sweep']) {
       const { startKeyRotation } = await import('../../modules/crypto/rotation');
-      const started = await startKeyRotation(deps, handle.db);
+      const started = await startKeyRotation(deps, db);
       console.log(`${started.resumed ? 'Resumed' : 'Started'} rotation to KEK v${started.kekVersion}; new data is written under the new versions. Run \`custos keys sweep\` to re-encrypt and retire the old ones.`);
       return 0;
     }
-    const result = await rotateKeys(deps, handle.db, { ...settings, columns: encryptedColumns() });
+    const result = await rotateKeys(deps, db, { ...settings, columns: encryptedColumns.list() });
     if (process.stderr.isTTY) process.stderr.write('\n');
     console.log(
       `${result.resumed ? 'Resumed and finished' : 'Finished'} rotation to KEK v${result.kekVersion}: ${result.counts.subjectKeysRewrapped} subject keys rewrapped, ` +
@@ -169,13 +142,13 @@ async function rotate(argv: string[]): Promise<number> {
 async function sweep(argv: string[]): Promise<number> {
   const args = parse('sweep', argv, sweepOptions);
   if (typeof args === 'number') return args;
-  return withKeys(async ({ config, handle, provider, crypto }) => {
+  return withKeys(async ({ config, db, provider, crypto, encryptedColumns }) => {
     const settings = sweepSettings(args, config);
     if (typeof settings === 'string') {
       console.error(`custos keys sweep: ${settings}`);
       return 2;
     }
-    const result = await runRotationSweep({ provider, keyring: crypto.keyring, clock: { now: () => Date.now() } }, handle.db, { ...settings, columns: encryptedColumns() });
+    const result = await runRotationSweep({ provider, keyring: crypto.keyring, clock: { now: () => Date.now() } }, db, { ...settings, columns: encryptedColumns.list() });
     if (process.stderr.isTTY) process.stderr.write('\n');
     if (result.rotationId === undefined) {
       console.log('No rotation is unfinished: nothing to sweep.');
@@ -189,9 +162,9 @@ async function sweep(argv: string[]): Promise<number> {
 async function reapplyShreds(argv: string[]): Promise<number> {
   const args = parse('reapply-shreds', argv, { file: { type: 'string' } });
   if (typeof args === 'number') return args;
-  return withKeys(async ({ config, handle, crypto }) => {
+  return withKeys(async ({ config, db, crypto }) => {
     const file = typeof args.file === 'string' ? path.resolve(args.file) : config.shredListFile;
-    const r = await crypto.reapplyShreds(handle.db, file);
+    const r = await crypto.reapplyShreds(db, file);
     console.log(
       `Shred list ${file}: ${r.listed} subject(s) listed, ${r.recorded} newly recorded as shredded, ${r.keysDestroyed} resurrected key(s) destroyed again, ` +
         `${r.appendedToFile} database-only shred(s) appended to the file.` +

@@ -1,0 +1,22 @@
+// Every module's routes, in one list: the only place that knows them all.
+import type { CustosContext } from '../context';
+import { createBearerResolver, registerAccessRoutes } from '../modules/access/access.routes';
+import { registerAccountRoutes } from '../modules/identity/account.routes';
+import { createSessionResolver, registerAuthRoutes } from '../modules/identity/auth.routes';
+import type { TApp } from './app';
+import { registerAuthentication } from './auth';
+import { registerWebApp } from './web';
+
+/**
+ * @example
+ *   await buildApp({ config, logger, deps, registerRoutes: (app) => registerModuleRoutes(app, ctx) });
+ */
+export async function registerModuleRoutes(app: TApp, ctx: CustosContext, options: { webDistDir?: string } = {}): Promise<void> {
+  // A bearer token wins over a cookie: integrations never carry one, and a browser never sends a token.
+  registerAuthentication(app, [createBearerResolver(ctx), createSessionResolver(ctx)]);
+  await registerAuthRoutes(app, ctx);
+  await registerAccountRoutes(app, ctx);
+  await registerAccessRoutes(app, ctx);
+  // The web app's catch-all comes last so API routes keep their own 404s.
+  registerWebApp(app, options.webDistDir ? { distDir: options.webDistDir } : {});
+}
