@@ -43,9 +43,7 @@ export async function startCustos(config: TConfig, options: StartCustosOptions =
     const register = options.registerRoutes ?? ((a: TApp, c: CustosContext) => registerModuleRoutes(a, c, { ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}) }));
     app = await buildApp({ config, logger, deps: { db: ctx.db }, registerRoutes: (a) => register(a, ctx) });
     const { port, url } = await startServer(app, config);
-    if (ctx.createdDefaultOrganization) {
-      logger.info({ organization: ctx.defaultOrganization.slug }, 'created the default organization; create the first admin with `custos admin create --email <address>`');
-    }
+    if (ctx.createdDefaultOrganization) logger.info({ organization: ctx.defaultOrganization.slug }, 'created the default organization');
     const running = app;
     const runningWorker = worker;
     let closing: Promise<void> | undefined;

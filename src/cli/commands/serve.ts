@@ -22,6 +22,9 @@ export async function serve(argv: string[]): Promise<number> {
   const custos = await startCustos(config);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`Custos is listening on ${custos.url} (started in ${seconds} s)`);
+  if (custos.ctx.createdDefaultOrganization) {
+    console.log(`Created the organization "${custos.ctx.defaultOrganization.name}". Create the first admin with:\n  npx custos admin create --email <address>`);
+  }
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     const onSignal = (received: NodeJS.Signals): void => {
