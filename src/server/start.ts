@@ -1,5 +1,5 @@
 import type { TConfig } from '../config';
-import { openCustos, type CustosContext } from '../context';
+import { openCustos, type AppClock, type CustosContext } from '../context';
 import type { AuditWorker } from '../modules/audit/audit-worker';
 import { buildApp, startServer, type TApp } from './app';
 import { createLogger, type Logger } from './logger';
@@ -22,6 +22,8 @@ export interface StartCustosOptions {
   registerRoutes?: (app: TApp, ctx: CustosContext) => void | Promise<void>;
   /** Where the built web app is (default web/dist). */
   webDistDir?: string;
+  /** Wall time for every module (tests move it to pass idle timeouts and expiries). */
+  clock?: AppClock;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface StartCustosOptions {
  */
 export async function startCustos(config: TConfig, options: StartCustosOptions = {}): Promise<RunningCustos> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const ctx = await openCustos(config, { logger });
+  const ctx = await openCustos(config, { logger, ...(options.clock ? { clock: options.clock } : {}) });
   let app: TApp | undefined;
   let worker: AuditWorker | undefined;
   try {
