@@ -76,26 +76,42 @@ export interface OpenCustosOptions {
 }
 
 /**
- * Opens the database (PGlite in <dataDir>/db, or PostgreSQL), applies migrations, opens the key
- * provider, wires crypto and audit, ensures the default organization and its keys, and re-applies
- * the shred list (a restored backup must not bring a destroyed subject key back). On failure it
- * closes what it opened.
+ * Opens the database (PGlite in <dataDir>/db, or PostgreSQL), applies migrations, then wires the
+ * context (wireCustos). On failure it closes what it opened.
  *
  * @example
  *   const ctx = await openCustos(loadConfig());
  *   try { ... } finally { await ctx.close(); }
  */
 export async function openCustos(config: TConfig, options: OpenCustosOptions = {}): Promise<CustosContext> {
-  const clock = options.clock ?? { now: () => new Date() };
   const database = await openDatabase(
     config.databaseUrl
       ? { engine: 'postgres', url: config.databaseUrl, ...(options.poolSize ? { poolSize: options.poolSize } : {}) }
       : { engine: 'pglite', dataDir: path.join(config.dataDir, 'db') },
   );
-  let provider: KeyProvider | undefined;
   try {
     await migrateToLatest(database.db);
-    provider = await openKeyProvider(config);
+    return await wireCustos(config, database, options);
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Wires the modules over an open, migrated database: opens the key provider, builds crypto and
+ * audit, ensures the default organization and its keys, and re-applies the shred list (a restored
+ * backup must not bring a destroyed subject key back). close() closes the key provider and, unless
+ * `closeDatabase` says otherwise, the database.
+ */
+export async function wireCustos(
+  config: TConfig,
+  database: DbHandle,
+  options: Omit<OpenCustosOptions, 'poolSize'> & { closeDatabase?: () => Promise<void> } = {},
+): Promise<CustosContext> {
+  const clock = options.clock ?? { now: () => new Date() };
+  const provider = await openKeyProvider(config);
+  try {
     const crypto = createCryptoService({ provider, shredListFile: config.shredListFile, clock: { now: () => clock.now().getTime() } });
     const secrets = createSecretStore({ provider });
     const audit = createAuditService({
@@ -107,12 +123,12 @@ export async function openCustos(config: TConfig, options: OpenCustosOptions = {
       checkpointEveryMs: config.auditCheckpointEveryMs,
       ...(options.logger ? { logger: options.logger } : {}),
     });
-    const { organization, created } = await ensureDefaultOrganization(database.db);
-    await crypto.ensureOrganizationKeys(database.db, organization.id);
-    await crypto.reapplyShreds(database.db);
-
     const db = database.db;
-    const openedProvider = provider;
+    const { organization, created } = await ensureDefaultOrganization(db);
+    await crypto.ensureOrganizationKeys(db, organization.id);
+    await crypto.reapplyShreds(db);
+
+    const closeDatabase = options.closeDatabase ?? (() => database.close());
     let closing: Promise<void> | undefined;
     return {
       config,
@@ -127,17 +143,16 @@ export async function openCustos(config: TConfig, options: OpenCustosOptions = {
       defaultOrganization: organization,
       createdDefaultOrganization: created,
       async flushAudit() {
-        // A batch moves at most the sequencer's batch size; loop until nothing is left.
+        // A run moves at most the sequencer's batch size; loop until nothing is left.
         for (;;) {
           const result = await audit.sequencePending(db);
           if (result.sequenced === 0) return;
         }
       },
-      close: () => (closing ??= database.close().finally(() => openedProvider.close())),
+      close: () => (closing ??= closeDatabase().finally(() => provider.close())),
     };
   } catch (error) {
-    await database.close().catch(() => undefined);
-    await provider?.close().catch(() => undefined);
+    await provider.close().catch(() => undefined);
     throw error;
   }
 }
