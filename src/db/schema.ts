@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { AccessTables } from '../modules/access/access.tables';
 import type { AuditTables } from '../modules/audit/audit.tables';
 import type { CryptoTables } from '../modules/crypto/crypto.tables';
 import type { IdentityTables } from '../modules/identity/identity.tables';
@@ -42,4 +43,4 @@ export interface CoreTables {
 }
 
 /** Every table, for Kysely. Each module declares its own tables beside its repository. */
-export interface Database extends CoreTables, CryptoTables, AuditTables, IdentityTables {}
+export interface Database extends CoreTables, CryptoTables, AuditTables, IdentityTables, AccessTables {}

@@ -3,6 +3,7 @@ import * as m0001 from './0001-core';
 import * as m0002 from './0002-crypto';
 import * as m0003 from './0003-audit';
 import * as m0004 from './0004-identity';
+import * as m0005 from './0005-access';
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-crypto': m0002,
   '0003-audit': m0003,
   '0004-identity': m0004,
+  '0005-access': m0005,
 };
