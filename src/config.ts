@@ -31,6 +31,17 @@ export const ZConfig = z
     auditCheckpointEveryEntries: z.coerce.number().int().min(1).default(1000),
     auditCheckpointEveryMs: z.coerce.number().int().min(50).max(1000).default(1000),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** SMTP server for outgoing mail (smtp:// or smtps://, credentials in the URL); unset: mail stays in the outbox for admins. */
+    smtpUrl: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    mailFrom: z.string().min(3).max(200).default('Custos <no-reply@localhost>'),
+    /** Base of links in mails (verification, invitations, resets); default https://localhost:<port>. */
+    publicUrl: z
+      .string()
+      .regex(/^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'must be an https:// URL without query or fragment')
+      .optional(),
   })
   .superRefine((c, ctx) => {
     if (c.keyProvider === 'pkcs11') {
@@ -60,6 +71,7 @@ export type TConfig = z.infer<typeof ZConfig> & {
   keyFile: string;
   auditCheckpointFile: string;
   shredListFile: string;
+  publicUrl: string;
   engine: 'pglite' | 'postgres';
 };
 
@@ -83,6 +95,9 @@ export const ENV_VARS = {
   CUSTOS_AUDIT_CHECKPOINT_EVERY: 'auditCheckpointEveryEntries',
   CUSTOS_AUDIT_CHECKPOINT_MS: 'auditCheckpointEveryMs',
   CUSTOS_LOG_LEVEL: 'logLevel',
+  CUSTOS_SMTP_URL: 'smtpUrl',
+  CUSTOS_MAIL_FROM: 'mailFrom',
+  CUSTOS_PUBLIC_URL: 'publicUrl',
 } as const;
 
 const KEY_TO_ENV = Object.fromEntries(Object.entries(ENV_VARS).map(([env, key]) => [key, env])) as Record<string, string>;
@@ -117,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     keyFile: path.resolve(c.keyFile ?? path.join(dataDir, 'custos-kek.json')),
     auditCheckpointFile: path.resolve(c.auditCheckpointFile ?? path.join(dataDir, 'audit-checkpoints.jsonl')),
     shredListFile: path.resolve(c.shredListFile ?? path.join(dataDir, 'shred-list.jsonl')),
+    publicUrl: (c.publicUrl ?? `https://localhost:${c.port}`).replace(/\/+$/, ''),
     engine: c.databaseUrl ? 'postgres' : 'pglite',
   };
 }

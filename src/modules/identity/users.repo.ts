@@ -31,3 +31,21 @@ export async function updateUser(db: Db, organizationId: string, userId: string,
 export async function listUsers(db: Db, organizationId: string): Promise<TUserRow[]> {
   return db.selectFrom('users').selectAll().where('organization_id', '=', organizationId).orderBy('created_at').execute();
 }
+
+/**
+ * Locks the organization's active administrators (in id order, so concurrent callers queue rather
+ * than deadlock) and returns their ids: two administrators demoting each other at once cannot
+ * leave the organization without one.
+ */
+export async function lockActiveAdminIds(db: Db, organizationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('role', '=', 'admin')
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.id);
+}
