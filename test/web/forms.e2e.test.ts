@@ -1,28 +1,30 @@
-// The forms of the web app driven in chromium, as a person would: keyboard, typing, clicking.
-// The identity API is the in-memory fake of fake-identity-api.ts until the real one lands; it
-// checks the CSRF header and cookies the way the real one must.
+// The forms of the web app driven in chromium, as a person would: keyboard, typing, clicking,
+// against the real Custos (web-harness.ts): real sessions, CSRF checks, mail and TOTP.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { faker } from '@faker-js/faker';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, type PageProblems } from '../helpers/browser';
-import { totpCode, type FakeUser } from './fake-identity-api';
+import { saveScreenshot } from '../helpers/browser';
 import { decodeQrPath } from './qr-decode';
-import { startWebTestEnv, type WebTestEnv } from './web-harness';
+import { assertOnlyHttpErrors, newPerson, startWebTestEnv, totp, wrongTotp, type TestUser, type WebTestEnv } from './web-harness';
 
 const ACTIVE = `(() => { const el = document.activeElement; return el.id || el.getAttribute('href') || el.textContent.trim(); })()`;
 
-/** Only the expected failed API calls were logged (Chrome logs each 4xx answer to the console). */
-function assertOnlyHttpErrors(problems: PageProblems, statuses: number[], label: string): void {
-  const unexpected = problems.errors.filter((e) => !statuses.some((s) => e.includes(`status of ${s}`)));
-  assert.deepEqual(unexpected, [], `${label}: console errors`);
-  assert.deepEqual(problems.cspViolations, [], `${label}: CSP violations`);
-  problems.clear();
+/** Counts the page's calls of one API path, e.g. 'POST /api/v1/auth/login'. */
+function countCalls(page: Page): Map<string, number> {
+  const calls = new Map<string, number>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.startsWith('/api/')) return;
+    const key = `${request.method()} ${url.pathname}`;
+    calls.set(key, (calls.get(key) ?? 0) + 1);
+  });
+  return calls;
 }
 
-function newUser(init: Partial<FakeUser> = {}): Pick<FakeUser, 'email' | 'password' | 'name'> & Partial<FakeUser> {
-  return { name: faker.person.fullName(), email: faker.internet.email().toLowerCase(), password: faker.lorem.words(4), ...init };
+async function sessionOf(page: Page): Promise<{ session: { mfa: { recoveryCodesRemaining: number } } | null }> {
+  return (await page.evaluate(`fetch('/api/v1/auth/session').then((r) => r.json())`)) as { session: { mfa: { recoveryCodesRemaining: number } } | null };
 }
 
 async function describedByText(page: Page, id: string): Promise<string> {
@@ -31,7 +33,7 @@ async function describedByText(page: Page, id: string): Promise<string> {
   )) as string;
 }
 
-async function signInWithPassword(page: Page, baseUrl: string, user: { email: string; password: string }): Promise<void> {
+async function signInWithPassword(page: Page, baseUrl: string, user: Pick<TestUser, 'email' | 'password'>): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email address').fill(user.email);
   await page.getByLabel('Password', { exact: true }).fill(user.password);
@@ -49,6 +51,7 @@ describe('web forms in chromium', () => {
 
   it('sign-in form: keyboard focus order, Enter submits, errors are linked to their fields', async () => {
     const { page, problems } = await env.openPage();
+    const calls = countCalls(page);
     await page.goto(`${env.baseUrl}/sign-in`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     const order: string[] = [];
@@ -72,7 +75,7 @@ describe('web forms in chromium', () => {
     assert.equal(await page.getByLabel('Email address').getAttribute('aria-invalid'), 'true');
     assert.match(await describedByText(page, 'email'), /Enter your email address\./);
     assert.match(await describedByText(page, 'password'), /Enter your password\./);
-    assert.equal(env.identity.calls.get('POST /login'), undefined, 'nothing was sent');
+    assert.equal(calls.get('POST /api/v1/auth/login'), undefined, 'nothing was sent');
     await saveScreenshot(page, 'form-sign-in-errors');
 
     // The skip link moves focus past the navigation.
@@ -87,8 +90,9 @@ describe('web forms in chromium', () => {
 
   it('register: shows why each field is asked and the password guidance, checks length before sending', async () => {
     const { page, problems } = await env.openPage();
+    const calls = countCalls(page);
     await page.goto(`${env.baseUrl}/register`);
-    const person = newUser();
+    const person = newPerson();
     assert.match(await describedByText(page, 'password'), /At least 8 characters; longer is stronger/);
     for (const id of ['name', 'email', 'dateOfBirth']) assert.match(await describedByText(page, id), /\bTo |So /, `${id} says why`);
     await page.getByLabel('Full name').fill(person.name);
@@ -102,7 +106,7 @@ describe('web forms in chromium', () => {
     await page.getByText('Use at least 8 characters (this one has 7)').waitFor();
     assert.equal(await page.evaluate(ACTIVE), 'password', 'focus moves to the field to fix');
     assert.match(await describedByText(page, 'password'), /At least 8 characters.*\| Error: Use at least 8 characters \(this one has 7\)/s);
-    assert.equal(env.identity.calls.get('POST /register'), undefined, 'the short password was not sent');
+    assert.equal(calls.get('POST /api/v1/auth/register'), undefined, 'the short password was not sent');
     await saveScreenshot(page, 'form-register-too-short');
 
     // The server's own refusal (a blocklisted password) lands at the field, with a reference id.
@@ -116,68 +120,71 @@ describe('web forms in chromium', () => {
     await page.getByLabel('Password', { exact: true }).fill(passphrase);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
-    const stored = env.identity.users.get(person.email);
-    assert.equal(stored?.name, person.name);
-    assert.equal(stored?.password, passphrase);
+    // The server took it: the confirmation mail arrives at the SMTP server.
+    const mail = await env.sink.waitFor((m) => m.to.includes(person.email));
+    assert.ok(env.linkIn(mail, 'verify-email'));
     await saveScreenshot(page, 'form-register-done');
     assertOnlyHttpErrors(problems, [], 'register');
     await page.close();
   });
 
-  it('verify email: reads the token from the link fragment once; a bad code shows the request id', async () => {
+  it('verify email: reads the token from the link fragment once; a used link shows the request id', async () => {
     const { page, problems } = await env.openPage();
-    const user = env.identity.addUser({ ...newUser(), emailVerified: false });
-    const token = faker.string.alphanumeric(22);
-    env.identity.verificationTokens.set(token, user.email);
-    await page.goto(`${env.baseUrl}/verify-email#token=${token}`);
+    const calls = countCalls(page);
+    const person = newPerson();
+    const api = await env.apiSession();
+    assert.equal((await api.call('POST', '/api/v1/auth/register', person)).status, 202);
+    await api.close();
+    const link = env.linkIn(await env.sink.waitFor((m) => m.to.includes(person.email)), 'verify-email');
+    await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Email address confirmed' }).waitFor();
-    assert.equal(user.emailVerified, true);
     assert.equal(new URL(page.url()).hash, '', 'the token left the address bar');
-    assert.equal(env.identity.calls.get('POST /verify-email'), 1, 'sent once');
+    assert.equal(calls.get('POST /api/v1/auth/verify-email'), 1, 'sent once');
     await saveScreenshot(page, 'form-verify-email-done');
 
     await page.goto(`${env.baseUrl}/verify-email`);
-    await page.getByLabel('Code from the email').fill(token); // already used
+    await page.getByLabel('Code from the email').fill(new URL(link).hash.replace('#token=', '')); // already used
     await page.getByRole('button', { name: 'Confirm' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match((await alert.textContent()) ?? '', /invalid or has expired.*quote this reference: [0-9a-f-]{36}/);
+    assert.match((await alert.textContent()) ?? '', /already used.*quote this reference: [0-9a-f-]{36}/);
     await saveScreenshot(page, 'form-verify-email-error');
     assertOnlyHttpErrors(problems, [400], 'verify');
     await page.close();
   });
 
-  it('first sign-in: enroll TOTP from the QR code, save recovery codes, reach the role home, sign out everywhere', async () => {
+  it('first sign-in: enroll TOTP from the QR code, save recovery codes, reach the role home, change password, sign out everywhere', async () => {
     const { page, problems } = await env.openPage();
-    const user = env.identity.addUser(newUser());
+    const calls = countCalls(page);
+    const user = await env.createPatient();
     await signInWithPassword(page, env.baseUrl, user);
     await page.getByRole('heading', { level: 1, name: 'Set up two-step verification' }).waitFor();
     const qr = page.getByRole('img', { name: /QR code/ });
     await qr.waitFor();
     const side = Number((await qr.getAttribute('viewBox'))!.split(' ')[2]);
     const decoded = decodeQrPath((await qr.locator('path').getAttribute('d'))!, side);
-    assert.ok(user.totpSecret, 'the API issued a secret');
-    assert.equal(decoded, `otpauth://totp/${encodeURIComponent(`Custos:${user.email}`)}?secret=${user.totpSecret}&issuer=Custos&algorithm=SHA1&digits=6&period=30`);
+    assert.ok(decoded?.startsWith('otpauth://totp/'), decoded);
+    const uri = new URL(decoded!);
+    const secret = uri.searchParams.get('secret')!;
+    assert.equal(uri.searchParams.get('issuer'), 'Custos');
     await page.getByText('Cannot scan? Type the key instead').click();
-    assert.equal((await page.getByTestId('totp-secret').textContent())!.replace(/ /g, ''), user.totpSecret);
+    assert.equal((await page.getByTestId('totp-secret').textContent())!.replace(/ /g, ''), secret);
     await saveScreenshot(page, 'form-enroll-totp');
 
-    const wrong = String((Number(totpCode(user.totpSecret, Date.now())) + 500_000) % 1_000_000).padStart(6, '0');
-    await page.getByLabel('6-digit code').fill(wrong);
+    await page.getByLabel('6-digit code').fill(wrongTotp(secret, env.clock.ms()));
     await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
     await page.getByRole('alert').filter({ hasText: 'That code is not right' }).waitFor();
-    assert.equal(user.totpEnrolled, false);
     assertOnlyHttpErrors(problems, [401], 'wrong enrollment code');
 
-    await page.getByLabel('6-digit code').fill(totpCode(user.totpSecret, Date.now()));
+    await page.getByLabel('6-digit code').fill(totp(secret, env.clock.ms()));
     await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
     await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
     const shown = await page.getByRole('list', { name: 'Recovery codes' }).locator('code').allTextContents();
-    assert.deepEqual(shown, user.recoveryCodes);
     assert.equal(shown.length, 10);
+    assert.equal(new Set(shown).size, 10);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as a text file' }).click()]);
     const text = fs.readFileSync((await download.path())!, 'utf8');
-    for (const code of user.recoveryCodes) assert.ok(text.includes(code));
+    for (const code of shown) assert.ok(text.includes(code));
     assert.doesNotMatch(text, new RegExp(user.email.replace(/[.+]/g, '\\$&')), 'no email in the file');
     const continueButton = page.getByRole('button', { name: 'Continue' });
     assert.equal(await continueButton.isDisabled(), true, 'Continue waits for the confirmation');
@@ -198,30 +205,39 @@ describe('web forms in chromium', () => {
     await page.getByText('This device').waitFor();
     await saveScreenshot(page, 'page-account-security-signed-in');
 
-    // Change password: the length rule first, then the API.
+    // Change password: the length rule first, then the server (which checks the current one).
     await page.getByLabel('Current password').fill(user.password);
     await page.getByLabel('New password').fill('short');
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByText('Use at least 8 characters (this one has 5)').waitFor();
-    assert.equal(env.identity.calls.get('POST /password'), undefined);
-    const newPassword = faker.lorem.words(5);
+    assert.equal(calls.get('POST /api/v1/auth/password'), undefined);
+    await page.getByLabel('Current password').fill(`${user.password}x`);
+    const newPassword = `${faker.lorem.words(4)} ${faker.string.alphanumeric(6)}`;
+    await page.getByLabel('New password').fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('alert').waitFor();
+    assertOnlyHttpErrors(problems, [400, 401], 'wrong current password');
+    await page.getByLabel('Current password').fill(user.password);
     await page.getByLabel('New password').fill(newPassword);
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByText('Your password has changed.').waitFor();
-    assert.equal(user.password, newPassword);
+    user.password = newPassword;
 
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.getByText('You are signed out on every device.').waitFor();
-    assert.equal([...env.identity.sessions.values()].filter((s) => s.email === user.email).length, 0);
+    assert.equal((await sessionOf(page)).session, null, 'the server ended the session');
+    // The new password is the one that works now.
+    await signInWithPassword(page, env.baseUrl, user);
+    await page.getByRole('heading', { level: 2, name: 'Two-step verification' }).waitFor();
     assertOnlyHttpErrors(problems, [], 'enrollment flow');
     await page.close();
   });
 
   it('sign-in with two-step verification: a wrong code is refused, the right one or a recovery code signs in', async () => {
     const { page, problems } = await env.openPage();
-    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-    const user = env.identity.addUser({ ...newUser(), role: 'clinician', totpSecret: secret, totpEnrolled: true, recoveryCodes: ['k7m2-q9xd-4hta'] });
+    const calls = countCalls(page);
+    const user = await env.createStaff('clinician');
 
     // A wrong password first: the message does not say which part was wrong.
     await signInWithPassword(page, env.baseUrl, { email: user.email, password: `${user.password}x` });
@@ -234,74 +250,122 @@ describe('web forms in chromium', () => {
     await page.getByLabel('Code from your authenticator app').fill('12345');
     await page.keyboard.press('Enter');
     await page.getByText('Enter the 6-digit code from your authenticator app.').waitFor();
-    const wrong = String((Number(totpCode(secret, Date.now())) + 1) % 1_000_000).padStart(6, '0');
-    await page.getByLabel('Code from your authenticator app').fill(wrong);
+    await page.getByLabel('Code from your authenticator app').fill(wrongTotp(user.secret!, env.clock.ms()));
     await page.keyboard.press('Enter');
     await page.getByRole('alert').filter({ hasText: 'That code is not right' }).waitFor();
     await saveScreenshot(page, 'form-sign-in-wrong-code');
     assertOnlyHttpErrors(problems, [401], 'wrong code');
 
-    const current = totpCode(secret, Date.now());
+    const current = env.code(user);
     await page.getByLabel('Code from your authenticator app').fill(`${current.slice(0, 3)} ${current.slice(3)}`);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Clinician home' }).waitFor();
     await saveScreenshot(page, 'page-clinician-signed-in');
-    const logouts = env.identity.calls.get('POST /logout') ?? 0;
     await page.getByRole('link', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'You are signed out' }).waitFor();
-    assert.equal(env.identity.calls.get('POST /logout'), logouts + 1);
-    assert.equal([...env.identity.sessions.values()].filter((s) => s.email === user.email).length, 0, 'the session ended on the server');
+    assert.equal(calls.get('POST /api/v1/auth/logout'), 1);
+    assert.equal((await sessionOf(page)).session, null, 'the session ended on the server');
 
+    // The same code again, in the same 30 s step: refused (each code works once).
     await signInWithPassword(page, env.baseUrl, user);
+    await page.getByLabel('Code from your authenticator app').fill(current);
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').waitFor();
+    assertOnlyHttpErrors(problems, [401], 'reused code');
+
     await page.getByRole('button', { name: 'I cannot use my authenticator app' }).click();
-    await page.getByLabel('Recovery code').fill('k7m2-q9xd-4hta');
+    await page.getByLabel('Recovery code').fill(user.recoveryCodes![0]!);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Clinician home' }).waitFor();
-    assert.deepEqual(user.recoveryCodes, [], 'the code is used up');
+    assert.equal((await sessionOf(page)).session?.mfa.recoveryCodesRemaining, 9, 'the code is used up');
     assertOnlyHttpErrors(problems, [], 'sign in');
     await page.close();
   });
 
   it('session expiry: warns a minute before, "Stay signed in" extends, idle expiry signs out and says so', async () => {
     const { page, problems } = await env.openPage();
+    const calls = countCalls(page);
     await page.clock.install({ time: new Date() });
-    const secret = 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU';
-    const user = env.identity.addUser({ ...newUser(), role: 'admin', totpSecret: secret, totpEnrolled: true });
-    env.identity.idleSeconds = 15 * 60;
+    const user = await env.createStaff('admin');
     await signInWithPassword(page, env.baseUrl, user);
-    await page.getByLabel('Code from your authenticator app').fill(totpCode(secret, Date.now()));
+    await page.getByLabel('Code from your authenticator app').fill(env.code(user));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Administrator home' }).waitFor();
+    const idleSeconds = ((await sessionOf(page)) as unknown as { session: { idleExpiresInSeconds: number } }).session.idleExpiresInSeconds;
+    assert.ok(idleSeconds > 14 * 60 && idleSeconds <= 15 * 60, `default idle timeout 15 minutes (${idleSeconds} s)`);
 
     const dialog = page.getByRole('dialog', { name: 'Are you still there?' });
-    await page.clock.fastForward('13:50');
-    assert.equal(await dialog.isVisible(), false, 'no warning 70 s before expiry');
-    await page.clock.fastForward('00:15');
+    await page.clock.fastForward('13:45');
+    assert.equal(await dialog.isVisible(), false, 'no warning more than a minute before expiry');
+    await page.clock.fastForward('00:20');
     await dialog.waitFor();
-    assert.match((await dialog.locator('.countdown').textContent()) ?? '', /^0:5\d$/);
+    assert.match((await dialog.locator('.countdown').textContent()) ?? '', /^0:[45]\d$/);
     assert.equal(await page.evaluate(ACTIVE), 'Stay signed in', 'focus moves into the dialog');
     await saveScreenshot(page, 'component-session-expiry-warning');
 
-    const before = env.identity.calls.get('GET /session') ?? 0;
+    const before = calls.get('GET /api/v1/auth/session') ?? 0;
     await dialog.getByRole('button', { name: 'Stay signed in' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    assert.equal(env.identity.calls.get('GET /session'), before + 1, 'staying asked the server');
+    assert.equal(calls.get('GET /api/v1/auth/session'), before + 1, 'staying asked the server');
 
     // The expiry moved: 14 minutes on, the warning is back; Escape also means "stay".
     await page.clock.fastForward('14:05');
     await dialog.waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    assert.equal(env.identity.calls.get('GET /session'), before + 2);
+    assert.equal(calls.get('GET /api/v1/auth/session'), before + 2);
 
-    const logoutsBefore = env.identity.calls.get('POST /logout') ?? 0;
     await page.clock.fastForward('15:01');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.getByText('You were signed out because there was no activity for a while.').waitFor();
-    assert.equal(env.identity.calls.get('POST /logout'), logoutsBefore + 1, 'the server was told');
+    assert.equal(calls.get('POST /api/v1/auth/logout'), 1, 'the server was told');
+    assert.equal((await sessionOf(page)).session, null);
     assert.equal(await page.getByRole('link', { name: 'Create account' }).isVisible(), true, 'the header shows signed-out navigation');
     await saveScreenshot(page, 'form-sign-in-after-idle-expiry');
     assertOnlyHttpErrors(problems, [], 'expiry');
+    await page.close();
+  });
+
+  it('a session ended on the server while the page was away is explained after a reload', async () => {
+    const { page, problems } = await env.openPage();
+    const user = await env.createPatient({ enroll: true });
+    await signInWithPassword(page, env.baseUrl, user);
+    await page.getByLabel('Code from your authenticator app').fill(env.code(user));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Patient home' }).waitFor();
+    // Nobody touches the page for 16 minutes of server time (the tab slept, say).
+    env.clock.advance(16 * 60_000);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByText('You were signed out because there was no activity for a while.').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/sign-in');
+    await saveScreenshot(page, 'form-sign-in-after-idle-reload');
+    assertOnlyHttpErrors(problems, [], 'reload after idle');
+    await page.close();
+  });
+
+  it('account security: lists this device and another, and ends the other one alone', async () => {
+    const { page, problems } = await env.openPage();
+    const user = await env.createPatient({ enroll: true });
+    const other = await env.apiSession();
+    await other.call('POST', '/api/v1/auth/login', { email: user.email, password: user.password });
+    assert.equal((await other.call('POST', '/api/v1/auth/mfa/verify', { code: env.code(user) })).status, 200);
+    env.clock.advance(30_000);
+    await signInWithPassword(page, env.baseUrl, user);
+    await page.getByLabel('Code from your authenticator app').fill(env.code(user));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Patient home' }).waitFor();
+    await page.goto(`${env.baseUrl}/account/security`);
+    const rows = page.getByRole('table').locator('tbody tr');
+    await page.getByText('This device').waitFor();
+    assert.equal(await rows.count(), 2);
+    await rows.filter({ hasNotText: 'This device' }).getByRole('button', { name: /^Sign out/ }).click();
+    await page.waitForFunction(`document.querySelectorAll('tbody tr').length === 1`);
+    assert.equal(await page.getByText('This device').count(), 1, 'this session goes on');
+    assert.equal(((await other.call('GET', '/api/v1/auth/session')).body as { session: unknown }).session, null, 'the other one ended');
+    await saveScreenshot(page, 'page-account-security-one-session-ended');
+    await other.close();
+    assertOnlyHttpErrors(problems, [], 'end one session');
     await page.close();
   });
 });

@@ -17,15 +17,24 @@
 //   POST /api/v1/auth/mfa/totp/enroll (no body) -> { otpauthUri, secret }
 //   POST /api/v1/auth/mfa/totp/confirm { code } -> { session: TSession, recoveryCodes: string[] }
 //   POST /api/v1/auth/mfa/recovery-codes (no body) -> { recoveryCodes: string[] } (replaces the old ones)
-//   GET  /api/v1/auth/session         -> { session: TSession | null } (null when signed out, or
-//                                       signed in without the second factor yet). Counts as activity;
-//                                       200 either way, so a signed-out page load logs no error.
+//   GET  /api/v1/auth/session         -> { session: TSession | null, ended?: TSessionEndReason } (null
+//                                       when signed out, or signed in without the second factor yet;
+//                                       `ended` once, when the browser's session ended on the server).
+//                                       Counts as activity; 200 either way, so a signed-out page load logs no error.
 //   GET  /api/v1/auth/sessions        -> { sessions: TSessionSummary[] }
+//   DELETE /api/v1/auth/sessions/:id  -> 204 (ends one of the caller's own sessions)
 //   POST /api/v1/auth/logout          { everywhere?: boolean } -> 204
 //   POST /api/v1/auth/password        { currentPassword, newPassword } -> 204
+// Accounts, administration and access (admin-api.ts has the types and calls of these):
+//   POST /api/v1/auth/password-reset/request  { email } -> 202 (the same whether the account exists or not)
+//   POST /api/v1/auth/password-reset/complete { token, newPassword } -> 204
+//   POST /api/v1/auth/invitations/accept      { token, name, password } -> 204
+//   /api/v1/admin/users, /api/v1/admin/outbox, /api/v1/admin/settings, /api/v1/access-tokens,
+//   /api/v1/patients/:patientId/break-glass, /api/v1/compliance/break-glass-reviews
 // Errors: { code, message, requestId, fields? } (src/server/errors.ts).
 
 export const CSRF_COOKIE = 'custos_csrf';
+export type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export const CSRF_HEADER = 'x-csrf-token';
 export const IDLE_EXPIRES_HEADER = 'x-custos-idle-expires-in';
 
@@ -36,7 +45,12 @@ export interface TSession {
   /** Seconds until idle sign-out as the server counts them when it answers (immune to clock skew). */
   idleExpiresInSeconds: number;
   mfa: { totpEnrolled: boolean; recoveryCodesRemaining: number };
+  /** The organization forces periodic password change and this password is older than allowed. */
+  passwordChangeRequired?: true;
 }
+
+/** Why the session this browser held has ended; GET /session says it once, then forgets it. */
+export type TSessionEndReason = 'logout' | 'logout_everywhere' | 'idle' | 'expired' | 'revoked' | 'password_changed' | 'mfa_reset';
 
 /** 2FA is mandatory, so a correct password alone never signs in. */
 export type TLoginResult = { status: 'mfa_required' } | { status: 'mfa_enrollment_required' };
@@ -138,7 +152,7 @@ export interface ApiClientDeps {
 export function createApiClient(deps: ApiClientDeps) {
   const idleListeners = new Set<(seconds: number) => void>();
 
-  async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  async function request<T>(method: THttpMethod, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET') {
@@ -178,10 +192,16 @@ export function createApiClient(deps: ApiClientDeps) {
     confirmTotpEnrollment: (body: { code: string }) =>
       request<{ session: TSession; recoveryCodes: string[] }>('POST', '/api/v1/auth/mfa/totp/confirm', body),
     regenerateRecoveryCodes: () => request<{ recoveryCodes: string[] }>('POST', '/api/v1/auth/mfa/recovery-codes'),
-    getSession: () => request<{ session: TSession | null }>('GET', '/api/v1/auth/session'),
+    getSession: () => request<{ session: TSession | null; ended?: TSessionEndReason }>('GET', '/api/v1/auth/session'),
     listSessions: () => request<{ sessions: TSessionSummary[] }>('GET', '/api/v1/auth/sessions'),
+    endSession: (id: string) => request<void>('DELETE', `/api/v1/auth/sessions/${encodeURIComponent(id)}`),
     logout: (body: { everywhere?: boolean } = {}) => request<void>('POST', '/api/v1/auth/logout', body),
     changePassword: (body: { currentPassword: string; newPassword: string }) => request<void>('POST', '/api/v1/auth/password', body),
+    requestPasswordReset: (body: { email: string }) => request<unknown>('POST', '/api/v1/auth/password-reset/request', body),
+    completePasswordReset: (body: { token: string; newPassword: string }) => request<unknown>('POST', '/api/v1/auth/password-reset/complete', body),
+    acceptInvitation: (body: { token: string; name: string; password: string }) => request<unknown>('POST', '/api/v1/auth/invitations/accept', body),
+    /** Any other call of the API (admin-api.ts builds on it); same CSRF, errors and idle tracking. */
+    request,
     /** Calls `listener(seconds)` whenever an answer says how long the session has left. */
     onIdleExpiresIn(listener: (seconds: number) => void): () => void {
       idleListeners.add(listener);

@@ -1,13 +1,22 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ROLE_HOME } from './api';
 import { SessionExpiryWarning } from './components/session-expiry-warning';
+import { AccessTokensPage } from './pages/access-tokens';
+import { AcceptInvitationPage } from './pages/accept-invitation';
 import { AccountSecurityPage } from './pages/account-security';
+import { AdminCareTeamsPage } from './pages/admin/care-teams';
+import { AdminOutboxPage } from './pages/admin/outbox';
+import { AdminSettingsPage } from './pages/admin/settings';
+import { AdminUsersPage } from './pages/admin/users';
+import { BreakGlassPage } from './pages/break-glass';
+import { BreakGlassReviewsPage } from './pages/break-glass-reviews';
 import { EnrollTotpPage } from './pages/enroll-totp';
 import { HomePage } from './pages/home';
 import { NotFoundPage } from './pages/not-found';
 import { PrivacyNoticePage } from './pages/privacy-notice';
 import { RecoveryCodesPage } from './pages/recovery-codes';
 import { RegisterPage } from './pages/register';
+import { ResetPasswordPage } from './pages/reset-password';
 import { ROLE_PAGES } from './pages/role-home';
 import { SecurityTipsPage } from './pages/security-tips';
 import { SignInPage } from './pages/sign-in';
@@ -24,7 +33,16 @@ export const ROUTES: Readonly<Record<string, () => ReactNode>> = {
   '/sign-in': SignInPage,
   '/enroll-totp': EnrollTotpPage,
   '/recovery-codes': RecoveryCodesPage,
+  '/reset-password': ResetPasswordPage,
+  '/accept-invitation': AcceptInvitationPage,
   '/account/security': AccountSecurityPage,
+  '/account/tokens': AccessTokensPage,
+  '/admin/users': AdminUsersPage,
+  '/admin/outbox': AdminOutboxPage,
+  '/admin/settings': AdminSettingsPage,
+  '/admin/care-teams': AdminCareTeamsPage,
+  '/clinician/break-glass': BreakGlassPage,
+  '/compliance/break-glass-reviews': BreakGlassReviewsPage,
   '/privacy': PrivacyNoticePage,
   '/security-tips': SecurityTipsPage,
   '/sign-out': SignOutPage,
@@ -54,6 +72,7 @@ export function App(): ReactNode {
       </a>
       <Header />
       <main id="main" ref={mainRef} tabIndex={-1}>
+        <PasswordChangeDue />
         <Page />
       </main>
       <Footer />
@@ -110,6 +129,19 @@ function Header(): ReactNode {
   );
 }
 
+/** The organization forces periodic password change and this password is due (never by default). */
+function PasswordChangeDue(): ReactNode {
+  const { session } = useSession();
+  if (!session?.passwordChangeRequired) return null;
+  return (
+    <div className="notice page" role="status">
+      <p>
+        Your organization asks everyone to change their password from time to time, and yours is due. <Link to="/account/security">Change it now</Link>.
+      </p>
+    </div>
+  );
+}
+
 function Footer(): ReactNode {
   return (
     <footer className="site-footer">
@@ -138,7 +170,8 @@ function ExpiryWarning(): ReactNode {
       expiresAt={idleExpiresAt}
       now={now}
       onStaySignedIn={async () => {
-        if (!(await refresh())) await signOut({ notice: 'session_expired' });
+        const result = await refresh();
+        if (!result.alive) await signOut({ notice: result.notice && result.notice !== 'signed_out' ? result.notice : 'session_expired' });
       }}
       onSignOut={() => void signOut({ notice: 'signed_out' })}
       onExpired={() => void signOut({ notice: 'session_expired' })}

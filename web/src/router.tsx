@@ -6,7 +6,15 @@ import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type 
 /** What a page may pass to the next one without putting it in the URL (URLs end up in logs). */
 export interface TNavigationState {
   /** Why the user landed on the sign-in page, e.g. after an idle sign-out. */
-  notice?: 'session_expired' | 'signed_out' | 'signed_out_everywhere' | 'email_verified' | 'password_changed';
+  notice?:
+    | 'session_expired'
+    | 'session_lifetime'
+    | 'session_revoked'
+    | 'mfa_reset'
+    | 'signed_out'
+    | 'signed_out_everywhere'
+    | 'email_verified'
+    | 'password_changed';
 }
 
 function subscribe(onChange: () => void): () => void {

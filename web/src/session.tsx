@@ -1,8 +1,24 @@
 // Who is signed in, until when, and the API client, shared through React context. Nothing about
 // the session is stored in the browser: the cookie is HttpOnly, and the rest lives in memory.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, type ApiClient, type TSession } from './api';
+import { ApiError, type ApiClient, type TSession, type TSessionEndReason } from './api';
 import { navigate, type TNavigationState } from './router';
+
+export interface TRefreshResult {
+  alive: boolean;
+  /** What to tell the person on the sign-in page, when the server said why the session ended. */
+  notice?: TNavigationState['notice'];
+}
+
+const END_NOTICES: Record<TSessionEndReason, TNavigationState['notice']> = {
+  idle: 'session_expired',
+  expired: 'session_lifetime',
+  revoked: 'session_revoked',
+  password_changed: 'password_changed',
+  mfa_reset: 'mfa_reset',
+  logout_everywhere: 'signed_out_everywhere',
+  logout: 'signed_out',
+};
 
 export interface TSessionContext {
   /** The clock every expiry computation uses (injected, so tests can move time). */
@@ -16,8 +32,8 @@ export interface TSessionContext {
   setRecoveryCodes(codes: string[] | undefined): void;
   /** Records a session the API has just returned (sign-in, 2FA, refresh). */
   signedIn(session: TSession): void;
-  /** Asks the server whether the session is alive (and so extends it). False when it is gone. */
-  refresh(): Promise<boolean>;
+  /** Asks the server whether the session is alive (and so extends it), and if not, why it ended. */
+  refresh(): Promise<TRefreshResult>;
   /** Ends this session (or all of them) on the server, then forgets it here. */
   signOut(options?: { everywhere?: boolean; notice?: TNavigationState['notice'] }): Promise<void>;
 }
@@ -71,17 +87,20 @@ export function SessionProvider({ api, now, children }: { api: ApiClient; now: (
     setStatus('signed-out');
   }, []);
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (): Promise<TRefreshResult> => {
     try {
-      const { session: current } = await api.getSession();
-      if (current) signedIn(current);
-      else forget();
-      return current !== null;
+      const { session: current, ended } = await api.getSession();
+      if (current) {
+        signedIn(current);
+        return { alive: true };
+      }
+      forget();
+      return ended ? { alive: false, notice: END_NOTICES[ended] } : { alive: false };
     } catch (error) {
       // 401: the session is gone. 404: the identity API is not deployed. Both mean "signed out".
       if (error instanceof ApiError && (error.status === 401 || error.status === 404)) {
         forget();
-        return false;
+        return { alive: false };
       }
       throw error;
     }
@@ -98,7 +117,14 @@ export function SessionProvider({ api, now, children }: { api: ApiClient; now: (
   );
 
   useEffect(() => {
-    refresh().catch(() => forget());
+    // A session that ended on the server while the page was away (idle, revoked by an
+    // administrator, password changed elsewhere) is explained once on the sign-in page.
+    refresh().then(
+      (result) => {
+        if (!result.alive && result.notice && result.notice !== 'signed_out') navigate('/sign-in', { replace: true, state: { notice: result.notice } });
+      },
+      () => forget(),
+    );
   }, [refresh, forget]);
 
   useEffect(

@@ -124,3 +124,101 @@ export function SubmitButton({ busy, children, busyText = 'Please wait…' }: { 
     </button>
   );
 }
+
+/**
+ * A labelled drop-down list.
+ *
+ * @example
+ *   <SelectField id="role" label="Role" value={role} onValueChange={setRole} options={[['clinician', 'Clinician']]} />
+ */
+export function SelectField({
+  id,
+  label,
+  value,
+  onValueChange,
+  options,
+  hint,
+  error,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValueChange(value: string): void;
+  options: ReadonlyArray<readonly [string, string]>;
+  hint?: ReactNode;
+  error?: string | undefined;
+}): ReactNode {
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <div id={`${id}-hint`} className="field-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <select id={id} name={id} value={value} onChange={(event) => onValueChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * A labelled multi-line text input.
+ *
+ * @example
+ *   <TextAreaField id="reason" label="Reason" value={reason} onValueChange={setReason} />
+ */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onValueChange,
+  hint,
+  error,
+  inputRef,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValueChange(value: string): void;
+  hint?: ReactNode;
+  error?: string | undefined;
+  inputRef?: Ref<HTMLTextAreaElement>;
+}): ReactNode {
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <div id={`${id}-hint`} className="field-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={id}
+        value={value}
+        onChange={(event) => onValueChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        ref={inputRef}
+      />
+    </div>
+  );
+}

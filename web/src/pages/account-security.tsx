@@ -3,16 +3,11 @@ import type { TSessionSummary } from '../api';
 import { ErrorNotice, InfoNotice } from '../components/error-notice';
 import { PasswordField, SubmitButton } from '../components/form';
 import { Page } from '../components/page';
+import { formatWhen } from '../format';
 import { PASSWORD_MIN_LENGTH, passwordLengthProblem } from '../password-rules';
 import { Link, navigate } from '../router';
 import { useApi, useSession } from '../session';
 
-const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? 'unknown' : DATE_TIME.format(date);
-}
 
 /** Sessions (with "sign out everywhere"), two-step verification status, and password change. */
 export function AccountSecurityPage(): ReactNode {
@@ -34,6 +29,12 @@ export function AccountSecurityPage(): ReactNode {
       <Sessions />
       <TwoStep totpEnrolled={session.mfa.totpEnrolled} recoveryCodesRemaining={session.mfa.recoveryCodesRemaining} />
       <ChangePassword />
+      <section aria-labelledby="tokens-heading" className="section">
+        <h2 id="tokens-heading">Access tokens</h2>
+        <p>
+          Applications you connected to Custos use tokens, not your password. <Link to="/account/tokens">See and revoke your access tokens</Link>.
+        </p>
+      </section>
     </Page>
   );
 }
@@ -56,6 +57,19 @@ function Sessions(): ReactNode {
     };
   }, [api]);
 
+  const endOne = async (id: string): Promise<void> => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await api.endSession(id);
+      setSessions((await api.listSessions()).sessions);
+    } catch (caught) {
+      setFailure(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <section aria-labelledby="sessions-heading" className="section">
       <h2 id="sessions-heading">Where you are signed in</h2>
@@ -70,6 +84,9 @@ function Sessions(): ReactNode {
                 <th scope="col">Device</th>
                 <th scope="col">Signed in</th>
                 <th scope="col">Last active</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -81,6 +98,13 @@ function Sessions(): ReactNode {
                   </th>
                   <td>{formatWhen(s.createdAt)}</td>
                   <td>{formatWhen(s.lastActiveAt)}</td>
+                  <td>
+                    {s.current ? null : (
+                      <button type="button" className="button-link" disabled={busy} onClick={() => void endOne(s.id)}>
+                        Sign out<span className="visually-hidden"> {s.device}, last active {formatWhen(s.lastActiveAt)}</span>
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -148,6 +172,7 @@ function TwoStep({ totpEnrolled, recoveryCodesRemaining }: { totpEnrolled: boole
 
 function ChangePassword(): ReactNode {
   const api = useApi();
+  const { refresh } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [errors, setErrors] = useState<{ current?: string; next?: string }>({});
@@ -174,6 +199,8 @@ function ChangePassword(): ReactNode {
       setCurrent('');
       setNext('');
       setDone(true);
+      // The session now knows the password is fresh (a "change due" reminder goes away).
+      await refresh().catch(() => undefined);
     } catch (caught) {
       setFailure(caught);
     } finally {

@@ -31,7 +31,26 @@ const COMING: Record<TRole, string[]> = {
     'Risk assessment and breach incident handling',
     'Policies and training',
   ],
-  admin: ['Users, roles and care teams', 'Encryption key rotation', 'Backups and restore', 'Organization settings'],
+  admin: ['Encryption key rotation', 'Backups and restore'],
+};
+
+// What each role can do today.
+const TOOLS: Record<TRole, Array<[string, string, string]>> = {
+  patient: [['/account/tokens', 'Access tokens', 'Let another application read part of your records, for a limited time.']],
+  clinician: [
+    ['/clinician/break-glass', 'Emergency access', 'Open the chart of a patient outside your care teams, with a reason.'],
+    ['/account/tokens', 'Access tokens', 'Connect an application to the records you can see.'],
+  ],
+  compliance_officer: [
+    ['/compliance/break-glass-reviews', 'Emergency access reviews', 'Decide whether each break-glass access was appropriate.'],
+    ['/account/tokens', 'Access tokens', 'Connect an audit tool.'],
+  ],
+  admin: [
+    ['/admin/users', 'Users', 'Invite staff, change roles, disable accounts, reset two-step verification, end sessions.'],
+    ['/admin/care-teams', 'Care teams', 'Which clinicians treat which patients (who may see which charts).'],
+    ['/admin/outbox', 'Mail outbox', 'Mail Custos sent or holds, such as invitations.'],
+    ['/admin/settings', 'Security settings', 'Automatic logoff, session length, password rules, emergency access.'],
+  ],
 };
 
 function RoleHome({ role }: { role: TRole }): ReactNode {
@@ -62,6 +81,19 @@ function RoleHome({ role }: { role: TRole }): ReactNode {
   return (
     // The name stays out of the title: titles end up in browser history and bookmarks.
     <Page title={`${ROLE_NAME[role]} home`} lead={`Welcome, ${session.user.displayName}.`}>
+      <section aria-labelledby="tools">
+        <h2 id="tools">What you can do</h2>
+        <ul className="card-grid">
+          {TOOLS[role].map(([to, name, what]) => (
+            <li key={to} className="card">
+              <h3>
+                <Link to={to}>{name}</Link>
+              </h3>
+              <p>{what}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="coming">
         <h2 id="coming">Coming soon</h2>
         <p>This page will hold:</p>

@@ -9,6 +9,9 @@ import { normalizeTotpCode } from '../validation';
 
 const NOTICES: Record<NonNullable<TNavigationState['notice']>, string> = {
   session_expired: 'You were signed out because there was no activity for a while. This protects your information if you step away. Sign in again to continue.',
+  session_lifetime: 'Your session reached its maximum length, so you were signed out. Sign in again to continue.',
+  session_revoked: 'An administrator ended your session. Sign in again to continue; if you did not expect this, contact your administrator.',
+  mfa_reset: 'Your two-step verification was reset, which signed you out. Sign in to set it up again.',
   signed_out: 'You are signed out.',
   signed_out_everywhere: 'You are signed out on every device.',
   email_verified: 'Your email address is confirmed. Sign in to set up two-step verification.',
@@ -91,7 +94,7 @@ export function SignInPage(): ReactNode {
             </SubmitButton>
           </form>
           <p>
-            New to Custos? <Link to="/register">Create an account</Link>.
+            <Link to="/reset-password">Forgot your password?</Link> New to Custos? <Link to="/register">Create an account</Link>.
           </p>
           <p className="small">
             Only sign in at the address you normally use for Custos, and check for the padlock. We will never ask for your password or codes by

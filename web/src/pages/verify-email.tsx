@@ -2,17 +2,9 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { ErrorNotice, InfoNotice } from '../components/error-notice';
 import { SubmitButton, TextField } from '../components/form';
 import { Page } from '../components/page';
+import { takeTokenFromLocation } from '../use-fragment-token';
 import { Link } from '../router';
 import { useApi } from '../session';
-
-/**
- * The token from a link like /verify-email#token=…; the fragment never reaches the server, so the
- * token stays out of access logs and Referer headers.
- */
-function tokenFromFragment(hash: string): string | undefined {
-  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token')?.trim();
-  return token ? token : undefined;
-}
 
 /** Confirms the email address with the token from the mail: automatically from the link, or typed. */
 export function VerifyEmailPage(): ReactNode {
@@ -40,11 +32,9 @@ export function VerifyEmailPage(): ReactNode {
     // StrictMode runs effects twice in development; a token is single use, so send it once.
     if (started.current) return;
     started.current = true;
-    const fromLink = tokenFromFragment(window.location.hash);
-    if (!fromLink) return;
-    // Take the token out of the address bar (and so out of history) before using it.
-    window.history.replaceState(window.history.state, '', window.location.pathname);
-    void send(fromLink);
+    // Takes the token out of the address bar (and so out of history) before using it.
+    const fromLink = takeTokenFromLocation();
+    if (fromLink) void send(fromLink);
   });
 
   const submit = (event: FormEvent): void => {
