@@ -41,7 +41,8 @@ export const IDLE_EXPIRES_HEADER = 'x-custos-idle-expires-in';
 export type TRole = 'patient' | 'clinician' | 'compliance_officer' | 'admin';
 
 export interface TSession {
-  user: { displayName: string; role: TRole };
+  /** patientId: for a patient, the id of their own records; null for staff. */
+  user: { displayName: string; role: TRole; patientId: string | null };
   /** Seconds until idle sign-out as the server counts them when it answers (immune to clock skew). */
   idleExpiresInSeconds: number;
   mfa: { totpEnrolled: boolean; recoveryCodesRemaining: number };

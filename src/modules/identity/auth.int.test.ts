@@ -79,7 +79,7 @@ describe(`sign-in over HTTPS (${testEngine})`, () => {
     const confirmed = confirm.json<{ session: { user: { displayName: string; role: string }; idleExpiresInSeconds: number; mfa: { totpEnrolled: boolean; recoveryCodesRemaining: number } }; recoveryCodes: string[] }>();
     assert.equal(confirmed.recoveryCodes.length, 10);
     assert.equal(new Set(confirmed.recoveryCodes).size, 10);
-    assert.deepEqual(confirmed.session.user, { displayName: user.name, role: 'patient' });
+    assert.deepEqual(confirmed.session.user, { displayName: user.name, role: 'patient', patientId: user.patientId });
     assert.equal(confirmed.session.idleExpiresInSeconds, 15 * 60);
     assert.deepEqual(confirmed.session.mfa, { totpEnrolled: true, recoveryCodesRemaining: 10 });
     assert.equal(confirm.headers['x-custos-idle-expires-in'], String(15 * 60));

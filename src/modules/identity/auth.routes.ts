@@ -20,7 +20,7 @@ const SWEEP_INTERVAL_MS = 60_000;
 const ZRole = z.enum(['patient', 'clinician', 'compliance_officer', 'admin']);
 export const ZSessionView = z
   .object({
-    user: z.object({ displayName: z.string(), role: ZRole }),
+    user: z.object({ displayName: z.string(), role: ZRole, patientId: z.string().nullable().describe("For a patient: the id of their own records (to scope an access token to them)") }),
     idleExpiresInSeconds: z.number().int().min(0).describe('Seconds until idle sign-out, as the server counts them'),
     mfa: z.object({ totpEnrolled: z.boolean(), recoveryCodesRemaining: z.number().int().min(0) }),
     passwordChangeRequired: z.literal(true).optional().describe('The organization forces periodic change and this password is older than allowed'),

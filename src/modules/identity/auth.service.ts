@@ -17,7 +17,7 @@ import { findUserById } from './users.repo';
 
 /** The signed-in person as GET /api/v1/auth/session describes them (web/src/api.ts TSession). */
 export interface TSessionView {
-  user: { displayName: string; role: TSessionAuth['role'] };
+  user: { displayName: string; role: TSessionAuth['role']; patientId: string | null };
   idleExpiresInSeconds: number;
   mfa: { totpEnrolled: boolean; recoveryCodesRemaining: number };
   /** Only when the organization forces periodic change and the password is older than allowed. */
@@ -57,7 +57,7 @@ export function createAuthService(deps: { crypto: CryptoService; clock: AppClock
       const recoveryCodesRemaining = await countUnusedRecoveryCodes(db, { organizationId: auth.organizationId, userId: auth.userId });
       const now = deps.clock.now();
       const view: TSessionView = {
-        user: { displayName: profile.name ?? ROLE_NAMES[auth.role], role: auth.role },
+        user: { displayName: profile.name ?? ROLE_NAMES[auth.role], role: auth.role, patientId: user?.patient_id ?? null },
         idleExpiresInSeconds: Math.max(0, Math.floor((idleExpiresAt.getTime() - now.getTime()) / 1000)),
         mfa: { totpEnrolled: Boolean(user?.totp_enrolled_at), recoveryCodesRemaining },
       };

@@ -21,6 +21,8 @@ export interface TestUser {
   email: string;
   password: string;
   name: string;
+  /** For a patient: the id of their own records. */
+  patientId: string | null;
   /** Set when the user was created with TOTP enrolled. */
   totpSecret: string | undefined;
   recoveryCodes: string[];
@@ -74,7 +76,7 @@ export async function createTestUser(
   if (totpSecret) {
     await replaceRecoveryCodes(ctx.db, { organizationId, userId: id, hashes: recoveryCodes.map((c) => Buffer.from(hashRecoveryCode(id, c), 'hex')), now });
   }
-  return { id, email, password, name, totpSecret, recoveryCodes };
+  return { id, email, password, name, patientId, totpSecret, recoveryCodes };
 }
 
 /** The real HTTPS app with the session resolver and the auth routes over `ctx`. */

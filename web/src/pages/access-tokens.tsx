@@ -130,9 +130,10 @@ function IssueForm({ admin, onIssued }: { admin: AdminApi; onIssued(token: strin
   const [name, setName] = useState('');
   const [types, setTypes] = useState<string[]>(['Observation']);
   const [subjectKind, setSubjectKind] = useState<'patient' | 'care_team'>('patient');
-  const [subjectId, setSubjectId] = useState('');
-  const [access, setAccess] = useState<'read' | 'read_write'>('read');
   const { session } = useSession();
+  // A patient's token can only reach their own records: fill in their id for them.
+  const [subjectId, setSubjectId] = useState(session?.user.patientId ?? '');
+  const [access, setAccess] = useState<'read' | 'read_write'>('read');
   // A patient shares their own records at their own request; staff act for treatment by default.
   const [purpose, setPurpose] = useState<string>(session?.user.role === 'patient' ? 'patient_request' : 'treatment');
   const [days, setDays] = useState('30');
