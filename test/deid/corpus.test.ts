@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../../src/modules/deid/deid-engine';
 import { generateCorpus } from './corpus';
+import type { PhiSpan } from '../../src/modules/deid/deid.types';
 import { HANDWRITTEN_NOTES, parseMarked } from './handwritten';
-import { addNote, newScore, precision, recall } from './score';
+import { TUNING_HANDWRITTEN_NOTES } from './handwritten-tuning';
+import { HELDOUT_REALISTIC_NOTES } from './heldout-realistic';
+import { addNote, newScore, precision, recall, type Score } from './score';
 
 describe('synthetic corpus', () => {
   it('is deterministic for a seed, has the four kinds and valid, non-overlapping annotations', () => {
@@ -43,16 +46,43 @@ describe('scoring', () => {
   });
 });
 
-describe('engine quality on the tuning styles (regression guard)', () => {
-  it('keeps token recall >= 0.98 and precision >= 0.90', () => {
-    const engine = createDeidEngine();
+// Acceptance (issue 6): recall >= 0.99 overall and >= 0.98 per type, precision >= 0.90, asserted on
+// the generator's tuning styles. The other sets get honest floors just under what the engine
+// reaches (see the README), so that a regression fails; they are not the acceptance figures.
+describe('engine quality (regression guard)', () => {
+  const engine = createDeidEngine();
+  const scoreOf = (notes: readonly { text: string; spans: PhiSpan[] }[]) => {
     const score = newScore();
-    for (const n of generateCorpus({ seed: 77, count: 600 }).filter((x) => !x.heldOut)) addNote(score, n.text, n.spans, engine.detect(n.text));
-    assert.ok(recall(score.overall) >= 0.98, `recall ${recall(score.overall)}`);
-    assert.ok(precision(score.overall) >= 0.9, `precision ${precision(score.overall)}`);
+    for (const n of notes) addNote(score, n.text, n.spans, engine.detect(n.text));
+    return score;
+  };
+  const expectFloors = (score: Score, floors: { recall: number; perType: number; precision: number }) => {
+    assert.ok(recall(score.overall) >= floors.recall, `recall ${recall(score.overall)}`);
+    assert.ok(precision(score.overall) >= floors.precision, `precision ${precision(score.overall)}`);
+    for (const [type, c] of score.byType) if (c.goldTokens >= 5) assert.ok(recall(c) >= floors.perType, `${type} recall ${recall(c)}`);
+  };
+  const corpus = generateCorpus({ seed: 77, count: 800 });
+  it('meets the acceptance figures on the generator tuning styles', () => {
+    expectFloors(scoreOf(corpus.filter((x) => !x.heldOut)), { recall: 0.99, perType: 0.98, precision: 0.9 });
+  });
+  it('keeps its figures on the generator held-out styles', () => {
+    expectFloors(scoreOf(corpus.filter((x) => x.heldOut)), { recall: 0.99, perType: 0.97, precision: 0.99 });
+  });
+  it('keeps its figures on the hand-written tuning and development notes', () => {
+    expectFloors(scoreOf(TUNING_HANDWRITTEN_NOTES), { recall: 0.99, perType: 0.98, precision: 0.99 });
+    expectFloors(scoreOf(HANDWRITTEN_NOTES), { recall: 0.985, perType: 0.88, precision: 0.97 });
+  });
+  it('keeps its figures on the held-out realistic notes (measured, never tuned on)', () => {
+    expectFloors(scoreOf(HELDOUT_REALISTIC_NOTES), { recall: 0.96, perType: 0.85, precision: 0.95 });
   });
   it('hand-written notes parse into exact spans', () => {
-    for (const n of HANDWRITTEN_NOTES) for (const s of n.spans) assert.ok(!n.text.slice(s.start, s.end).includes('{{'));
-    assert.ok(HANDWRITTEN_NOTES.length >= 10);
+    for (const n of [...HANDWRITTEN_NOTES, ...TUNING_HANDWRITTEN_NOTES, ...HELDOUT_REALISTIC_NOTES]) {
+      for (const s of n.spans) {
+        const value = n.text.slice(s.start, s.end);
+        assert.ok(!value.includes('{{') && !value.includes('}}') && value.trim() === value && /[\p{L}\p{N}]/u.test(value), `${n.id}: ${value}`);
+      }
+      assert.ok(!n.text.includes('{{') && !n.text.includes('}}'), n.id);
+    }
+    assert.ok(HANDWRITTEN_NOTES.length >= 10 && HELDOUT_REALISTIC_NOTES.length >= 60);
   });
 });

@@ -11,6 +11,7 @@ import { detectDates } from './detectors/dates';
 import { detectIdentifiers } from './detectors/identifiers';
 import { detectLocations } from './detectors/locations';
 import { detectNames } from './detectors/names';
+import { detectKnownFacilities } from './detectors/facilities';
 
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
@@ -20,7 +21,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectNames];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNames];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.
@@ -33,7 +34,11 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
   const dictionaries = deps.dictionaries ?? loadDeidDictionaries();
   const detect = (text: string): PhiSpan[] => {
     if (!text) return [];
-    const input = { text, tokens: tokenize(text), dictionaries };
+    const tokens = tokenize(text);
+    // Each dictionary look-up is a cache miss in a large map: one per token and note, shared.
+    const flags = new Int32Array(tokens.length).fill(-1);
+    const flagsAt = (i: number) => (flags[i]! >= 0 ? flags[i]! : (flags[i] = dictionaries.wordFlags.get(tokens[i]!.key) ?? 0));
+    const input = { text, tokens, dictionaries, flagsAt };
     const candidates: Candidate[] = [];
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
@@ -74,7 +79,7 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 // After a street or a city: "12 Elm St, Quincy", "12 Elm St in Quincy", "Quincy 02169".
-const CITY_AFTER = /^(?:,[ \t]*\n?[ \t]*|[ \t]+in[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)(\p{Lu}[\p{L}'.-]+(?:[ \t]\p{Lu}[\p{L}'.-]+){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b)|$)/u;
+const CITY_AFTER = /^(?:,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)(\p{Lu}[\p{L}'.-]+(?:[ \t]\p{Lu}[\p{L}'.-]+){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
 const ZIP_AFTER = /^,?[ \t]*\n?[ \t]*(\d{5}(?:-\d{4})?)(?![\d-])/;
 function afterPlaces(text: string, spans: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];

@@ -24,6 +24,15 @@ export interface DeidDictionaries {
   medicalTerms: ReadonlySet<string>;
   /** Lower-cased US city names (one or more words). */
   cities: ReadonlySet<string>;
+  /** Lower-cased first words of the multi-word city names ("new" for "new york"): a cheap pre-test. */
+  cityFirstWords: ReadonlySet<string>;
+  /**
+   * Every dictionary word with its features packed in one number, so that a token needs one look-up:
+   * bit 0 first name, bit 1 last name, bit 2 medical term, bit 3 common first name, bit 4 one-word US
+   * city, bits 8-15 the
+   * SCOWL level (0 when not English). `unpackWordFlags` reads it.
+   */
+  wordFlags: ReadonlyMap<string, number>;
   /** Surrogate pools (original case), used by the surrogate transformation. */
   pools: { firstNames: readonly string[]; lastNames: readonly string[]; cities: readonly string[] };
 }
@@ -72,17 +81,48 @@ export function loadDeidDictionaries(): DeidDictionaries {
   }
   const cities = new Set([...cityNames].map((c) => c.toLowerCase()));
 
+  const wordFlags = new Map<string, number>();
+  const flag = (key: string, bits: number) => wordFlags.set(key, (wordFlags.get(key) ?? 0) | bits);
+  for (const k of firstNames) flag(k, 1);
+  for (const k of lastNames.keys()) flag(k, 2);
+  for (const k of medicalTerms) flag(k, 4);
+  for (const k of commonFirstNames) flag(k, 8);
+  for (const [k, level] of englishWords) flag(k, level << 8);
+  for (const k of cities) if (!/[ \t]/.test(k)) flag(k, 16);
+
   return {
     firstNames,
+    wordFlags,
     commonFirstNames,
     lastNames,
     englishWords,
     medicalTerms,
     cities,
+    cityFirstWords: new Set([...cities].filter((c) => /[ \t]/.test(c)).map((c) => c.split(/[ \t]/)[0]!.replace(/\.$/, ''))),
     pools: {
       firstNames: [...names.first_male.slice(0, 400), ...names.first_female.slice(0, 600)],
       lastNames: names.last.slice(0, 3000),
       cities: [...cityNames].filter((c) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(c)).slice(0, 3000),
     },
   };
+}
+
+/** The features of one lower-cased word, read from `wordFlags`. */
+export interface WordFeatures {
+  first: boolean;
+  last: boolean;
+  medical: boolean;
+  commonFirst: boolean;
+  /** SCOWL level (10 = most common ... 50), 0 when not an English word. */
+  english: number;
+}
+
+/**
+ * Unpacks a `wordFlags` value.
+ *
+ * @example
+ *   unpackWordFlags(dictionaries.wordFlags.get('mary') ?? 0) // { first: true, ..., english: 0 }
+ */
+export function unpackWordFlags(f: number): WordFeatures {
+  return { first: (f & 1) !== 0, last: (f & 2) !== 0, medical: (f & 4) !== 0, commonFirst: (f & 8) !== 0, english: f >>> 8 };
 }

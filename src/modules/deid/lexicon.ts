@@ -33,7 +33,10 @@ export const MONTH_PATTERN = `${MONTH_TYPOS.join('|')}|Jan(?:uary)?|Feb(?:ruary)
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /** Titles written before a person's name. */
-export const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'sr', 'fr', 'mstr', 'master', 'madam', 'sir', 'dame']);
+export const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'sr', 'fr', 'mstr', 'master', 'madam', 'sir', 'dame', 'sgt', 'officer', 'capt', 'det', 'detective', 'trooper', 'pastor', 'rabbi', 'imam', 'deacon', 'judge', 'atty']);
+
+/** Lower-case particles inside surnames ("De la Cruz", "van der Berg", "bin Laden"). */
+export const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'st']);
 
 /** Words after which the next capitalized words are a person's name. */
 export const NAME_CUES = new Set([
@@ -49,7 +52,7 @@ export const NAME_CUES = new Set([
   'oncologist', 'cardiologist', 'neurologist', 'nephrologist', 'psychiatrist', 'psychologist', 'urologist', 'dermatologist',
   'pediatrician', 'hospitalist', 'intensivist', 'anesthesiologist', 'radiologist', 'pathologist', 'endocrinologist',
   'gastroenterologist', 'pulmonologist', 'rheumatologist', 'surgeon', 'ophthalmologist', 'obstetrician', 'gynecologist',
-  'dietitian', 'ordering', 'submitting', 'technician', 'tech', 'phlebotomist', 'initials', 'seeing', 'see', 're', 'saw', 'visited', 'accompanied', 'aide', 'chaperone', 'coordinator', 'director', 'administrator', 'from', 'to', 'and', 'or',
+  'dietitian', 'ordering', 'submitting', 'caller', 'crew', 'operator', 'educator', 'sitter', 'donor', 'siblings', 'sibling', 'sib', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren', 'grandsons', 'granddaughters', 'stepbrother', 'stepsister', 'goddaughter', 'godson', 'godmother', 'godfather', 'cosign', 'attn', 'assistant', 'assist', 'preceptor', 'student', 'scribe', 'doula', 'sponsor', 'landlord', 'housemate', 'companion', 'fob', 'technician', 'tech', 'phlebotomist', 'initials', 'seeing', 'see', 're', 'saw', 'visited', 'accompanied', 'aide', 'chaperone', 'coordinator', 'director', 'administrator', 'from', 'to', 'and', 'or',
 ]);
 
 /** Cue words strong enough that an unknown capitalized word after them is taken as a name. */
@@ -60,10 +63,13 @@ export const STRONG_NAME_CUES = new Set([
   'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'friend', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance',
   'fiancee', 'cousin', 'stepson', 'stepdaughter', 'roommate', 'sincerely', 'regards', 'mom', 'dad', 'grandma', 'grandpa',
   'informant', 'd/w', 'paged', 'cc', 'chaplain', 'therapist', 'counselor', 'tech', 'technician', 'phlebotomist', 'initials',
-  'seeing', 'thanks', 'best', 'cheers', 'warmly', 'cordially',
+  'seeing', 'thanks', 'best', 'cheers', 'warmly', 'cordially', 'caller', 'sitter', 'donor', 'siblings', 'sibling', 'sons',
+  'daughters', 'brothers', 'sisters', 'grandchildren', 'grandsons', 'granddaughters', 'stepbrother', 'stepsister', 'goddaughter',
+  'godson', 'godmother', 'godfather', 'children', 'kids', 'doula', 'sponsor', 'landlord', 'housemate', 'companion', 'fob', 'educator',
 ]);
 
 for (const cue of [...STRONG_NAME_CUES]) {
+  NAME_CUES.add(cue);
   if (cue.length < 5) continue;
   for (const t of transpositions(cue)) {
     STRONG_NAME_CUES.add(t);

@@ -2,7 +2,8 @@
 // when the nearest label before it on the same line says fax.
 import { PRIORITY, trimEnd, type Candidate, type DetectInput } from './detector';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL_AT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\]]+/gi;
 const DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co|mil)\b(?:\/[^\s<>"']*)?/gi;
 const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g;
@@ -12,7 +13,10 @@ const PHONE = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-]|\d{3}(?=
 // International: +44 20 7946 0958
 const PHONE_INTL = /(?<![\w+])\+(?:[2-9]\d{0,2})(?:[\s.-]\d{1,4}){2,5}(?![\w-])/g;
 // Short numbers need a label: ext 4-1234, pager 12345, beeper #4321, x54321
-const PHONE_LABELED = /(?<=\b(?:ext|extension|pager|pgr|beeper|bpr)\.?\s*[#:]?\s*)\d{1,2}-?\d{3,5}\b/gi;
+const PHONE_LABELED = /\b(?:ext|extension|pager|pgr|beeper|bpr)\.?\s*[#:]?\s*x?(\d{1,2}-?\d{3,5})\b/gi;
+// A seven-digit local number ("555-0199") only right after a phone word ("cell 555-0199", "call at").
+const PHONE_LOCAL = /(?<![\w/.-])\d{3}[-.]\d{4}(?![\w/-]|\.\d)/g;
+const LOCAL_LABEL = /\b(?:phone|tel|telephone|ph|cell|mobile|pager|home|work|office|call(?:ed)?(?:\s+back)?(?:\s+at)?|reached\s+at|contact|number|fax|cb|c\/b|#)\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*(?:\(\w+\)\s*)?$/i;
 const FAX_LABEL = /\b(?:fax|facsimile|f)\b\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*$/i;
 const PHONE_LABEL = /\b(?:phone|tel|telephone|ph|cell|mobile|pager|home|work|office|call|contact|p|t|c|h|w|m)\b\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*$/i;
 
@@ -40,7 +44,18 @@ function digitCount(s: string): number {
 export function detectContacts({ text }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, type: Candidate['type'], priority: number = PRIORITY.exact) => out.push({ start, end, type, priority });
-  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'EMAIL');
+  // E-mail: start the match at the local part before each '@' (a scan from every position is slow).
+  for (let at = text.indexOf('@'), after = 0; at >= 0; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > after && EMAIL_LOCAL_CHAR.test(text[from - 1]!)) from -= 1;
+    EMAIL_AT.lastIndex = from;
+    const m = EMAIL_AT.exec(text);
+    if (!m) continue;
+    const end = trimEnd(text, from, from + m[0].length);
+    push(from, end, 'EMAIL');
+    after = from + m[0].length;
+    at = Math.max(at, after - 1);
+  }
   if (/https?:|ftp:|www\./i.test(text)) for (const m of text.matchAll(URL_RE)) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL');
   if (/\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co|mil)\b/i.test(text)) for (const m of text.matchAll(DOMAIN)) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL', PRIORITY.labeled);
   if (/\d\.\d{1,3}\.\d/.test(text)) for (const m of text.matchAll(IPV4)) push(m.index!, m.index! + m[0].length, 'IP');
@@ -53,6 +68,15 @@ export function detectContacts({ text }: DetectInput): Candidate[] {
       push(m.index!, m.index! + m[0].length, phoneType(text, m.index!));
     }
   }
-  if (/ext|pager|pgr|beeper|bpr/i.test(text)) for (const m of text.matchAll(PHONE_LABELED)) push(m.index!, m.index! + m[0].length, phoneType(text, m.index!), PRIORITY.labeled);
+  for (const m of text.matchAll(PHONE_LOCAL)) {
+    const before = text.slice(Math.max(0, m.index! - 24), m.index);
+    if (LOCAL_LABEL.test(before)) push(m.index!, m.index! + m[0].length, phoneType(text, m.index!), PRIORITY.labeled);
+  }
+  if (/ext|pager|pgr|beeper|bpr/i.test(text)) {
+    for (const m of text.matchAll(PHONE_LABELED)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      push(start, start + m[1]!.length, phoneType(text, start), PRIORITY.labeled);
+    }
+  }
   return out;
 }

@@ -5,9 +5,10 @@ import { PRIORITY, type Candidate, type DetectInput } from './detector';
 
 const M = MONTH_PATTERN;
 const ORD = '(?:st|nd|rd|th)?';
-const YEAR = "(?:(?:1[89]|20)\\d{2}|'\\d{2})";
+// 21xx too: research corpora shift dates into the future ("[**2148-3-4**]").
+const YEAR = "(?:(?:1[89]|2[01])\\d{2}|'\\d{2})";
 // A clock time written right after a date belongs to it ("03/04/2021 14:30", "on 3/4 at 0800").
-const TIME_AFTER = /^(?:,?\s*(?:at|@)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\s+(?:at|@)\s+\d{4}(?:\s*(?:hrs?|h))?\b|\s*T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/;
+const TIME_AFTER = /^(?:,?\s*(?:at|@)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\s+(?:(?:at|@)\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h))?\b(?!\s*-\s*\d)(?![\s-]*(?:mg|mcg|ml|mL|cc|units?|kg|g\b|lbs?|pts?|patients|cases|steps|[A-Za-z]+\s+(?:St|Ave|Rd|Street|Avenue|Road)\b))|\s*@\s*(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*-\s*\d)|\s*T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/i;
 
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|SAT|SUN)(?:day|nesday|rsday|urday|DAY|NESDAY|RSDAY|URDAY)?\.?,?\s+$/;
 
@@ -22,33 +23,39 @@ const validMD = (a: number, b: number) => (a >= 1 && a <= 12 && b >= 1 && b <= 3
 const monthCaseOk = (word: string) => !/^(may|mar|jun|dec|sat|sun)$/.test(word);
 
 // Around a bare m/d, these words say it is a ratio or a score, not a date (5/5 strength, 2/6 murmur).
-const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|bp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|sem|\bx|times|of|scored?|rated?|was|is|at|gcs|apgar|ef)\s*[:=]?\s*$/i;
+const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|bp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|sem|\bx|times|of|scored?|rated?|was|is|at|gcs|apgars?|ef|scores?)\s*[:=]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:strength|murmur|pain|sem|hsm|holosystolic|systolic|diastolic|in\b|mmhg|tabs?|tablets?|caps?|cups?|of\b|dose|strength|bilat|throughout|scale|x\b|score|\/)/i;
-const DATE_CUE_BEFORE = /(?:\bon|since|from|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|\()\s*:?\s*$/i;
+const DATE_CUE_BEFORE = /(?:\bon|since|from|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\()\s*:?\s*$/i;
 
 const PATTERNS: DatePattern[] = [
   // 03/04/2021, 3-4-21, 03.04.2021 (either day-first or month-first)
   { re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g, ok: (m) => validMD(Number(m[1]), Number(m[3])) },
   // 2021-03-04, 2021/3/4
-  { re: /(?<![\d/.-])(?:19|20)\d{2}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/-]|\.\d)/g, ok: (m) => Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[2]) >= 1 && Number(m[3]) >= 1 },
+  { re: /(?<![\d/.-])(?:19|20|21)\d{2}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/-]|\.\d)/g, ok: (m) => Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[2]) >= 1 && Number(m[3]) >= 1 },
   // 20210304 (compact, only 19xx/20xx with a valid month and day)
-  { re: /(?<![\w-])(?:19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g },
+  { re: /(?<![\w-])(?:19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g },
   // March 4th, 2021 / Mar. 4 '21 / March 4
   { re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/])`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 },
   // 4 March 2021 / the 4th of March / 4th March, 2021
   { re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+${YEAR})?`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
+  // The first days of a list before one month: "the 2nd and 9th of May" (the last is found above).
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)(?=(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}(?:st|nd|rd|th))+\\s+(?:of\\s+)?(?:${M})\\b)`, 'gi'), ok: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // 04-Mar-2021, 4-MAR-21, 04MAR2021
   { re: new RegExp(`\\b(\\d{1,2})[-\\s]?(${M})[-\\s]?(\\d{4}|\\d{2})\\b`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // March 2021, Mar-2021, March of 2021
-  { re: new RegExp(`\\b(${M})\\.?(?:\\s+of)?[-\\s,]+(?:19|20)\\d{2}\\b`, 'gi'), ok: (m) => monthCaseOk(m[1]!) },
+  { re: new RegExp(`\\b(${M})\\.?(?:\\s+of)?[-\\s,]+(?:19|20|21)\\d{2}\\b`, 'gi'), ok: (m) => monthCaseOk(m[1]!) },
   // 03/2021 (month and year)
-  { re: /(?<![\d/.-])(0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\d/])/g },
+  { re: /(?<![\d/.-])(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g },
+  // A month abbreviation on its own after a date cue: "in Oct", "since Sept." (not "Mar" the verb).
+  { re: /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|IN|SINCE|FROM|LAST)[ -](?<v>(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)(?![ \t]*[\d'])/g },
+  // Month-day with a dash and no year: "born 01-03", "seen 12-24" (zero-padded, or after a date cue).
+  { re: /(?<![\w/.:-])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|\s*(?:mg|mcg|ml|cc|kg|lbs?|units?|%|mm|cm|min|mins|minutes|sec|seconds|hrs?|hours?|days?|wks?|weeks?|months?|yrs?|years?|times|x\b|beats|bpm|breaths|pack|degrees?|deg\b|°|reps?|sets?|mmhg|cmh2o|lpm|l\b|liters?|percent|point|pts?|beds?|units?|tabs?|cycles?))/gi, ok: (m, text) => m[1]!.startsWith('0') || DATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index)) },
   // A month written out on its own: "in August", "since January" (never lower case "may"/"march").
   { re: /\b(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g, ok: (m, text) => monthAloneOk(m, text) },
   // Holidays pin a date too.
   { re: /\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Valentine'?s\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Veterans\s+Day)\b/g },
   // "on the 15th": a day of the month on its own.
-  { re: /(?<=\b(?:on|by|until|till|since|before|after|from|through|thru)\s+the\s+)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:percentile|centile|grade|cranial|rib|floor|intercostal|toe|finger|digit|day|dose|cycle|week|month|year|time|attempt|line|degree|birthday))/gi },
+  { re: /\b(?:on|by|until|till|since|before|after|from|through|thru)\s+the\s+(?<v>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:percentile|centile|grade|cranial|rib|floor|intercostal|toe|finger|digit|day|dose|cycle|week|month|year|time|attempt|line|degree|birthday))/gi },
   // "1/5-1/7": both ends of a range of days.
   { re: /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})\s?-\s?(\d{1,2})\/(\d{1,2})(?![\d/])/g, ok: (m) => validMD(Number(m[1]), Number(m[2])) && validMD(Number(m[3]), Number(m[4])) && Number(m[1]) <= 12 && Number(m[3]) <= 12 },
   // 3/4, 12/25 without a year: only with no sign of being a ratio or score.
@@ -76,8 +83,15 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   if (b === 10 && /\d\/10\b/.test(before)) return false;
   // "from 3/4 to 3/10", "3/4-3/10": the end of a date range.
   if (/\d{1,2}\/\d{1,2}\s*(?:to|-|through|thru|until)\s*$/i.test(before)) return true;
-  if (DATE_CUE_BEFORE.test(before)) return true;
+  // "3/4 and 3/6": the end of a list of days, unless the items read as scales (/4, /5, /6, /10).
+  if (/\d{1,2}\/(?!(?:4|5|6|10)\b)\d{1,2}\s*(?:and|&|,|or)\s*$/i.test(before) && ![4, 5, 6, 10].includes(b) && !NOT_DATE_BEFORE.test(before.replace(/\d{1,2}\/\d{1,2}\s*(?:and|&|,|or)\s*$/i, ''))) return true;
+  if (DATE_CUE_BEFORE.test(before) || WEEKDAY_BEFORE.test(before)) return true;
+  // "3/4 12:47 AM", "3/10 15:21": a clock time right after says it is a day.
+  if (/^[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d\b/i.test(after)) return true;
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
+  // "3/4 and 3/6", "3/4-3/9": the start of a list or range of days (not "4/5 and 5/5" strength).
+  const next = /^\s*(?:and|&|,|-|to|through|thru|until)\s*(\d{1,2})\/(\d{1,2})(?![\d/])/i.exec(after);
+  if (next && ![4, 5, 6, 10].includes(b) && ![4, 5, 6, 10].includes(Number(next[2])) && Number(next[1]) <= 12 && Number(next[2]) <= 31) return true;
   // n/10 and n/5 are pain and strength scales far more often than dates.
   return b !== 10 && b !== 5 && b !== 6 && b !== 4;
 }
@@ -94,8 +108,9 @@ export function detectDates({ text }: DetectInput): Candidate[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       if (ok && !ok(m, text)) continue;
-      let start = m.index!;
-      let end = start + m[0].length;
+      let end = m.index! + m[0].length;
+      // Patterns that consume a cue before the date report only the named group `v`, which ends the match.
+      let start = m.groups?.v ? end - m.groups.v.length : m.index!;
       // "Friday 5/12", "Tues, March 4": a weekday written with the date is part of it.
       const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (weekday) start -= weekday[0].length;

@@ -7,6 +7,18 @@ export interface DetectInput {
   text: string;
   tokens: readonly Token[];
   dictionaries: DeidDictionaries;
+  /** `dictionaries.wordFlags` of token i, looked up once per note and shared by the detectors. */
+  flagsAt?: (i: number) => number;
+}
+
+/**
+ * The shared per-token flag look-up of an input, or a direct one when the caller gave none.
+ *
+ * @example
+ *   const flagsAt = tokenFlags(input); flagsAt(0) & 1 // first token is a census first name
+ */
+export function tokenFlags(input: DetectInput): (i: number) => number {
+  return input.flagsAt ?? ((i) => input.dictionaries.wordFlags.get(input.tokens[i]!.key) ?? 0);
 }
 
 /** A candidate span; higher priority wins when candidates overlap. */

@@ -32,7 +32,9 @@ const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
 const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
 // Measurements, doses and lab codes that look like codes but are not identifiers.
-const UNIT_AFTER = /^\s*(?:mg|mcg|ug|g|gm|kg|lbs?|oz|ml|l|cc|units?|u|iu|meq|mmol|mol|%|cells|k\b|x\b|\/|mm|cm|m\b|mmhg|bpm|hrs?|hours|days?|min|sec|pg|ng|dl|copies|iu\/ml|steps|kcal|cal)/i;
+// Whole unit words only ("12345 Lisa" is no litre), and a slash only when a unit follows it
+// directly ("/min", "/dL"), not a list separator ("MRN 0012345 / FIN 998877").
+const UNIT_AFTER = /^\s*(?:(?:mg|mcg|ug|g|gm|kg|lbs?|oz|ml|l|cc|units?|u|iu|meq|mmol|mol|cells|k|x|mm|cm|m|mmhg|bpm|hrs?|hours|days?|min|sec|pg|ng|dl|copies|iu\/ml|steps|kcal|cal)(?![a-z])|%|\/(?!\s))/i;
 const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?)$/i;
 
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
@@ -94,6 +96,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     const end = m.index! + code.length;
     if (letters === 0 && UNIT_AFTER.test(text.slice(end, end + 8))) continue;
     if (/^\d+$/.test(code) && text[m.index! - 1] === ',') continue; // 250,000
+    if (/^\d{1,3}-\d{1,3}s?$/.test(code)) continue; // a range: "SBP 110-130s"
     out.push({ start: m.index!, end, type: 'ID', priority: PRIORITY.loose });
   }
   return out;

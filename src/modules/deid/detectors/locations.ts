@@ -1,6 +1,6 @@
 // ADDRESS, ZIP, LOCATION and FACILITY: geography below the state. States are not PHI and are
 // never reported; the ZIP after them is, and so is the city before them.
-import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
 import type { Token } from '../text-tokens';
 import { MONTH_PATTERN, NOT_NAMES, transpositions } from '../lexicon';
 
@@ -11,8 +11,20 @@ const CORE_SUFFIXES = ['STREET', 'ST', 'AVENUE', 'AVE', 'ROAD', 'RD', 'BOULEVARD
 const SUFFIX = `(?:${SUFFIXES.join('|')})s?|${CORE_SUFFIXES.join('|')}`;
 const WORD = "[A-Z0-9][A-Za-z0-9'-]*";
 const DIR = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\\.?';
-const UNIT = "(?:,?[ \\t]*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Fl|FL|Floor|FLOOR|Rm|RM|Room|Bldg|BLDG|#)\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9-]*\\d[A-Za-z0-9-]*|,?[ \\t]*#[ \\t]?[A-Za-z0-9-]+)?";
-const STREET = new RegExp(`(?<!(?:${MONTH_PATTERN})\\.?\\s)\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[ \\t]+(?!(?:${MONTH_PATTERN})\\b)(?:${DIR}\\s+)?(?:${WORD}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)){1,3}?(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:${SUFFIX})\\b\\.?)?(?:\\s+${DIR}(?![A-Za-z]))?${UNIT}`, 'g');
+// Unit: "Apt 4B", "Suite 200", "# 5", "Building C", "Apt B", "2nd fl", "3rd floor".
+const UNIT = "(?:,?[ \\t]*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Fl|FL|Floor|FLOOR|Rm|RM|Room|Bldg|BLDG|Building|BUILDING|#)\\.?[ \\t]*#?[ \\t]*(?:[A-Za-z0-9-]*\\d[A-Za-z0-9-]*|[A-Z](?![A-Za-z]))|,?[ \\t]*#[ \\t]?[A-Za-z0-9-]+|,?[ \\t]*\\d{1,2}(?:st|nd|rd|th)[ \\t]+(?:fl|floor|Fl|Floor|FL|FLOOR)\\b\\.?)?";
+const STREET = new RegExp(`(?<!(?:${MONTH_PATTERN})\\.?\\s)\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?!(?:${MONTH_PATTERN})\\b)(?:${DIR}\\s+)?(?:${WORD}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)){1,3}?(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:${SUFFIX})\\b\\.?)?(?:\\s+${DIR}(?![A-Za-z]))?${UNIT}`, 'g');
+// Numbered roads without a house number: "Route 9", "Rte. 1A", "Highway 61", "I-95" is left alone.
+const ROUTE = /\b(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|State Road|County Road|Farm Road)\.?[ \t]+\d{1,4}[A-Z]?\b(?![.:]\d|[ \t]*(?:mg|mcg|ml|units?|%))/g;
+const ROUTE_HINT = /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Road|ROAD/;
+// A street named without a number after "on", "off", "lives on": "on Sagamore Street", "off Blue Hill Ave".
+const STREET_NO_NUMBER = /\b(?:on|off|ON|OFF|near|NEAR)[ \t]+(?<v>(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Terrace|Court|Ct|Place|Drive|Way|Highway|Turnpike|STREET|AVENUE|AVE|ROAD|BOULEVARD|BLVD|LANE|DRIVE)\b\.?)(?![ \t]*\p{Lu}\p{Ll})/gu;
+// After "lives at", "resides at", "address:": a house number and up to six words is the street,
+// whatever its suffix ("RESIDES AT 78712 MARLEN COMMON, BOWIE"); it ends at a comma or " in ".
+const STOP_WORD = '(?:in|w|with|and|on|near|since|for|from|to|x|IN|W|WITH|AND|ON|NEAR|SINCE|FOR|FROM|TO)';
+const ADDRESS_CUED = new RegExp(`\\b(?:lives|living|lived|resides|residing|resident|located|staying|stays|address|ADDRESS|LIVES|LIVING|RESIDES|RESIDING|STAYING|Lives|Living|Resides|Residing|Address|Staying|Home|HOME)(?:[ \\t]+(?:alone|ALONE))?[ \\t]*(?:at|AT|:|is|IS)[ \\t]*(?<v>\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+[A-Za-z][\\w'’.-]*(?:[ \\t]+(?!${STOP_WORD}\\b)[A-Za-z0-9][\\w'’.-]*){0,5}${UNIT})(?=[ \\t]*(?:[,.;)]|\\n|$|[ \\t]${STOP_WORD}\\b|[ \\t]w\\/))`, 'g');
+// "507 Noemi Via, Lafayette 85995": number and words, then a city and a ZIP with no state between.
+const STREET_CITY_ZIP = /(?<![\w.-])(?<a>\d{1,6}[A-Za-z]?[ \t]+[A-Za-z][\w'’.-]*(?:[ \t\n]+[A-Za-z][\w'’.-]*){0,4}),[ \t\n]*(?<c>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t\n]+(?<z>\d{5}(?:-\d{4})?)(?![\d-])/gu;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB)\s*#?\s*\d+/gi;
 const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g;
 
@@ -22,6 +34,7 @@ const STATE_ABBR = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|
 const AMBIGUOUS_STATES = new Set(['MD', 'PA', 'MA', 'ME', 'IN', 'OR', 'OK', 'HI', 'DE', 'CO', 'MS', 'AL', 'ID', 'LA', 'OH', 'MO', 'NE', 'SC', 'GA', 'PR', 'DC', 'CT', 'NC', 'RI', 'UT', 'VA', 'WA', 'IL', 'MI', 'AR']);
 const STATE = `(?:${STATE_NAMES}|${STATE_NAMES.toUpperCase()}|${STATE_ABBR})`;
 const CITY_STATE = new RegExp(`((?:[A-Z][A-Za-z.'-]*[ \\t]+){0,3}[A-Z][A-Za-z.'-]*)(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(${STATE})\\.?(?![A-Za-z])(?:(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
+const STATE_ONLY = new RegExp(`^${STATE}$`);
 const ZIP_LABELED = /\b(?:zip|zip\s*code|postal\s*code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi;
 const COUNTY_WORDS = ['County', 'Parish', 'Borough'].flatMap((w) => [w, ...transpositions(w.toLowerCase()).filter((t) => t[0] === w[0]!.toLowerCase()).map((t) => w[0] + t.slice(1))]);
 const COUNTY_SUFFIX = [...COUNTY_WORDS, ...COUNTY_WORDS.map((w) => w.toUpperCase())].join('|');
@@ -39,7 +52,7 @@ const FUNCTION_WORDS = new Set(['via', 'per', 'from', 'into', 'and', 'or', 'but'
 // Words that can precede a city on its line without being part of it ("Lives In Salem, MA").
 const CITY_LEAD_STOP = new Set(['in', 'at', 'from', 'to', 'the', 'and', 'of', 'near', 'lives', 'living', 'moved', 'home', 'address', 'city', 'located', 'via', 'per', 'with', 'for', 'on', 'is', 'was']);
 // Countries are not PHI under Safe Harbor: their English names, from the runtime's own ICU data.
-const COUNTRIES: ReadonlySet<string> = (() => {
+export const COUNTRIES: ReadonlySet<string> = (() => {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const out = new Set<string>();
   for (let a = 65; a <= 90; a++) {
@@ -58,7 +71,7 @@ const COUNTRIES: ReadonlySet<string> = (() => {
 const CUE_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'apartment', 'house', 'home', 'group', 'assisted', 'nursing', 'senior', 'skilled', 'independent', 'long', 'section', 'public', 'subsidized', 'shelter', 'rehab', 'this', 'that', 'same']);
 // Ordinary words that commonly name hospitals.
 const FACILITY_WORDS = new Set(['general', 'memorial', 'regional', 'community', 'university', 'children', "children's", 'saint', 'st', 'mount', 'mt', 'mercy', 'good', 'samaritan', 'providence', 'grace', 'valley', 'lake', 'lakeside', 'riverside', 'hillcrest', 'sacred', 'heart', 'holy', 'cross', 'family', 'county', 'city', 'state', 'north', 'south', 'east', 'west', 'central', 'baptist', 'methodist', 'presbyterian', 'lutheran', 'christian', 'hope', 'union', 'pacific', 'atlantic', 'mountain', 'river', 'bay', 'harbor', 'park', 'grand', 'lady', 'our', 'national', 'american', 'veterans', 'shriners', 'kindred', 'select']);
-const FACILITY_SUFFIX = "(?:Manor|ALF|SNF|LTAC|Living Center|Nursing Center|Health and Rehabilitation|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Healthcare|Health Care|Clinic|Clinics|Infirmary|Nursing Home|Nursing Facility|Nursing and Rehabilitation Center|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Rehab|Hospice|Urgent Care|Surgical Center|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Medical Group|Medical Associates|Family Medicine|Internal Medicine|Family Practice|Primary Care|Community Health Center|Health Services|Memorial|Pharmacy|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Care Center|Skilled Nursing|Laboratories|Imaging Center|Physicians Group|Pediatrics|Women's Health|Behavioral Health|Mental Health Center|VA Medical Center|Veterans Affairs Medical Center)";
+const FACILITY_SUFFIX = "(?:Nursing and Rehabilitation Center|Veterans Affairs Medical Center|Health and Rehabilitation|Rehabilitation Hospital|Community Health Center|Rehabilitation Center|Mental Health Center|Home Health Services|Medical Associates|Home Health Agency|Internal Medicine|Behavioral Health|VA Medical Center|Elementary School|Nursing Facility|Cancer Institute|Physicians Group|Gastroenterology|Home Health Care|Surgical Center|Heart Institute|Family Medicine|Family Practice|Health Services|Dialysis Center|Assisted Living|Skilled Nursing|Senior Services|Nursing Center|Medical Center|Medical Centre|Surgery Center|Imaging Center|Women's Health|Elder Services|Living Center|Health Center|Health Centre|Health System|Cancer Center|Eye Institute|Medical Group|Dialysis Unit|Senior Living|Middle School|Nursing Home|Rehab Center|Primary Care|Laboratories|Orthopaedics|Presbyterian|Health Care|Urgent Care|Care Center|Dermatology|Orthopedics|High School|Home Health|Healthcare|Pediatrics|Associates|Cardiology|Eye Center|Elementary|University|SeniorLife|Laboratory|Infirmary|Institute|Neurology|Radiology|Dentistry|Preschool|Home Care|Methodist|Hospital|Memorial|Pharmacy|Partners|Medicine|Oncology|Clinics|Hospice|Urology|Academy|College|Baptist|General|Shelter|Clinic|Center|Centre|Health|Dental|School|Manor|Rehab|LTAC|Labs|ALF|SNF)";
 // Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
 const FACILITY_SUFFIX_TOLERANT = ['Hospital', 'Medical', 'Center', 'Centre', 'Clinic', 'Rehabilitation', 'Nursing', 'Memorial'].reduce(
   (pattern, word) => pattern.replace(new RegExp(`\\b${word}\\b`, 'g'), `(?:${[word, ...transpositions(word.toLowerCase()).filter((t) => t[0] === word[0]!.toLowerCase()).map((t) => word[0] + t.slice(1))].join('|')})`),
@@ -66,9 +79,19 @@ const FACILITY_SUFFIX_TOLERANT = ['Hospital', 'Medical', 'Center', 'Centre', 'Cl
 );
 // A facility is found from its suffix ("Hospital") backwards: scanning for the suffix first is
 // many times faster than trying every capitalized word as the start of a name.
-const FACILITY_LEAD = /(?<![\p{L}'&-])(?:(?:St\.?|Saint|Mt\.?|Mount|\p{Lu}[\p{L}'&-]*)(?:[ \t]+\n?[ \t]*|\n[ \t]*)){1,5}$/u;
-const FACILITY_TAIL = new RegExp(`(?<![\\p{L}])(?:${FACILITY_SUFFIX_TOLERANT.replace(/ /g, '\\s+')}|${FACILITY_SUFFIX_TOLERANT.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:\\p{Lu}[\\p{L}'.-]+)(?:[ \\t]+\\p{Lu}[\\p{L}'.-]+){0,3})?`, 'gu');
-const FACILITY_STOP = new Set(['the', 'a', 'an', 'to', 'at', 'from', 'in', 'on', 'of', 'and', 'or', 'transferred', 'transfer', 'seen', 'admitted', 'discharged', 'presented', 'followed', 'evaluated', 'treated', 'went', 'sent', 'per', 'via', 'with', 'by', 'for', 'outside', 'local', 'osh', 'his', 'her', 'their', 'pt', 'patient', 'was', 'is', 'has', 'had', 'records', 'record', 'notes', 'note', 'called', 'call', 'contact', 'contacted', 'home', 'discharge', 'admission', 'follow', 'up', 'f/u', 'referred', 'referral', 'our', 'your', 'this', 'that', 'ed', 'er', 'icu', 'visit', 'went', 'brought', 'taken', 'arrived', 'returns', 'returned', 'last', 'prior', 'previous', 'recent', 'recently', 'currently', 'now', 'new', 'old', 'dear', 're', 'copy', 'cc', 'name', 'facility', 'location', 'site', 'address', 'fax', 'phone', 'tel', 'dr', 'mr', 'mrs', 'ms', 'signed', 'attending', 'pcp']);
+const FACILITY_LEAD = /(?<![\p{L}'&-])(?:(?:St\.?|ST\.?|Saint|Mt\.?|MT\.?|Mount|\p{Lu}[\p{L}'&-]*)(?:[ \t]+\n?[ \t]*|\n[ \t]*)){1,5}$/u;
+const FACILITY_TAIL = new RegExp(`(?<![\\p{L}])(?:${FACILITY_SUFFIX_TOLERANT.replace(/ /g, '\\s+')}|${FACILITY_SUFFIX_TOLERANT.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]*:)(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY|[Ss]urgery|[Mm]edicine|[Aa]ppearance|[Aa]nesthesia|[Pp]ractitioner|[Hh]istory|[Mm]aintenance|[Ss]creening|[Ee]ducation|[Ss]tatus|[Cc]onsult|[Ff]ellow|SURGERY|MEDICINE|APPEARANCE)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:\\p{Lu}[\\p{L}'.-]+)(?:[ \\t]+\\p{Lu}[\\p{L}'.-]+){0,3})?`, 'gu');
+// The tail can only start at a token whose word begins a suffix: test those positions only (a
+// scan of every position with this long alternation was the slowest part of the engine).
+const FACILITY_TAIL_AT = new RegExp(FACILITY_TAIL.source, 'uy');
+const TOLERANT_WORDS = ['hospital', 'medical', 'center', 'centre', 'clinic', 'rehabilitation', 'nursing', 'memorial'];
+const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  FACILITY_SUFFIX.slice(3, -1).split('|').flatMap((alt) => {
+    const first = alt.split(' ')[0]!.toLowerCase().replace(/['’]s$/, '');
+    return TOLERANT_WORDS.includes(first) ? [first, ...transpositions(first)] : [first];
+  }),
+);
+const FACILITY_STOP = new Set(['the', 'a', 'an', 'to', 'at', 'from', 'in', 'on', 'of', 'and', 'or', 'transferred', 'transfer', 'seen', 'admitted', 'discharged', 'presented', 'followed', 'evaluated', 'treated', 'went', 'sent', 'per', 'via', 'with', 'by', 'for', 'outside', 'local', 'osh', 'his', 'her', 'their', 'pt', 'patient', 'was', 'is', 'has', 'had', 'records', 'record', 'notes', 'note', 'called', 'call', 'contact', 'contacted', 'home', 'discharge', 'admission', 'follow', 'up', 'f/u', 'referred', 'referral', 'our', 'your', 'this', 'that', 'ed', 'er', 'icu', 'visit', 'went', 'brought', 'taken', 'arrived', 'returns', 'returned', 'last', 'prior', 'previous', 'recent', 'recently', 'currently', 'now', 'new', 'old', 'dear', 're', 'copy', 'cc', 'name', 'facility', 'location', 'site', 'address', 'fax', 'phone', 'tel', 'dr', 'mr', 'mrs', 'ms', 'signed', 'attending', 'pcp', 'md', 'rn', 'np', 'phd', 'facc', 'facs', 'facp', 'lcsw', 'msw', 'pharmd', 'dds', 'dmd']);
 
 /**
  * Finds street addresses, ZIP codes, cities and counties, and hospitals or clinics.
@@ -76,14 +99,21 @@ const FACILITY_STOP = new Set(['the', 'a', 'an', 'to', 'at', 'from', 'in', 'on',
  * @example
  *   detectLocations({ text: '12 Elm St\nBoston, MA 02114', ... }) // ADDRESS, LOCATION, ZIP
  */
-export function detectLocations({ text, tokens, dictionaries: d }: DetectInput): Candidate[] {
+export function detectLocations(input: DetectInput): Candidate[] {
+  const { text, tokens, dictionaries: d } = input;
+  const flagsAt = tokenFlags(input);
   const out: Candidate[] = [];
   const push = (start: number, end: number, type: Candidate['type'], priority: number) => {
     if (end > start) out.push({ start, end, type, priority });
   };
-  for (const re of [STREET, PO_BOX, APT_ALONE]) {
+  const streetRes = ROUTE_HINT.test(text) ? [STREET, PO_BOX, APT_ALONE, ROUTE, STREET_NO_NUMBER] : [STREET, PO_BOX, APT_ALONE, STREET_NO_NUMBER];
+  for (const re of streetRes) {
     for (const m of text.matchAll(re)) {
       const end = m.index! + m[0].trimEnd().length;
+      if (m.groups?.v) {
+        push(end - m.groups.v.trimEnd().length, end, 'ADDRESS', PRIORITY.address);
+        continue;
+      }
       // "... Dr. Keller": a title, not the street suffix "Dr".
       if (/\b(?:Dr|DR)\.?$/.test(m[0].trimEnd()) && /^\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 4))) continue;
       push(m.index!, end, 'ADDRESS', PRIORITY.address);
@@ -126,6 +156,20 @@ export function detectLocations({ text, tokens, dictionaries: d }: DetectInput):
       if (before) push(cityStart - before[0].length + before[0].indexOf(before[1]!), cityStart - before[0].length + before[0].indexOf(before[1]!) + before[1]!.length, 'ADDRESS', PRIORITY.address);
     }
   }
+  for (const m of text.matchAll(ADDRESS_CUED)) {
+    const v = m.groups!.v!.trimEnd();
+    const start = m.index! + m[0].indexOf(m.groups!.v!);
+    push(start, trimTrailing(text, start, start + v.length), 'ADDRESS', PRIORITY.address);
+  }
+  for (const m of text.matchAll(STREET_CITY_ZIP)) {
+    const { a, c, z } = m.groups!;
+    if (STATE_ONLY.test(c!)) continue; // "Keene, NH 03431": CITY_STATE's case
+    const aStart = m.index!;
+    const cStart = m.index! + m[0].indexOf(c!, a!.length);
+    push(aStart, aStart + a!.length, 'ADDRESS', PRIORITY.address);
+    if (!NOT_NAMES.has(c!.toLowerCase())) push(cStart, cStart + c!.length, 'LOCATION', PRIORITY.location + 10);
+    push(m.index! + m[0].length - z!.length, m.index! + m[0].length, 'ZIP', PRIORITY.exact);
+  }
   if (/zip|postal/i.test(text)) for (const m of text.matchAll(ZIP_LABELED)) {
     const start = m.index! + m[0].length - m[1]!.length;
     push(start, start + m[1]!.length, 'ZIP', PRIORITY.labeled);
@@ -135,7 +179,7 @@ export function detectLocations({ text, tokens, dictionaries: d }: DetectInput):
     const start = FACILITY_STOP.has(first) ? m.index + m.full.indexOf(' ') + 1 : m.index;
     push(start, m.index + m.full.length, 'LOCATION', PRIORITY.location);
   }
-  for (const m of withLead(text, FACILITY_TAIL, FACILITY_LEAD)) {
+  for (const m of withLeadAtTokens(text, tokens, FACILITY_FIRST_WORDS, FACILITY_TAIL_AT, FACILITY_LEAD)) {
     let start = m.index;
     const lead = m.lead;
     // The name starts after the last ordinary word of the lead ("ABLE TO SEE HER IN CLINIC").
@@ -184,16 +228,21 @@ export function detectLocations({ text, tokens, dictionaries: d }: DetectInput):
         continue;
       }
     }
-    for (let len = 3; len >= 1; len--) {
+    // Multi-word cities only start with a word that starts one ("new", "fort", "saint").
+    const maxLen = d.cityFirstWords.has(t.key) ? 3 : 1;
+    for (let len = maxLen; len >= 1; len--) {
       if (i + len > tokens.length) continue;
       const last = tokens[i + len - 1]!;
-      const phrase = text.slice(t.start, last.end);
+      // One word: one look-up in the packed word features (city, English, medical, names).
+      const flags = len === 1 ? flagsAt(i) : 0;
+      if (len === 1 && !(flags & 16)) continue;
+      const phrase = len === 1 ? t.key : text.slice(t.start, last.end);
       if (len > 1 && !/^[A-Za-z.'-]+(?:[ \t][A-Za-z.'-]+)*$/.test(phrase)) continue;
       const key = phrase.toLowerCase();
-      if (!d.cities.has(key) || COUNTRIES.has(key)) continue;
-      const plain = len === 1 && (d.englishWords.has(key) || d.medicalTerms.has(key) || NOT_NAMES.has(key) || d.firstNames.has(key));
+      if ((len > 1 && !d.cities.has(key)) || COUNTRIES.has(key)) continue;
+      const plain = len === 1 && ((flags & 0xff05) !== 0 || NOT_NAMES.has(key));
       if (cue || len > 1 || !plain) {
-        if (len > 1 || cue || (!d.lastNames.has(key) && t.text.length >= 4)) push(t.start, last.end, 'LOCATION', PRIORITY.location);
+        if (len > 1 || cue || (!(flags & 2) && t.text.length >= 4)) push(t.start, last.end, 'LOCATION', PRIORITY.location);
         i += len - 1;
         break;
       }
@@ -202,12 +251,33 @@ export function detectLocations({ text, tokens, dictionaries: d }: DetectInput):
   return out;
 }
 
+function trimTrailing(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[.,;:\s]/.test(text[e - 1]!)) e -= 1;
+  return e;
+}
+
 /** Matches of `tail` with the words before it that `lead` (anchored at its end) accepts. */
 function* withLead(text: string, tail: RegExp, lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
   for (const m of text.matchAll(tail)) {
     const before = text.slice(Math.max(0, m.index! - 120), m.index);
     const l = lead.exec(before);
     if (l) yield { index: m.index! - l[0].length, full: l[0] + m[0], lead: l[0] };
+  }
+}
+
+/** Like `withLead`, but tries the sticky `tail` only at tokens whose key is in `first`. */
+function* withLeadAtTokens(text: string, tokens: readonly Token[], first: ReadonlySet<string>, tail: RegExp, lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
+  let after = 0;
+  for (const t of tokens) {
+    if (t.start < after || !first.has(t.key)) continue;
+    tail.lastIndex = t.start;
+    const m = tail.exec(text);
+    if (!m) continue;
+    after = t.start + m[0].length;
+    const before = text.slice(Math.max(0, t.start - 120), t.start);
+    const l = lead.exec(before);
+    if (l) yield { index: t.start - l[0].length, full: l[0] + m[0], lead: l[0] };
   }
 }
 

@@ -2,23 +2,22 @@
 // such as "daughter" or "Attending:", credentials such as ", MD", the "LAST, FIRST" form), then by
 // the census dictionaries where the word is not also an English, medical or eponym word, and last
 // by propagating every name found to its other mentions in the same note.
-import { CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
+import { CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
+import { markSignOffs, type NameFeatures } from './name-signoffs';
+import { COUNTRIES } from './locations';
 import { isNameShaped, type Token } from '../text-tokens';
-import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
+import { unpackWordFlags } from '../dictionaries';
 
 const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'is', 'was', 'has', 'had', 'to', 'of', 'for', 'with', 'at', 'in', 'on', 'by', 'as', 'he', 'she', 'his', 'her', 'they', 'we', 'i', 'it', 'this', 'that', 'who', 'will', 'not', 'no', 'be', 'are', 'were', 'also', 'her', 'him', 'them', 'our', 'your', 'my', 'me', 'us', 'if', 'but', 'so', 'then', 'there', 'here', 'all', 'any', 'some', 'from', 'into', 'about', 'after', 'before', 'over', 'under', 'up', 'out']);
-const NAME_BEFORE = /^(?:,\s*(?:age:?\s*\d{1,3}|\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|year|yr|[MF]\b))|,?\s+\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|years?[- ]old|year-old)|\s*\(\s*(?:DOB|MRN|MR\s*#|D\.O\.B|age\b|Age\b)|,?\s+(?:DOB|MRN)\b|\s+is\s+an?\s+\d{1,3})/i;
+const NAME_BEFORE = /^(?:,?\s+(?:born|BORN|b\.)\s+(?:on\s+)?(?:\d|[A-Z][a-z]{2})|\s+(?:age|AGE|aged)\s*:?\s*\d{1,3}\b|,\s*(?:age:?\s*\d{1,3}|\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|year|yr|[MF]\b))|,?\s+\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|years?[- ]old|year-old)|\s*[(|]\s*(?:DOB|MRN|MR\s*#|D\.O\.B|age\b|Age\b)|,?\s+(?:DOB|MRN)\b|\s+is\s+an?\s+\d{1,3})/i;
+// Clinical vocabulary, calendar, function words, titles and cue words: never a name on their own.
+const BLOCKED: ReadonlySet<string> = new Set([...NOT_NAMES, ...FUNCTION_WORDS, ...Object.keys(MONTHS), ...WEEKDAYS, ...TITLES, ...NAME_CUES]);
 const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by']);
 const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'ot', 'ma', 'pa', 'od', 'cm', 'rd', 'emt']);
 
-interface Features {
-  first: boolean;
-  last: boolean;
-  english: number; // SCOWL level, 0 when not an English word
-  medical: boolean;
-  blocked: boolean; // clinical vocabulary, calendar words, function words
-  eponym: boolean;
-}
+// english: SCOWL level (0 when not an English word); blocked: clinical, calendar or function words.
+type Features = NameFeatures;
 
 function nameEnd(text: string, t: Token): number {
   return /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
@@ -30,21 +29,31 @@ function nameEnd(text: string, t: Token): number {
  * @example
  *   detectNames({ text: "pt's daughter Mary called Dr. Oyelaran", ... }) // NAME over "Mary", "Oyelaran"
  */
-export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Candidate[] {
+export function detectNames(input: DetectInput): Candidate[] {
+  const { text, tokens, dictionaries: d } = input;
+  const flagsAt = tokenFlags(input);
   const n = tokens.length;
-  const feats: Features[] = tokens.map((t) => {
-    const k = t.key;
+  // Features are looked up on demand: most tokens (lower-case words, numbers) are never asked about,
+  // and each look-up in the large dictionaries costs a cache miss.
+  const featCache: (Features | undefined)[] = new Array<Features | undefined>(n);
+  const computeFeat = (i: number): Features => {
+    const k = tokens[i]!.key;
+    const w = unpackWordFlags(flagsAt(i));
     return {
-      first: d.firstNames.has(k),
-      last: d.lastNames.has(k),
-      english: d.englishWords.get(k) ?? 0,
+      first: w.first,
+      last: w.last,
+      english: w.english,
       // The medical list holds some frequent names ("Gus"): a common first name outweighs it.
-      medical: d.medicalTerms.has(k) && !d.commonFirstNames.has(k),
-      blocked: NOT_NAMES.has(k) || FUNCTION_WORDS.has(k) || k in MONTHS || WEEKDAYS.has(k) || TITLES.has(k) || NAME_CUES.has(k),
+      medical: w.medical && !w.commonFirst,
+      blocked: BLOCKED.has(k) || (COUNTRIES.has(k) && !w.first && !w.last),
       eponym: EPONYMS.has(k),
     };
-  });
+  };
+  const feat = (i: number): Features => (featCache[i] ??= computeFeat(i));
   const isName = new Uint8Array(n);
+  let lowerTokens = 0;
+  for (const t of tokens) if (t.shape === 'lower') lowerTokens += 1;
+  const mixedCase = lowerTokens * 4 > n;
   // What separates token i from token i + 1, computed once: the rules below ask for it often.
   const gaps = tokens.map((t, i) => (i + 1 < n ? text.slice(t.end, tokens[i + 1]!.start) : ''));
   const gap = (i: number) => gaps[i] ?? '';
@@ -53,7 +62,7 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
   const calendar = (k: string) => k in MONTHS || WEEKDAYS.has(k);
   const strongPart = (i: number) => {
     const t = tokens[i]!;
-    const f = feats[i]!;
+    const f = feat(i);
     // Months and weekdays are also first names ("April", "June"): fine after a cue unless a number follows.
     const firstNameToo = f.first && !FUNCTION_WORDS.has(t.key) && !TITLES.has(t.key);
     if (!isNameShaped(t) || (f.blocked && !((calendar(t.key) || firstNameToo) && !/^[\s,.]*\d/.test(text.slice(t.end, t.end + 4))))) return false;
@@ -66,7 +75,7 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
   };
   // A name part after a weak cue ("with", "per", "seeing"): not an English, medical or eponym word.
   const weakPart = (i: number) => {
-    const f = feats[i]!;
+    const f = feat(i);
     if (!strongPart(i) || f.eponym || f.medical) return false;
     if (tokens[i]!.shape === 'upper' && !f.first && !f.last) return false;
     return !f.english || ((f.first || f.last) && f.english >= 35);
@@ -74,7 +83,7 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
   // A name part on dictionary evidence alone.
   const dictPart = (i: number) => {
     const t = tokens[i]!;
-    const f = feats[i]!;
+    const f = feat(i);
     if (!isNameShaped(t) || f.blocked || f.eponym || f.medical || f.english) return false;
     if (t.text.length < 3 || (t.shape === 'upper' && t.text.length < 4)) return false;
     return f.first || f.last;
@@ -82,7 +91,7 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
   // A surname next to a first name: a census surname, or an unknown capitalized word.
   const surnamePart = (i: number) => {
     const t = tokens[i]!;
-    const f = feats[i]!;
+    const f = feat(i);
     if (!isNameShaped(t) || f.blocked || t.text.length < 2) return false;
     if (f.last) return !(f.english && f.english <= 10 && !/^(brown|white|young|king|green|hall|wood|long|black|gray|grey|rose|price|hill|cook|hope|grant|bell|lane|ford|page|rich|frank|ray|moore|miles|mark|bill|will|may|jack|dean|chase|hunter|walker|baker|miller|carter|fisher|fox)$/.test(t.key));
     return !f.english && !f.medical;
@@ -90,7 +99,7 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
   // A first name: census first name that is not a common word (unless it leads a known surname).
   const firstPart = (i: number) => {
     const t = tokens[i]!;
-    const f = feats[i]!;
+    const f = feat(i);
     if (!isNameShaped(t) || !f.first || (f.blocked && !(t.key in MONTHS)) || t.text.length < 2) return false;
     return true;
   };
@@ -109,10 +118,25 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
       // A line break may split a name, but not run into the next line's label ("Accession #:").
       const next = j + 1 < n ? tokens[j + 1]! : undefined;
       const intoLabel = next !== undefined && gap(j).includes('\n') && /^\s*(?:[:#]|\w*\s*[:#])/.test(text.slice(next.end, next.end + 12));
-      if (next && !intoLabel && /^(?:\.?[ \t]*\r?\n?[ \t]*|-|\.\s)$/.test(gap(j)) && gap(j).length > 0) j += 1;
+      // A dot ends the name unless it closes an initial ("J. Smith"), not a sentence ("Chen. Prior").
+      const dotOk = !gap(j).startsWith('.') || tokens[j]!.text.length === 1;
+      if (next && !intoLabel && dotOk && /^(?:\.?[ \t]*\r?\n?[ \t]*|-|\.\s)$/.test(gap(j)) && gap(j).length > 0) j += 1;
       else return words ? j : -1;
     }
     return words === 0 ? -1 : j - 1;
+  };
+
+  // The next list item after a name ending at token e: skips "(...)" and ", " / " and " / " & ".
+  const listNext = (e: number): number => {
+    let at = tokens[e]!.end;
+    const paren = /^[ \t]*\([^()\n]{0,40}\)/.exec(text.slice(at, at + 44));
+    if (paren) at += paren[0].length;
+    const sep = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)/.exec(text.slice(at, at + 8));
+    if (!sep) return -1;
+    at += sep[0].length;
+    let q = e + 1;
+    while (q < n && tokens[q]!.start < at) q += 1;
+    return q < n && tokens[q]!.start === at ? q : -1;
   };
 
   for (let i = 0; i < n; i++) {
@@ -120,17 +144,36 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
     const k = t.key;
     // 1. Titles: Dr. Smith, MR. JOHN SMITH, Mrs Anne-Marie O'Neil (after a title any capitalized word)
     if (TITLES.has(k) && t.shape !== 'lower' && i + 1 < n && /^\.?\s{1,2}$/.test(gap(i))) {
-      const titlePart = (q: number) => isNameShaped(tokens[q]!) && !TITLES.has(tokens[q]!.key) && (q === i + 1 || (!FUNCTION_WORDS.has(tokens[q]!.key) && strongPart(q)));
-      const end = run(i + 1, titlePart);
+      // Surname particles join the name when a capitalized word follows ("Mr. De la Cruz", "van der Berg").
+      const particle = (q: number) => NAME_PARTICLES.has(tokens[q]!.key) && q + 1 < n && /^[ \t]$/.test(gap(q)) && (isNameShaped(tokens[q + 1]!) || NAME_PARTICLES.has(tokens[q + 1]!.key));
+      const titlePart = (q: number) => (isNameShaped(tokens[q]!) && !TITLES.has(tokens[q]!.key) && (q === i + 1 || (!FUNCTION_WORDS.has(tokens[q]!.key) && strongPart(q)))) || particle(q);
+      const end = run(i + 1, titlePart, 4);
       if (end >= 0) mark(i + 1, end);
       continue;
     }
     // 2. Cue words: "daughter Mary", "Attending: Smith, John", "spoke with John Smith"
-    if (NAME_CUES.has(k) && i + 1 < n && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i)) && gap(i).length <= 4) {
-      const strong = STRONG_NAME_CUES.has(k) || /:\s*$/.test(gap(i));
-      const end = run(i + 1, strong ? strongPart : weakPart);
+    const inLaw = k === 'law' && text.slice(t.start - 4, t.start) === '-in-';
+    // "w/ Smith", "d/w Dr. Roe": the slash forms of "with" and "discussed with".
+    if (k === 'w' && i + 1 < n && /^\/[ \t]*$/.test(gap(i))) {
+      const end = run(i + 1, (q) => weakPart(q) || (q > i + 1 && isInitial(q - 1) && feat(q).last && isNameShaped(tokens[q]!)));
+      if (end >= 0) mark(i + 1, end);
+    }
+    if ((NAME_CUES.has(k) || inLaw) && i + 1 < n && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i)) && gap(i).length <= 4) {
+      const strong = inLaw || STRONG_NAME_CUES.has(k) || /:\s*$/.test(gap(i));
+      // After a relation word in mixed-case text an unknown all-caps word is an abbreviation ("father CABG").
+      const relPart = (q: number) => strongPart(q) && !(mixedCase && tokens[q]!.shape === 'upper' && !feat(q).first && !feat(q).last && !/:\s*$/.test(gap(i)));
+      const end = run(i + 1, strong ? relPart : weakPart);
       if (end >= 0) {
         mark(i + 1, end);
+        // A list after a relation: "daughters Amy and Beth", "Children: Ruth (Omaha), Daniel, Miriam".
+        if (strong) for (let e = end, more = 0; more < 6; more++) {
+          const next = listNext(e);
+          if (next < 0) break;
+          const last = run(next, (q) => strongPart(q) && (feat(q).first || feat(q).last || !feat(q).english), 3);
+          if (last < 0) break;
+          mark(next, last);
+          e = last;
+        }
         // "Smith, John": the comma form right after a cue
         if (end + 1 < n && /^,\s?$/.test(gap(end)) && (firstPart(end + 1) || (strong && strongPart(end + 1)))) mark(end + 1, Math.max(end + 1, run(end + 1, strongPart, 3)));
       }
@@ -143,8 +186,19 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
     // Also a name before "(DOB", "(MRN", "is a 67", "92 yo": the header conventions of notes.
     if (isNameShaped(t) && NAME_BEFORE.test(text.slice(t.end, t.end + 18))) {
       let j = i;
-      while (j > 0 && i - j < 2 && /^[ \t]$/.test(gap(j - 1)) && strongPart(j - 1)) j -= 1;
-      if (strongPart(i) && j < i && !feats[j]!.blocked) mark(j, i);
+      while (j > 0 && i - j < 3 && /^(?:,?[ \t]|\.[ \t])$/.test(gap(j - 1)) && (strongPart(j - 1) || isInitial(j - 1))) j -= 1;
+      // One word alone ("Kwabena is a 45M") only when it is no ordinary or medical word.
+      const single = j === i && !feat(i).english && !feat(i).medical && !feat(i).blocked && t.text.length > 2;
+      if (strongPart(i) && (j < i || single) && !feat(j).blocked) mark(j, i);
+    }
+    // "Sue (daughter)", "Tom Baker (son-in-law, HCP)": a name before its relation in brackets.
+    if (isNameShaped(t) && text.charCodeAt(t.end + (text[t.end] === ' ' ? 1 : 0)) === 40 /* ( */) {
+      const rel = /^\s?\(\s*(?:pt['’]s\s+|patient['’]s\s+|her\s+|his\s+)?([A-Za-z]+)/.exec(text.slice(t.end, t.end + 30));
+      if (rel && STRONG_NAME_CUES.has(rel[1]!.toLowerCase()) && !FUNCTION_WORDS.has(rel[1]!.toLowerCase()) && strongPart(i) && !(feat(i).medical && feat(i).english && !feat(i).last)) {
+        let j = i;
+        while (j > 0 && i - j < 2 && /^[ \t]$/.test(gap(j - 1)) && strongPart(j - 1) && !feat(j - 1).english) j -= 1;
+        mark(j, i);
+      }
     }
     // 3. Credentials: "Jane Roe, MD", "J. ROE RN", "Smith, PA-C", "Roe, Jane M.D."
     const dotted = /^(?:M\.D\.?|D\.O\.?|Ph\.D\.?|R\.N\.?|N\.P\.?|PA-C\b)/.test(text.slice(t.start, t.start + 6));
@@ -164,17 +218,24 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
       }
     }
     // 4. LAST, FIRST [M.]: "SMITH, JOHN A", "Gonzalez, Maria"
-    if (i + 1 < n && /^,\s?$/.test(gap(i)) && isNameShaped(t) && !feats[i]!.blocked && firstPart(i + 1) && (feats[i]!.last || (!feats[i]!.english && !feats[i]!.medical)) && (t.shape === 'upper') === (tokens[i + 1]!.shape === 'upper')) {
+    if (i + 1 < n && /^,\s?$/.test(gap(i)) && isNameShaped(t) && !feat(i).blocked && firstPart(i + 1) && (feat(i).last || (!feat(i).english && !feat(i).medical)) && (t.shape === 'upper') === (tokens[i + 1]!.shape === 'upper')) {
       mark(i, i + 1);
       if (i + 2 < n && isInitial(i + 2) && spaceOnly(i + 1)) mark(i + 2, i + 2);
     }
+    // "Calloway, R." / "SMITH, J": a census surname and an initial.
+    if (i + 1 < n && /^,\s?$/.test(gap(i)) && feat(i).last && !feat(i).blocked && (!feat(i).english || feat(i).english > 10 || (d.lastNames.get(k) ?? Infinity) < 300) && isNameShaped(t) && t.text.length >= 3 && /^\p{Lu}\.(?!\s*\p{Lu}[\p{Ll}])/u.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 5)) && tokens[i + 1]!.text.length === 1) mark(i, i + 1);
+    // "J. Smith": an initial makes a census surname a name, even one that is also an eponym.
+    // Not "N/V/D. Wells" or "92 y/o F. Prior": the initial stands alone after a space, and the
+    // surname is not one of the commonest English words.
+    const initialAlone = (i === 0 || /[\s(]/.test(text[t.start - 1]!)) && !(i > 0 && /^(?:\d+|o|yo|yrs?|old|male|female)$/i.test(tokens[i - 1]!.text));
+    if (i + 1 < n && isInitial(i) && initialAlone && /^\.[ \t]?$/.test(gap(i)) && feat(i + 1).last && !(feat(i + 1).english && feat(i + 1).english <= 10) && isNameShaped(tokens[i + 1]!) && !feat(i + 1).blocked && tokens[i + 1]!.text.length >= 3) mark(i, i + 1);
     // 5. FIRST [M.] LAST: "John A. Smith", "MARIA GONZALEZ", "Mary Ann Foley"
     if (firstPart(i) && i + 1 < n && spaceOnly(i)) {
       let j = i + 1;
       if (isInitial(j) && j + 1 < n) j += 1;
       if (firstPart(j) && j + 1 < n && spaceOnly(j) && surnamePart(j + 1)) j += 1;
-      const commonFirst = feats[i]!.english > 0 && feats[i]!.english <= 20;
-      if (spaceOnlyOrInitial(text, tokens, j) && surnamePart(j) && (!commonFirst || feats[j]!.last) && !(k in MONTHS && !feats[j]!.last)) {
+      const commonFirst = feat(i).english > 0 && feat(i).english <= 20;
+      if (spaceOnlyOrInitial(text, tokens, j) && surnamePart(j) && (!commonFirst || feat(j).last) && !(k in MONTHS && !feat(j).last)) {
         mark(i, j);
         if (j + 1 < n && /^-$/.test(gap(j)) && surnamePart(j + 1)) mark(j + 1, j + 1);
       }
@@ -183,25 +244,27 @@ export function detectNames({ text, tokens, dictionaries: d }: DetectInput): Can
     if (dictPart(i)) isName[i] = 1;
   }
 
+  markSignOffs(text, tokens, isName, (i) => strongPart(i), feat);
+
   // 7. Propagate: every other mention of a found name in this note.
   const found = new Set<string>();
   const exactFound = new Set<string>();
   for (let i = 0; i < n; i++) if (isName[i]) exactFound.add(tokens[i]!.text);
-  for (let i = 0; i < n; i++) if (isName[i] && tokens[i]!.text.length > 1 && !(feats[i]!.english && feats[i]!.english <= 10) && !TITLES.has(tokens[i]!.key) && !NAME_CUES.has(tokens[i]!.key)) found.add(tokens[i]!.key);
+  for (let i = 0; i < n; i++) if (isName[i] && tokens[i]!.text.length > 1 && !(feat(i).english && feat(i).english <= 10) && !TITLES.has(tokens[i]!.key) && !NAME_CUES.has(tokens[i]!.key) && !NAME_PARTICLES.has(tokens[i]!.key)) found.add(tokens[i]!.key);
   if (found.size) {
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       if (isName[i] || !found.has(t.key) || !isNameShaped(t)) continue;
       // Short words (initials, "Ana") spread only in the same case; words spread in any case.
       if (t.text.length <= 3 && !exactFound.has(t.text)) continue;
-      if (feats[i]!.eponym && !exactFound.has(t.text)) continue;
+      if (feat(i).eponym && !exactFound.has(t.text)) continue;
       isName[i] = 1;
     }
   }
 
   // Titles and cue words frame a name; they are never part of it ("DR. ROE", "SON, FELIPE").
   for (let i = 0; i < n; i++) {
-    if (!isName[i] || !(TITLES.has(tokens[i]!.key) || NAME_CUES.has(tokens[i]!.key)) || feats[i]!.first) continue;
+    if (!isName[i] || !(TITLES.has(tokens[i]!.key) || NAME_CUES.has(tokens[i]!.key)) || feat(i).first) continue;
     const prev = i > 0 ? tokens[i - 1]!.key : '';
     if (TITLES.has(prev) || INITIALS_CUES.has(prev)) continue; // "Dr. Cousin", "by tech MS."
     isName[i] = 0;

@@ -1,0 +1,111 @@
+// The shapes of real clinical corpora (issue 6): sign-offs, typist initials, family lists, wards,
+// hospital short names, employers, shifted years, month-day forms; and the clinical look-alikes
+// that must stay untouched.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createDeidEngine, type DeidEngine } from './deid-engine';
+
+let engine: DeidEngine;
+before(() => {
+  engine = createDeidEngine();
+});
+
+function covered(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase);
+  assert.ok(at >= 0, `test phrase missing: ${phrase}`);
+  const spans = engine.detect(text);
+  for (let i = at; i < at + phrase.length; i++) {
+    if (/\s|[,.&]/.test(text[i]!)) continue;
+    if (!spans.some((s) => s.start <= i && i < s.end)) return false;
+  }
+  return true;
+}
+function untouched(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase);
+  assert.ok(at >= 0, `test phrase missing: ${phrase}`);
+  return !engine.detect(text).some((s) => s.start < at + phrase.length && at < s.end);
+}
+const typeOf = (text: string, phrase: string) => engine.detect(text).find((s) => s.start <= text.indexOf(phrase) && text.indexOf(phrase) < s.end)?.type;
+
+describe('names in the shapes notes end and list them', () => {
+  it('finds dash sign-offs, a lone name on the last line and typist initials', () => {
+    assert.ok(covered('Plan: home w/ VNA.\n-- Esperanza', 'Esperanza'));
+    assert.ok(covered('Cont abx. - jt', 'jt'));
+    assert.ok(covered('D/C HOME IN AM.\nRODERICK', 'RODERICK'));
+    const dictated = 'Follow up in 2 weeks.\nMK/dl\nD: 04/05/2020  T: 04/06/2020';
+    assert.ok(covered(dictated, 'MK') && covered(dictated, 'dl'));
+  });
+  it('leaves ordinary last lines, dashes and slashes alone', () => {
+    assert.ok(untouched('Pt stable.\n-- Continue current plan', 'Continue'));
+    assert.ok(untouched('Vitals stable.\nPlan', 'Plan'));
+    assert.ok(untouched('Ambulating.\nPO/IV\n', 'PO/IV'));
+    assert.ok(untouched('Seen in ED.\nCT/MRI\n', 'CT/MRI'));
+  });
+  it('finds every member of a family list and in-laws', () => {
+    const text = 'Children: Ruthanne (Tulsa), Evander, and Odalys (lives w/ pt). Son-in-law Casimir visits; daughters Ilse and Wren.';
+    for (const name of ['Ruthanne', 'Evander', 'Odalys', 'Casimir', 'Ilse', 'Wren']) assert.ok(covered(text, name), name);
+  });
+  it('finds "Surname, I." forms, surname particles and police titles', () => {
+    for (const [text, name] of [
+      ['Discussed with Castellano, R. today', 'Castellano, R'],
+      ['Mr. van der Hoeven and Mrs. De la Fuente arrived', 'van der Hoeven'],
+      ['Mr. van der Hoeven and Mrs. De la Fuente arrived', 'De la Fuente'],
+      ['Sgt. Okonjo of the state police', 'Okonjo'],
+    ] as const) assert.ok(covered(text, name), name);
+  });
+  it('does not take an abbreviation after a relation word for a name in mixed-case text', () => {
+    assert.ok(untouched('Family hx: father CABG at 60, mother DM2.', 'CABG'));
+  });
+});
+
+describe('facilities without a hospital word', () => {
+  it('finds well-known short names, suffix words and person-named wards', () => {
+    const text = 'Prior care at Johns Hopkins and Cedars-Sinai; echo at Lowell General; PT at Northfield Sports Medicine. Transferred to Wang 4 overnight.';
+    for (const f of ['Johns Hopkins', 'Cedars-Sinai', 'Lowell General', 'Northfield Sports Medicine', 'Wang 4']) assert.ok(covered(text, f), f);
+    assert.equal(typeOf(text, 'Wang'), 'FACILITY');
+  });
+  it('finds places named before their kind and employers after a work cue', () => {
+    const text = 'Lives at Birchwood Commons assisted living. She works as a teller at Eastern Bank & Trust; husband retired from Raytheon.';
+    for (const f of ['Birchwood Commons', 'Eastern Bank & Trust', 'Raytheon']) assert.ok(covered(text, f), f);
+  });
+  it('finds saints in the possessive and "University of ..." forms, but not the herb', () => {
+    const text = 'Transferred from St. Agatha\'s; prior care at University of Vermont. Takes St. John\'s wort.';
+    for (const f of ["St. Agatha's", 'University of Vermont']) assert.ok(covered(text, f), f);
+    assert.ok(untouched(text, "St. John's wort"));
+  });
+  it('leaves exam headers, clinical services and generic phrases alone', () => {
+    assert.ok(untouched('Exam:\nGeneral: NAD, well appearing', 'General'));
+    assert.ok(untouched('Referred to General Surgery for eval', 'General Surgery'));
+    assert.ok(untouched('works with PT and OT on transfers', 'PT and OT'));
+    assert.ok(untouched('Pt on Lasix 40 daily, transferred to floor 5', 'Lasix 40'));
+    assert.ok(untouched('Seen in Cardiology clinic', 'Cardiology'));
+  });
+});
+
+describe('dates and ages in the shapes of research corpora', () => {
+  it('finds shifted years, attached military times, weekday-led and zero-padded month-day forms', () => {
+    const text = 'Admission Date: [**2139-7-12**]  Born 03-09 at 0416. Labs 7/14/39 0530. Seen Thursday 6/4. Last visit in Sept. Next appt 11/3 2:15 PM.';
+    for (const d of ['2139-7-12', '03-09 at 0416', '7/14/39 0530', 'Thursday 6/4', 'Sept', '11/3 2:15 PM']) assert.ok(covered(text, d), d);
+  });
+  it('finds lists of days and a local phone number after a phone word', () => {
+    const text = 'Labs 3/7 and 3/9; visits the 2nd and 9th of May; drawn 3/4/2021@1400. Call her cell 555-0199 after 5.';
+    for (const d of ['3/7', '3/9', '2nd', '9th of May', '3/4/2021@1400', '555-0199']) assert.ok(covered(text, d), d);
+    const scales = 'Murmur 2/6 and 3/6 at LUSB. Strength 4/5 and 5/5. Pain 7/10, 4/10. Plt 150-200.';
+    for (const phrase of ['2/6 and 3/6', '4/5 and 5/5', '7/10, 4/10', '150-200']) assert.ok(untouched(scales, phrase), phrase);
+  });
+  it('finds ages over 89 in words and after a section label', () => {
+    assert.ok(covered('She is a ninety-four year old widow.', 'ninety-four'));
+    assert.ok(covered('A/P: 95M w/ CAP', '95'));
+  });
+  it('leaves post-op days, scores, shift ranges, seasons, temperatures and ranges alone', () => {
+    const text = 'POD#3 s/p CABG. Apgars 7/9. Shift 0700-1900. Fall 2018 ablation. Tmax: 101F. Took 10-12 mg. ROM 05-10 degrees.';
+    for (const phrase of ['POD#3', '7/9', '0700-1900', 'Fall 2018', '101F', '10-12 mg', '05-10 degrees']) assert.ok(untouched(text, phrase), phrase);
+  });
+});
+
+describe('addresses without a house number', () => {
+  it('finds numbered routes, streets after "on" and units written as letters or floors', () => {
+    const text = 'Crash on Route 6A near the rotary. Lives on Ashmont Street. Home: 88 Tremont Ave, Building D; 14 Quarry Ln, 2nd floor.';
+    for (const a of ['Route 6A', 'Ashmont Street', '88 Tremont Ave, Building D', '14 Quarry Ln, 2nd floor']) assert.ok(covered(text, a), a);
+  });
+});

@@ -1,0 +1,133 @@
+// FACILITY without a facility word: well-known hospitals called by their short names ("Mass
+// General", "the Brigham", "Dana-Farber") and hospital wards named after people ("Bigelow 11",
+// "transferred to Blake 7"). The facility-word rule ("... Medical Center") is in locations.ts.
+import { MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { PRIORITY, type Candidate, type DetectInput } from './detector';
+
+// Short names of US hospitals and health systems that notes use without "Hospital" (national
+// academic centres and the New England hospitals common in Boston-area notes). Words that are
+// also ordinary English, eponyms or abbreviations ("Rush", "Duke", "Mercy", "MSK") are left out.
+const KNOWN = [
+  'Mass General', 'Massachusetts General', 'MGH', 'Brigham', 'BWH', 'Beth Israel Deaconess', 'Beth Israel', 'BIDMC', 'Dana-Farber', 'Dana Farber', 'DFCI',
+  'Joslin', 'Lahey', 'Tufts Medical', 'Tufts MC', 'NEMC', 'Spaulding', 'McLean', 'Mount Auburn', 'Mt. Auburn', 'Newton-Wellesley',
+  'Cooley Dickinson', 'Baystate', 'Harvard Vanguard', 'Atrius', 'Beverly Hospital', 'Winchester Hospital', 'Lawrence General',
+  'Anna Jaques', 'Milford Regional', 'South Shore Hospital', 'Sturdy Memorial', 'Boston Children\'s', 'Children\'s Hospital',
+  'Johns Hopkins', 'Mount Sinai', 'Mt. Sinai', 'Mt Sinai', 'Cedars-Sinai', 'Cedars Sinai', 'Sloan Kettering', 'Sloan-Kettering',
+  'MSKCC', 'MD Anderson', 'Kaiser Permanente', 'Geisinger', 'Intermountain', 'Ochsner', 'NYU Langone', 'Langone', 'NewYork-Presbyterian',
+  'New York-Presbyterian', 'Columbia Presbyterian', 'Weill Cornell', 'Montefiore', 'Yale New Haven', 'Yale-New Haven', 'UCSF', 'UPMC',
+  'Henry Ford', 'Beaumont', 'Parkland', 'Houston Methodist', 'Scripps', 'Harborview', 'Virginia Mason', 'Wake Forest Baptist',
+  'Hackensack', 'Robert Wood Johnson', 'Walter Reed', 'St. Jude', 'St Jude', 'Texas Children\'s', 'Nationwide Children\'s',
+  'Seattle Children\'s', 'Lurie Children\'s', 'Cincinnati Children\'s', 'Rady Children\'s', 'CHOP', 'Dartmouth-Hitchcock',
+  'Dartmouth Hitchcock', 'Hartford Hospital', 'Maine Medical', 'Rhode Island Hospital', 'Miriam Hospital', 'Jackson Memorial',
+  'Grady Memorial', 'Bellevue', 'Jacobi', 'Kings County', 'Cook County', 'Emory', 'Vanderbilt', 'Northwestern Memorial',
+  'Stanford Health', 'Penn Medicine', 'Penn Presbyterian', 'Shands', 'Barnes-Jewish', 'Barnes Jewish', 'Froedtert', 'Hennepin',
+  'Ronald Reagan UCLA', 'Zuckerberg San Francisco General', 'Santa Clara Valley', 'Tampa General', 'Sentara', 'Inova', 'MedStar',
+  'Christiana', 'Carilion', 'Novant', 'Allina', 'Essentia', 'Avera', 'HonorHealth', 'Hoag', 'Sutter', 'Kindred', 'Encompass',
+];
+// First token -> the known names starting with it, as token lists (matched token by token).
+const KNOWN_BY_FIRST = new Map<string, string[][]>();
+for (const name of KNOWN) {
+  for (const form of [name, name.toUpperCase()]) {
+    const parts = form.match(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+/gu)!;
+    const list = KNOWN_BY_FIRST.get(parts[0]!) ?? [];
+    if (!list.some((l) => l.join(' ') === parts.join(' '))) list.push(parts);
+    list.sort((x, y) => y.length - x.length); // longest first: "Beth Israel Deaconess" before "Beth Israel"
+    KNOWN_BY_FIRST.set(parts[0]!, list);
+  }
+}
+
+// "Unit: Bigelow 11", "transferred to Blake 7", "on Ellison 14": a surname and a floor number.
+const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*:[ \t]*|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+)(\d{1,2}[A-Z]?)(?![\d:./-]|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
+const WARD_CUES = new Set(['unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient']);
+
+// A named place followed by its kind in lower case or as an abbreviation: "Maple Crest memory care",
+// "Lakeview Terrace ALF", "Sunrise assisted living". The span is the name only.
+// Tried only at the kind word; the name is then read backwards from it.
+const KIND_AT = /(?:assisted[ \t]+living|memory[ \t]+care|nursing[ \t]+home|skilled[ \t]+nursing|group[ \t]+home|adult[ \t]+day|urgent[ \t]+care|rest[ \t]+home|ALF|SNF|LTACH?|ltach?)\b/y;
+const KIND_FIRST = new Set(['assisted', 'memory', 'nursing', 'skilled', 'group', 'adult', 'urgent', 'rest', 'ALF', 'SNF', 'LTAC', 'LTACH', 'ltac', 'ltach']);
+const KIND_LEAD = /(?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’&-]*)[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*(?=[ \t]+\(?$)/u;
+// Employers (Safe Harbor names them): "works at Stop & Shop", "employed by Acme Corp", "job at Kroger".
+const EMPLOYER_AT = /(?:works?|worked|working|employed|employee|job|jobs|retired|volunteers?|volunteering|shifts?)\b(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:at|for|by|with|from|AT|FOR|BY)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?<v>(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]*&[ \t]*\p{Lu}[\p{L}'’.-]*|[ \t]+of[ \t]+\p{Lu}[\p{L}'’.-]*|[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})/uy;
+const EMPLOYER_CUES = new Set(['work', 'works', 'worked', 'working', 'employed', 'employee', 'job', 'jobs', 'retired', 'volunteer', 'volunteers', 'volunteering', 'shift', 'shifts']);
+// "St. Luke's", "Saint Vincent's": a saint's name in the possessive names a hospital (not "St. John's wort").
+const SAINT_POSSESSIVE = /\b(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}[\p{L}-]*['’][sS]\b(?![ \t]+(?:wort|WORT|dance|fire))/gu;
+// The kind first: "University of Michigan", "Hospital of the University of Pennsylvania".
+const KIND_OF = /\b(?:University|Hospital|Medical Center|Clinic|Institute|College|Infirmary|Home|UNIVERSITY|HOSPITAL|INSTITUTE)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+const NOT_ORGANIZATION = new Set(['the', 'a', 'an', 'his', 'her', 'night', 'nights', 'day', 'days', 'dr', 'mr', 'mrs', 'ms', 'pt', 'patient', 'va', 'us', 'u.s']);
+
+/**
+ * Finds well-known hospitals by short name and person-named hospital wards.
+ *
+ * @example
+ *   detectKnownFacilities({ text: 'prior echo at Mass General', ... }) // FACILITY over "Mass General"
+ */
+export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = KNOWN_BY_FIRST.get(tokens[i]!.text);
+    if (!candidates) continue;
+    for (const parts of candidates) {
+      let ok = i + parts.length <= tokens.length;
+      for (let k = 1; ok && k < parts.length; k++) ok = tokens[i + k]!.text === parts[k] && /^[ \t.-]{1,2}$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start));
+      if (ok) {
+        out.push({ start: tokens[i]!.start, end: tokens[i + parts.length - 1]!.end, type: 'FACILITY', priority: PRIORITY.facility });
+        break;
+      }
+    }
+  }
+  for (const t of tokens) {
+    if (!WARD_CUES.has(t.key)) continue;
+    WARD_AT.lastIndex = t.start;
+    const m = WARD_AT.exec(text);
+    if (!m) continue;
+    const word = m[1]!;
+    const key = word.toLowerCase();
+    const end = m.index! + m[0].length;
+    const start = end - m[3]!.length - m[2]!.length - word.length;
+    const labeled = m[0].slice(0, start - m.index!).includes(':');
+    const english = d.englishWords.get(key);
+    const surname = d.lastNames.has(key) || d.firstNames.has(key);
+    if (NOT_NAMES.has(key) || (d.medicalTerms.has(key) && !surname)) continue;
+    if (!labeled && !(surname && (!english || english >= 35))) continue;
+    if (labeled && !surname && english !== undefined && english <= 20) continue;
+    out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
+  }
+  // Words that make a name: not clinical vocabulary, not a title, not a calendar or function word.
+  const organizationWord = (w: string) => {
+    const key = w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+    // (Not the medical list: it holds most English nouns, "maple", "crest", "shop".)
+    return !NOT_NAMES.has(key) && !NOT_ORGANIZATION.has(key) && !TITLES.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key);
+  };
+  const pushNamed = (start: number, v: string, strict: boolean) => {
+    const words = v.match(/[\p{L}'’.-]+/gu) ?? [];
+    // Leading articles and titles are not part of the name ("the Red Cross").
+    let skip = 0;
+    while (skip < words.length - 1 && (NOT_ORGANIZATION.has(words[skip]!.toLowerCase()) || TITLES.has(words[skip]!.toLowerCase().replace(/\.$/, '')))) skip += 1;
+    const kept = words.slice(skip);
+    if (!kept.some(organizationWord)) return;
+    // A kind word after a name needs a word rarer than the commonest English ("Private assisted living").
+    if (strict && !kept.some((w) => organizationWord(w) && (d.englishWords.get(w.toLowerCase()) ?? 99) > 10)) return;
+    const from = skip ? start + v.indexOf(kept[0]!, v.indexOf(words[skip - 1]!) + words[skip - 1]!.length) : start;
+    out.push({ start: from, end: start + v.length, type: 'FACILITY', priority: PRIORITY.facility });
+  };
+  if (/St|ST|Saint|SAINT/.test(text)) for (const m of text.matchAll(SAINT_POSSESSIVE)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
+  if (/ of /i.test(text)) {
+    for (const m of text.matchAll(KIND_OF)) {
+      const place = m[0].slice(m[0].search(/[ \t](?:of|OF)[ \t]/) + 4).replace(/^(?:the|THE)[ \t]+/, '');
+      if (place.split(/[ \t]+/).some((w) => !NOT_NAMES.has(w.toLowerCase()) && !NOT_ORGANIZATION.has(w.toLowerCase()))) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
+    }
+  }
+  for (const t of tokens) {
+    if (KIND_FIRST.has(t.text)) {
+      KIND_AT.lastIndex = t.start;
+      const lead = KIND_AT.test(text) ? KIND_LEAD.exec(text.slice(Math.max(0, t.start - 80), t.start)) : null;
+      if (lead) pushNamed(t.start - (Math.min(80, t.start) - lead.index), lead[0], true);
+    }
+    if (EMPLOYER_CUES.has(t.key)) {
+      EMPLOYER_AT.lastIndex = t.start;
+      const m = EMPLOYER_AT.exec(text);
+      if (m) pushNamed(t.start + m[0].length - m.groups!.v!.length, m.groups!.v!, false);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// How notes end: a dash and a name ("-- Priyanka", "- mk"), typist initials ("JS/ab", "OV/lp"),
+// or a lone name on the last line ("DEBORAH"). Marks the name tokens in `isName`.
+import { NOT_NAMES } from '../lexicon';
+import type { Token } from '../text-tokens';
+
+/** What names.ts knows about each token (dictionary hits and blocking vocabulary). */
+export interface NameFeatures {
+  first: boolean;
+  last: boolean;
+  english: number;
+  medical: boolean;
+  blocked: boolean;
+  eponym: boolean;
+}
+
+// "JS/ab" or "TM/rs" alone on a line, or before the dictation stamps "D:", "DD:", "T:".
+const TYPIST = /(?<=^|\n)[ \t]*([A-Z]{2,4})[ \t]?\/[ \t]?([A-Za-z]{2,4})(?=[ \t]*(?:$|\n|[ \t]+(?:D|DD|T|DT|cc|CC)[ \t]*:))/g;
+// "-- Priyanka", "- mk", "~ J. Smith (RN)" at the end of a line.
+const DASH_SIGNOFF = /(?:^|\n|[ \t])(?:--?|—|~)[ \t]*((?:[A-Za-z][A-Za-z'’-]*\.?)(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,2})[ \t]*(?:,?[ \t]*\(?[A-Za-z/-]{2,8}\)?)?[ \t]*(?=$|\n)/g;
+
+/**
+ * Marks sign-off names and initials.
+ *
+ * @example
+ *   markSignOffs('Plan: home.\n-- Priyanka', tokens, isName, strongPart, feat) // marks "Priyanka"
+ */
+export function markSignOffs(text: string, tokens: readonly Token[], isName: Uint8Array, strongPart: (i: number) => boolean, feat: (i: number) => NameFeatures): void {
+  const at = (start: number, end: number): number[] => {
+    const out: number[] = [];
+    // Tokens are sorted: a binary search finds the first one at or after `start`.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let q = lo; q < tokens.length && tokens[q]!.end <= end; q++) out.push(q);
+    return out;
+  };
+  const initials = (q: number) => /^[A-Za-z]{2,4}$/.test(tokens[q]!.text) && !NOT_NAMES.has(tokens[q]!.key) && !feat(q).english && !feat(q).blocked;
+  if (text.includes('/')) {
+    for (const m of text.matchAll(TYPIST)) {
+      const qs = at(m.index!, m.index! + m[0].length);
+      // Lower-case typist initials make the pair unmistakable even when the first reads as a word ("IM/kt").
+      const typist = qs.length === 2 && /^[a-z]{2,3}$/.test(tokens[qs[1]!]!.text) && initials(qs[1]!);
+      if (qs.length === 2 && (typist || qs.every(initials))) for (const q of qs) isName[q] = 1;
+    }
+  }
+  const namePart = (q: number) => {
+    const f = feat(q);
+    const t = tokens[q]!;
+    if (t.text.length === 1) return /\p{Lu}/u.test(t.text);
+    if (/^[a-z]{2,3}$/.test(t.text)) return initials(q);
+    if (/^[A-Z]{2,3}$/.test(t.text) && !f.first && !f.last) return initials(q);
+    return strongPart(q) && !f.eponym && (f.first || f.last || !f.english) && !(f.english && f.english <= 20 && !f.first);
+  };
+  if (/(?:^|\s)(?:--?|—|~)[ \t]*[A-Za-z]/.test(text)) {
+    for (const m of text.matchAll(DASH_SIGNOFF)) {
+      const from = m.index! + m[0].indexOf(m[1]!);
+      const qs = at(from, from + m[1]!.length);
+      if (qs.length && qs.every(namePart) && qs.some((q) => tokens[q]!.text.length > 1)) for (const q of qs) isName[q] = 1;
+    }
+  }
+  // A lone name on the last line: "DEBORAH", "Vanterpool", "Marguerite Fontaine".
+  const end = text.trimEnd().length;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  if (lineStart > 0) {
+    const line = text.slice(lineStart, end);
+    if (/^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u.test(line)) {
+      const qs = at(lineStart, end);
+      const strict = (q: number) => namePart(q) && (feat(q).first || feat(q).last || (!feat(q).medical && !feat(q).english && !NOT_NAMES.has(tokens[q]!.key)));
+      if (qs.length && qs.every((q) => strict(q) || tokens[q]!.text.length === 1)) for (const q of qs) isName[q] = 1;
+    }
+  }
+}
