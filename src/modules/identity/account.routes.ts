@@ -15,6 +15,7 @@ import { createEmailVerificationService } from './email-verification.service';
 import { createInvitationsService } from './invitations.service';
 import { createPasswordBlocklist } from './password-blocklist';
 import { createPasswordChangeService } from './password-change.service';
+import { createThrottleService } from './throttle.service';
 import { createPasswordHasher } from './password-hash';
 import { createPasswordResetService } from './password-reset.service';
 import { createRegistrationService } from './registration.service';
@@ -65,7 +66,7 @@ export async function registerAccountRoutes(app: TApp, ctx: CustosContext): Prom
   app.addHook('onClose', async () => mailer.stop());
   const registration = createRegistrationService(deps);
   const verification = createEmailVerificationService(deps);
-  const passwordChange = createPasswordChangeService(deps);
+  const passwordChange = createPasswordChangeService({ ...deps, throttle: createThrottleService({ crypto: ctx.crypto, clock: ctx.clock, audit: ctx.audit }) });
   const passwordReset = createPasswordResetService(deps);
   const invitations = createInvitationsService(deps);
 

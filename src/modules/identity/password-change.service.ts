@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import { assertAcceptablePassword, auditRequestFields, type AccountDeps, type TCallContext } from './account.types';
 import { passwordChangedMail } from './account-mails';
 import { revokeUserSessions } from './sessions.service';
+import type { ThrottleService } from './throttle.service';
 import { retireEmailTokens } from './email-verification.repo';
 import { decryptEmail, decryptProfile } from './user-fields';
 import { findUserById, findUserForUpdate, updateUser, type TUserRow } from './users.repo';
@@ -32,11 +33,17 @@ export async function passwordContextOf(deps: Pick<AccountDeps, 'crypto'>, db: D
  *   await createPasswordChangeService(deps).changePassword(
  *     { organizationId, userId, sessionId }, { currentPassword, newPassword }, getRequestContext(request));
  */
-export function createPasswordChangeService(deps: AccountDeps): PasswordChangeService {
+export function createPasswordChangeService(
+  deps: AccountDeps & { throttle: Pick<ThrottleService, 'keysForUser' | 'assertNotLocked' | 'recordFailure'> },
+): PasswordChangeService {
   return {
     async changePassword(who, input, call) {
       const user = await findUserById(deps.db, who.organizationId, who.userId);
       if (!user || user.status !== 'active' || !user.password_hash) throw new AppError('unauthenticated', 'Sign in to continue');
+      // Guessing the current password from an unlocked screen counts like failed sign-ins: the
+      // same per-account and per-client counters, the same lockout, which also ends this attempt.
+      const keys = await deps.throttle.keysForUser(deps.db, { organizationId: user.organization_id, emailIndex: user.email_bidx, clientAddress: call.clientAddress });
+      await deps.throttle.assertNotLocked(deps.db, keys);
       if (!(await deps.hasher.verify(user.password_hash, input.currentPassword))) {
         await deps.audit.appendAudit(deps.db, {
           organizationId: user.organization_id,
@@ -50,6 +57,8 @@ export function createPasswordChangeService(deps: AccountDeps): PasswordChangeSe
           reason: 'wrong_current_password',
           ...auditRequestFields(call),
         });
+        const locked = await deps.throttle.recordFailure(deps.db, keys, { request: call, userId: user.id });
+        if (locked) throw locked;
         throw new AppError('validation_failed', WRONG_CURRENT_PASSWORD, { fields: [{ location: 'body', path: 'currentPassword', problem: WRONG_CURRENT_PASSWORD }] });
       }
       assertAcceptablePassword(deps.blocklist, input.newPassword, await passwordContextOf(deps, deps.db, user), 'newPassword');

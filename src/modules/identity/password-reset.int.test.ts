@@ -124,6 +124,23 @@ describe(`password change and reset (${testEngine})`, () => {
     assert.ok(actions.includes('auth.password_changed'));
   });
 
+  it('locks the account after repeated wrong current passwords, like failed sign-ins', async () => {
+    const user = await createTestUser(t.ctx, { totp: true });
+    const here = await signIn(s.server, clock, user);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await here.call('POST', `${A}/password`, { currentPassword: `${user.password}${i}`, newPassword: fakePassphrase() })).status);
+    }
+    assert.deepEqual(statuses, [400, 400, 400, 400, 429], 'the fifth wrong guess locks the account');
+    const right = await here.call('POST', `${A}/password`, { currentPassword: user.password, newPassword: fakePassphrase() });
+    assert.equal(right.status, 429, 'even the right password waits for the lock to pass');
+    assert.ok(Number(right.headers['retry-after']) > 0);
+    const login = await anonymous().call('POST', `${A}/login`, { email: user.email, password: user.password });
+    assert.equal(login.status, 429, 'sign-in shares the lock');
+    assert.ok((await auditActionsAbout(t.ctx, user.id)).includes('auth.lockout'));
+    clock.advance(16 * 60_000);
+  });
+
   it('refuses a password change without a full session', async () => {
     const res = await anonymous().call('POST', `${A}/password`, { currentPassword: 'x', newPassword: fakePassphrase() });
     assert.equal(res.status, 401);
