@@ -1,22 +1,16 @@
 // A real CustosContext over a fresh test database (PGlite or PostgreSQL, per CUSTOS_TEST_DB), with
 // a temp folder for the key file, audit checkpoints and shred list, and a clock tests can move.
-// It wires the modules exactly like openCustos (src/context.ts) does; only the database comes from
-// createTestDatabase() so each test file gets its own.
+// The modules are wired by wireCustos (src/context.ts), as in the server; only the database comes
+// from createTestDatabase() so each test file gets its own.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { auditDetailsCipher, ORGANIZATION_ENCRYPTED_COLUMNS, type AppClock, type CustosContext } from '../../src/context';
+import { wireCustos, type AppClock, type CustosContext } from '../../src/context';
 import { openDatabase } from '../../src/db/client';
 import { publicKeyFileFor, readPublicKeys } from '../../src/modules/audit/checkpoint-file';
-import { createAuditService } from '../../src/modules/audit/audit.service';
 import type { AuditVerification } from '../../src/modules/audit/audit.types';
 import { verifyAudit } from '../../src/modules/audit/verify-audit';
-import { createCryptoService } from '../../src/modules/crypto/crypto.service';
-import { createEncryptedColumnRegistry } from '../../src/modules/crypto/encrypted-columns';
-import { openKeyProvider } from '../../src/modules/crypto/open-key-provider';
-import { createSecretStore } from '../../src/modules/crypto/secret-store';
-import { ensureDefaultOrganization } from '../../src/modules/organizations/organizations.service';
 import { createTestDatabase, type TestDatabase } from './db';
 
 /** A clock that stands still until the test moves it. */
@@ -93,57 +87,22 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
   }
 
   const config = loadConfig({ CUSTOS_ENV: 'test', CUSTOS_DATA_DIR: dataDir, CUSTOS_HOST: '127.0.0.1', CUSTOS_LOG_LEVEL: 'silent' });
-  const provider = await openKeyProvider(config);
-  const crypto = createCryptoService({ provider, shredListFile: config.shredListFile, clock: { now: () => clock.now().getTime() } });
-  const secrets = createSecretStore({ provider });
-  const audit = createAuditService({
+  // The same wiring as the server; only the database comes from here.
+  const ctx = await wireCustos(config, database, {
     clock,
-    detailsCipher: auditDetailsCipher(crypto),
-    secrets,
-    checkpointFile: config.auditCheckpointFile,
-    checkpointEveryEntries: config.auditCheckpointEveryEntries,
-    checkpointEveryMs: config.auditCheckpointEveryMs,
+    closeDatabase: async () => {
+      await closeDatabase();
+      if (!shared) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   });
-  const db = database.db;
-  const { organization, created } = await ensureDefaultOrganization(db);
-  await crypto.ensureOrganizationKeys(db, organization.id);
-  await crypto.reapplyShreds(db);
-
-  let closing: Promise<void> | undefined;
-  const flushAudit = async (): Promise<void> => {
-    for (;;) {
-      const result = await audit.sequencePending(db);
-      if (result.sequenced === 0) return;
-    }
-  };
-  const ctx: CustosContext = {
-    config,
-    database,
-    db,
-    clock,
-    provider,
-    crypto,
-    secrets,
-    audit,
-    encryptedColumns: createEncryptedColumnRegistry([...ORGANIZATION_ENCRYPTED_COLUMNS]),
-    defaultOrganization: organization,
-    createdDefaultOrganization: created,
-    flushAudit,
-    close: () =>
-      (closing ??= (async () => {
-        await provider.close().catch(() => undefined);
-        await closeDatabase();
-        if (!shared) fs.rmSync(dataDir, { recursive: true, force: true });
-      })()),
-  };
   return {
     ctx,
     clock,
     database,
     dataDir,
     async verifyAudit() {
-      await flushAudit();
-      return verifyAudit({ db, checkpointFile: config.auditCheckpointFile, publicKeys: await readPublicKeys(publicKeyFileFor(config.auditCheckpointFile)) });
+      await ctx.flushAudit();
+      return verifyAudit({ db: ctx.db, checkpointFile: config.auditCheckpointFile, publicKeys: await readPublicKeys(publicKeyFileFor(config.auditCheckpointFile)) });
     },
     close: () => ctx.close(),
   };
