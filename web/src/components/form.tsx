@@ -20,13 +20,8 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-/**
- * A labelled input with an optional hint and error.
- *
- * @example
- *   <TextField id="email" label="Email address" type="email" value={email} onValueChange={setEmail} error={errors.email} />
- */
-export function TextField({ id, label, value, onValueChange, hint, error, inputRef, ...input }: FieldProps): ReactNode {
+/** Label, hint and error of one field, tied to the control by ids (see describedBy). */
+function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: ReactNode; error?: string | undefined; children: ReactNode }): ReactNode {
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -41,6 +36,20 @@ export function TextField({ id, label, value, onValueChange, hint, error, inputR
           {error}
         </p>
       ) : null}
+      {children}
+    </div>
+  );
+}
+
+/**
+ * A labelled input with an optional hint and error.
+ *
+ * @example
+ *   <TextField id="email" label="Email address" type="email" value={email} onValueChange={setEmail} error={errors.email} />
+ */
+export function TextField({ id, label, value, onValueChange, hint, error, inputRef, ...input }: FieldProps): ReactNode {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={id}
@@ -51,7 +60,7 @@ export function TextField({ id, label, value, onValueChange, hint, error, inputR
         ref={inputRef}
         {...input}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -65,19 +74,7 @@ export function PasswordField(props: FieldProps): ReactNode {
   const [shown, setShown] = useState(false);
   const { id, label, value, onValueChange, hint, error, inputRef, ...input } = props;
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <div id={`${id}-hint`} className="field-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <div className="password-row">
         <input
           id={id}
@@ -97,7 +94,7 @@ export function PasswordField(props: FieldProps): ReactNode {
           <span className="visually-hidden"> {label.toLowerCase()}</span>
         </button>
       </div>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -149,19 +146,7 @@ export function SelectField({
   error?: string | undefined;
 }): ReactNode {
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <div id={`${id}-hint`} className="field-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select id={id} name={id} value={value} onChange={(event) => onValueChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -169,7 +154,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -197,19 +182,7 @@ export function TextAreaField({
   inputRef?: Ref<HTMLTextAreaElement>;
 }): ReactNode {
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <div id={`${id}-hint`} className="field-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         name={id}
@@ -219,6 +192,6 @@ export function TextAreaField({
         aria-describedby={describedBy(id, hint, error)}
         ref={inputRef}
       />
-    </div>
+    </FieldFrame>
   );
 }
