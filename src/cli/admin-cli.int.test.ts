@@ -2,7 +2,6 @@
 // installation: separate processes, configuration from the environment, on this suite's engine.
 // The printed link is then accepted over HTTPS against the same data.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,21 +13,11 @@ import { publicKeyFileFor, readPublicKeys } from '../modules/audit/checkpoint-fi
 import { verifyAudit } from '../modules/audit/verify-audit';
 import { startAccountServer } from '../modules/identity/account.test-fixtures';
 import { createTestBrowser, fakePassphrase } from '../modules/identity/login.test-fixtures';
+import { runCustos } from '../../test/helpers/cli';
 import { createTestDatabase, testEngine } from '../../test/helpers/db';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
-function custos(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CUSTOS_') && k !== 'DATABASE_URL'));
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/custos.mjs', ...args], { cwd: root, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const custos = runCustos;
 
 const linkOf = (text: string): string | undefined => /https:\/\/custos\.test\/accept-invitation#token=([A-Za-z0-9_]+)/.exec(text)?.[1];
 

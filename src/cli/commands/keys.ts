@@ -2,6 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, type TConfig } from '../../config';
 import { openCustos, type CustosContext } from '../../context';
+import { isAppError } from '../../core/errors';
+import { listOrganizations } from '../../modules/organizations/organizations.repo';
 import { DEFAULT_CACHE_TTL_MS } from '../../modules/crypto/crypto.service';
 import { readKeyStatus } from '../../modules/crypto/key-status';
 import { sealLocalKeyFile } from '../../modules/crypto/local-key-provider';
@@ -67,6 +69,38 @@ async function withKeys<T>(fn: (ctx: CustosContext) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Runs a key-management operation and records it (done or failed) in every organization's audit
+ * log: key changes are security events the compliance officer reviews. Details hold counts only.
+ */
+async function audited(ctx: CustosContext, action: string, fn: () => Promise<{ code: number; details: Record<string, unknown> | null }>): Promise<number> {
+  const record = async (outcome: 'allow' | 'error', details: Record<string, unknown>, reason?: string): Promise<void> => {
+    for (const org of await listOrganizations(ctx.db)) {
+      await ctx.audit.appendAudit(ctx.db, {
+        organizationId: org.id,
+        actorId: 'cli',
+        actorRole: 'system',
+        action,
+        resourceType: 'key',
+        purpose: 'operations',
+        outcome,
+        ...(reason ? { reason } : {}),
+        details,
+      });
+    }
+    await ctx.flushAudit();
+  };
+  try {
+    const { code, details } = await fn();
+    // null: nothing happened (e.g. no rotation to finish), so nothing to record.
+    if (code === 0 && details) await record('allow', details);
+    return code;
+  } catch (error) {
+    await record('error', {}, isAppError(error) ? error.code : 'internal').catch(() => undefined);
+    throw error;
+  }
+}
+
 async function status(argv: string[]): Promise<number> {
   const args = parse('status', argv, { json: { type: 'boolean', default: false } });
   if (typeof args === 'number') return args;
@@ -115,62 +149,71 @@ function sweepSettings(args: Record<string, string | boolean | undefined>, confi
 async function rotate(argv: string[]): Promise<number> {
   const args = parse('rotate', argv, { ...sweepOptions, 'no-sweep': { type: 'boolean', default: false } });
   if (typeof args === 'number') return args;
-  return withKeys(async ({ config, db, provider, crypto, encryptedColumns }) => {
+  return withKeys(async (ctx) => {
+    const { config, db, provider, crypto, encryptedColumns } = ctx;
     const settings = sweepSettings(args, config);
     if (typeof settings === 'string') {
       console.error(`custos keys rotate: ${settings}`);
       return 2;
     }
-    const deps = { provider, keyring: crypto.keyring, clock: { now: () => Date.now() } };
-    if (args['no-sweep']) {
-      const { startKeyRotation } = await import('../../modules/crypto/rotation');
-      const started = await startKeyRotation(deps, db);
-      console.log(`${started.resumed ? 'Resumed' : 'Started'} rotation to KEK v${started.kekVersion}; new data is written under the new versions. Run \`custos keys sweep\` to re-encrypt and retire the old ones.`);
-      return 0;
-    }
-    const result = await rotateKeys(deps, db, { ...settings, columns: encryptedColumns.list() });
-    if (process.stderr.isTTY) process.stderr.write('\n');
-    console.log(
-      `${result.resumed ? 'Resumed and finished' : 'Finished'} rotation to KEK v${result.kekVersion}: ${result.counts.subjectKeysRewrapped} subject keys rewrapped, ` +
-        `${result.counts.envelopesReencrypted} values re-encrypted (${result.counts.concurrentWrites} were rewritten concurrently), ` +
-        `old versions retired in ${result.retiredOrganizations} organization(s).`,
-    );
-    return 0;
+    return audited(ctx, 'key.rotate', async () => {
+      const deps = { provider, keyring: crypto.keyring, clock: { now: () => Date.now() } };
+      if (args['no-sweep']) {
+        const { startKeyRotation } = await import('../../modules/crypto/rotation');
+        const started = await startKeyRotation(deps, db);
+        console.log(`${started.resumed ? 'Resumed' : 'Started'} rotation to KEK v${started.kekVersion}; new data is written under the new versions. Run \`custos keys sweep\` to re-encrypt and retire the old ones.`);
+        return { code: 0, details: { kekVersion: started.kekVersion, sweep: 'pending' } };
+      }
+      const result = await rotateKeys(deps, db, { ...settings, columns: encryptedColumns.list() });
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      console.log(
+        `${result.resumed ? 'Resumed and finished' : 'Finished'} rotation to KEK v${result.kekVersion}: ${result.counts.subjectKeysRewrapped} subject keys rewrapped, ` +
+          `${result.counts.envelopesReencrypted} values re-encrypted (${result.counts.concurrentWrites} were rewritten concurrently), ` +
+          `old versions retired in ${result.retiredOrganizations} organization(s).`,
+      );
+      return { code: 0, details: { kekVersion: result.kekVersion, ...result.counts, retiredOrganizations: result.retiredOrganizations } };
+    });
   });
 }
 
 async function sweep(argv: string[]): Promise<number> {
   const args = parse('sweep', argv, sweepOptions);
   if (typeof args === 'number') return args;
-  return withKeys(async ({ config, db, provider, crypto, encryptedColumns }) => {
+  return withKeys(async (ctx) => {
+    const { config, db, provider, crypto, encryptedColumns } = ctx;
     const settings = sweepSettings(args, config);
     if (typeof settings === 'string') {
       console.error(`custos keys sweep: ${settings}`);
       return 2;
     }
-    const result = await runRotationSweep({ provider, keyring: crypto.keyring, clock: { now: () => Date.now() } }, db, { ...settings, columns: encryptedColumns.list() });
-    if (process.stderr.isTTY) process.stderr.write('\n');
-    if (result.rotationId === undefined) {
-      console.log('No rotation is unfinished: nothing to sweep.');
-      return 0;
-    }
-    console.log(`Rotation #${result.rotationId} finished: ${result.counts.subjectKeysRewrapped} subject keys rewrapped, ${result.counts.envelopesReencrypted} values re-encrypted, old versions retired in ${result.retiredOrganizations} organization(s).`);
-    return 0;
+    return audited(ctx, 'key.sweep', async () => {
+      const result = await runRotationSweep({ provider, keyring: crypto.keyring, clock: { now: () => Date.now() } }, db, { ...settings, columns: encryptedColumns.list() });
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      if (result.rotationId === undefined) {
+        console.log('No rotation is unfinished: nothing to sweep.');
+        return { code: 0, details: null };
+      }
+      console.log(`Rotation #${result.rotationId} finished: ${result.counts.subjectKeysRewrapped} subject keys rewrapped, ${result.counts.envelopesReencrypted} values re-encrypted, old versions retired in ${result.retiredOrganizations} organization(s).`);
+      return { code: 0, details: { rotationId: result.rotationId, ...result.counts, retiredOrganizations: result.retiredOrganizations } };
+    });
   });
 }
 
 async function reapplyShreds(argv: string[]): Promise<number> {
   const args = parse('reapply-shreds', argv, { file: { type: 'string' } });
   if (typeof args === 'number') return args;
-  return withKeys(async ({ config, db, crypto }) => {
+  return withKeys(async (ctx) => {
+    const { config, db, crypto } = ctx;
     const file = typeof args.file === 'string' ? path.resolve(args.file) : config.shredListFile;
-    const r = await crypto.reapplyShreds(db, file);
-    console.log(
-      `Shred list ${file}: ${r.listed} subject(s) listed, ${r.recorded} newly recorded as shredded, ${r.keysDestroyed} resurrected key(s) destroyed again, ` +
-        `${r.appendedToFile} database-only shred(s) appended to the file.` +
-        (r.ignoredPartialLine ? ' The last line was cut off (a crash while writing) and was ignored.' : ''),
-    );
-    return 0;
+    return audited(ctx, 'key.reapply_shreds', async () => {
+      const r = await crypto.reapplyShreds(db, file);
+      console.log(
+        `Shred list ${file}: ${r.listed} subject(s) listed, ${r.recorded} newly recorded as shredded, ${r.keysDestroyed} resurrected key(s) destroyed again, ` +
+          `${r.appendedToFile} database-only shred(s) appended to the file.` +
+          (r.ignoredPartialLine ? ' The last line was cut off (a crash while writing) and was ignored.' : ''),
+      );
+      return { code: 0, details: { listed: r.listed, recorded: r.recorded, keysDestroyed: r.keysDestroyed, appendedToFile: r.appendedToFile } };
+    });
   });
 }
 
