@@ -3,6 +3,7 @@ import type { AccessTables } from '../modules/access/access.tables';
 import type { AuditTables } from '../modules/audit/audit.tables';
 import type { CryptoTables } from '../modules/crypto/crypto.tables';
 import type { IdentityTables } from '../modules/identity/identity.tables';
+import type { RecordsTables } from '../modules/records/records.tables';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -43,4 +44,4 @@ export interface CoreTables {
 }
 
 /** Every table, for Kysely. Each module declares its own tables beside its repository. */
-export interface Database extends CoreTables, CryptoTables, AuditTables, IdentityTables, AccessTables {}
+export interface Database extends CoreTables, CryptoTables, AuditTables, IdentityTables, AccessTables, RecordsTables {}

@@ -3,6 +3,7 @@ import type { CustosContext } from '../context';
 import { createBearerResolver, registerAccessRoutes } from '../modules/access/access.routes';
 import { registerAccountRoutes } from '../modules/identity/account.routes';
 import { createSessionResolver, registerAuthRoutes } from '../modules/identity/auth.routes';
+import { registerRecordsRoutes } from '../modules/records/records.routes';
 import type { TApp } from './app';
 import { registerAuthentication } from './auth';
 import { registerWebApp } from './web';
@@ -17,6 +18,7 @@ export async function registerModuleRoutes(app: TApp, ctx: CustosContext, option
   await registerAuthRoutes(app, ctx);
   await registerAccountRoutes(app, ctx);
   await registerAccessRoutes(app, ctx);
+  await registerRecordsRoutes(app, ctx);
   // The web app's catch-all comes last so API routes keep their own 404s.
   registerWebApp(app, options.webDistDir ? { distDir: options.webDistDir } : {});
 }
