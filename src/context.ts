@@ -4,11 +4,13 @@ import path from 'node:path';
 import type { TConfig } from './config';
 import { openDatabase, type Db, type DbHandle } from './db/client';
 import { migrateToLatest } from './db/migrate';
+import { isAppError } from './core/errors';
 import { createAuditService, type AuditService } from './modules/audit/audit.service';
 import type { AuditLogger, DetailsCipher } from './modules/audit/audit.types';
 import { createCryptoService, type CryptoService } from './modules/crypto/crypto.service';
 import type { EncryptedColumn, KeyProvider, SecretStore } from './modules/crypto/crypto.types';
 import { createEncryptedColumnRegistry, type EncryptedColumnRegistry } from './modules/crypto/encrypted-columns';
+import { readKeyId } from './modules/crypto/envelope';
 import { openKeyProvider } from './modules/crypto/open-key-provider';
 import { createSecretStore } from './modules/crypto/secret-store';
 import type { TOrganization } from './modules/organizations/organizations.repo';
@@ -57,14 +59,25 @@ export const ORGANIZATION_ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
 
 /**
  * Audit details are sealed under the patient's data key when the entry names one (so shredding
- * the patient reaches their audit details too), otherwise under the organization key.
+ * the patient reaches their audit details too), otherwise under the organization key. Once a
+ * patient is shredded, entries about them (a refused attempt, say) are still written: their
+ * details go under the organization key, and the envelope's key kind says which key opens it.
  */
 export function auditDetailsCipher(crypto: CryptoService): DetailsCipher {
   return {
-    seal: (db, { subjectId, ...binding }, plaintext) =>
-      subjectId ? crypto.encryptForSubject(db, { ...binding, subjectId }, plaintext) : crypto.encryptForOrganization(db, binding, plaintext),
+    async seal(db, { subjectId, ...binding }, plaintext) {
+      if (!subjectId) return crypto.encryptForOrganization(db, binding, plaintext);
+      try {
+        return await crypto.encryptForSubject(db, { ...binding, subjectId }, plaintext);
+      } catch (error) {
+        if (isAppError(error) && error.code === 'key_unavailable' && error.details?.shredded === true) return crypto.encryptForOrganization(db, binding, plaintext);
+        throw error;
+      }
+    },
     open: (db, { subjectId, ...binding }, envelope) =>
-      subjectId ? crypto.decryptForSubject(db, { ...binding, subjectId }, envelope) : crypto.decryptForOrganization(db, binding, envelope),
+      subjectId && readKeyId(envelope, binding).kind === 'subject'
+        ? crypto.decryptForSubject(db, { ...binding, subjectId }, envelope)
+        : crypto.decryptForOrganization(db, binding, envelope),
   };
 }
 

@@ -365,6 +365,15 @@ describe(`records door over HTTP (${testEngine})`, () => {
     const still = await app.inject({ method: 'GET', url: `${base(kept.patientId!)}/${keptRecord}`, headers: caller.read });
     assert.equal(still.statusCode, 200, still.body);
 
+    // A caller outside the care team is still refused (403, not a server error) and the refusal
+    // is still audited, though the patient's key, which seals audit details about them, is gone.
+    const outsider = session(await signIn(t.ctx, await createUser(t.ctx, { role: 'clinician' })), 'another clinician');
+    const deniedId = randomUUID();
+    const denied = await app.inject({ method: 'GET', url: `${base(erased.patientId!)}/${erasedRecord}`, headers: { ...outsider.read, 'x-request-id': deniedId } });
+    assert.equal(denied.statusCode, 403, denied.body);
+    const deniedEntries = (await allEntries()).filter((e) => e.requestId === deniedId);
+    assert.deepEqual(deniedEntries.map((e) => `${e.action}/${e.outcome}`), ['record.read/deny']);
+
     const result = await t.verifyAudit();
     assert.equal(result.ok, true, JSON.stringify(result.failure));
   });
