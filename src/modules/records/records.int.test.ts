@@ -259,6 +259,15 @@ describe(`records door over HTTP (${testEngine})`, () => {
     assert.equal(wrongType.statusCode, 404);
   });
 
+  it('accepts application/fhir+json bodies as FHIR clients send them', async () => {
+    const patient = await patientOnTeam();
+    const caller = session(await signIn(t.ctx, clinician), 'clinician');
+    const res = await app.inject({ method: 'POST', url: base(patient.patientId!), headers: { ...caller.write, 'content-type': 'application/fhir+json' }, payload: JSON.stringify(observation()) });
+    assert.equal(res.statusCode, 201, res.body);
+    const poisoned = await app.inject({ method: 'POST', url: base(patient.patientId!), headers: { ...caller.write, 'content-type': 'application/fhir+json' }, payload: '{"resourceType":"Observation","__proto__":{"admin":true}}' });
+    assert.equal(poisoned.statusCode, 400, poisoned.body);
+  });
+
   it('checks FHIR input: type and patient reference must match the URL; stale versions conflict', async () => {
     const patient = await patientOnTeam();
     const other = await patientOnTeam();

@@ -34,6 +34,10 @@ export async function registerRecordsRoutes(app: TApp, ctx: CustosContext): Prom
 }
 
 export function registerRecordsRoutesWith(app: TApp, records: RecordsService): void {
+  // FHIR clients send application/fhir+json: the same JSON parser, with prototype poisoning refused.
+  if (!app.hasContentTypeParser('application/fhir+json')) {
+    app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  }
   app.get(
     '/api/v1/patients/:patientId/:resourceType',
     {
