@@ -1,6 +1,7 @@
 // Who is signed in, until when, and the API client, shared through React context. Nothing about
 // the session is stored in the browser: the cookie is HttpOnly, and the rest lives in memory.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { adminApi, type AdminApi } from './admin-api';
 import { ApiError, type ApiClient, type TSession, type TSessionEndReason } from './api';
 import { navigate, type TNavigationState } from './router';
 
@@ -46,6 +47,12 @@ export function useApi(): ApiClient {
   const api = useContext(ApiContext);
   if (!api) throw new Error('useApi outside <SessionProvider>');
   return api;
+}
+
+/** The staff pages' calls (admin-api.ts) over the app's client. */
+export function useAdminApi(): AdminApi {
+  const api = useApi();
+  return useMemo(() => adminApi(api), [api]);
 }
 
 /**

@@ -1,11 +1,11 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { adminApi, PURPOSE_NAME, TOKEN_NAME_SHAPE, TOKEN_PURPOSES, TOKEN_RESOURCE_TYPES, type AdminApi, type TAccessToken, type TTokenScope } from '../admin-api';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { PURPOSE_NAME, TOKEN_NAME_SHAPE, TOKEN_PURPOSES, TOKEN_RESOURCE_TYPES, type AdminApi, type TAccessToken, type TTokenScope } from '../admin-api';
 import { ErrorNotice, InfoNotice } from '../components/error-notice';
 import { Checkbox, SelectField, SubmitButton, TextField } from '../components/form';
 import { Page } from '../components/page';
 import { RoleGate } from '../components/role-gate';
 import { formatWhen } from '../format';
-import { useApi, useSession } from '../session';
+import { useAdminApi, useSession } from '../session';
 import { useLoad } from '../use-load';
 
 type TField = 'name' | 'resourceTypes' | 'subjectId' | 'expiresInDays';
@@ -22,8 +22,7 @@ export function AccessTokensPage(): ReactNode {
 }
 
 function Tokens(): ReactNode {
-  const api = useApi();
-  const admin = useMemo(() => adminApi(api), [api]);
+  const admin = useAdminApi();
   const list = useLoad(() => admin.listTokens(), [admin]);
   const [issued, setIssued] = useState<{ token: string; name: string } | undefined>(undefined);
   return (

@@ -1,11 +1,11 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { adminApi, type AdminApi, type TBreakGlassReview } from '../admin-api';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { type AdminApi, type TBreakGlassReview } from '../admin-api';
 import { ErrorNotice, InfoNotice } from '../components/error-notice';
 import { SelectField, SubmitButton, TextAreaField } from '../components/form';
 import { Page } from '../components/page';
 import { RoleGate } from '../components/role-gate';
 import { formatWhen } from '../format';
-import { useApi } from '../session';
+import { useAdminApi } from '../session';
 import { useLoad } from '../use-load';
 
 type TOutcome = 'appropriate' | 'inappropriate';
@@ -20,8 +20,7 @@ export function BreakGlassReviewsPage(): ReactNode {
 }
 
 function Reviews(): ReactNode {
-  const api = useApi();
-  const admin = useMemo(() => adminApi(api), [api]);
+  const admin = useAdminApi();
   const list = useLoad(() => admin.listBreakGlassReviews(), [admin]);
   const [done, setDone] = useState<string | undefined>(undefined);
   return (

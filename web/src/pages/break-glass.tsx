@@ -1,11 +1,11 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { adminApi, BREAK_GLASS_REASON_MIN, type TBreakGlassGrant } from '../admin-api';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { BREAK_GLASS_REASON_MIN, type TBreakGlassGrant } from '../admin-api';
 import { ErrorNotice, InfoNotice } from '../components/error-notice';
 import { SubmitButton, TextAreaField, TextField } from '../components/form';
 import { Page } from '../components/page';
 import { RoleGate } from '../components/role-gate';
 import { formatWhen } from '../format';
-import { useApi } from '../session';
+import { useAdminApi } from '../session';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,8 +19,7 @@ export function BreakGlassPage(): ReactNode {
 }
 
 function BreakGlass(): ReactNode {
-  const api = useApi();
-  const admin = useMemo(() => adminApi(api), [api]);
+  const admin = useAdminApi();
   const [patientId, setPatientId] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ patientId?: string; reason?: string }>({});

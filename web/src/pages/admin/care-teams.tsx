@@ -1,10 +1,10 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { adminApi, type AdminApi, type TAdminUser, type TCareTeam } from '../../admin-api';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { type AdminApi, type TAdminUser, type TCareTeam } from '../../admin-api';
 import { ErrorNotice, InfoNotice } from '../../components/error-notice';
 import { SelectField, SubmitButton, TextField } from '../../components/form';
 import { Page } from '../../components/page';
 import { RoleGate } from '../../components/role-gate';
-import { useApi } from '../../session';
+import { useAdminApi } from '../../session';
 import { useLoad } from '../../use-load';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,8 +19,7 @@ export function AdminCareTeamsPage(): ReactNode {
 }
 
 function CareTeams(): ReactNode {
-  const api = useApi();
-  const admin = useMemo(() => adminApi(api), [api]);
+  const admin = useAdminApi();
   const teams = useLoad(() => admin.listCareTeams(), [admin]);
   const users = useLoad(() => admin.listUsers(), [admin]);
   const [done, setDone] = useState<string | undefined>(undefined);

@@ -1,10 +1,10 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { adminApi, type TOutboxMessage } from '../../admin-api';
+import { useState, type ReactNode } from 'react';
+import { type TOutboxMessage } from '../../admin-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { Page } from '../../components/page';
 import { RoleGate } from '../../components/role-gate';
 import { formatWhen } from '../../format';
-import { useApi } from '../../session';
+import { useAdminApi } from '../../session';
 import { useLoad } from '../../use-load';
 
 const STATUS_NAME: Record<string, string> = { outbox: 'Held here', queued: 'Waiting to send', sent: 'Sent', failed: 'Could not be sent' };
@@ -23,8 +23,7 @@ export function AdminOutboxPage(): ReactNode {
 }
 
 function Outbox(): ReactNode {
-  const api = useApi();
-  const admin = useMemo(() => adminApi(api), [api]);
+  const admin = useAdminApi();
   const list = useLoad(() => admin.listOutbox(), [admin]);
   const [open, setOpen] = useState<TOutboxMessage | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { adminApi, SETTINGS_RANGES, type TOrganizationSettings } from '../../admin-api';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { SETTINGS_RANGES, type TOrganizationSettings } from '../../admin-api';
 import { ErrorNotice, InfoNotice } from '../../components/error-notice';
 import { Checkbox, SubmitButton, TextField } from '../../components/form';
 import { Page } from '../../components/page';
 import { RoleGate } from '../../components/role-gate';
-import { useApi } from '../../session';
+import { useAdminApi } from '../../session';
 import { useLoad } from '../../use-load';
 
 type TNumberField = keyof typeof SETTINGS_RANGES;
@@ -44,8 +44,7 @@ export function AdminSettingsPage(): ReactNode {
 }
 
 function Settings(): ReactNode {
-  const api = useApi();
-  const admin = useMemo(() => adminApi(api), [api]);
+  const admin = useAdminApi();
   const loaded = useLoad(() => admin.getSettings(), [admin]);
   const [values, setValues] = useState<TValues | undefined>(undefined);
   const [errors, setErrors] = useState<Partial<Record<TNumberField, string>>>({});

@@ -1,13 +1,13 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { TRole } from '../../api';
-import { adminApi, ROLE_NAME, ROLES, STAFF_ROLES, type AdminApi, type TAdminUser } from '../../admin-api';
+import { ROLE_NAME, ROLES, STAFF_ROLES, type AdminApi, type TAdminUser } from '../../admin-api';
 import { ErrorNotice, InfoNotice } from '../../components/error-notice';
 import { SelectField, SubmitButton, TextField } from '../../components/form';
 import { Page } from '../../components/page';
 import { RoleGate } from '../../components/role-gate';
 import { formatWhen } from '../../format';
 import { Link } from '../../router';
-import { useApi } from '../../session';
+import { useAdminApi } from '../../session';
 import { useLoad } from '../../use-load';
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -23,8 +23,7 @@ export function AdminUsersPage(): ReactNode {
 }
 
 function Users(): ReactNode {
-  const api = useApi();
-  const admin = useMemo(() => adminApi(api), [api]);
+  const admin = useAdminApi();
   const users = useLoad(() => admin.listUsers(), [admin]);
   const [done, setDone] = useState<string | undefined>(undefined);
   const changed = (message: string): void => {
