@@ -80,8 +80,11 @@ describe('web forms in chromium', () => {
 
     // The skip link moves focus past the navigation.
     await page.goto(`${env.baseUrl}/sign-in`);
+    await page.getByLabel('Email address').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    // The skip link moves focus to <main>; wait for it before the next key, or Tab may race it.
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(ACTIVE), 'email', 'after the skip link, Tab reaches the form');
     assertOnlyHttpErrors(problems, [], 'sign-in');
