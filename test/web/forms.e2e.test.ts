@@ -84,7 +84,7 @@ describe('web forms in chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     // The skip link moves focus to <main>; wait for it before the next key, or Tab may race it.
-    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    await page.waitForFunction("document.activeElement !== null && document.activeElement.id === 'main'");
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(ACTIVE), 'email', 'after the skip link, Tab reaches the form');
     assertOnlyHttpErrors(problems, [], 'sign-in');
