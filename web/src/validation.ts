@@ -8,6 +8,11 @@ export const REGISTRATION_FIELDS: readonly TRegistrationField[] = ['name', 'emai
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** What is wrong with a typed email address, or undefined when it looks like one. */
+export function emailProblem(value: string): string | undefined {
+  return EMAIL_SHAPE.test(value.trim()) ? undefined : 'Enter an email address like name@example.org.';
+}
+
 /**
  * The problems of a registration form, by field; empty when it may be sent.
  *
@@ -21,7 +26,8 @@ export function validateRegistration(
 ): Partial<Record<TRegistrationField, string>> {
   const errors: Partial<Record<TRegistrationField, string>> = {};
   if (values.name.trim() === '') errors.name = 'Enter your name.';
-  if (!EMAIL_SHAPE.test(values.email.trim())) errors.email = 'Enter an email address like name@example.org.';
+  const email = emailProblem(values.email);
+  if (email) errors.email = email;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.dateOfBirth)) errors.dateOfBirth = 'Enter your date of birth.';
   else if (values.dateOfBirth > today) errors.dateOfBirth = 'Your date of birth must be in the past.';
   const passwordProblem = passwordLengthProblem(values.password);

@@ -31,3 +31,16 @@ export function InfoNotice({ children }: { children: ReactNode }): ReactNode {
     </div>
   );
 }
+
+/** A live region that announces the outcome of the last action on the page, if any. */
+export function LiveNotice({ message }: { message: string | undefined }): ReactNode {
+  return (
+    <div aria-live="polite">
+      {message ? (
+        <InfoNotice>
+          <p>{message}</p>
+        </InfoNotice>
+      ) : null}
+    </div>
+  );
+}

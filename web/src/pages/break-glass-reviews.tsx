@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { type AdminApi, type TBreakGlassReview } from '../admin-api';
-import { ErrorNotice, InfoNotice } from '../components/error-notice';
+import { ErrorNotice, LiveNotice } from '../components/error-notice';
 import { SelectField, SubmitButton, TextAreaField } from '../components/form';
 import { Page } from '../components/page';
 import { RoleGate } from '../components/role-gate';
@@ -25,13 +25,7 @@ function Reviews(): ReactNode {
   const [done, setDone] = useState<string | undefined>(undefined);
   return (
     <Page title="Emergency access reviews" lead="Each time a clinician opened a chart outside their care team. Decide whether it was appropriate; your decision and note go to the audit log.">
-      <div aria-live="polite">
-        {done ? (
-          <InfoNotice>
-            <p>{done}</p>
-          </InfoNotice>
-        ) : null}
-      </div>
+      <LiveNotice message={done} />
       {list.error ? <ErrorNotice error={list.error} /> : null}
       {!list.data && !list.error ? <p role="status">Loading the queue…</p> : null}
       {list.data && list.data.reviews.length === 0 ? <p>Nothing waits for review.</p> : null}

@@ -7,8 +7,8 @@ import { useFragmentToken } from '../use-fragment-token';
 import { PASSWORD_MIN_LENGTH, passwordLengthProblem } from '../password-rules';
 import { Link, navigate } from '../router';
 import { useApi } from '../session';
+import { emailProblem } from '../validation';
 
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Forgotten password: without a token, asks for the email address and mails a link; opened from
@@ -32,7 +32,7 @@ function RequestReset(): ReactNode {
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     setFailure(undefined);
-    const problem = EMAIL_SHAPE.test(email.trim()) ? undefined : 'Enter an email address like name@example.org.';
+    const problem = emailProblem(email);
     setError(problem);
     if (problem) return emailRef.current?.focus();
     setBusy(true);

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { type AdminApi, type TAdminUser, type TCareTeam } from '../../admin-api';
-import { ErrorNotice, InfoNotice } from '../../components/error-notice';
+import { ErrorNotice, LiveNotice } from '../../components/error-notice';
 import { SelectField, SubmitButton, TextField } from '../../components/form';
 import { Page } from '../../components/page';
 import { RoleGate } from '../../components/role-gate';
@@ -31,13 +31,7 @@ function CareTeams(): ReactNode {
   const clinicians = (users.data?.users ?? []).filter((u) => u.role === 'clinician' && u.status === 'active');
   return (
     <Page title="Care teams" lead="A clinician sees the charts of the patients on their care teams, and no others without emergency access. Every change is recorded in the audit log." wide>
-      <div aria-live="polite">
-        {done ? (
-          <InfoNotice>
-            <p>{done}</p>
-          </InfoNotice>
-        ) : null}
-      </div>
+      <LiveNotice message={done} />
       <CreateTeam admin={admin} onCreated={changed} />
       <section aria-labelledby="teams-heading" className="section">
         <h2 id="teams-heading">Teams</h2>

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { TRole } from '../../api';
 import { ROLE_NAME, ROLES, STAFF_ROLES, type AdminApi, type TAdminUser } from '../../admin-api';
-import { ErrorNotice, InfoNotice } from '../../components/error-notice';
+import { ErrorNotice, LiveNotice } from '../../components/error-notice';
 import { SelectField, SubmitButton, TextField } from '../../components/form';
 import { Page } from '../../components/page';
 import { RoleGate } from '../../components/role-gate';
@@ -9,8 +9,8 @@ import { formatWhen } from '../../format';
 import { Link } from '../../router';
 import { useAdminApi } from '../../session';
 import { useLoad } from '../../use-load';
+import { emailProblem } from '../../validation';
 
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const STATUS_NAME: Record<TAdminUser['status'], string> = { invited: 'Invited', active: 'Active', disabled: 'Disabled' };
 
 /** Administrators: invite staff, change roles, disable accounts, reset 2FA, end sessions. */
@@ -32,13 +32,7 @@ function Users(): ReactNode {
   };
   return (
     <Page title="Users" lead="Everyone who can sign in to your organization. Every change here is recorded in the audit log." wide>
-      <div aria-live="polite">
-        {done ? (
-          <InfoNotice>
-            <p>{done}</p>
-          </InfoNotice>
-        ) : null}
-      </div>
+      <LiveNotice message={done} />
       <InviteForm admin={admin} onInvited={changed} />
       <section aria-labelledby="people-heading" className="section">
         <h2 id="people-heading">People</h2>
@@ -72,7 +66,7 @@ function InviteForm({ admin, onInvited }: { admin: AdminApi; onInvited(message: 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     setFailure(undefined);
-    const problem = EMAIL_SHAPE.test(email.trim()) ? undefined : 'Enter an email address like name@example.org.';
+    const problem = emailProblem(email);
     setError(problem);
     if (problem) return emailRef.current?.focus();
     setBusy(true);
