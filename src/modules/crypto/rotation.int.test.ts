@@ -121,14 +121,25 @@ function rotationSuite(providerName: 'local' | 'pkcs11'): void {
       assert.equal((await envelopeOf(tdb.db, staleRow)).readUInt32BE(2), 2, 'written under the version the stale instance cached');
 
       const latest = new Map<string, string>();
+      // Writes of one row are serialized here, so the value the test remembers is the one the
+      // database kept (two pooled connections may otherwise commit in another order than their
+      // callbacks run).
+      const rowLocks = new Map<string, Promise<void>>();
+      const writeTracked = (r: OrgRow, plain: string): Promise<void> => {
+        const key = `${r.table}:${r.id}`;
+        const next = (rowLocks.get(key) ?? Promise.resolve()).then(async () => {
+          await writeOrgRow(tdb.db, crypto, r, plain);
+          r.plain = plain;
+          latest.set(key, plain);
+        });
+        rowLocks.set(key, next.catch(() => undefined));
+        return next;
+      };
       let sweeping = true;
       const writer = async (): Promise<void> => {
         while (sweeping) {
           const r = faker.helpers.arrayElement(orgRows);
-          const plain = faker.lorem.sentence();
-          await writeOrgRow(tdb.db, crypto, r, plain);
-          r.plain = plain;
-          latest.set(`${r.table}:${r.id}`, plain);
+          await writeTracked(r, faker.lorem.sentence());
           await new Promise((resolve) => setImmediate(resolve));
         }
       };
@@ -143,8 +154,7 @@ function rotationSuite(providerName: 'local' | 'pkcs11'): void {
           const lastRow = rows.length >= 2 && rows[0]!.envelope !== undefined ? rows.at(-1) : undefined;
           const r = lastRow && orgRows.find((o) => o.id === String(lastRow.id));
           if (r) {
-            const plain = faker.lorem.sentence();
-            injected.push(writeOrgRow(tdb.db, crypto, r, plain).then(() => void ((r.plain = plain), latest.set(`${r.table}:${r.id}`, plain))));
+            injected.push(writeTracked(r, faker.lorem.sentence()));
           }
           return args.result;
         },
