@@ -37,6 +37,8 @@ export const ZConfig = z
       .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
       .optional(),
     mailFrom: z.string().min(3).max(200).default('Custos <no-reply@localhost>'),
+    /** Largest file a person may upload (records/import uploads), bytes; default 10 MiB. */
+    maxUploadBytes: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(10 * 1024 * 1024),
     /** Base of links in mails (verification, invitations, resets); default https://localhost:<port>. */
     publicUrl: z
       .string()
@@ -98,6 +100,7 @@ export const ENV_VARS = {
   CUSTOS_SMTP_URL: 'smtpUrl',
   CUSTOS_MAIL_FROM: 'mailFrom',
   CUSTOS_PUBLIC_URL: 'publicUrl',
+  CUSTOS_MAX_UPLOAD_BYTES: 'maxUploadBytes',
 } as const;
 
 const KEY_TO_ENV = Object.fromEntries(Object.entries(ENV_VARS).map(([env, key]) => [key, env])) as Record<string, string>;

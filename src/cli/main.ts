@@ -15,6 +15,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   admin: { summary: 'manage administrators (admin create --email ...)', load: async () => (await import('./commands/admin')).admin },
   keys: { summary: 'key management (keys rotate | keys status | ...)', load: async () => (await import('./commands/keys')).keys },
   audit: { summary: 'audit log (audit verify | ...)', load: async () => (await import('./commands/audit')).audit },
+  import: { summary: 'import FHIR R4 bundles (import FILE… [--organization SLUG])', load: async () => (await import('./commands/import')).importCommand },
   deid: { summary: 'de-identification of clinical text (deid detect | deid redact)', load: async () => (await import('./commands/deid')).deid },
 };
 

@@ -4,6 +4,10 @@ import type { AuditTables } from '../modules/audit/audit.tables';
 import type { CryptoTables } from '../modules/crypto/crypto.tables';
 import type { IdentityTables } from '../modules/identity/identity.tables';
 import type { RecordsTables } from '../modules/records/records.tables';
+import type { ConsentTables } from '../modules/consent/consent.tables';
+import type { AiTables } from '../modules/ai/ai.tables';
+import type { RecordsImportTables } from '../modules/records/import/import.tables';
+import type { PatientRightsTables } from '../modules/records/rights/rights.tables';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -44,4 +48,5 @@ export interface CoreTables {
 }
 
 /** Every table, for Kysely. Each module declares its own tables beside its repository. */
-export interface Database extends CoreTables, CryptoTables, AuditTables, IdentityTables, AccessTables, RecordsTables {}
+export interface Database extends CoreTables, CryptoTables, AuditTables, IdentityTables, AccessTables, RecordsTables,
+    ConsentTables, AiTables, RecordsImportTables, PatientRightsTables {}

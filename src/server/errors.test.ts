@@ -61,3 +61,11 @@ test('a validation error becomes validation_failed with field names', () => {
     fields: [{ location: 'body', path: 'name', problem: 'invalid_type' }],
   });
 });
+
+test("a shredded patient's key becomes a plain 404, whichever module read it; other key failures stay 500", () => {
+  const shredded = new AppError('key_unavailable', 'Cannot decrypt record_uploads/data_ct/abc: subject key destroyed', { shredded: true, table: 'record_uploads' });
+  const { status, body } = toErrorResponse(shredded, 'req-9');
+  assert.equal(status, 404);
+  assert.deepEqual(body, { code: 'not_found', message: "This patient's data was deleted and can no longer be read", requestId: 'req-9' });
+  assert.equal(toErrorResponse(new AppError('key_unavailable', 'The audit signing key is unreadable'), 'req-10').status, 500);
+});

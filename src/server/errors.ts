@@ -13,6 +13,11 @@ export const ZErrorBody = z
       .array(z.object({ location: z.string(), path: z.string(), problem: z.string() }))
       .optional()
       .describe('With validation_failed: the fields that failed, by name only'),
+    reasons: z.array(z.string()).optional().describe('With some forbidden answers (the AI gateway): the decision\'s reason codes'),
+    error: z
+      .object({ code: z.string(), message: z.string(), reasons: z.array(z.string()), requestId: z.string() })
+      .optional()
+      .describe('With `reasons`: the same facts nested, as the AI gateway API was agreed'),
   })
   .meta({ id: 'Error' });
 export type TErrorBody = z.infer<typeof ZErrorBody>;
@@ -73,10 +78,21 @@ export function toErrorResponse(error: unknown, requestId: string, schemaOf?: (c
   const errorCode = frameworkCodeOf(error);
   const log = (code: ErrorCode): ErrorResponse['log'] => ({ code, errorName, ...(errorCode ? { errorCode } : {}) });
 
+  if (isAppError(error) && error.code === 'key_unavailable' && error.details?.shredded === true) {
+    // A patient's key destroyed on deletion is not a server fault: whatever module read it, the
+    // caller gets the same plain, PHI-free 404 as the records door gives.
+    return { status: 404, body: { code: 'not_found', message: "This patient's data was deleted and can no longer be read", requestId }, log: log('not_found') };
+  }
   if (isAppError(error)) {
     const body: TErrorBody = { code: error.code, message: error.message, requestId };
     const fields = error.details?.fields;
     if (error.code === 'validation_failed' && Array.isArray(fields)) body.fields = fields as TFieldIssue[];
+    // Opt-in (details.publicReasons): stable, PHI-free reason codes of a policy decision.
+    const reasons = error.details?.publicReasons;
+    if (Array.isArray(reasons) && reasons.every((r) => typeof r === 'string' && SAFE_TOKEN.test(r))) {
+      body.reasons = reasons as string[];
+      body.error = { code: error.code, message: error.message, reasons: body.reasons, requestId };
+    }
     return { status: error.status, body, log: log(error.code) };
   }
   const validation = (error as { validation?: unknown } | null)?.validation;

@@ -4,6 +4,10 @@ import { createBearerResolver, registerAccessRoutes } from '../modules/access/ac
 import { registerAccountRoutes } from '../modules/identity/account.routes';
 import { createSessionResolver, registerAuthRoutes } from '../modules/identity/auth.routes';
 import { registerRecordsRoutes } from '../modules/records/records.routes';
+import { registerConsentRoutes } from '../modules/consent/consent.routes';
+import { registerAiRoutes } from '../modules/ai/ai.routes';
+import { registerRecordsImportRoutes } from '../modules/records/import/import.routes';
+import { registerPatientRightsRoutes } from '../modules/records/rights/rights.routes';
 import type { TApp } from './app';
 import { registerAuthentication } from './auth';
 import { registerWebApp } from './web';
@@ -19,6 +23,10 @@ export async function registerModuleRoutes(app: TApp, ctx: CustosContext, option
   await registerAccountRoutes(app, ctx);
   await registerAccessRoutes(app, ctx);
   await registerRecordsRoutes(app, ctx);
+  await registerRecordsImportRoutes(app, ctx);
+  await registerPatientRightsRoutes(app, ctx);
+  await registerConsentRoutes(app, ctx);
+  await registerAiRoutes(app, ctx);
   // The web app's catch-all comes last so API routes keep their own 404s.
   registerWebApp(app, options.webDistDir ? { distDir: options.webDistDir } : {});
 }

@@ -79,14 +79,17 @@ export class ApiError extends Error {
   /** Shown to the user so support can find the request in the logs. */
   readonly requestId: string | undefined;
   readonly fields: TFieldIssue[];
+  /** With some 403s (the AI gateway): the decision's reason codes, e.g. 'consent.none'. */
+  readonly reasons: string[];
 
-  constructor(init: { code: string; status: number; message: string; requestId?: string | undefined; fields?: TFieldIssue[] }) {
+  constructor(init: { code: string; status: number; message: string; requestId?: string | undefined; fields?: TFieldIssue[]; reasons?: string[] }) {
     super(init.message);
     this.name = 'ApiError';
     this.code = init.code;
     this.status = init.status;
     this.requestId = init.requestId;
     this.fields = init.fields ?? [];
+    this.reasons = init.reasons ?? [];
   }
 }
 
@@ -128,7 +131,8 @@ export function toApiError(status: number, bodyText: string, headerRequestId: st
   const requestId = typeof b.requestId === 'string' ? b.requestId : (headerRequestId ?? undefined);
   if (typeof b.code === 'string' && typeof b.message === 'string') {
     const fields = Array.isArray(b.fields) ? (b.fields as TFieldIssue[]) : [];
-    return new ApiError({ code: b.code, status, message: b.message, requestId, fields });
+    const reasons = Array.isArray(b.reasons) ? b.reasons.filter((r): r is string => typeof r === 'string') : [];
+    return new ApiError({ code: b.code, status, message: b.message, requestId, fields, reasons });
   }
   const message =
     status >= 500 || status === 0

@@ -17,6 +17,9 @@ import { PrivacyNoticePage } from './pages/privacy-notice';
 import { RecoveryCodesPage } from './pages/recovery-codes';
 import { RegisterPage } from './pages/register';
 import { ResetPasswordPage } from './pages/reset-password';
+import { CONSENT_PAGES } from './pages/consent/consent-pages';
+import { IMPORT_PAGES } from './pages/records/import-pages';
+import { RIGHTS_PAGES } from './pages/records/rights-pages';
 import { ROLE_PAGES } from './pages/role-home';
 import { SecurityTipsPage } from './pages/security-tips';
 import { SignInPage } from './pages/sign-in';
@@ -47,6 +50,9 @@ export const ROUTES: Readonly<Record<string, () => ReactNode>> = {
   '/security-tips': SecurityTipsPage,
   '/sign-out': SignOutPage,
   ...ROLE_PAGES,
+  ...RIGHTS_PAGES,
+  ...IMPORT_PAGES,
+  ...CONSENT_PAGES,
 };
 
 /** The layout: skip link, header with navigation, the current page, footer, expiry warning. */

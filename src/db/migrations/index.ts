@@ -5,6 +5,11 @@ import * as m0003 from './0003-audit';
 import * as m0004 from './0004-identity';
 import * as m0005 from './0005-access';
 import * as m0006 from './0006-records';
+import * as m0007 from './0007-patients';
+import * as m0008 from './0008-consent';
+import * as m0009 from './0009-ai';
+import * as m0010 from './0010-records-import';
+import * as m0011 from './0011-patient-rights';
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +19,9 @@ export const migrations: Record<string, Migration> = {
   '0004-identity': m0004,
   '0005-access': m0005,
   '0006-records': m0006,
+  '0007-patients': m0007,
+  '0008-consent': m0008,
+  '0009-ai': m0009,
+  '0010-records-import': m0010,
+  '0011-patient-rights': m0011,
 };

@@ -131,3 +131,9 @@ export async function listPatientsOfMember(db: Db, q: { organizationId: string; 
   for (const r of rows) byPatient.set(r.patient_id, [...(byPatient.get(r.patient_id) ?? []), r.care_team_id]);
   return [...byPatient.entries()].map(([patientId, careTeamIds]) => ({ patientId, careTeamIds }));
 }
+
+/** Removes the patient from every care team (patient deletion); returns how many links were removed. */
+export async function deletePatientFromCareTeams(db: Db, q: { organizationId: string; patientId: string }): Promise<number> {
+  const result = await db.deleteFrom('care_team_patients').where('organization_id', '=', q.organizationId).where('patient_id', '=', q.patientId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

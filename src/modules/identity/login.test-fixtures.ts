@@ -13,6 +13,7 @@ import { generateRecoveryCodes, hashRecoveryCode } from './recovery-codes';
 import { generateTotpSecret } from './totp';
 import { emailBlindIndex, encryptEmail, encryptProfile } from './user-fields';
 import { insertUser } from './users.repo';
+import { insertPatient } from '../records/patients.repo';
 
 const hasher = createPasswordHasher();
 
@@ -51,6 +52,7 @@ export async function createTestUser(
   const now = ctx.clock.now();
   const totpSecret = options.totp ? generateTotpSecret() : undefined;
   const ref = { organization_id: organizationId, id, patient_id: patientId };
+  if (patientId) await insertPatient(ctx.db, { id: patientId, organizationId, createdAt: now });
   const profile = await encryptProfile(ctx.crypto, ctx.db, ref, { name, dateOfBirth: faker.date.birthdate().toISOString().slice(0, 10) });
   await insertUser(ctx.db, {
     id,

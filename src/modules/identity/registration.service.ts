@@ -9,6 +9,7 @@ import { registrationAttemptMail, verifyEmailMail } from './account-mails';
 import { issueEmailToken } from './email-verification.service';
 import { decryptEmail, emailBlindIndex, encryptEmail, encryptProfile } from './user-fields';
 import { findUserByEmailIndex, findUserById, insertUser } from './users.repo';
+import { insertPatient } from '../records/patients.repo';
 
 export interface TRegistration {
   name: string;
@@ -85,6 +86,7 @@ export function createRegistrationService(deps: AccountDeps): RegistrationServic
       try {
         await deps.db.transaction().execute(async (trx) => {
           const row = { organization_id: organizationId, id: userId, patient_id: patientId };
+          await insertPatient(trx, { id: patientId, organizationId, createdAt: now });
           const profile = await encryptProfile(deps.crypto, trx, row, { name, dateOfBirth: input.dateOfBirth });
           await insertUser(trx, {
             id: userId,

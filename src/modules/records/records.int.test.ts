@@ -2,6 +2,7 @@
 // (every actor the issue names against read, search, create and update), one audit entry per
 // attempt, minimum necessary by purpose, FHIR input checks, no plaintext PHI in the tables or
 // logs, and crypto-shredding. Runs on PGlite and on PostgreSQL (CUSTOS_TEST_DB=postgres).
+import { faker } from '@faker-js/faker';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
@@ -236,6 +237,36 @@ describe(`records door over HTTP (${testEngine})`, () => {
     assert.equal(details?.count, 3);
   });
 
+  it('pages a search past one page with a cursor: every record once, in order, the total over all pages', async () => {
+    const patient = await patientOnTeam();
+    const caller = session(await signIn(t.ctx, clinician), 'clinician');
+    const ids = new Set<string>();
+    for (let i = 0; i < 45; i++) {
+      const res = await create(caller, patient.patientId!);
+      assert.equal(res.statusCode, 201, res.body);
+      ids.add(json<{ id: string }>(res).id);
+    }
+    type Page = { total: number; link: Array<{ relation: string; url: string }>; entry: Array<{ resource: { id: string } }> };
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let url: string | undefined = `${base(patient.patientId!)}?_count=20`;
+    while (url) {
+      const current: string = url;
+      const res = await app.inject({ method: 'GET', url: current, headers: caller.read });
+      assert.equal(res.statusCode, 200, res.body);
+      const page = json<Page>(res);
+      assert.equal(page.total, 45);
+      sizes.push(page.entry.length);
+      seen.push(...page.entry.map((e) => e.resource.id));
+      url = page.link.find((l) => l.relation === 'next')?.url;
+    }
+    assert.deepEqual(sizes, [20, 20, 5]);
+    assert.equal(new Set(seen).size, 45, 'no record twice');
+    assert.deepEqual(new Set(seen), ids);
+    const forged = await app.inject({ method: 'GET', url: `${base(patient.patientId!)}?_cursor=${Buffer.from('{"u":1}').toString('base64url')}`, headers: caller.read });
+    assert.equal(forged.statusCode, 400);
+  });
+
   it('minimum necessary: payment purpose reaches Coverage but not clinical records, and cannot write', async () => {
     const patient = await patientOnTeam();
     const caller = session(await signIn(t.ctx, clinician), 'clinician');
@@ -257,6 +288,22 @@ describe(`records door over HTTP (${testEngine})`, () => {
     const coverageId = json<{ id: string }>(created).id;
     const wrongType = await app.inject({ method: 'GET', url: `${base(patient.patientId!)}/${coverageId}`, headers: caller.read });
     assert.equal(wrongType.statusCode, 404);
+  });
+
+  it('minimum necessary inside a resource: operations sees a Patient without name, contact or street; treatment sees it whole', async () => {
+    const patient = await patientOnTeam();
+    const caller = session(await signIn(t.ctx, clinician), 'clinician');
+    const family = faker.person.lastName();
+    const phone = faker.phone.number();
+    const street = faker.location.streetAddress();
+    const body = { resourceType: 'Patient', name: [{ family }], telecom: [{ system: 'phone', value: phone }], gender: 'male', birthDate: '1970-03-02', address: [{ line: [street], state: 'MA', postalCode: '02134' }] };
+    assert.equal((await app.inject({ method: 'POST', url: base(patient.patientId!, 'Patient'), headers: caller.write, payload: body })).statusCode, 201);
+    const operations = await app.inject({ method: 'GET', url: `${base(patient.patientId!, 'Patient')}/${patient.patientId!}?purpose=operations`, headers: caller.read });
+    assert.equal(operations.statusCode, 200, operations.body);
+    for (const secret of [family, phone, street]) assert.ok(!operations.body.includes(secret), 'operations saw a field it does not need');
+    assert.deepEqual(json<{ address: unknown }>(operations).address, [{ state: 'MA', postalCode: '021' }]);
+    const treatment = await app.inject({ method: 'GET', url: `${base(patient.patientId!, 'Patient')}/${patient.patientId!}`, headers: caller.read });
+    for (const secret of [family, phone, street]) assert.ok(treatment.body.includes(secret), 'treatment sees the whole resource');
   });
 
   it('accepts application/fhir+json bodies as FHIR clients send them', async () => {

@@ -33,20 +33,39 @@ export async function findRecordInScope(db: Db, scope: TRecordScope, id: string)
   return row as TRecordRow | undefined;
 }
 
-/** The patient's records in scope, newest first, at most `limit`. */
-export async function listRecordsInScope(db: Db, scope: TRecordScope, limit: number): Promise<TRecordRow[]> {
+/** Where a page of a search ends: the last row's (updated_at, id), in the search's order. */
+export interface TRecordPosition {
+  updatedAt: Date;
+  id: string;
+}
+
+/** The patient's records in scope, newest first, at most `limit`, after `after` when given (keyset paging). */
+export async function listRecordsInScope(db: Db, scope: TRecordScope, limit: number, after?: TRecordPosition): Promise<TRecordRow[]> {
   if (scope.resourceTypes.length === 0) return [];
-  const rows = await db
+  let query = db
     .selectFrom('records')
     .selectAll()
     .where('organization_id', '=', scope.organizationId)
     .where('patient_id', '=', scope.patientId)
-    .where('resource_type', 'in', [...scope.resourceTypes])
-    .orderBy('updated_at', 'desc')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+    .where('resource_type', 'in', [...scope.resourceTypes]);
+  if (after) {
+    query = query.where((eb) => eb.or([eb('updated_at', '<', after.updatedAt), eb.and([eb('updated_at', '=', after.updatedAt), eb('id', '>', after.id)])]));
+  }
+  const rows = await query.orderBy('updated_at', 'desc').orderBy('id').limit(limit).execute();
   return rows as TRecordRow[];
+}
+
+/** How many records in scope (the total of a search, all pages together). */
+export async function countRecordsInScope(db: Db, scope: TRecordScope): Promise<number> {
+  if (scope.resourceTypes.length === 0) return 0;
+  const row = await db
+    .selectFrom('records')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('organization_id', '=', scope.organizationId)
+    .where('patient_id', '=', scope.patientId)
+    .where('resource_type', 'in', [...scope.resourceTypes])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /**
@@ -102,4 +121,52 @@ export async function findPatientIdsByBlindIndex(db: Db, q: { organizationId: st
     .limit(50)
     .execute();
   return rows.map((r) => r.patient_id);
+}
+
+/**
+ * One page of the patient's records in scope, oldest id order after `afterId` (keyset paging, so
+ * an export of any size reads in bounded pages). Added for the right of access (rights/export).
+ */
+export async function listRecordsPageInScope(db: Db, scope: TRecordScope, page: { afterId?: string; limit: number }): Promise<TRecordRow[]> {
+  if (scope.resourceTypes.length === 0) return [];
+  let query = db
+    .selectFrom('records')
+    .selectAll()
+    .where('organization_id', '=', scope.organizationId)
+    .where('patient_id', '=', scope.patientId)
+    .where('resource_type', 'in', [...scope.resourceTypes]);
+  if (page.afterId) query = query.where('id', '>', page.afterId);
+  const rows = await query.orderBy('id').limit(page.limit).execute();
+  return rows as TRecordRow[];
+}
+
+/** Whether the record exists in scope, without reading its ciphertext (amendment requests name one). */
+export async function recordExistsInScope(db: Db, scope: TRecordScope, id: string): Promise<boolean> {
+  if (scope.resourceTypes.length === 0) return false;
+  const row = await db
+    .selectFrom('records')
+    .select('id')
+    .where('id', '=', id)
+    .where('organization_id', '=', scope.organizationId)
+    .where('patient_id', '=', scope.patientId)
+    .where('resource_type', 'in', [...scope.resourceTypes])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** When the patient's records last changed (retention runs from it); undefined without records. */
+export async function findLastRecordUpdate(db: Db, q: { organizationId: string; patientId: string }): Promise<Date | undefined> {
+  const row = await db
+    .selectFrom('records')
+    .select((eb) => eb.fn.max('updated_at').as('last'))
+    .where('organization_id', '=', q.organizationId)
+    .where('patient_id', '=', q.patientId)
+    .executeTakeFirst();
+  return row?.last ? new Date(row.last as unknown as string | Date) : undefined;
+}
+
+/** Deletes every blind-index row of the patient (deletion: their identifiers must find nothing). */
+export async function deletePatientIdentifiers(db: Db, q: { organizationId: string; patientId: string }): Promise<number> {
+  const result = await db.deleteFrom('record_identifiers').where('organization_id', '=', q.organizationId).where('patient_id', '=', q.patientId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

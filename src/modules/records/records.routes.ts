@@ -16,11 +16,15 @@ const ZRecordParams = ZTypeParams.extend({ id: z.uuid() });
 const ZPurposeQuery = z.strictObject({
   purpose: z.enum(PURPOSES).optional().describe("Why the records are used. Default: the token's purpose, else your role's usual one (patient_request, treatment, audit_review)"),
 });
-const ZSearchQuery = ZPurposeQuery.extend({ _count: z.coerce.number().int().min(1).max(100).optional() });
+const ZSearchQuery = ZPurposeQuery.extend({
+  _count: z.coerce.number().int().min(1).max(100).optional().describe('Page size (default and maximum 100)'),
+  _cursor: z.string().max(200).optional().describe('The next page: copy it from the link with relation "next" of the previous page'),
+});
 const ZSearchBundle = z.object({
   resourceType: z.literal('Bundle'),
   type: z.literal('searchset'),
   total: z.number().int(),
+  link: z.array(z.object({ relation: z.enum(['self', 'next']), url: z.string() })),
   entry: z.array(z.object({ resource: ZFhirResource })),
 });
 
@@ -51,16 +55,27 @@ export function registerRecordsRoutesWith(app: TApp, records: RecordsService): v
     },
     async (request) => {
       const { patientId, resourceType } = request.params;
-      const { purpose, _count } = request.query;
-      const found = await records.searchRecords({
+      const { purpose, _count, _cursor } = request.query;
+      const found = await records.searchRecordsPage({
         auth: requireAuth(request),
         patientId,
         resourceType,
         ...(purpose ? { purpose } : {}),
         ...(_count ? { limit: _count } : {}),
+        ...(_cursor !== undefined ? { cursor: _cursor } : {}),
         requestContext: getRequestContext(request),
       });
-      return { resourceType: 'Bundle' as const, type: 'searchset' as const, total: found.length, entry: found.map((resource) => ({ resource })) };
+      const path = `/api/v1/patients/${patientId}/${resourceType}`;
+      const query = (cursor?: string) => {
+        const params = new URLSearchParams();
+        if (purpose) params.set('purpose', purpose);
+        if (_count) params.set('_count', String(_count));
+        if (cursor) params.set('_cursor', cursor);
+        const text = params.toString();
+        return text ? `${path}?${text}` : path;
+      };
+      const link = [{ relation: 'self' as const, url: query(_cursor) }, ...(found.nextCursor ? [{ relation: 'next' as const, url: query(found.nextCursor) }] : [])];
+      return { resourceType: 'Bundle' as const, type: 'searchset' as const, total: found.total, link, entry: found.resources.map((resource) => ({ resource })) };
     },
   );
 

@@ -1,4 +1,4 @@
-// Tables of the records module (migration 0006-records). Only records.repo.ts queries them.
+// Tables of the records module (migrations 0006-records, 0007-patients). Only records.repo.ts queries them.
 import type { Timestamp } from '../../db/schema';
 import type { TIdentifierKind, TRecordCategory } from './records.types';
 
@@ -14,7 +14,8 @@ export interface RecordsTable {
   resource_ct: Uint8Array;
   created_at: Timestamp;
   updated_at: Timestamp;
-  created_by: string;
+  /** The author's user id; null for a system actor without an account (`custos import`, migration 0010). */
+  created_by: string | null;
 }
 
 export interface RecordIdentifiersTable {
@@ -26,7 +27,17 @@ export interface RecordIdentifiersTable {
   bidx: Uint8Array;
 }
 
+/** A patient (crypto subject), with or without a user account (users.patient_id). No PHI. */
+export interface PatientsTable {
+  id: string;
+  organization_id: string;
+  status: 'active' | 'deleted';
+  created_at: Timestamp;
+  deleted_at: Timestamp | null;
+}
+
 export interface RecordsTables {
+  patients: PatientsTable;
   records: RecordsTable;
   record_identifiers: RecordIdentifiersTable;
 }

@@ -3,6 +3,9 @@ import { ROLE_HOME, type TRole } from '../api';
 import { Page } from '../components/page';
 import { Link } from '../router';
 import { useSession } from '../session';
+import { CONSENT_TOOLS } from './consent/consent-pages';
+import { IMPORT_TOOLS } from './records/import-pages';
+import { RIGHTS_TOOLS } from './records/rights-pages';
 
 const ROLE_NAME: Record<TRole, string> = {
   patient: 'Patient',
@@ -11,23 +14,13 @@ const ROLE_NAME: Record<TRole, string> = {
   admin: 'Administrator',
 };
 
-// What each home page will hold (DESIGN.md, "Users and their jobs"); shown until it is built.
+// What each home page will hold that is not built yet (DESIGN.md, "Users and their jobs").
 const COMING: Record<TRole, string[]> = {
-  patient: [
-    'Your health records, and lab results you upload',
-    'Asking the AI about your health, with your consent each time',
-    'Who has looked at or received your information',
-    'Downloading everything in a standard format (FHIR), taking consent back, asking for deletion',
-  ],
-  clinician: [
-    'The patients of your care teams',
-    'Notes read by clinical language processing, and risk predictions with their reasons',
-    'Questions about one patient’s chart',
-    'Emergency ("break-glass") access with a reason, reviewed afterwards',
-  ],
+  patient: [],
+  clinician: ['Notes read by clinical language processing, and risk predictions with their reasons'],
   compliance_officer: [
     'Searching the audit log and checking its integrity',
-    'Alerts, access reviews and the business associate agreement registry',
+    'Alerts and access reviews',
     'Risk assessment and breach incident handling',
     'Policies and training',
   ],
@@ -84,7 +77,7 @@ function RoleHome({ role }: { role: TRole }): ReactNode {
       <section aria-labelledby="tools">
         <h2 id="tools">What you can do</h2>
         <ul className="card-grid">
-          {TOOLS[role].map(([to, name, what]) => (
+          {[...(RIGHTS_TOOLS[role] ?? []), ...(IMPORT_TOOLS[role] ?? []), ...(CONSENT_TOOLS[role] ?? []), ...TOOLS[role]].map(([to, name, what]) => (
             <li key={to} className="card">
               <h3>
                 <Link to={to}>{name}</Link>
@@ -94,15 +87,17 @@ function RoleHome({ role }: { role: TRole }): ReactNode {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="coming">
-        <h2 id="coming">Coming soon</h2>
-        <p>This page will hold:</p>
-        <ul>
-          {COMING[role].map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
+      {COMING[role].length > 0 ? (
+        <section aria-labelledby="coming">
+          <h2 id="coming">Coming soon</h2>
+          <p>This page will hold:</p>
+          <ul>
+            {COMING[role].map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p>
         Meanwhile, check your <Link to="/account/security">account security</Link>.
       </p>

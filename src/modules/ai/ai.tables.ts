@@ -1,0 +1,3 @@
+// Tables of this module (placeholder until its migration creates some).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AiTables {}
