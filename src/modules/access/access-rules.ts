@@ -84,4 +84,6 @@ export const ORGANIZATION_ACTION_ROLES: Partial<Record<Action, readonly Role[]>>
   'key.manage': ['admin'],
   'settings.manage': ['admin'],
   'backup.manage': ['admin'],
+  // The BAA registry: the compliance officer keeps the agreements, the admin runs the configurations.
+  'baa.manage': ['admin', 'compliance_officer'],
 };

@@ -59,6 +59,7 @@ export const ACTIONS = [
   'key.manage',
   'settings.manage',
   'backup.manage',
+  'baa.manage',
   // One access token (resource kind 'access_token').
   'access_token.manage',
 ] as const;
@@ -93,6 +94,7 @@ export const ACTION_RESOURCE_KIND: Record<Action, Resource['kind']> = {
   'key.manage': 'organization',
   'settings.manage': 'organization',
   'backup.manage': 'organization',
+  'baa.manage': 'organization',
   'access_token.manage': 'access_token',
 };
 

@@ -32,6 +32,7 @@ const ORGANIZATION_MATRIX: Record<string, Role[]> = {
   'key.manage': ['admin'],
   'settings.manage': ['admin'],
   'backup.manage': ['admin'],
+  'baa.manage': ['admin', 'compliance_officer'],
 };
 
 describe('decide: organization actions', () => {
