@@ -55,6 +55,7 @@ describe(`AI gateway fails closed (${testEngine})`, () => {
       db: t.ctx.db, crypto: t.ctx.crypto, audit: t.ctx.audit, clock, records, consent, registry,
       adapters: createProviderFactory({ caCertificates: rp.ca, maxRetries: 0, timeoutMs: 5_000 }),
       deidEngine: () => engine,
+      authorize,
     };
   });
   after(async () => {

@@ -28,6 +28,11 @@ export interface AuthorizeInput {
   /** Default: defaultPurpose(auth) (a token's own purpose, else the role's usual one). */
   purpose?: Purpose;
   requestContext: TRequestContext;
+  /**
+   * The patient an organization-level action is about (e.g. a legal hold on one patient), so its
+   * audit entry, allowed or denied, is filed under that patient. Never widens the decision.
+   */
+  subjectId?: string;
 }
 
 /** What the audit entry of an allowed operation may add or change. */
@@ -76,7 +81,7 @@ export function createAuthorize(deps: AuthorizeDeps): Authorize {
     const actor = await loadActor(db, input.auth, purpose, { now, ...(patientId ? { patientId } : {}) });
     const decision = decide(actor, input.action, input.resource, now);
     const auditEntry = (overrides: AuditEntryOverrides = {}): TAuditEntryInput =>
-      decisionAuditEntry({ actor, action: input.action, resource: input.resource, decision, requestContext: input.requestContext, overrides });
+      decisionAuditEntry({ actor, action: input.action, resource: input.resource, decision, requestContext: input.requestContext, overrides, ...(input.subjectId ? { subjectId: input.subjectId } : {}) });
     if (decision.effect === 'deny') {
       await deps.audit.appendAudit(deps.db, auditEntry());
       throw forbidden(decision);
@@ -102,9 +107,11 @@ export function decisionAuditEntry(input: {
   decision: Decision;
   requestContext: TRequestContext;
   overrides?: AuditEntryOverrides;
+  /** The patient an organization-level action is about (AuthorizeInput.subjectId). */
+  subjectId?: string;
 }): TAuditEntryInput {
   const { actor, resource, decision, requestContext, overrides = {} } = input;
-  const subjectId = resource.kind === 'record' || resource.kind === 'patient' ? resource.patientId : null;
+  const subjectId = resource.kind === 'record' || resource.kind === 'patient' ? resource.patientId : (input.subjectId ?? null);
   return {
     organizationId: actor.organizationId,
     actorId: actor.userId,

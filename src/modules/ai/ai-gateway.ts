@@ -16,6 +16,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CryptoService } from '../crypto/crypto.service';
 import type { DeidEngine } from '../deid/deid-engine';
 import { defaultPurpose } from '../access/actor-loader';
+import type { Authorize } from '../access/authorize';
 import type { Purpose } from '../access/access.types';
 import type { RecordsService } from '../records/records.service';
 import type { TFhirResource } from '../records/records.types';
@@ -43,6 +44,8 @@ export interface AiGatewayDeps {
   adapters: ProviderFactory;
   /** The de-identification engine (its dictionaries load once, on first use). */
   deidEngine: () => DeidEngine;
+  /** Re-checks, when a stored answer is read, that the reader may still read the patient's records. */
+  authorize: Authorize;
 }
 
 export interface TAiCall {
@@ -264,8 +267,34 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
 
     async getResult({ auth, requestContext, id }) {
       const row = await repo.findAiRequest(db, auth.organizationId, id);
-      // Only the person who asked reads the stored answer; anyone else learns nothing, not even that it exists.
-      if (!row || row.actor_user_id !== auth.userId) throw new AppError('not_found', 'No such AI request');
+      // Only the person who asked reads the stored answer; anyone else learns nothing, not even that
+      // it exists. The refusal is still an audited attempt, filed under the patient when there is one.
+      if (!row || row.actor_user_id !== auth.userId) {
+        await audit.appendAudit(db, {
+          organizationId: auth.organizationId,
+          actorId: auth.userId,
+          actorRole: auth.role,
+          action: 'ai_request.read',
+          resourceType: 'AiRequest',
+          resourceId: id,
+          subjectId: row?.patient_id ?? null,
+          purpose: defaultPurpose(auth),
+          outcome: 'deny',
+          reason: row ? 'not_own_request' : 'not_found',
+          requestId: requestContext.requestId,
+          clientIp: requestContext.clientAddress,
+        });
+        throw new AppError('not_found', 'No such AI request');
+      }
+      // And only while they may still read the patient's records: a token scoped to another patient,
+      // or a clinician no longer on the care team, is refused (authorize() audits the denial).
+      await deps.authorize(db, {
+        auth,
+        action: 'record.read',
+        resource: { kind: 'record', organizationId: row.organization_id, patientId: row.patient_id, resourceType: auth.kind === 'token' ? (auth.token.scope.resourceTypes[0] ?? 'Patient') : 'Patient' },
+        purpose: row.purpose as Purpose,
+        requestContext,
+      });
       return db.transaction().execute(async (trx) => {
         const stored = row.answer_ct ? ((await deps.crypto.decryptJsonForSubject(trx, answerBinding(row.organization_id, row.patient_id, row.id), row.answer_ct)) as { answer: string }) : null;
         await audit.appendAudit(trx, {

@@ -46,6 +46,7 @@ export async function registerAiRoutes(app: TApp, ctx: CustosContext, options: A
     adapters: createProviderFactory(options.adapterOptions),
     // The dictionaries take a moment to load: on the first request that needs them, not at start.
     deidEngine: () => (engine ??= createDeidEngine()),
+    authorize,
   });
 
   // The built-in local configuration exists from the first start; BAA expiry is checked at start,

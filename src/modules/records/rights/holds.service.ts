@@ -65,7 +65,7 @@ export function createHoldsService(deps: RightsDeps): HoldsService {
     },
 
     async placeLegalHold(input) {
-      const granted = await deps.authorize(db, { auth: input.auth, action: 'compliance.manage', resource: org(input), requestContext: input.requestContext });
+      const granted = await deps.authorize(db, { auth: input.auth, action: 'compliance.manage', resource: org(input), subjectId: input.patientId, requestContext: input.requestContext });
       const patient = await ownPatient(input);
       if (patient.status !== 'active') throw new AppError('conflict', "This patient's records were already deleted");
       const row = { id: randomUUID(), organization_id: patient.organizationId, patient_id: patient.id };
@@ -78,7 +78,7 @@ export function createHoldsService(deps: RightsDeps): HoldsService {
     },
 
     async releaseLegalHold(input) {
-      const granted = await deps.authorize(db, { auth: input.auth, action: 'compliance.manage', resource: org(input), requestContext: input.requestContext });
+      const granted = await deps.authorize(db, { auth: input.auth, action: 'compliance.manage', resource: org(input), subjectId: input.patientId, requestContext: input.requestContext });
       const patient = await ownPatient(input);
       await runAudited(deps, { ...granted.auditEntry({ action: 'legal_hold.release', resourceType: 'LegalHold', resourceId: input.holdId }), subjectId: patient.id }, async (trx) => {
         const released = await repo.releaseLegalHold(trx, { organizationId: patient.organizationId, patientId: patient.id, id: input.holdId, releasedBy: granted.actor.userId, at: granted.now });
@@ -88,7 +88,7 @@ export function createHoldsService(deps: RightsDeps): HoldsService {
     },
 
     async listLegalHolds(input) {
-      const granted = await deps.authorize(db, { auth: input.auth, action: 'compliance.read', resource: org(input), requestContext: input.requestContext });
+      const granted = await deps.authorize(db, { auth: input.auth, action: 'compliance.read', resource: org(input), subjectId: input.patientId, requestContext: input.requestContext });
       const patient = await ownPatient(input);
       const rows = await repo.listLegalHolds(db, { organizationId: patient.organizationId, patientId: patient.id, activeOnly: false });
       const holds: TLegalHold[] = [];
