@@ -17,6 +17,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   audit: { summary: 'audit log (audit verify | ...)', load: async () => (await import('./commands/audit')).audit },
   import: { summary: 'import FHIR R4 bundles (import FILE… [--organization SLUG])', load: async () => (await import('./commands/import')).importCommand },
   deid: { summary: 'de-identification of clinical text (deid detect | deid redact)', load: async () => (await import('./commands/deid')).deid },
+  patients: { summary: 'patients (patients complete-deletions)', load: async () => (await import('./commands/patients')).patients },
 };
 
 function usage(): string {

@@ -2,7 +2,10 @@
 // record of one of our patients, or is skipped with a reason; every entry is counted once.
 // Re-import is idempotent: (source, type, original id) -> our record is kept as a keyed blind
 // index with a keyed hash of the content, so a second run finds the same patients and records and
-// reports them unchanged (or updated). Work is done in transactions of at most `batchSize` entries.
+// reports them unchanged (or updated). A bundle exported by Custos carries our own record ids: a
+// resource whose id is a record of the same patient and type (the door's scope) is that record,
+// compared with what is stored; the same id under another patient or type is never touched.
+// Work is done in transactions of at most `batchSize` entries.
 //
 // Who may import (see README.md): the operator on the host (`custos import`, a system actor that
 // registers new patients) and, over HTTP, anyone the access policy lets write the records in
@@ -21,15 +24,17 @@ import type { CryptoService } from '../../crypto/crypto.service';
 import type { Purpose, ResourceType } from '../../access/access.types';
 import { defaultPurpose } from '../../access/actor-loader';
 import type { Authorize } from '../../access/authorize';
+import { prepareResource } from '../fhir-resource';
 import { findPatientRow, insertPatient } from '../patients.repo';
-import { createRecordWriter, type TRecordWriteGrant } from '../records.service';
+import { findRecordInScope, recordExistsInScope } from '../records.repo';
+import { createRecordWriter, RECORDS_TABLE, RESOURCE_COLUMN, type TRecordWriteGrant } from '../records.service';
 import { canonicalJson, planBundle, rewriteReferences, stripServerFields, type TEntryPlan, type TImportBundle, type TSkipReason } from './bundle';
 import { findSourceKeys, upsertSourceKey, type TSourceKeyRow } from './import.repo';
 
 export interface ImportServiceDeps {
   /** The root database (authorize() runs on it before each batch's transaction). */
   db: Db;
-  crypto: Pick<CryptoService, 'encryptJsonForSubject' | 'blindIndex'>;
+  crypto: Pick<CryptoService, 'encryptJsonForSubject' | 'decryptJsonForSubject' | 'blindIndex'>;
   audit: Pick<AuditService, 'appendAudit'>;
   authorize: Authorize;
   clock: AppClock;
@@ -80,6 +85,8 @@ interface TWork {
   newPatient: boolean;
   sourceBidx: Buffer;
   existing: TSourceKeyRow | undefined;
+  /** The resource's id is already our record of this patient and type (a bundle exported by Custos). */
+  ownRecord: boolean;
 }
 
 const DEFAULT_BATCH = 100;
@@ -162,11 +169,19 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
         const sourceBidx = keys.get(plan.index)!;
         const found = existing.get(sourceBidx.toString('hex'));
         const sameRecord = found && found.patientId === resolution.patientId && found.resourceType === plan.resourceType;
-        const recordId = plan.resourceType === 'Patient' ? resolution.patientId : sameRecord ? found.recordId : randomUUID();
+        // Looked up in the door's scope (this organization, this patient, this type), so a bundle
+        // naming another patient's record id, or another type's, gets a new record instead.
+        const ownRecord =
+          !sameRecord &&
+          !resolution.newPatient &&
+          UUID.test(plan.originalId) &&
+          (plan.resourceType !== 'Patient' || plan.originalId === resolution.patientId) &&
+          (await recordExistsInScope(db, { organizationId, patientId: resolution.patientId, resourceTypes: [plan.resourceType] }, plan.originalId));
+        const recordId = plan.resourceType === 'Patient' ? resolution.patientId : sameRecord ? found.recordId : ownRecord ? plan.originalId : randomUUID();
         for (const alias of plan.aliases) references.set(alias, `${plan.resourceType}/${recordId}`);
         if (plan.patient?.kind === 'external') references.set(`Patient/${plan.patient.originalId}`, `Patient/${resolution.patientId}`);
         const newPatient = plan.resourceType === 'Patient' && resolution.newPatient;
-        work.push({ plan, patientId: resolution.patientId, recordId, newPatient, sourceBidx, existing: sameRecord ? found : undefined });
+        work.push({ plan, patientId: resolution.patientId, recordId, newPatient, sourceBidx, existing: sameRecord ? found : undefined, ownRecord });
       }
       progress();
 
@@ -195,6 +210,10 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
                 out.push({ type: item.plan.resourceType, outcome: 'unchanged' });
                 continue;
               }
+              if (item.ownRecord && (await sameAsStored(trx, organizationId, item, resource))) {
+                out.push({ type: item.plan.resourceType, outcome: 'unchanged' });
+                continue;
+              }
               if (item.newPatient) await insertPatient(trx, { id: item.patientId, organizationId, createdAt: grant.now });
               const written = await writer.upsertInTransaction(trx, grant, {
                 organizationId,
@@ -204,7 +223,9 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
                 resource,
                 details: { import: runId },
               });
-              await upsertSourceKey(trx, { organizationId, sourceBidx: item.sourceBidx, patientId: item.patientId, recordId: written.id, resourceType: item.plan.resourceType, contentHmac, at: grant.now });
+              // Our own ids need no source key: they are compared with the stored record every time,
+              // so an edit made in Custos since the export is never mistaken for "unchanged".
+              if (!item.ownRecord) await upsertSourceKey(trx, { organizationId, sourceBidx: item.sourceBidx, patientId: item.patientId, recordId: written.id, resourceType: item.plan.resourceType, contentHmac, at: grant.now });
               out.push({ type: item.plan.resourceType, outcome: written.created ? 'imported' : 'updated' });
             }
             return out;
@@ -233,7 +254,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
       const granted = await deps.authorize(db, {
         auth: actor.auth,
         // A known patient's Patient resource is an update of their chart; anything else new is a create.
-        action: item.existing || (resourceType === 'Patient' && !item.newPatient) ? 'record.update' : 'record.create',
+        action: item.existing || item.ownRecord || (resourceType === 'Patient' && !item.newPatient) ? 'record.update' : 'record.create',
         resource: { kind: 'record', organizationId, patientId: item.patientId, resourceType },
         ...(actor.purpose ? { purpose: actor.purpose } : {}),
         requestContext: actor.requestContext,
@@ -244,6 +265,27 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
       if (isAppError(error) && error.code === 'forbidden') return 'denied';
       throw error;
     }
+  }
+
+  /**
+   * Whether the incoming resource says what our stored record says. Both are put in the door's
+   * form (prepareResource, with the stored version and time) and compared without the server's
+   * fields. The plaintext stays in this function: nothing of it is returned, logged or audited
+   * (the run's records.import entry counts the outcome), and the update the import may do next
+   * was authorized already (record.update for this patient and type).
+   */
+  async function sameAsStored(trx: Db, organizationId: string, item: TWork, resource: Record<string, unknown>): Promise<boolean> {
+    const scope = { organizationId, patientId: item.patientId, resourceTypes: [item.plan.resourceType] };
+    const row = await findRecordInScope(trx, scope, item.recordId);
+    if (!row) return false;
+    const stored = await crypto.decryptJsonForSubject(trx, { organizationId, subjectId: item.patientId, table: RECORDS_TABLE, column: RESOURCE_COLUMN, rowId: row.id }, row.resource_ct);
+    let incoming: unknown;
+    try {
+      incoming = prepareResource(resource, { resourceType: item.plan.resourceType, patientId: item.patientId, id: row.id, versionId: row.version, lastUpdated: row.updated_at }).resource;
+    } catch {
+      return false; // not valid for the door: the write reports it
+    }
+    return canonicalJson(stripServerFields(stored as Record<string, unknown>)) === canonicalJson(stripServerFields(incoming as Record<string, unknown>));
   }
 }
 
@@ -260,7 +302,7 @@ async function linkedPatient(
 }
 
 function grantKey(item: TWork): string {
-  return `${item.patientId}|${item.plan.resourceType}|${item.existing ? 'u' : 'c'}`;
+  return `${item.patientId}|${item.plan.resourceType}|${item.existing || item.ownRecord ? 'u' : 'c'}`;
 }
 
 /**

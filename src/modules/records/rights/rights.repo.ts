@@ -133,3 +133,42 @@ export async function updateDeletionRequest(
 ): Promise<void> {
   await db.updateTable('deletion_requests').set(q.patch).where('organization_id', '=', q.organizationId).where('id', '=', q.id).execute();
 }
+
+/**
+ * The patient's pending request, locked for this transaction (`for update`), so a request made
+ * while the completion job works on it waits for the job and then sees the patient deleted.
+ */
+export async function lockPendingDeletionRequestOfPatient(db: Db, q: { organizationId: string; patientId: string }): Promise<TDeletionRequestRow | undefined> {
+  return db
+    .selectFrom('deletion_requests')
+    .selectAll()
+    .where('organization_id', '=', q.organizationId)
+    .where('patient_id', '=', q.patientId)
+    .where('status', '=', 'pending')
+    .orderBy('requested_at', 'desc')
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Pending requests of every organization, oldest first, in pages after `afterId` (the completion job). */
+export async function listPendingDeletionRequests(db: Db, page: { afterId?: string; limit: number }): Promise<Array<Pick<TDeletionRequestRow, 'id' | 'organization_id' | 'patient_id'>>> {
+  let query = db.selectFrom('deletion_requests').select(['id', 'organization_id', 'patient_id']).where('status', '=', 'pending');
+  if (page.afterId) query = query.where('id', '>', page.afterId);
+  return query.orderBy('id').limit(page.limit).execute();
+}
+
+/**
+ * Locks one request if it is still pending and no other transaction holds it (`for update skip
+ * locked`): several Custos instances running the job never work on the same request.
+ */
+export async function lockPendingDeletionRequest(db: Db, q: { organizationId: string; id: string }): Promise<TDeletionRequestRow | undefined> {
+  return db
+    .selectFrom('deletion_requests')
+    .selectAll()
+    .where('organization_id', '=', q.organizationId)
+    .where('id', '=', q.id)
+    .where('status', '=', 'pending')
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+}

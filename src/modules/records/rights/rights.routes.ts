@@ -11,11 +11,12 @@ import { createRecordsService, type RecordsService } from '../records.service';
 import { ZFhirResource } from '../records.types';
 import { createAccessLogService, MAX_PAGE, type AccessLogService } from './access-log.service';
 import { createAmendmentService, type AmendmentService, type TAmendment } from './amendments.service';
-import { createDeletionService, type DeletionService } from './deletion.service';
+import { completePendingDeletions, createDeletionService, type DeletionService } from './deletion.service';
 import { toExportBundle } from './export-bundle';
 import { createHoldsService, type HoldsService } from './holds.service';
 
 const TAGS = ['patient rights'];
+const DELETION_JOB_INTERVAL_MS = 60 * 60 * 1000;
 const ZPatientParams = z.strictObject({ patientId: z.uuid() });
 const ZPageQuery = z.strictObject({
   before: z.coerce.number().int().min(1).optional().describe('Cursor: the nextBefore of the previous page'),
@@ -138,6 +139,22 @@ export async function registerPatientRightsRoutes(app: TApp, ctx: CustosContext)
     holds: createHoldsService(deps),
     clock: ctx.clock,
   });
+
+  // Pending deletion requests complete on their own once the block ends: at start, then hourly.
+  // Several instances may run it at once (each request is taken with `for update skip locked`).
+  let timer: NodeJS.Timeout | undefined;
+  const completeDeletions = () =>
+    completePendingDeletions(ctx, ctx.clock.now())
+      .then((run) => {
+        if (run.completed > 0 || run.failed > 0) app.log.info({ deletionsCompleted: run.completed, deletionsFailed: run.failed }, 'pending deletion requests processed');
+      })
+      .catch((error: unknown) => app.log.warn({ errorName: error instanceof Error ? error.name : 'unknown' }, 'completing pending deletions failed'));
+  app.addHook('onReady', async () => {
+    await completeDeletions();
+    timer = setInterval(() => void completeDeletions(), DELETION_JOB_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }
 
 export function registerPatientRightsRoutesWith(app: TApp, s: PatientRightsServices): void {

@@ -76,6 +76,10 @@ function DeleteAccount(): ReactNode {
           <InfoNotice>
             <p>Your request is saved but cannot be carried out yet.</p>
             <p>{outcome.block.explanation}</p>
+            <p>
+              When it is carried out, your account closes, so you will not be able to sign in to see it. Our compliance officer keeps the deletion
+              receipt; ask them for a copy.
+            </p>
           </InfoNotice>
         </div>
       ) : null}
