@@ -45,3 +45,12 @@ test('odd keywords and contexts do not pass through', () => {
   assert.equal(summarizeFieldIssues(fields), 'Invalid request: request.a (invalid), request (invalid)');
   assert.equal(summarizeFieldIssues([]), 'Invalid request');
 });
+
+test('a declared header name with hyphens is named; an undeclared one is not', () => {
+  const ZHeaders = z.object({ 'x-custos-patient': z.uuid() });
+  const fields = describeValidationFailure(
+    { validation: [{ instancePath: '/x-custos-patient', keyword: 'invalid_type' }, { instancePath: '/x-other-header', keyword: 'invalid_type' }], validationContext: 'headers' },
+    ZHeaders,
+  );
+  assert.deepEqual(fields.map((f) => `${f.location}:${f.path}`), ['headers:x-custos-patient', 'headers:*']);
+});

@@ -19,6 +19,8 @@ interface RawValidationItem {
 }
 
 const SAFE_WORD = /^[A-Za-z0-9_]{1,40}$/;
+/** A declared key may also hold hyphens (header names such as x-custos-patient). */
+const SAFE_KEY = /^[A-Za-z0-9_-]{1,40}$/;
 const MAX_ISSUES = 20;
 
 const LOCATION: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
@@ -55,7 +57,7 @@ function safePath(instancePath: string, known: ReadonlySet<string>): string {
   for (const segment of segments) {
     // Indexes up to 9999 name an array item; a long number could be an identifier used as a key.
     if (/^\d{1,4}$/.test(segment)) out += `[${segment}]`;
-    else out += (out ? '.' : '') + (known.has(segment) && SAFE_WORD.test(segment) ? segment : '*');
+    else out += (out ? '.' : '') + (known.has(segment) && SAFE_KEY.test(segment) ? segment : '*');
   }
   return out;
 }
