@@ -373,6 +373,20 @@ describe(`consent over HTTP (${testEngine})`, () => {
     assert.equal((await app.inject({ method: 'GET', url: `/api/v1/consent/receipts/${created.receiptId}`, headers: other.headers })).statusCode, 403);
   });
 
+  it('an unknown approval or receipt id is a 404 that still leaves a denied audit entry (probing ids is recorded)', async () => {
+    const { s } = await patientWithSession();
+    const approvalId = randomUUID();
+    const receiptId = randomUUID();
+    const decided = await app.inject({ method: 'POST', url: `/api/v1/consent/approvals/${approvalId}/decision`, headers: s.writeHeaders, payload: { decision: 'approve' } });
+    assert.equal(decided.statusCode, 404);
+    const read = await app.inject({ method: 'GET', url: `/api/v1/consent/receipts/${receiptId}`, headers: s.headers });
+    assert.equal(read.statusCode, 404);
+    const decideEntries = (await entries({ action: 'consent.decide' })).filter((e) => e.resourceId === approvalId);
+    const readEntries = (await entries({ action: 'consent.read_receipt' })).filter((e) => e.resourceId === receiptId);
+    assert.deepEqual(decideEntries.map((e) => [e.outcome, e.reason]), [['deny', 'not_found']]);
+    assert.deepEqual(readEntries.map((e) => [e.outcome, e.reason]), [['deny', 'not_found']]);
+  });
+
   it('exports grants as FHIR R4 Consent resources', async () => {
     const { user, s } = await patientWithSession();
     const pid = user.patientId!;

@@ -15,6 +15,7 @@ import type { TAuditEntryInput } from '../audit/audit.types';
 import type { SecretStore } from '../crypto/crypto.types';
 import type { Action } from '../access/access.types';
 import type { Authorization, Authorize } from '../access/authorize';
+import { defaultPurpose } from '../access/actor-loader';
 import { findPatient } from '../access/directory.repo';
 import { consentBundle, type TFhirConsentBundle } from './consent-fhir';
 import { grantStatus } from './consent-decide';
@@ -119,6 +120,25 @@ export function createConsentService(deps: ConsentServiceDeps): ConsentService {
     return { terms, template, grant: toGrant(row, terms, template.version, now) };
   }
 
+
+  /** An id that names nothing: refused like a denial, and audited, so probing ids leaves a trace. */
+  async function refuseUnknown(call: { auth: TAuth; requestContext: TRequestContext }, action: string, resourceType: string, id: string, message: string): Promise<never> {
+    await deps.audit.appendAudit(db, {
+      organizationId: call.auth.organizationId,
+      actorId: call.auth.userId,
+      actorRole: call.auth.role,
+      action,
+      resourceType,
+      resourceId: id,
+      purpose: defaultPurpose(call.auth),
+      outcome: 'deny',
+      reason: 'not_found',
+      requestId: call.requestContext.requestId,
+      clientIp: call.requestContext.clientAddress,
+    });
+    throw new AppError('not_found', message);
+  }
+
   return {
     publishForms: (organizationId) => ensureTemplates(db, organizationId, deps.clock.now()),
 
@@ -213,7 +233,7 @@ export function createConsentService(deps: ConsentServiceDeps): ConsentService {
 
     async decideApproval(call) {
       const found = await repo.findApproval(db, call.auth.organizationId, call.approvalId);
-      if (!found) throw new AppError('not_found', 'No such approval request');
+      if (!found) return refuseUnknown(call, 'consent.decide', 'ConsentApproval', call.approvalId, 'No such approval request');
       const { granted, scope } = await open(call, 'patient.manage_consent', found.patient_id);
       const decision = call.decision === 'approve' ? 'approve' : 'decline';
       return audited(granted, async (trx) => {
@@ -248,7 +268,7 @@ export function createConsentService(deps: ConsentServiceDeps): ConsentService {
 
     async getReceipt(call) {
       const found = await repo.findReceipt(db, call.auth.organizationId, call.receiptId);
-      if (!found) throw new AppError('not_found', 'No such receipt');
+      if (!found) return refuseUnknown(call, 'consent.read_receipt', 'ConsentReceipt', call.receiptId, 'No such receipt');
       const { granted } = await open(call, 'patient.read_consent', found.patient_id);
       return audited(granted, async (trx) => {
         const receipt = (await openReceipt(crypto, trx, found)) as TSignedReceipt;
