@@ -73,7 +73,7 @@ describe('engine quality (regression guard)', () => {
     expectFloors(scoreOf(HANDWRITTEN_NOTES), { recall: 0.985, perType: 0.88, precision: 0.97 });
   });
   it('keeps its figures on the held-out realistic notes (measured, never tuned on)', () => {
-    expectFloors(scoreOf(HELDOUT_REALISTIC_NOTES), { recall: 0.96, perType: 0.85, precision: 0.95 });
+    expectFloors(scoreOf(HELDOUT_REALISTIC_NOTES), { recall: 0.965, perType: 0.85, precision: 0.955 });
   });
   it('hand-written notes parse into exact spans', () => {
     for (const n of [...HANDWRITTEN_NOTES, ...TUNING_HANDWRITTEN_NOTES, ...HELDOUT_REALISTIC_NOTES]) {

@@ -81,6 +81,33 @@ I had the pleasure of seeing {{NAME:Theo}} in the {{FACILITY:Dartmouth-Hitchcock
 Best,
 {{NAME:Ivo Marchetti}}, MD
 {{NAME:IM}}/{{NAME:kt}}`,
+
+  // Added for issue 6 generality: facilities named without a facility word, names as sentence
+  // subjects or alone on a line, crew and typist initials, capitalized clinical abbreviations.
+  `ED to ED transfer. Pt first evaluated at {{FACILITY:Cobble Ridge}} ED on {{DATE:8/30}} with chest pain, trop neg x2, sent home. Re-presented to {{FACILITY:Pemberton Valley}} ER {{DATE:9/1}} and was transferred here by ALS. Old records requested from the outside hospital ({{FACILITY:Harwick}}) and from {{FACILITY:St. Agatha}}. CXR clear. ALT 45, AST 38, LDH 240, CK 300.`,
+  `SOCIAL: Pt has been homeless x 2 yrs, currently staying at {{FACILITY:Lantern House}} shelter on weeknights and with a friend on weekends. Previously worked at {{FACILITY:Brightwater Freight}} as a forklift operator. Case mgmt following. Sister {{NAME:Odalys}} visits. SBIRT done; AUDIT-C 6.`,
+  `{{NAME:Thaddeus}} tolerated breakfast without difficulty. {{NAME:Brisco}} denies pain this AM. PEG site c/d/i, flushed. AICD interrogated by EP, no events. GCS 15. NIHSS 0. CURB-65 1. HEART score 3. CHA2DS2-VASc 4. PRBC x1 for Hgb 6.9. DON aware of fall risk. MAR reviewed. RSBI 58 on SBT. ABG 7.38/41/92 on HFNC.`,
+  `Progress note
+{{NAME:Marisol Quartey}}
+{{MRN:00731882}}
+Pt seen on rounds w/ team. Tolerating PO. Transfer to CVICU cancelled; remains on 5N. TLC removed, PICC placed by IV team. Plan per MICU team.`,
+  `RUN SHEET Unit 14  Disp {{DATE:10/21/2022 0312}}
+Called to residence for fall. Pt found supine. GCS 14. BGL 112. C-collar, LSB. Transported to ED without incident.
+Crew: {{NAME:D. Faulk}} EMT-P / {{NAME:R. Ng}} EMT-B
+Receiving RN: {{NAME:Schaefer}}`,
+  `Dear Dr. {{NAME:Ellery}},
+Thank you for referring your patient for evaluation of CKD stage 3b. eGFR 38, UACR 410. Started SGLT2i. Will see again in 3 months.
+Sincerely,
+{{NAME:Gwendolyn Ashcroft}}, MD
+{{NAME:GA}}:{{NAME:tw}}`,
+  `Discharge summary addendum. Pt to follow with Dr. {{NAME:Imrie}} in HF clinic; TTE showed EF 30%. BNP 1450. NT-proBNP pending. TSH nl. LFTs nl. PTT 32. ESR 40, CRP 12. Hold ACEi given AKI; resume when Cr < 1.5. IVC filter not indicated.
+{{NAME:TM}}/{{NAME:rs}}`,
+  `TRANSFER FORM
+Referring facility: {{FACILITY:Ostrander Valley}}
+Receiving hospital: {{FACILITY:Tarrant Bend}}
+Employer: {{FACILITY:Fenwick Tool & Die}}
+Pt is a machinist at {{FACILITY:Quarry Hill Castings}}; she volunteers at the {{FACILITY:Belmar}} food pantry. Sent from {{FACILITY:Haddon Heights Dialysis}} after a fall in the chair. Prior films at {{FACILITY:Bexley Imaging}}. GU:wnl. EXT:wwp.`,
+  `PCR {{DATE:1/19/2023}} Medic 7. Crew: {{NAME:Abernathy}}/{{NAME:Ng}}. Pt c/o SOB, SpO2 84% RA -> NRB. ALS intercept. Report to charge RN {{NAME:Colleen}} at {{FACILITY:Stonebridge}} ER.`,
 ];
 
 export const TUNING_HANDWRITTEN_NOTES: MarkedNote[] = NOTES.map((n, i) => parseMarked(`tune-hand-${i + 1}`, n));

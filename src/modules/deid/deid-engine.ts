@@ -12,6 +12,7 @@ import { detectIdentifiers } from './detectors/identifiers';
 import { detectLocations } from './detectors/locations';
 import { detectNames } from './detectors/names';
 import { detectKnownFacilities } from './detectors/facilities';
+import { detectNamedPlaces } from './detectors/facility-places';
 
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
@@ -21,7 +22,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNames];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.

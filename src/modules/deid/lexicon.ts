@@ -48,7 +48,7 @@ export const NAME_CUES = new Set([
   'niece', 'nephew', 'aunt', 'uncle', 'friend', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'fiancee',
   'cousin', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'roommate', 'employer', 'sincerely', 'regards', 'thanks',
   'mom', 'dad', 'grandma', 'grandpa', 'child', 'children', 'informant', 'referred', 'referring', 'admitted', 'covering',
-  'sig', 'signature', 'therapist', 'counselor', 'chaplain', 'midwife', 'dentist',
+  'sig', 'signature', 'therapist', 'counselor', 'chaplain', 'midwife', 'dentist', 'medic', 'paramedic', 'attendant', 'driver',
   'oncologist', 'cardiologist', 'neurologist', 'nephrologist', 'psychiatrist', 'psychologist', 'urologist', 'dermatologist',
   'pediatrician', 'hospitalist', 'intensivist', 'anesthesiologist', 'radiologist', 'pathologist', 'endocrinologist',
   'gastroenterologist', 'pulmonologist', 'rheumatologist', 'surgeon', 'ophthalmologist', 'obstetrician', 'gynecologist',
@@ -81,7 +81,7 @@ for (const cue of [...STRONG_NAME_CUES]) {
 export const CREDENTIALS = new Set([
   'md', 'm.d', 'do', 'd.o', 'rn', 'np', 'pa', 'pa-c', 'phd', 'msw', 'lcsw', 'licsw', 'rd', 'pt', 'ot', 'dpt', 'cnm', 'crna', 'dds',
   'dmd', 'pharmd', 'fnp', 'anp', 'aprn', 'mbbs', 'facc', 'facp', 'facs', 'lpn', 'cna', 'bsn', 'msn', 'dnp', 'mph', 'rph', 'slp',
-  'ccc-slp', 'otr', 'otr/l', 'lmft', 'lpc', 'psyd', 'np-c', 'fnp-c', 'agnp', 'cns', 'rrt', 'emt', 'paramedic', 'mba', 'od',
+  'ccc-slp', 'otr', 'otr/l', 'lmft', 'lpc', 'psyd', 'np-c', 'fnp-c', 'agnp', 'cns', 'rrt', 'emt', 'paramedic', 'mba', 'od', 'nrp', 'aemt', 'ccp', 'flp',
 ]);
 
 /**
@@ -152,4 +152,45 @@ export const EPONYMS = new Set([
   'galeazzi', 'pavlik', 'denver', 'gesell', 'wechsler', 'stanford', 'binet', 'minnesota', 'mini', 'mental', 'montreal', 'moca',
   'mmse', 'phq', 'gad', 'audit', 'cage', 'ciwa', 'cows', 'rass', 'cam', 'sofa', 'qsofa', 'apache', 'timi', 'grace', 'heart',
   'chads', 'vasc', 'hasbled', 'kelly', 'kelly', 'mayo', 'cleveland', 'hopkins', 'sloan', 'kettering', 'anderson',
+]);
+
+/**
+ * Clinical abbreviations that notes write in capitals: units, labs, devices, lines, scores,
+ * procedures and staff roles. Several are also census names or US towns ("ALT", "PEG", "DON",
+ * "CAM", "ADA"); written in capitals inside mixed-case text they are the abbreviation.
+ */
+export const CLINICAL_ABBREVIATIONS = new Set([
+  // units and places in a hospital
+  'ed', 'er', 'icu', 'ccu', 'micu', 'sicu', 'nicu', 'picu', 'cvicu', 'csicu', 'cticu', 'tsicu', 'nsicu', 'neuroicu', 'pacu', 'pcu', 'sdu',
+  'imu', 'ltac', 'osh', 'ir', 'cath', 'eps', 'ep', 'l&d', 'ld', 'bmt', 'heme', 'onc', 'peds', 'tele', 'obs', 'cdu', 'ems', 'als', 'bls', 'biba',
+  'ob', 'nb', 'ldr', 'mbu', 'rrt', 'ptu', 'ssu', 'pre-op', 'preop', 'postop', 'or', 'triage', 'gen', 'med', 'surg', 'medsurg',
+  // labs and vitals
+  'alt', 'ast', 'alp', 'ggt', 'ldh', 'ck', 'cpk', 'ckmb', 'bnp', 'nt', 'probnp', 'tsh', 'ft4', 'pth', 'esr', 'crp', 'abg', 'vbg', 'inr', 'pt',
+  'ptt', 'aptt', 'hba1c', 'a1c', 'lfts', 'lft', 'bmp', 'cmp', 'cbc', 'diff', 'rdw', 'mcv', 'mch', 'mchc', 'anc', 'alc', 'egfr', 'gfr', 'uacr',
+  'upcr', 'psa', 'cea', 'afp', 'ca', 'ldl', 'hdl', 'tg', 'tsat', 'tibc', 'bgl', 'fsbg', 'fs', 'poc', 'map', 'cvp', 'sbp', 'dbp', 'hr', 'rr',
+  'etco2', 'fio2', 'peep', 'rsbi', 'sbt', 'sat', 'gcs', 'mae', 'perrla', 'eomi', 'jvd', 'rrr', 'ctab', 'ntnd', 'nabs', 'wwp', 'aox3',
+  'ua', 'ucx', 'bcx', 'csf', 'lp', 'uds', 'etoh', 'bal', 'ana', 'anca', 'rf', 'ccp', 'dsdna', 'spep', 'upep', 'flc', 'hla', 'pcr', 'rpr',
+  'hcg', 'bhcg', 'trop', 'hgb', 'hct', 'plt', 'wbc', 'rbc', 'mg', 'phos', 'k', 'iron', 'ferritin',
+  // devices, lines, imaging, procedures
+  'peg', 'pej', 'gj', 'ngt', 'ogt', 'dht', 'picc', 'tlc', 'cvc', 'aline', 'ij', 'sc', 'hd', 'crrt', 'cvvh', 'cvvhd', 'pd', 'avf', 'avg',
+  'aicd', 'icd', 'ppm', 'crt', 'crt-d', 'lvad', 'iabp', 'ecmo', 'impella', 'cpap', 'bipap', 'hfnc', 'nrb', 'ett', 'lma', 'trach', 'scd',
+  'scds', 'ted', 'teds', 'ivc', 'svc', 'ijv', 'dvt', 'vq', 'cxr', 'kub', 'ct', 'cta', 'mri', 'mra', 'mrcp', 'ercp', 'egd', 'eus', 'tee', 'tte',
+  'ekg', 'ecg', 'eeg', 'emg', 'ncs', 'pft', 'pfts', 'dexa', 'pet', 'spect', 'us', 'duplex', 'abi', 'cabg', 'pci', 'ptca', 'des', 'bms',
+  'tavr', 'savr', 'mvr', 'avr', 'tka', 'tha', 'orif', 'turp', 'lap', 'chole', 'appy', 'ex-lap', 'i&d', 'dbs', 'vp', 'evd', 'tpa', 'tnk',
+  'ebl', 'uop', 'prbc', 'prbcs', 'ffp', 'cryo', 'plts', 'ivig', 'tpn', 'ppn', 'npo', 'adat', 'c-collar', 'lsb', 'ked', 'bvm', 'opa', 'npa',
+  // scores, diagnoses, drug classes
+  'nihss', 'curb', 'timi', 'heart', 'chads', 'chads2', 'cha2ds2', 'vasc', 'hasbled', 'meld', 'apache', 'sofa', 'qsofa', 'sirs', 'news',
+  'mews', 'phq', 'gad', 'cam', 'rass', 'ciwa', 'cows', 'audit', 'sbirt', 'moca', 'mmse', 'ecog', 'kps', 'nyha', 'asa', 'bmi', 'bsa', 'ef',
+  'lvef', 'hfref', 'hfpef', 'acs', 'nstemi', 'stemi', 'mi', 'cad', 'chf', 'hf', 'afib', 'af', 'aflutter', 'svt', 'vt', 'vf', 'pea', 'rosc',
+  'cpr', 'acls', 'copd', 'ards', 'pna', 'cap', 'hap', 'vap', 'uti', 'cauti', 'clabsi', 'ssi', 'sbp', 'hrs', 'aki', 'ckd', 'esrd', 'dka',
+  'hhs', 'dm', 'dm2', 't2dm', 't1dm', 'htn', 'hld', 'osa', 'gerd', 'bph', 'ibd', 'ibs', 'ms', 'als', 'sle', 'ra', 'oa', 'tbi', 'sah', 'sdh',
+  'ich', 'cva', 'tia', 'pe', 'ams', 'loc', 'sob', 'doe', 'cp', 'n/v', 'abx', 'acei', 'ace', 'arb', 'arni', 'sglt2i', 'glp1', 'bb', 'ccb',
+  'ppi', 'nsaid', 'ssri', 'snri', 'tca', 'maoi', 'doac', 'noac', 'lmwh', 'ufh', 'pcn', 'vanc', 'pip', 'tazo', 'mrsa', 'mssa', 'vre', 'esbl',
+  'cdiff', 'hiv', 'hcv', 'hbv', 'rsv', 'flu', 'covid', 'sars',
+  // roles, documents and care words
+  'don', 'adon', 'cna', 'lpn', 'rn', 'np', 'pa', 'md', 'do', 'sw', 'cm', 'pt', 'ot', 'slp', 'rt', 'emt', 'nrp', 'aemt', 'mar', 'emar', 'pcp',
+  'hcp', 'poa', 'dnr', 'dni', 'molst', 'polst', 'cmo', 'goc', 'vna', 'hha', 'snf', 'alf', 'ltach', 'irf', 'dme', 'adl', 'adls', 'iadl',
+  'iadls', 'oob', 'wbat', 'nwb', 'ttwb', 'pwb', 'rom', 'prom', 'arom', 'hep', 'ama', 'lwbs', 'prn', 'stat', 'asap', 'npo', 'iv', 'po',
+  'pr', 'sl', 'im', 'sq', 'inh', 'neb', 'hpi', 'pmh', 'psh', 'fh', 'sh', 'ros', 'a/p', 'ap', 'dx', 'ddx', 'tx', 'rx', 'hx', 'sx', 'fx', 'bx',
+  'cx', 'f/u', 'fu', 'rtc', 'wnl', 'nad', 'nkda', 'nka', 'vss', 'afvss', 'ivf', 'lr', 'ns', 'd5w', 'kcl',
 ]);

@@ -47,8 +47,8 @@ const KIND_AT = /(?:assisted[ \t]+living|memory[ \t]+care|nursing[ \t]+home|skil
 const KIND_FIRST = new Set(['assisted', 'memory', 'nursing', 'skilled', 'group', 'adult', 'urgent', 'rest', 'ALF', 'SNF', 'LTAC', 'LTACH', 'ltac', 'ltach']);
 const KIND_LEAD = /(?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’&-]*)[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*(?=[ \t]+\(?$)/u;
 // Employers (Safe Harbor names them): "works at Stop & Shop", "employed by Acme Corp", "job at Kroger".
-const EMPLOYER_AT = /(?:works?|worked|working|employed|employee|job|jobs|retired|volunteers?|volunteering|shifts?)\b(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:at|for|by|with|from|AT|FOR|BY)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?<v>(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]*&[ \t]*\p{Lu}[\p{L}'’.-]*|[ \t]+of[ \t]+\p{Lu}[\p{L}'’.-]*|[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})/uy;
-const EMPLOYER_CUES = new Set(['work', 'works', 'worked', 'working', 'employed', 'employee', 'job', 'jobs', 'retired', 'volunteer', 'volunteers', 'volunteering', 'shift', 'shifts']);
+const EMPLOYER_AT = /(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Vv]olunteers?|[Vv]olunteering|[Ss]hifts?|(?:is|was|as)[ \t]+an?(?=[ \t]+[a-z]))\b(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:at|for|by|with|from|AT|FOR|BY)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?<v>(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]*&[ \t]*\p{Lu}[\p{L}'’.-]*|[ \t]+of[ \t]+\p{Lu}[\p{L}'’.-]*|[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})/uy;
+const EMPLOYER_CUES = new Set(['is', 'was', 'as', 'work', 'works', 'worked', 'working', 'employed', 'employee', 'job', 'jobs', 'retired', 'volunteer', 'volunteers', 'volunteering', 'shift', 'shifts']);
 // "St. Luke's", "Saint Vincent's": a saint's name in the possessive names a hospital (not "St. John's wort").
 const SAINT_POSSESSIVE = /\b(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}[\p{L}-]*['’][sS]\b(?![ \t]+(?:wort|WORT|dance|fire))/gu;
 // The kind first: "University of Michigan", "Hospital of the University of Pennsylvania".
@@ -99,6 +99,9 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     return !NOT_NAMES.has(key) && !NOT_ORGANIZATION.has(key) && !TITLES.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key);
   };
   const pushNamed = (start: number, v: string, strict: boolean) => {
+    // A sentence ends the name ("works at Pellham Foods. Employed ..."), an abbreviation does not ("St. Anne's").
+    const stop = /(?<!\b(?:St|ST|Mt|MT|Ft|Dr|Jr|Inc|Co))\.(?:[ \t]|$)/.exec(v);
+    if (stop) v = v.slice(0, stop.index);
     const words = v.match(/[\p{L}'’.-]+/gu) ?? [];
     // Leading articles and titles are not part of the name ("the Red Cross").
     let skip = 0;

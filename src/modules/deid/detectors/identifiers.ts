@@ -15,12 +15,14 @@ const LABELS: [PhiType, string][] = [
   ['DEVICE', `serial${NO}|s/n|sn|device${NO}|udi|model${NO}|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
   ['BIOMETRIC', `finger\\s*print${NO}|retina(?:l)?\\s*(?:scan)?${NO}|iris\\s*(?:scan)?${NO}|voice\\s*print${NO}|biometric${NO}|palm\\s*print${NO}|face\\s*template${NO}|gait\\s*signature`],
   ['PHOTO', `full[- ]face\\s*(?:photo(?:graph)?|image)${NO}|photo(?:graph)?${NO}|image${NO}|headshot|picture${NO}|mugshot`],
-  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|id`],
+  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|id`],
 ];
 const LABELED = LABELS.map(([type, label]) => ({
   type,
   // label, then separators, then a value with at least one digit (or a masked SSN)
-  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|:|=|-)\\s*)*((?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+)(?=[\\s,;.)]|$))*)`, 'gi'),
+  // (a leading letter group before digits, "W 2231 44810", and letter groups between digit groups,
+  // "7 ABC 123", belong to the value; the label is matched case-insensitively, the groups are not)
+  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|:|=|-)\\s*)*((?:[A-Z]{1,3}[ ](?=\\d))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*)`, 'gi'),
 }));
 
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g;
@@ -66,8 +68,21 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   for (const { type, re } of LABELED) {
     for (const m of text.matchAll(re)) {
-      const value = m[1]!;
-      const start = m.index! + m[0].length - value.length;
+      let value = m[1]!;
+      let start = m.index! + m[0].length - value.length;
+      // Letter groups inside a spaced value are capitals ("7 ABC 123"); "a 2", "NC 2 l" are prose.
+      const chunks = value.split(' ');
+      if (chunks.length > 1) {
+        if (/^[A-Za-z]+$/.test(chunks[0]!) && !/^[A-Z]+$/.test(chunks[0]!)) {
+          start += chunks[0]!.length + 1;
+          chunks.shift();
+        }
+        // A sentence end closes the value ("lot # LZ-041872. GCS 15").
+        const stop = chunks.findIndex((c) => c.endsWith('.'));
+        if (stop >= 0) chunks.length = stop + 1;
+        const bad = chunks.findIndex((c, k) => k > 0 && /^[A-Za-z]+$/.test(c) && !/^[A-Z]+$/.test(c));
+        value = (bad > 0 ? chunks.slice(0, bad) : chunks).join(' ').replace(/ [A-Z]+$/, '');
+      }
       const end = trimEnd(text, start, start + value.length);
       if (end <= start || (digits(value) < 2 && !/\*/.test(value) && type !== 'ID')) continue;
       if (type === 'ID' && digits(value) < 3) continue;

@@ -1,6 +1,6 @@
 // How notes end: a dash and a name ("-- Priyanka", "- mk"), typist initials ("JS/ab", "OV/lp"),
 // or a lone name on the last line ("DEBORAH"). Marks the name tokens in `isName`.
-import { NOT_NAMES } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, NOT_NAMES } from '../lexicon';
 import type { Token } from '../text-tokens';
 
 /** What names.ts knows about each token (dictionary hits and blocking vocabulary). */
@@ -13,8 +13,8 @@ export interface NameFeatures {
   eponym: boolean;
 }
 
-// "JS/ab" or "TM/rs" alone on a line, or before the dictation stamps "D:", "DD:", "T:".
-const TYPIST = /(?<=^|\n)[ \t]*([A-Z]{2,4})[ \t]?\/[ \t]?([A-Za-z]{2,4})(?=[ \t]*(?:$|\n|[ \t]+(?:D|DD|T|DT|cc|CC)[ \t]*:))/g;
+// "JS/ab", "TM/rs" or "GA:tw" alone on a line, or before the dictation stamps "D:", "DD:", "T:".
+const TYPIST = /(?<=^|\n)[ \t]*([A-Z]{2,4})[ \t]?[/:][ \t]?([A-Za-z]{2,4})(?=[ \t]*(?:$|\n|[ \t]+(?:D|DD|T|DT|cc|CC)[ \t]*:))/g;
 // "-- Priyanka", "- mk", "~ J. Smith (RN)" at the end of a line.
 const DASH_SIGNOFF = /(?:^|\n|[ \t])(?:--?|—|~)[ \t]*((?:[A-Za-z][A-Za-z'’-]*\.?)(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,2})[ \t]*(?:,?[ \t]*\(?[A-Za-z/-]{2,8}\)?)?[ \t]*(?=$|\n)/g;
 
@@ -39,11 +39,15 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
     return out;
   };
   const initials = (q: number) => /^[A-Za-z]{2,4}$/.test(tokens[q]!.text) && !NOT_NAMES.has(tokens[q]!.key) && !feat(q).english && !feat(q).blocked;
-  if (text.includes('/')) {
+  if (text.includes('/') || text.includes(':')) {
     for (const m of text.matchAll(TYPIST)) {
       const qs = at(m.index!, m.index! + m[0].length);
-      // Lower-case typist initials make the pair unmistakable even when the first reads as a word ("IM/kt").
-      const typist = qs.length === 2 && /^[a-z]{2,3}$/.test(tokens[qs[1]!]!.text) && initials(qs[1]!);
+      // Lower-case typist initials make the pair unmistakable even when the first reads as a word
+      // ("IM/kt"); the lower-case pair may spell a rare word ("TM/rs"), never a common one ("BP:ok").
+      const lowerInitials = (q: number) => /^[a-z]{2,3}$/.test(tokens[q]!.text) && !NOT_NAMES.has(tokens[q]!.key) && !feat(q).blocked && !(feat(q).english && feat(q).english < 35);
+      const clinical = (q: number) => NOT_NAMES.has(tokens[q]!.key) || CLINICAL_ABBREVIATIONS.has(tokens[q]!.key); // "GU:wnl", "ROS:neg"
+      const colon = m[0].includes(':');
+      const typist = qs.length === 2 && lowerInitials(qs[1]!) && !(colon && clinical(qs[0]!)) && !clinical(qs[1]!);
       if (qs.length === 2 && (typist || qs.every(initials))) for (const q of qs) isName[q] = 1;
     }
   }

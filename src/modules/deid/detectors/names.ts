@@ -2,7 +2,7 @@
 // such as "daughter" or "Attending:", credentials such as ", MD", the "LAST, FIRST" form), then by
 // the census dictionaries where the word is not also an English, medical or eponym word, and last
 // by propagating every name found to its other mentions in the same note.
-import { CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
 import { markSignOffs, type NameFeatures } from './name-signoffs';
 import { COUNTRIES } from './locations';
 import { isNameShaped, type Token } from '../text-tokens';
@@ -13,6 +13,13 @@ const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'is', 'was', 'has
 const NAME_BEFORE = /^(?:,?\s+(?:born|BORN|b\.)\s+(?:on\s+)?(?:\d|[A-Z][a-z]{2})|\s+(?:age|AGE|aged)\s*:?\s*\d{1,3}\b|,\s*(?:age:?\s*\d{1,3}|\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|year|yr|[MF]\b))|,?\s+\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|years?[- ]old|year-old)|\s*[(|]\s*(?:DOB|MRN|MR\s*#|D\.O\.B|age\b|Age\b)|,?\s+(?:DOB|MRN)\b|\s+is\s+an?\s+\d{1,3})/i;
 // Clinical vocabulary, calendar, function words, titles and cue words: never a name on their own.
 const BLOCKED: ReadonlySet<string> = new Set([...NOT_NAMES, ...FUNCTION_WORDS, ...Object.keys(MONTHS), ...WEEKDAYS, ...TITLES, ...NAME_CUES]);
+// Verbs said of a person (a drug, test or device is not said to report, sleep or eat).
+const PERSON_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies', 'denied', 'endorses', 'endorsed',
+  'slept', 'sleeps', 'ate', 'eats', 'ambulated', 'ambulates', 'walked', 'walks', 'complains', 'complained', 'c/o', 'agrees', 'agreed',
+  'understands', 'understood', 'verbalized', 'verbalizes', 'refused', 'refuses', 'declined', 'declines', 'feels', 'felt', 'says', 'said',
+  'asked', 'asks', 'wants', 'wanted', 'wishes', 'prefers', 'preferred', 'arrived', 'called', 'phoned', 'visited', 'lives', 'lived', 'works',
+  'worked', 'admits', 'admitted', 'notes', 'voiced', 'voices', 'requests', 'requested', 'cried', 'smiled', 'laughed', 'participated',
+  'napped', 'showered', 'dressed', 'cooperative', 'thinks', 'believes', 'knows', 'remembers', 'recalls', 'describes', 'described']);
 const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by']);
 const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'ot', 'ma', 'pa', 'od', 'cm', 'rd', 'emt']);
 
@@ -45,7 +52,7 @@ export function detectNames(input: DetectInput): Candidate[] {
       english: w.english,
       // The medical list holds some frequent names ("Gus"): a common first name outweighs it.
       medical: w.medical && !w.commonFirst,
-      blocked: BLOCKED.has(k) || (COUNTRIES.has(k) && !w.first && !w.last),
+      blocked: BLOCKED.has(k) || (COUNTRIES.has(k) && !w.first && !w.last) || abbreviation(i),
       eponym: EPONYMS.has(k),
     };
   };
@@ -54,6 +61,16 @@ export function detectNames(input: DetectInput): Candidate[] {
   let lowerTokens = 0;
   for (const t of tokens) if (t.shape === 'lower') lowerTokens += 1;
   const mixedCase = lowerTokens * 4 > n;
+  // A clinical abbreviation in capitals inside mixed-case text ("ED", "PEG", "DON", "ALT") is the
+  // abbreviation even when a census name is spelled the same; all-caps notes keep the names.
+  // (Run sheets are caps-heavy but still written in lower case in part: one token in ten suffices.)
+  const someLower = lowerTokens * 10 > n;
+  function abbreviation(i: number): boolean {
+    const t = tokens[i]!;
+    // Except as a first name after the surname: "HOMENICK, ED".
+    if (i > 0 && tokens[i - 1]!.shape === 'upper' && /^,[ \t]?$/.test(text.slice(tokens[i - 1]!.end, t.start))) return false;
+    return someLower && t.shape === 'upper' && CLINICAL_ABBREVIATIONS.has(t.key);
+  }
   // What separates token i from token i + 1, computed once: the rules below ask for it often.
   const gaps = tokens.map((t, i) => (i + 1 < n ? text.slice(t.end, tokens[i + 1]!.start) : ''));
   const gap = (i: number) => gaps[i] ?? '';
@@ -64,7 +81,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     const t = tokens[i]!;
     const f = feat(i);
     // Months and weekdays are also first names ("April", "June"): fine after a cue unless a number follows.
-    const firstNameToo = f.first && !FUNCTION_WORDS.has(t.key) && !TITLES.has(t.key);
+    const firstNameToo = f.first && !FUNCTION_WORDS.has(t.key) && !TITLES.has(t.key) && !abbreviation(i);
     if (!isNameShaped(t) || (f.blocked && !((calendar(t.key) || firstNameToo) && !/^[\s,.]*\d/.test(text.slice(t.end, t.end + 4))))) return false;
     // Short all-caps words are abbreviations, except a surname in "DI, MARIA" form.
     if (t.shape === 'upper' && t.text.length <= 3 && !f.first && !f.last && /^[A-Z]+$/.test(t.text) && !/^,\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return false;
@@ -126,12 +143,13 @@ export function detectNames(input: DetectInput): Candidate[] {
     return words === 0 ? -1 : j - 1;
   };
 
-  // The next list item after a name ending at token e: skips "(...)" and ", " / " and " / " & ".
+  // The next list item after a name ending at token e: skips "(...)" and ", " / " and " / " & " / "/".
   const listNext = (e: number): number => {
     let at = tokens[e]!.end;
     const paren = /^[ \t]*\([^()\n]{0,40}\)/.exec(text.slice(at, at + 44));
     if (paren) at += paren[0].length;
-    const sep = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)/.exec(text.slice(at, at + 8));
+    // (a slash joins a crew: "Crew: Oyelaran/Ng")
+    const sep = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]?\/[ \t]?(?=\p{Lu}))/u.exec(text.slice(at, at + 8));
     if (!sep) return -1;
     at += sep[0].length;
     let q = e + 1;
@@ -181,7 +199,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     // Initials signing a note: "-- RKP", "--JS" at the end of a line.
     if (t.shape === 'upper' && /^[A-Z]{2,3}$/.test(t.text) && /(?:^|\s)--?\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s*(?:\n|$)/.test(text.slice(t.end, t.end + 2))) mark(i, i);
     // Initials after the people who sign with them: "by tech JS."
-    if (INITIALS_CUES.has(k) && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && /^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) mark(i + 1, i + 1);
+    if (INITIALS_CUES.has(k) && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && !(k === 'by' && CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) && /^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) mark(i + 1, i + 1);
     // "John Smith, 45 yo" / "SMITH JOHN, 92M": a name leading an age.
     // Also a name before "(DOB", "(MRN", "is a 67", "92 yo": the header conventions of notes.
     if (isNameShaped(t) && NAME_BEFORE.test(text.slice(t.end, t.end + 18))) {
@@ -205,8 +223,12 @@ export function detectNames(input: DetectInput): Candidate[] {
     if ((CREDENTIALS.has(k) || dotted) && i > 0 && (t.shape === 'upper' || dotted || /^(?:PhD|PharmD|PsyD|MBBS)$/.test(t.text))) {
       const g = gap(i - 1);
       const comma = /^,\s?$/.test(g);
-      const zipAfter = /^,?\s*\d{5}\b/.test(text.slice(t.end, t.end + 8)); // "Baltimore, MD 21201" is a place
-      if (!zipAfter && (comma || (/^ $/.test(g) && (dotted || !AMBIGUOUS_CREDENTIALS.has(k))))) {
+      const after = text.slice(t.end, t.end + 8);
+      const zipAfter = /^,?\s*\d{5}\b/.test(after); // "Baltimore, MD 21201" is a place
+      // "Receiving RN: Roe" labels the next name; "EMT-P", "EMT-B" are unmistakable credentials.
+      const label = /^[ \t]*:/.test(after);
+      const levelled = /^-(?:[PBIA]|CC|Paramedic)\b/.test(after);
+      if (!zipAfter && !label && (comma || (/^ $/.test(g) && (dotted || levelled || !AMBIGUOUS_CREDENTIALS.has(k))))) {
         let j = i - 1;
         let count = 0;
         while (j >= 0 && count < 3 && (strongPart(j) || isInitial(j))) {
@@ -245,6 +267,28 @@ export function detectNames(input: DetectInput): Candidate[] {
   }
 
   markSignOffs(text, tokens, isName, (i) => strongPart(i), feat);
+
+  // 6b. A name as the subject of a sentence, with no title or cue: "Tobiah ate 50%", "Oriel
+  // Castellanos slept". Only before verbs said of people, and only for words no dictionary calls
+  // ordinary, medical or clinical; an English word needs a census name too ("Hunter reports").
+  const sentenceStart = (i: number) => i === 0 || /[.!?:;]\s*$|\n\s*$/.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start));
+  const subjectPart = (i: number) => {
+    const t = tokens[i]!;
+    const f = feat(i);
+    if (!isNameShaped(t) || t.shape === 'upper' || f.blocked || f.eponym || t.text.length < 3) return false;
+    if (f.medical && !(f.first && !f.english)) return false;
+    return !f.english || ((f.first || f.last) && f.english >= 35);
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    if (tokens[i]!.shape !== 'cap' || isName[i] || (!PERSON_VERBS.has(tokens[i + 1]!.key) && !(i + 2 < n && PERSON_VERBS.has(tokens[i + 2]!.key)))) continue;
+    if (!sentenceStart(i) || !subjectPart(i)) continue;
+    let j = i;
+    if (j + 2 < n && spaceOnly(j) && !gap(j).includes('\n') && (subjectPart(j + 1) || isName[j + 1])) j += 1;
+    if (!/^[ \t]+$/.test(gap(j)) || !PERSON_VERBS.has(tokens[j + 1]!.key)) continue;
+    mark(i, j);
+  }
+  // A first word before a found surname at a sentence start: "Oriel Castellanos slept".
+  for (let i = 0; i + 1 < n; i++) if (!isName[i] && isName[i + 1] && tokens[i]!.shape === 'cap' && sentenceStart(i) && /^[ \t]$/.test(gap(i)) && subjectPart(i) && (feat(i).first || !feat(i).english)) isName[i] = 1;
 
   // 7. Propagate: every other mention of a found name in this note.
   const found = new Set<string>();

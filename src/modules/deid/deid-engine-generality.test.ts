@@ -1,0 +1,65 @@
+// Issue 6 generality: facilities without a facility word, names without a cue, crew and typist
+// initials, and capitalized clinical abbreviations that are spelled like names or towns.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from './deid-engine';
+
+const engine = createDeidEngine();
+const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+const texts = (text: string) => engine.detectWithText(text).map((s) => s.text);
+
+describe('facilities named without a facility word', () => {
+  it('finds a proper name before ED, ER or a lower-case kind, without the kind', () => {
+    assert.ok(found('Pt first seen at Gullwing Point ED, then sent home.').includes('FACILITY:Gullwing Point'));
+    assert.ok(found('BIBA from Tamberlane ER after a syncopal episode.').includes('FACILITY:Tamberlane'));
+    assert.ok(found('Staying at Candlewick House shelter for now.').includes('FACILITY:Candlewick House'));
+  });
+  it('does not take departments, generic words or a sentence start for a facility', () => {
+    for (const text of ['Presented ED with CP.', 'Seen at Hand clinic and Sleep clinic.', 'Seen at Spine clinic and at Spine Surgery clinic.', 'Referred to Infectious Disease clinic.', 'Went to Main ED, then Peds ED.', 'Sent to the Anticoagulation clinic.', 'Brought to Adult ED.']) {
+      assert.deepEqual(engine.detect(text), [], text);
+    }
+  });
+  it('finds a name in brackets after a generic facility, and labeled facilities', () => {
+    assert.ok(found('Records from the outside hospital (Quenby) reviewed.').includes('FACILITY:Quenby'));
+    const labeled = found('Receiving hospital: Marrowby Falls\nEmployer: Vantree Tool & Die\nEmployer: Retired');
+    assert.ok(labeled.includes('FACILITY:Marrowby Falls') && labeled.includes('FACILITY:Vantree Tool & Die'), labeled.join());
+    assert.ok(!labeled.includes('FACILITY:Retired'));
+  });
+  it('finds employers after an occupation and stops at the sentence end', () => {
+    assert.deepEqual(texts('He is a cook at Saltmarsh Diner. Employed by Orrin Paving.'), ['Saltmarsh Diner', 'Orrin Paving']);
+  });
+});
+
+describe('names without a title or cue', () => {
+  it('finds a name that is the subject of a sentence about a person', () => {
+    const spans = texts('Night shift. Isadora Quennell slept well. Tobiah ate half of dinner. Marguerite states pain 3/10.');
+    assert.deepEqual(spans, ['Isadora Quennell', 'Tobiah', 'Marguerite']);
+  });
+  it('does not take drugs or clinical words before the same verbs', () => {
+    assert.deepEqual(engine.detect('Morphine reported as helpful. Coughing reported overnight. Lisinopril was held.'), []);
+  });
+});
+
+describe('crew and typist initials', () => {
+  it('finds crew names before EMT levels, but not a role label before a colon', () => {
+    const spans = found('Crew: P. Lindqvist EMT-P / J. Ng EMT-B\nReceiving RN: Halvorsen');
+    assert.ok(spans.includes('NAME:P. Lindqvist') && spans.includes('NAME:J. Ng') && spans.includes('NAME:Halvorsen'), spans.join());
+    assert.ok(!spans.some((s) => s.includes('Receiving')));
+    assert.deepEqual(texts('Crew: Oyelaran/Ng'), ['Oyelaran', 'Ng']);
+  });
+  it('finds typist initials with a slash or colon at the end, not exam shorthand', () => {
+    assert.deepEqual(texts('Return in 3 months.\nTM/rs'), ['TM', 'rs']);
+    assert.deepEqual(texts('Return in 3 months.\nKL:mt'), ['KL', 'mt']);
+    assert.deepEqual(engine.detect('Exam\nGU:wnl\nEXT:wwp\nCV:rrr\nROS:neg'), []);
+  });
+});
+
+describe('capitalized clinical abbreviations', () => {
+  it('are not names or places in mixed-case text', () => {
+    const text = 'Transported to ED by ALS. PEG site clean, AICD interrogated by EP, no events. DON aware. MAR reviewed. ALT 45, AST 38. Came from OSH.';
+    assert.deepEqual(found(text), []);
+  });
+  it('still leaves a first name after a surname in capitals ("HOMENICK, ED")', () => {
+    assert.ok(found('Pt: QUARLES, ED  seen for cough.').some((s) => s.includes('ED')));
+  });
+});
