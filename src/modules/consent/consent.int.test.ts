@@ -6,14 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { faker } from '@faker-js/faker';
-import { buildApp, type TApp } from '../../server/app';
-import { registerAuthentication } from '../../server/auth';
-import { createLogger } from '../../server/logger';
-import { createBearerResolver, registerAccessRoutes } from '../access/access.routes';
-import { createSessionResolver } from '../identity/auth.routes';
+import { type TApp } from '../../server/app';
 import { createTestClock, createTestContext, type TestContext } from '../../../test/helpers/context';
 import { testEngine } from '../../../test/helpers/db';
-import { createUser, signIn, type TestSession, type TestUser } from '../../../test/fixtures/identity-fixtures';
+import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp } from '../../../test/fixtures/identity-fixtures';
 import type { TAuditEntry } from '../audit/audit.types';
 import type { ConsentGate, TDisclosureRequest } from './consent.contract';
 import { registerConsentRoutes } from './consent.routes';
@@ -47,15 +43,10 @@ describe(`consent over HTTP (${testEngine})`, () => {
 
   before(async () => {
     t = await createTestContext({ clock });
-    const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } });
-    app = await buildApp({
-      config: t.ctx.config,
-      logger,
-      deps: { db: t.ctx.db },
-      registerRoutes: async (a) => {
-        registerAuthentication(a, [createBearerResolver(t.ctx), createSessionResolver(t.ctx)]);
-        await registerAccessRoutes(a, t.ctx);
-        await registerConsentRoutes(a, t.ctx);
+    app = await buildAccessTestApp(t.ctx, {
+      lines: logLines,
+      routes: async (a) => {
+          await registerConsentRoutes(a, t.ctx);
       },
     });
     gate = createConsentGate({ crypto: t.ctx.crypto, audit: t.ctx.audit, clock: t.ctx.clock });

@@ -7,16 +7,12 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { buildApp, type TApp } from '../../server/app';
-import { registerAuthentication } from '../../server/auth';
-import { createLogger } from '../../server/logger';
+import { type TApp } from '../../server/app';
 import type { TAuditEntry } from '../audit/audit.types';
-import { createBearerResolver, registerAccessRoutes } from '../access/access.routes';
 import { createAuthorize } from '../access/authorize';
-import { createSessionResolver } from '../identity/auth.routes';
 import { createTestClock, createTestContext, type TestContext } from '../../../test/helpers/context';
 import { testEngine } from '../../../test/helpers/db';
-import { createUser, signIn, type TestSession, type TestUser } from '../../../test/fixtures/identity-fixtures';
+import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp } from '../../../test/fixtures/identity-fixtures';
 import { createRecordsService, type RecordsService } from './records.service';
 import { registerRecordsRoutes } from './records.routes';
 
@@ -43,15 +39,10 @@ describe(`records door over HTTP (${testEngine})`, () => {
 
   before(async () => {
     t = await createTestContext({ clock });
-    const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } });
-    app = await buildApp({
-      config: t.ctx.config,
-      logger,
-      deps: { db: t.ctx.db },
-      registerRoutes: async (a) => {
-        registerAuthentication(a, [createBearerResolver(t.ctx), createSessionResolver(t.ctx)]);
-        await registerAccessRoutes(a, t.ctx);
-        await registerRecordsRoutes(a, t.ctx);
+    app = await buildAccessTestApp(t.ctx, {
+      lines: logLines,
+      routes: async (a) => {
+          await registerRecordsRoutes(a, t.ctx);
       },
     });
     const authorize = createAuthorize({ db: t.ctx.db, audit: t.ctx.audit, clock: t.ctx.clock });

@@ -6,15 +6,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { buildApp, type TApp } from '../../../server/app';
-import { registerAuthentication } from '../../../server/auth';
-import { createLogger } from '../../../server/logger';
-import { createBearerResolver, registerAccessRoutes } from '../../access/access.routes';
+import { type TApp } from '../../../server/app';
 import { createAuthorize } from '../../access/authorize';
-import { createSessionResolver } from '../../identity/auth.routes';
 import { createTestClock, createTestContext, type TestContext } from '../../../../test/helpers/context';
 import { testEngine } from '../../../../test/helpers/db';
-import { createUser, signIn, type TestSession, type TestUser } from '../../../../test/fixtures/identity-fixtures';
+import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp } from '../../../../test/fixtures/identity-fixtures';
 import { generatePatientBundle } from '../../../../test/fixtures/synthea/generate';
 import { registerRecordsRoutes } from '../records.routes';
 import { parseImportBundle } from './bundle';
@@ -41,16 +37,11 @@ describe(`records import and uploads (${testEngine})`, () => {
     const authorize = createAuthorize({ db: t.ctx.db, audit: t.ctx.audit, clock: t.ctx.clock });
     const deps = { db: t.ctx.db, crypto: t.ctx.crypto, audit: t.ctx.audit, clock: t.ctx.clock, authorize };
     imports = createImportService(deps);
-    const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } });
-    app = await buildApp({
-      config: t.ctx.config,
-      logger,
-      deps: { db: t.ctx.db },
-      registerRoutes: async (a) => {
-        registerAuthentication(a, [createBearerResolver(t.ctx), createSessionResolver(t.ctx)]);
-        await registerAccessRoutes(a, t.ctx);
-        await registerRecordsRoutes(a, t.ctx);
-        await registerRecordsImportRoutesWith(a, imports, createUploadsService({ ...deps, maxBytes: MAX_UPLOAD }), MAX_UPLOAD);
+    app = await buildAccessTestApp(t.ctx, {
+      lines: logLines,
+      routes: async (a) => {
+          await registerRecordsRoutes(a, t.ctx);
+          await registerRecordsImportRoutesWith(a, imports, createUploadsService({ ...deps, maxBytes: MAX_UPLOAD }), MAX_UPLOAD);
       },
     });
     admin = await createUser(t.ctx, { role: 'admin' });

@@ -9,17 +9,12 @@ import { after, before, describe, it } from 'node:test';
 import { faker } from '@faker-js/faker';
 import { sql } from 'kysely';
 import type { TApp } from '../../../server/app';
-import { buildApp } from '../../../server/app';
-import { registerAuthentication } from '../../../server/auth';
-import { createLogger } from '../../../server/logger';
-import { createBearerResolver, registerAccessRoutes } from '../../access/access.routes';
 import { createAuthorize } from '../../access/authorize';
 import type { TAuditEntry } from '../../audit/audit.types';
 import { DISCLOSURE_AUDIT_ACTION, type TDisclosureAuditDetails } from '../../consent/consent.contract';
-import { createSessionResolver } from '../../identity/auth.routes';
 import { createTestClock, createTestContext, type TestContext } from '../../../../test/helpers/context';
 import { testEngine } from '../../../../test/helpers/db';
-import { createUser, signIn, type TestSession, type TestUser } from '../../../../test/fixtures/identity-fixtures';
+import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp } from '../../../../test/fixtures/identity-fixtures';
 import { registerRecordsRoutes } from '../records.routes';
 import { createRecordsService, type RecordsService } from '../records.service';
 import { registerPatientRightsRoutes } from './rights.routes';
@@ -39,16 +34,11 @@ describe(`patient rights over HTTP (${testEngine})`, () => {
 
   before(async () => {
     t = await createTestContext({ clock });
-    const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } });
-    app = await buildApp({
-      config: t.ctx.config,
-      logger,
-      deps: { db: t.ctx.db },
-      registerRoutes: async (a) => {
-        registerAuthentication(a, [createBearerResolver(t.ctx), createSessionResolver(t.ctx)]);
-        await registerAccessRoutes(a, t.ctx);
-        await registerRecordsRoutes(a, t.ctx);
-        await registerPatientRightsRoutes(a, t.ctx);
+    app = await buildAccessTestApp(t.ctx, {
+      lines: logLines,
+      routes: async (a) => {
+          await registerRecordsRoutes(a, t.ctx);
+          await registerPatientRightsRoutes(a, t.ctx);
       },
     });
     records = createRecordsService({ db: t.ctx.db, crypto: t.ctx.crypto, audit: t.ctx.audit, clock: t.ctx.clock, authorize: createAuthorize({ db: t.ctx.db, audit: t.ctx.audit, clock: t.ctx.clock }) });
