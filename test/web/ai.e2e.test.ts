@@ -5,11 +5,10 @@
 // about a care-team patient, waiting for the patient's approval.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { emailBlindIndex } from '../../src/modules/identity/user-fields';
 import { findUserByEmailIndex } from '../../src/modules/identity/users.repo';
 import { saveScreenshot } from '../helpers/browser';
-import { assertOnlyHttpErrors, signIn, startWebTestEnv, type ApiSession, type TestUser, type WebTestEnv } from './web-harness';
+import { assertOnlyHttpErrors, signIn, startWebTestEnv, type ApiSession, type TestUser, type WebTestEnv, signOut } from './web-harness';
 
 async function userRow(env: WebTestEnv, user: TestUser) {
   const { ctx } = env.custos;
@@ -24,11 +23,6 @@ async function apiSignIn(env: WebTestEnv, user: TestUser): Promise<ApiSession> {
   assert.equal((await api.call('POST', '/api/v1/auth/mfa/verify', { code: env.code(user) })).status, 200);
   env.clock.advance(30_000);
   return api;
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign out' }).click();
-  await page.getByRole('heading', { level: 1, name: 'You are signed out' }).waitFor();
 }
 
 const lab = (text: string, value: number, unit: string) => ({

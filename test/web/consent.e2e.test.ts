@@ -7,32 +7,18 @@ import { createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { emailBlindIndex } from '../../src/modules/identity/user-fields';
 import { findUserByEmailIndex } from '../../src/modules/identity/users.repo';
 import { createConsentGate } from '../../src/modules/consent/consent.service';
 import { loadReceiptSigningKey, verifyReceipt } from '../../src/modules/consent/consent-receipts';
 import { saveScreenshot } from '../helpers/browser';
-import { assertOnlyHttpErrors, signIn, startWebTestEnv, type TestUser, type WebTestEnv } from './web-harness';
+import { assertOnlyHttpErrors, signIn, startWebTestEnv, type TestUser, type WebTestEnv, assertFits640, assertLabelled } from './web-harness';
 
 async function patientIdOf(env: WebTestEnv, user: TestUser): Promise<string> {
   const { ctx } = env.custos;
   const row = await findUserByEmailIndex(ctx.db, ctx.defaultOrganization.id, await emailBlindIndex(ctx.crypto, ctx.db, ctx.defaultOrganization.id, user.email));
   assert.ok(row?.patient_id);
   return row.patient_id;
-}
-
-async function assertFits640(page: Page, label: string): Promise<void> {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 640, height: 450 });
-  const overflow = await page.evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`);
-  assert.equal(overflow, 0, `${label}: no horizontal scroll at 200% zoom`);
-  if (size) await page.setViewportSize(size);
-}
-
-async function assertLabelled(page: Page, label: string): Promise<void> {
-  const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, textarea')].filter((el) => el.labels.length === 0).map((el) => el.id || el.name)`);
-  assert.deepEqual(unlabelled, [], `${label}: every input has a label`);
 }
 
 describe('consent pages in chromium against the real server', () => {

@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { insertCareTeam, insertCareTeamMember, insertCareTeamPatient } from '../../src/modules/access/care-teams.repo';
 import { createAuthorize } from '../../src/modules/access/authorize';
 import { DISCLOSURE_AUDIT_ACTION } from '../../src/modules/consent/consent.contract';
@@ -16,27 +15,8 @@ import { createRecordsService } from '../../src/modules/records/records.service'
 import { createAmendmentService } from '../../src/modules/records/rights/amendments.service';
 import { findRetentionYears, upsertRetentionYears } from '../../src/modules/records/rights/rights.repo';
 import type { TAuth } from '../../src/server/auth';
-import { saveScreenshot, type PageProblems } from '../helpers/browser';
-import { assertOnlyHttpErrors, signIn, startWebTestEnv, type TestUser, type WebTestEnv } from './web-harness';
-
-async function assertFits640(page: Page, label: string): Promise<void> {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 640, height: 450 });
-  const overflow = await page.evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`);
-  assert.equal(overflow, 0, `${label}: no horizontal scroll at 200% zoom`);
-  if (size) await page.setViewportSize(size);
-}
-
-async function assertLabelled(page: Page, problems: PageProblems, label: string): Promise<void> {
-  const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, textarea')].filter((el) => el.labels.length === 0).map((el) => el.id || el.name)`);
-  assert.deepEqual(unlabelled, [], `${label}: every input has a label`);
-  assert.deepEqual(problems.cspViolations, [], `${label}: CSP violations`);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign out' }).click();
-  await page.getByRole('heading', { level: 1, name: 'You are signed out' }).waitFor();
-}
+import { saveScreenshot } from '../helpers/browser';
+import { assertOnlyHttpErrors, signIn, startWebTestEnv, type TestUser, type WebTestEnv, assertFits640, assertLabelled, signOut } from './web-harness';
 
 describe('records pages in chromium against the real server', () => {
   let env: WebTestEnv;
@@ -106,7 +86,7 @@ describe('records pages in chromium against the real server', () => {
     await page.getByText('Say what is wrong and what it should say.').waitFor();
     await page.getByLabel('What is wrong, and what should it say?').fill('I was told this was prediabetes, not diabetes.');
     await saveScreenshot(page, 'records-amendment-form');
-    await assertLabelled(page, problems, 'amendment form');
+    await assertLabelled(page, 'amendment form', problems);
     await page.getByRole('button', { name: 'Send the request' }).click();
     await page.getByText('Your correction request was sent to your care team.').waitFor();
     await page.getByText('Waiting for your care team').waitFor();
@@ -153,7 +133,7 @@ describe('records pages in chromium against the real server', () => {
     await page.getByText('Glucose: 104 mg/dL').waitFor();
     await page.getByLabel('Reason shown to the patient').fill('Your HbA1c of 7.1% in 2024 confirms diabetes.');
     await saveScreenshot(page, 'records-clinician-chart');
-    await assertLabelled(page, problems, 'chart');
+    await assertLabelled(page, 'chart', problems);
     await assertFits640(page, 'chart');
     await page.getByRole('button', { name: 'Decline' }).click();
     await page.getByText('The request was declined; the patient sees your reason.').waitFor();
@@ -178,7 +158,7 @@ describe('records pages in chromium against the real server', () => {
     await page.getByText('Your request is saved but cannot be carried out yet.').waitFor();
     await saveScreenshot(page, 'records-delete-pending');
     await assertFits640(page, 'delete (pending)');
-    await assertLabelled(page, problems, 'delete');
+    await assertLabelled(page, 'delete', problems);
 
     await upsertRetentionYears(ctx.db, { organizationId: org, years: 0, updatedBy: clinicianRow.id, at: ctx.clock.now() });
     await page.reload();
@@ -240,7 +220,7 @@ describe('records pages in chromium against the real server', () => {
     await page.getByText('In place', { exact: true }).waitFor();
     await saveScreenshot(page, 'records-compliance-oversight');
     await assertFits640(page, 'oversight');
-    await assertLabelled(page, problems, 'oversight');
+    await assertLabelled(page, 'oversight', problems);
     await page.getByRole('button', { name: 'Lift this hold' }).click();
     await page.getByText('The legal hold was lifted.').waitFor();
     await page.getByText(/^Lifted /).waitFor();
@@ -259,7 +239,7 @@ describe('records pages in chromium against the real server', () => {
     assert.equal(await findRetentionYears(ctx.db, org), 6);
     await saveScreenshot(page, 'records-admin-retention');
     await assertFits640(page, 'retention');
-    await assertLabelled(page, problems, 'retention');
+    await assertLabelled(page, 'retention', problems);
     assertOnlyHttpErrors(problems, [], 'retention');
     await upsertRetentionYears(ctx.db, { organizationId: org, years: 0, updatedBy: (await userRow(admin)).id, at: ctx.clock.now() });
   });

@@ -4,31 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { faker } from '@faker-js/faker';
-import type { Page } from 'playwright-core';
 import { emailBlindIndex } from '../../src/modules/identity/user-fields';
 import { findUserByEmailIndex } from '../../src/modules/identity/users.repo';
-import { saveScreenshot, type PageProblems } from '../helpers/browser';
-import { assertOnlyHttpErrors, newPerson, signIn, startWebTestEnv, type TestUser, type WebTestEnv } from './web-harness';
-
-/** No horizontal scrolling at 640 px wide (1280 px at 200% zoom); the viewport is put back. */
-async function assertFits640(page: Page, label: string): Promise<void> {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 640, height: 450 });
-  const overflow = await page.evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`);
-  assert.equal(overflow, 0, `${label}: no horizontal scroll at 200% zoom`);
-  if (size) await page.setViewportSize(size);
-}
-
-async function assertLabelled(page: Page, problems: PageProblems, label: string): Promise<void> {
-  const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, textarea')].filter((el) => el.labels.length === 0).map((el) => el.id || el.name)`);
-  assert.deepEqual(unlabelled, [], `${label}: every input has a label`);
-  assert.deepEqual(problems.cspViolations, [], `${label}: CSP violations`);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign out' }).click();
-  await page.getByRole('heading', { level: 1, name: 'You are signed out' }).waitFor();
-}
+import { saveScreenshot } from '../helpers/browser';
+import { assertOnlyHttpErrors, newPerson, signIn, startWebTestEnv, type TestUser, type WebTestEnv, assertFits640, assertLabelled, signOut } from './web-harness';
 
 /** The patient id of a patient account (what a chart or a referral would show a clinician). */
 async function patientIdOf(env: WebTestEnv, user: TestUser): Promise<string> {
@@ -74,7 +53,7 @@ describe('staff pages in chromium against the real server', () => {
     const link = env.linkIn(mail, 'accept-invitation');
     await saveScreenshot(page, 'staff-admin-users');
     await assertFits640(page, 'users');
-    await assertLabelled(page, problems, 'users');
+    await assertLabelled(page, 'users', problems);
 
     // Role change (their sessions end).
     const officerApi = await env.apiSession();
@@ -133,7 +112,7 @@ describe('staff pages in chromium against the real server', () => {
     await page.getByText('Enter a whole number from 30 to 3650.').waitFor();
     await saveScreenshot(page, 'staff-admin-settings');
     await assertFits640(page, 'settings');
-    await assertLabelled(page, problems, 'settings');
+    await assertLabelled(page, 'settings', problems);
 
     await signOut(page);
     await page.goto(link);
@@ -171,7 +150,7 @@ describe('staff pages in chromium against the real server', () => {
     await page.getByRole('listitem', { name: 'Glucose app' }).waitFor();
     await saveScreenshot(page, 'staff-access-token-issued');
     await assertFits640(page, 'access tokens');
-    await assertLabelled(page, problems, 'access tokens');
+    await assertLabelled(page, 'access tokens', problems);
 
     const integration = await env.apiSession();
     const check = async (): Promise<number> => (await integration.call('GET', `/api/v1/patients/${patientId}/access-check?resourceType=Observation`, undefined, secret)).status;
@@ -205,7 +184,7 @@ describe('staff pages in chromium against the real server', () => {
     await page.getByText('Say why in at least 20 characters (this has 7).').waitFor();
     await saveScreenshot(page, 'staff-break-glass-form');
     await assertFits640(page, 'break-glass');
-    await assertLabelled(page, problems, 'break-glass');
+    await assertLabelled(page, 'break-glass', problems);
     await page.getByLabel('Reason').fill(reason);
     await page.getByRole('button', { name: 'Open the chart' }).click();
     await page.getByRole('heading', { level: 1, name: 'Emergency access granted' }).waitFor();
@@ -219,7 +198,7 @@ describe('staff pages in chromium against the real server', () => {
     await item.getByText(reason).waitFor();
     await saveScreenshot(page, 'staff-break-glass-review-queue');
     await assertFits640(page, 'reviews');
-    await assertLabelled(page, problems, 'reviews');
+    await assertLabelled(page, 'reviews', problems);
     await item.getByLabel('Decision').selectOption('inappropriate');
     await item.getByRole('button', { name: 'Record decision' }).click();
     await item.getByText('Say what was wrong, for the follow-up.').waitFor();
@@ -335,7 +314,7 @@ describe('staff pages in chromium against the real server', () => {
     await team.locator('code', { hasText: patientId }).waitFor();
     await saveScreenshot(page, 'staff-admin-care-teams');
     await assertFits640(page, 'care teams');
-    await assertLabelled(page, problems, 'care teams');
+    await assertLabelled(page, 'care teams', problems);
     assert.equal(await chart(), 200, 'on the care team: allowed');
 
     await team.getByRole('button', { name: `Remove ${clinician.name} from ${teamName}` }).click();

@@ -293,3 +293,25 @@ export async function signIn(page: Page, env: WebTestEnv, user: TestUser): Promi
   // Each code works once: the next sign-in of this user happens in a later step.
   env.clock.advance(30_000);
 }
+
+/** No horizontal scrolling at 640 px wide (1280 px at 200% zoom); the viewport is put back. */
+export async function assertFits640(page: Page, label: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 640, height: 450 });
+  const overflow = await page.evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`);
+  assert.equal(overflow, 0, `${label}: no horizontal scroll at 200% zoom`);
+  if (size) await page.setViewportSize(size);
+}
+
+/** Every input has a label; with `problems`, the page also broke no CSP rule. */
+export async function assertLabelled(page: Page, label: string, problems?: PageProblems): Promise<void> {
+  const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, textarea')].filter((el) => el.labels.length === 0).map((el) => el.id || el.name)`);
+  assert.deepEqual(unlabelled, [], `${label}: every input has a label`);
+  if (problems) assert.deepEqual(problems.cspViolations, [], `${label}: CSP violations`);
+}
+
+/** Signs out from the main navigation and waits for the signed-out page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'You are signed out' }).waitFor();
+}

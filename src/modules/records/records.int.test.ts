@@ -12,7 +12,7 @@ import type { TAuditEntry } from '../audit/audit.types';
 import { createAuthorize } from '../access/authorize';
 import { createTestClock, createTestContext, type TestContext } from '../../../test/helpers/context';
 import { testEngine } from '../../../test/helpers/db';
-import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp } from '../../../test/fixtures/identity-fixtures';
+import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp, createCareTeamOverHttp } from '../../../test/fixtures/identity-fixtures';
 import { createRecordsService, type RecordsService } from './records.service';
 import { registerRecordsRoutes } from './records.routes';
 
@@ -50,11 +50,7 @@ describe(`records door over HTTP (${testEngine})`, () => {
     admin = await createUser(t.ctx, { role: 'admin' });
     adminSession = await signIn(t.ctx, admin);
     clinician = await createUser(t.ctx, { role: 'clinician' });
-    const team = await app.inject({ method: 'POST', url: '/api/v1/care-teams', headers: adminSession.writeHeaders, payload: { name: 'Ward 7' } });
-    assert.equal(team.statusCode, 201, team.body);
-    teamId = json<{ careTeam: { id: string } }>(team).careTeam.id;
-    const member = await app.inject({ method: 'POST', url: `/api/v1/care-teams/${teamId}/members`, headers: adminSession.writeHeaders, payload: { userId: clinician.id } });
-    assert.equal(member.statusCode, 200, member.body);
+    teamId = await createCareTeamOverHttp(app, adminSession, 'Ward 7', { members: [clinician.id] });
   });
   after(async () => {
     await app?.close();

@@ -10,7 +10,7 @@ import { type TApp } from '../../../server/app';
 import { createAuthorize } from '../../access/authorize';
 import { createTestClock, createTestContext, type TestContext } from '../../../../test/helpers/context';
 import { testEngine } from '../../../../test/helpers/db';
-import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp } from '../../../../test/fixtures/identity-fixtures';
+import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp, createCareTeamOverHttp } from '../../../../test/fixtures/identity-fixtures';
 import { generatePatientBundle } from '../../../../test/fixtures/synthea/generate';
 import { registerRecordsRoutes } from '../records.routes';
 import { parseImportBundle } from './bundle';
@@ -48,11 +48,7 @@ describe(`records import and uploads (${testEngine})`, () => {
     clinician = await createUser(t.ctx, { role: 'clinician' });
     outsider = await createUser(t.ctx, { role: 'clinician' });
     const adminSession = await signIn(t.ctx, admin);
-    const team = await app.inject({ method: 'POST', url: '/api/v1/care-teams', headers: adminSession.writeHeaders, payload: { name: 'Import ward' } });
-    assert.equal(team.statusCode, 201, team.body);
-    teamId = (JSON.parse(team.body) as { careTeam: { id: string } }).careTeam.id;
-    const member = await app.inject({ method: 'POST', url: `/api/v1/care-teams/${teamId}/members`, headers: adminSession.writeHeaders, payload: { userId: clinician.id } });
-    assert.equal(member.statusCode, 200, member.body);
+    teamId = await createCareTeamOverHttp(app, adminSession, 'Import ward', { members: [clinician.id] });
   });
   after(async () => {
     await app?.close();

@@ -8,15 +8,11 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { buildApp, type TApp } from '../../../server/app';
-import { registerAuthentication } from '../../../server/auth';
-import { createLogger } from '../../../server/logger';
-import { createBearerResolver, registerAccessRoutes } from '../../access/access.routes';
+import type { TApp } from '../../../server/app';
 import { createAuthorize } from '../../access/authorize';
-import { createSessionResolver } from '../../identity/auth.routes';
 import { createTestClock, createTestContext, type TestContext } from '../../../../test/helpers/context';
 import { testEngine } from '../../../../test/helpers/db';
-import { createUser, signIn, type TestSession, type TestUser } from '../../../../test/fixtures/identity-fixtures';
+import { createUser, signIn, type TestSession, type TestUser, createCareTeamOverHttp, buildAccessTestApp } from '../../../../test/fixtures/identity-fixtures';
 import { generatePatientBundle } from '../../../../test/fixtures/synthea/generate';
 import { registerRecordsRoutes } from '../records.routes';
 import { registerPatientRightsRoutes } from '../rights/rights.routes';
@@ -42,13 +38,8 @@ describe(`re-import of an exported bundle (${testEngine})`, () => {
     const authorize = createAuthorize({ db: t.ctx.db, audit: t.ctx.audit, clock: t.ctx.clock });
     const deps = { db: t.ctx.db, crypto: t.ctx.crypto, audit: t.ctx.audit, clock: t.ctx.clock, authorize };
     imports = createImportService(deps);
-    app = await buildApp({
-      config: t.ctx.config,
-      logger: createLogger({ level: 'silent' }),
-      deps: { db: t.ctx.db },
-      registerRoutes: async (a) => {
-        registerAuthentication(a, [createBearerResolver(t.ctx), createSessionResolver(t.ctx)]);
-        await registerAccessRoutes(a, t.ctx);
+    app = await buildAccessTestApp(t.ctx, {
+      routes: async (a) => {
         await registerRecordsRoutes(a, t.ctx);
         await registerPatientRightsRoutes(a, t.ctx);
         await registerRecordsImportRoutesWith(a, imports, createUploadsService({ ...deps, maxBytes: 1024 }), 1024);
@@ -57,11 +48,7 @@ describe(`re-import of an exported bundle (${testEngine})`, () => {
     admin = await createUser(t.ctx, { role: 'admin' });
     clinician = await createUser(t.ctx, { role: 'clinician' });
     const adminSession = await signIn(t.ctx, admin);
-    const team = await app.inject({ method: 'POST', url: '/api/v1/care-teams', headers: adminSession.writeHeaders, payload: { name: 'Re-import ward' } });
-    assert.equal(team.statusCode, 201, team.body);
-    teamId = (JSON.parse(team.body) as { careTeam: { id: string } }).careTeam.id;
-    const member = await app.inject({ method: 'POST', url: `/api/v1/care-teams/${teamId}/members`, headers: adminSession.writeHeaders, payload: { userId: clinician.id } });
-    assert.equal(member.statusCode, 200, member.body);
+    teamId = await createCareTeamOverHttp(app, adminSession, 'Re-import ward', { members: [clinician.id] });
   });
   after(async () => {
     await app?.close();

@@ -14,7 +14,7 @@ import type { TAuditEntry } from '../../audit/audit.types';
 import { DISCLOSURE_AUDIT_ACTION, type TDisclosureAuditDetails } from '../../consent/consent.contract';
 import { createTestClock, createTestContext, type TestContext } from '../../../../test/helpers/context';
 import { testEngine } from '../../../../test/helpers/db';
-import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp } from '../../../../test/fixtures/identity-fixtures';
+import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp, createCareTeamOverHttp } from '../../../../test/fixtures/identity-fixtures';
 import { registerRecordsRoutes } from '../records.routes';
 import { createRecordsService, type RecordsService } from '../records.service';
 import { registerPatientRightsRoutes } from './rights.routes';
@@ -44,9 +44,7 @@ describe(`patient rights over HTTP (${testEngine})`, () => {
     records = createRecordsService({ db: t.ctx.db, crypto: t.ctx.crypto, audit: t.ctx.audit, clock: t.ctx.clock, authorize: createAuthorize({ db: t.ctx.db, audit: t.ctx.audit, clock: t.ctx.clock }) });
     admin = await createUser(t.ctx, { role: 'admin' });
     clinician = await createUser(t.ctx, { role: 'clinician' });
-    const team = await app.inject({ method: 'POST', url: '/api/v1/care-teams', headers: (await signIn(t.ctx, admin)).writeHeaders, payload: { name: 'Rights ward' } });
-    teamId = body<{ careTeam: { id: string } }>(team).careTeam.id;
-    await app.inject({ method: 'POST', url: `/api/v1/care-teams/${teamId}/members`, headers: (await signIn(t.ctx, admin)).writeHeaders, payload: { userId: clinician.id } });
+    teamId = await createCareTeamOverHttp(app, await signIn(t.ctx, admin), 'Rights ward', { members: [clinician.id] });
   });
   after(async () => {
     await app?.close();
