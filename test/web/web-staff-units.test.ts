@@ -11,8 +11,14 @@ import { adminApi, BREAK_GLASS_REASON_MIN, SETTINGS_RANGES, STAFF_ROLES, TOKEN_N
 import { createApiClient, CSRF_HEADER } from '../../web/src/api';
 import { tokenFromFragment } from '../../web/src/fragment';
 import { formatWhen } from '../../web/src/format';
+import { DATA_CATEGORY_LABELS } from '../../src/modules/consent/consent.contract';
+import { CATEGORY_LABELS } from '../../web/src/pages/consent/category-labels';
 
 describe('web staff rules match the server', () => {
+  it('names the consent data categories as the server does (the web app keeps its own copy)', () => {
+    assert.deepEqual(CATEGORY_LABELS, DATA_CATEGORY_LABELS);
+  });
+
   it('uses the ranges of the organization settings schema', () => {
     for (const [key, [min, max]] of Object.entries(SETTINGS_RANGES)) {
       const field = ZOrganizationSettings.shape[key as keyof typeof SETTINGS_RANGES];

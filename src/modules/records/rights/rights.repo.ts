@@ -104,18 +104,6 @@ export async function insertDeletionRequest(db: Db, row: TDeletionRequestRow): P
   await db.insertInto('deletion_requests').values(row).execute();
 }
 
-/** The patient's pending request, if any (a new request while one waits updates it instead). */
-export async function findPendingDeletionRequest(db: Db, q: { organizationId: string; patientId: string }): Promise<TDeletionRequestRow | undefined> {
-  return db
-    .selectFrom('deletion_requests')
-    .selectAll()
-    .where('organization_id', '=', q.organizationId)
-    .where('patient_id', '=', q.patientId)
-    .where('status', '=', 'pending')
-    .orderBy('requested_at', 'desc')
-    .executeTakeFirst();
-}
-
 export async function findLatestDeletionRequest(db: Db, q: { organizationId: string; patientId: string }): Promise<TDeletionRequestRow | undefined> {
   return db
     .selectFrom('deletion_requests')
