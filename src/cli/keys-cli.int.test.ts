@@ -1,33 +1,24 @@
 // `custos keys` as an operator runs it: rotation on a live installation keeps every value
 // readable, and each key operation lands in the audit log, which still verifies.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { faker } from '@faker-js/faker';
-import { runCustos } from '../../test/helpers/cli';
+import { createCliTestEnv, runCustos, type CliTestEnv } from '../../test/helpers/cli';
 import { openDatabase } from '../db/client';
-import { createTestDatabase, testEngine } from '../../test/helpers/db';
+import { testEngine } from '../../test/helpers/db';
 
 describe(`custos keys (${testEngine})`, () => {
-  let dataDir: string;
+  let cli: CliTestEnv;
   let env: Record<string, string>;
-  let dropDatabase = async (): Promise<void> => undefined;
+  let dataDir: string;
 
   before(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-keys-cli-'));
-    env = { CUSTOS_DATA_DIR: dataDir, CUSTOS_PUBLIC_URL: 'https://custos.test', CUSTOS_LOG_LEVEL: 'silent' };
-    if (testEngine === 'postgres') {
-      const tdb = await createTestDatabase('postgres');
-      env.DATABASE_URL = tdb.url!;
-      dropDatabase = tdb.close;
-    }
+    cli = await createCliTestEnv('custos-keys-cli-');
+    ({ env } = cli);
+    dataDir = env.CUSTOS_DATA_DIR!;
   });
-  after(async () => {
-    await dropDatabase().catch(() => undefined);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => cli.close());
 
   it('rotates keys, keeps encrypted values readable, and audits each operation', async () => {
     const email = faker.internet.email().toLowerCase();

@@ -1,7 +1,10 @@
 // Runs the `custos` command as an operator would: a separate process, configuration only from
 // the environment given (none of this process's CUSTOS_* or DATABASE_URL leaks in).
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { createTestDatabase, testEngine } from './db';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -26,4 +29,39 @@ export function runCustos(args: string[], env: Record<string, string>): Promise<
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+export interface CliTestEnv {
+  /** A fresh temporary folder; the data directory is `<dir>/data`. */
+  dir: string;
+  /** The environment for runCustos: data directory, public URL, log level, and DATABASE_URL on PostgreSQL. */
+  env: Record<string, string>;
+  /** The PostgreSQL database's URL on that engine, else undefined. */
+  databaseUrl: string | undefined;
+  /** Drops the database and removes the folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * A place for a CLI test to run `custos` in, on the engine under test (CUSTOS_TEST_DB).
+ *
+ * @example
+ *   let cli: CliTestEnv;
+ *   before(async () => (cli = await createCliTestEnv('custos-keys-cli-')));
+ *   after(() => cli.close());
+ */
+export async function createCliTestEnv(prefix: string, logLevel = 'silent'): Promise<CliTestEnv> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const env: Record<string, string> = { CUSTOS_DATA_DIR: path.join(dir, 'data'), CUSTOS_PUBLIC_URL: 'https://custos.test', CUSTOS_LOG_LEVEL: logLevel };
+  const database = testEngine === 'postgres' ? await createTestDatabase('postgres') : undefined;
+  if (database) env.DATABASE_URL = database.url!;
+  return {
+    dir,
+    env,
+    databaseUrl: database?.url,
+    close: async () => {
+      await database?.close().catch(() => undefined);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

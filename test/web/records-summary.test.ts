@@ -18,6 +18,18 @@ describe('record summaries', () => {
     assert.equal(summarize(r({ resourceType: 'Condition', code: { text: 'Asthma' }, clinicalStatus: { coding: [{ code: 'active' }] } })).detail, 'Status: active');
     assert.equal(summarize(r({ resourceType: 'MedicationRequest', status: 'active', medicationCodeableConcept: { text: 'Salbutamol' }, dosageInstruction: [{ text: 'as needed' }] })).detail, 'active · as needed');
     assert.equal(summarize(r({ resourceType: 'DocumentReference', description: 'Lab report' })).title, 'Lab report');
+    const order = r({ resourceType: 'MedicationRequest', status: 'active', contained: [{ resourceType: 'Medication', id: 'medication-1', code: { text: 'cefazolin 2000 MG Injection' } }], medicationReference: { reference: '#medication-1' } });
+    assert.equal(summarize(order).title, 'cefazolin 2000 MG Injection', 'an imported order names its drug through a contained Medication');
+    assert.equal(summarize(r({ resourceType: 'MedicationRequest', medicationReference: { reference: '#missing' }, contained: [] })).title, 'Medication');
+  });
+
+  it('imaging, devices, supplies and care teams from Synthea land in readable groups', () => {
+    const imaging = summarize(r({ resourceType: 'ImagingStudy', status: 'available', procedureCode: [{ text: 'Plain chest X-ray' }], started: '2020-02-03T10:00:00Z' }));
+    assert.deepEqual([imaging.group, imaging.title, imaging.when], ['procedures', 'Plain chest X-ray', '2020-02-03T10:00:00Z']);
+    assert.deepEqual([summarize(r({ resourceType: 'Device', type: { text: 'Cardiac pacemaker' } })).group, summarize(r({ resourceType: 'Device', type: { text: 'Cardiac pacemaker' } })).title], ['procedures', 'Cardiac pacemaker']);
+    assert.equal(summarize(r({ resourceType: 'SupplyDelivery', suppliedItem: { itemCodeableConcept: { text: 'Glucose strips' } } })).group, 'medications');
+    assert.equal(summarize(r({ resourceType: 'MedicationAdministration', medicationCodeableConcept: { text: 'Heparin' }, effectivePeriod: { start: '2020-01-01' } })).when, '2020-01-01');
+    assert.equal(summarize(r({ resourceType: 'CareTeam', status: 'active' })).title, 'Care team');
   });
 
   it('healthcare-adjacent data is its own group whatever its type; the Patient is not listed; empty groups are left out', () => {

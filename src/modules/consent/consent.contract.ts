@@ -33,11 +33,11 @@ export const DATA_CATEGORY_LABELS: Record<DataCategory, string> = {
   lab_results: 'Lab results',
   vital_signs: 'Vital signs (blood pressure, pulse, weight, …)',
   conditions: 'Diagnoses and health problems',
-  medications: 'Medications',
+  medications: 'Medications and supplies',
   allergies: 'Allergies',
   immunizations: 'Immunizations',
-  procedures: 'Procedures',
-  encounters: 'Visits and hospital stays',
+  procedures: 'Procedures, imaging and medical devices',
+  encounters: 'Visits, hospital stays and care teams',
   clinical_notes: 'Clinical notes and uploaded documents',
   billing: 'Insurance and billing',
   healthcare_adjacent: 'Data from wearables and home devices',
@@ -65,14 +65,19 @@ export function dataCategoryOf(
       return 'conditions';
     case 'MedicationRequest':
     case 'MedicationStatement':
+    case 'MedicationAdministration':
+    case 'SupplyDelivery':
       return 'medications';
     case 'AllergyIntolerance':
       return 'allergies';
     case 'Immunization':
       return 'immunizations';
     case 'Procedure':
+    case 'ImagingStudy':
+    case 'Device':
       return 'procedures';
     case 'Encounter':
+    case 'CareTeam':
       return 'encounters';
     case 'DocumentReference':
       return 'clinical_notes';

@@ -73,4 +73,24 @@ describe('deidentifyFhirResource', () => {
     assert.equal('url' in d.content![0]!.attachment, false);
     assert.equal('data' in d.content![1]!.attachment, false, 'binary attachments are dropped');
   });
+
+  it('replaces device serials, lot numbers and UDIs, and imaging study UIDs, in every mode', () => {
+    const device = {
+      resourceType: 'Device', id: 'dev1', patient: { reference: 'Patient/pat-123' }, status: 'active',
+      udiCarrier: [{ deviceIdentifier: '00844588003288', carrierHRF: '(01)00844588003288(17)141120(10)7654321D(21)10987654d321' }],
+      distinctIdentifier: '77451203', serialNumber: 'PXQ-5520981', lotNumber: 'LT-88213',
+      type: { coding: [{ system: 'http://snomed.info/sct', code: '14106009', display: 'Cardiac pacemaker' }] },
+    };
+    const study = {
+      resourceType: 'ImagingStudy', id: 's1', subject: { reference: 'Patient/pat-123' }, status: 'available',
+      identifier: [{ system: 'urn:dicom:uid', value: 'urn:oid:1.2.840.99999999.4417302' }],
+      series: [{ uid: '1.2.840.99999999.1.5518342.1', number: 1, modality: { code: 'DX' }, instance: [{ uid: '1.2.840.99999999.1.1.7821', number: 1 }] }],
+    };
+    const secrets = ['00844588003288', '7654321D', '77451203', 'PXQ-5520981', 'LT-88213', '4417302', '5518342', '7821'];
+    for (const mode of ['redact', 'surrogate'] as const) {
+      const text = JSON.stringify([deidentifyFhirResource(device, options(mode)), deidentifyFhirResource(study, options(mode))]);
+      for (const secret of secrets) assert.ok(!text.includes(secret), `${mode}: ${secret} left in ${text}`);
+      assert.ok(text.includes('Cardiac pacemaker') && text.includes('"modality":{"code":"DX"}'), 'codes stay');
+    }
+  });
 });

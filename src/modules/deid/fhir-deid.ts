@@ -7,6 +7,7 @@
 //   birthDate and every date/dateTime/instant -> shifted per patient (surrogate, pseudonym) or
 //                                 cut to the year (redact, mask); birthDate removed when the
 //                                 patient would be over 89
+//   device serial, lot and UDI strings, study/series/instance uid -> replaced (DEVICE, ID)
 //   photo, attachment.url, meta.source -> removed; attachment.data kept only for text/* (scrubbed)
 //   id and references (Patient/123) -> keyed pseudonyms, so links between resources survive
 //   free text (text.div, note.text, comment, description, conclusion, valueString, display, ...)
@@ -37,6 +38,9 @@ const DROP_KEYS = new Set(['photo']);
 // Strings under these keys are codes or references to definitions, never PHI.
 const CODE_KEYS = new Set(['system', 'code', 'version', 'resourceType', 'status', 'use', 'gender', 'language', 'contentType', 'unit', 'profile', 'url', 'intent', 'priority', 'state', 'country']);
 const IDENTIFIER_TYPES: Record<string, PhiType> = { MR: 'MRN', MRT: 'MRN', SS: 'SSN', SB: 'SSN', DL: 'LICENSE', PPN: 'ID', MB: 'HEALTH_PLAN', SN: 'HEALTH_PLAN', MC: 'HEALTH_PLAN', MA: 'HEALTH_PLAN', AN: 'ACCOUNT', ACSN: 'ID', NPI: 'LICENSE', PRN: 'LICENSE', MD: 'LICENSE', SR: 'LICENSE', DR: 'LICENSE', TAX: 'ID', VIN: 'VEHICLE', UDI: 'DEVICE' };
+// Strings under these keys are device or study identifiers wherever they appear (Device.udiCarrier,
+// Device.serialNumber, ImagingStudy series and instance UIDs): Safe Harbor (M) and (R).
+const IDENTIFIER_KEYS: Record<string, PhiType> = { serialNumber: 'DEVICE', lotNumber: 'DEVICE', distinctIdentifier: 'DEVICE', deviceIdentifier: 'DEVICE', carrierHRF: 'DEVICE', carrierAIDC: 'DEVICE', uid: 'ID' };
 const TELECOM_TYPES: Record<string, PhiType> = { phone: 'PHONE', fax: 'FAX', email: 'EMAIL', url: 'URL', pager: 'PHONE', sms: 'PHONE', other: 'ID' };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -79,6 +83,7 @@ function walk(node: Json, o: FhirDeidOptions, key: string): Json {
     else if (k === 'address' || k === 'valueAddress' || (k === 'birthPlace')) out[k] = mapItems(v, (x) => address(x, o));
     else if (k === 'name' && isHumanName(v)) out[k] = mapItems(v, (x) => humanName(x, o));
     else if (k === 'name' && typeof v === 'string') out[k] = o.replace('FACILITY', v);
+    else if (IDENTIFIER_KEYS[k] && typeof v === 'string') out[k] = o.replace(IDENTIFIER_KEYS[k], v);
     else if (k === 'birthDate' && typeof v === 'string') {
       const years = (o.now.getTime() - new Date(`${v.slice(0, 4)}-07-01T00:00:00Z`).getTime()) / (365.25 * 86_400_000);
       if (years <= 89) out[k] = date(v, o); // over 89: the birth date (even its year) is dropped

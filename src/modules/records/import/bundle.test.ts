@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isAppError } from '../../../core/errors';
 import { generateHospitalBundle, generatePatientBundle } from '../../../../test/fixtures/synthea/generate';
-import { canonicalJson, jsonPath, parseImportBundle, planBundle, rewriteReferences, stripServerFields } from './bundle';
+import { canonicalJson, catalogueEntries, containCatalogueEntries, jsonPath, parseImportBundle, planBundle, rewriteReferences, stripServerFields } from './bundle';
 import { sniffUploadType } from './sniff';
 
 describe('parseImportBundle', () => {
@@ -46,7 +46,8 @@ describe('planBundle', () => {
     assert.equal((reasonOf(n - 2) as { reason?: string }).reason, 'no_id');
     assert.equal((reasonOf(n - 1) as { reason?: string }).reason, 'duplicate_entry');
     const skipped = plans.filter((p) => p.kind === 'skip' && p.reason === 'unsupported_type').map((p) => p.resourceType);
-    assert.deepEqual([...new Set(skipped)].sort(), ['CareTeam', 'Device', 'ImagingStudy', 'Provenance']);
+    assert.deepEqual([...new Set(skipped)].sort(), ['Provenance']);
+    assert.ok(plans.some((p) => p.kind === 'skip' && p.resourceType === 'Medication' && p.reason === 'contained_in_records'));
     const linked = plans.filter((p) => p.kind === 'resource' && p.resourceType === 'Observation' && p.patient?.kind === 'entry');
     assert.equal(linked.length, 6);
     assert.ok(planBundle(parseImportBundle(generateHospitalBundle(5), 'h')).every((p) => p.kind === 'skip' && p.reason === 'unsupported_type'));
@@ -64,6 +65,24 @@ describe('helpers', () => {
     assert.deepEqual(stripServerFields({ resourceType: 'Observation', id: 'x', meta: { versionId: '3', lastUpdated: 'y', profile: ['p'] } }), { resourceType: 'Observation', meta: { profile: ['p'] } });
     assert.equal(canonicalJson({ b: 1, a: [{ d: 2, c: null }] }), canonicalJson({ a: [{ c: null, d: 2 }], b: 1 }));
     assert.notEqual(canonicalJson({ a: 1 }), canonicalJson({ a: '1' }));
+  });
+
+  it('copies the Medication an order points at into the order, once per resource, and leaves other references alone', () => {
+    const bundle = parseImportBundle(generatePatientBundle({ seed: 8, encounters: 1 }), 't');
+    const catalogue = catalogueEntries(bundle);
+    const order = bundle.entry.map((e) => e.resource as Record<string, unknown>).find((r) => r.resourceType === 'MedicationRequest' && r.medicationReference)!;
+    const medicationUrl = (order.medicationReference as { reference: string }).reference;
+    assert.ok(catalogue.has(medicationUrl));
+    const twice = { ...order, contained: [{ resourceType: 'Medication', id: 'medication-1' }], basedOn: [{ reference: medicationUrl }] };
+    const out = containCatalogueEntries(twice, catalogue) as { contained: Array<{ id: string; code?: { text?: string } }>; medicationReference: { reference: string }; basedOn: Array<{ reference: string }>; subject: { reference: string } };
+    assert.equal(out.contained.length, 2, 'one copy for two references, beside the contained resource already there');
+    assert.equal(out.contained[1]!.id, 'medication-2', 'a local id not already taken');
+    assert.equal(out.medicationReference.reference, '#medication-2');
+    assert.equal(out.basedOn[0]!.reference, '#medication-2');
+    assert.match(out.contained[1]!.code!.text ?? JSON.stringify(out.contained[1]), /cefazolin/);
+    assert.equal(out.subject.reference, (order.subject as { reference: string }).reference, 'other references unchanged');
+    assert.deepEqual(containCatalogueEntries(order, catalogue), containCatalogueEntries(order, catalogue), 'deterministic');
+    assert.equal(containCatalogueEntries({ resourceType: 'Observation' }, catalogue).contained, undefined);
   });
 
   it('sniffs PDF, PNG, JPEG and plain text; refuses markup, binaries and empty files', () => {

@@ -53,7 +53,8 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 export const SKIP_REASONS = {
   no_resource: 'The entry holds no resource (e.g. a request without a body).',
   unsupported_method: 'Only create and update entries (POST, PUT) are imported.',
-  unsupported_type: 'Custos does not keep this type of resource per patient (e.g. Organization, Practitioner, Provenance, Device).',
+  unsupported_type: 'Custos does not keep this type of resource per patient (e.g. Organization, Practitioner, Provenance).',
+  contained_in_records: 'A catalogue entry (Medication): every record that refers to it gets its own copy (a FHIR contained resource) instead.',
   no_id: 'The resource has neither an id nor a fullUrl, so a re-import could not recognize it.',
   invalid_resource: 'The resource is not valid FHIR for this type.',
   duplicate_entry: 'The bundle holds this resource more than once; the first one was used.',
@@ -81,6 +82,9 @@ export type TEntryPlan =
       aliases: string[];
       patient: TPatientLink | null;
     };
+
+/** Types that are not about one patient but that records point at for their meaning (Synthea's MedicationRequest.medicationReference). */
+const CONTAINED_TYPES = new Set(['Medication']);
 
 const URN_UUID = /^urn:uuid:([0-9a-fA-F-]{36})$/;
 const RELATIVE_PATIENT = /^Patient\/([A-Za-z0-9\-.]{1,64})$/;
@@ -129,6 +133,7 @@ function firstPass(index: number, entry: TEntry, seen: Set<string>): TEntryPlan 
   if (!resource) return skip(index, '(none)', 'no_resource');
   const type = resource.resourceType;
   if (entry.request && entry.request.method !== 'POST' && entry.request.method !== 'PUT') return skip(index, type, 'unsupported_method');
+  if (CONTAINED_TYPES.has(type)) return skip(index, type, 'contained_in_records');
   if (!isResourceType(type)) return skip(index, type, 'unsupported_type');
   const urn = entry.fullUrl ? URN_UUID.exec(entry.fullUrl)?.[1] : undefined;
   const originalId = resource.id ?? urn ?? entry.fullUrl;
@@ -168,6 +173,65 @@ export function rewriteReferences(value: unknown, map: ReadonlyMap<string, strin
     out[k] = k === 'reference' && typeof v === 'string' && map.has(v) ? map.get(v) : rewriteReferences(v, map);
   }
   return out;
+}
+
+/**
+ * The bundle's catalogue entries (Medication) by every string that may reference them (fullUrl,
+ * `Medication/<id>`), without their server fields, ready to be copied into the records that use them.
+ */
+export function catalogueEntries(bundle: TImportBundle): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const entry of bundle.entry) {
+    const resource = entry.resource;
+    if (!resource || !CONTAINED_TYPES.has(resource.resourceType)) continue;
+    const { id: _id, ...body } = stripServerFields(resource);
+    if (entry.fullUrl) out.set(entry.fullUrl, body);
+    if (resource.id) out.set(`${resource.resourceType}/${resource.id}`, body);
+  }
+  return out;
+}
+
+/**
+ * A copy of `resource` where each reference to a catalogue entry becomes a reference to a
+ * contained copy of it (`#medication-1`), so a MedicationRequest keeps the drug it names although
+ * Custos stores no Medication on its own. Deterministic: the same input gives the same output.
+ *
+ * @example
+ *   containCatalogueEntries({ resourceType: 'MedicationRequest', medicationReference: { reference: 'urn:uuid:m1' } }, catalogue)
+ *   // { resourceType: 'MedicationRequest', contained: [{ resourceType: 'Medication', id: 'medication-1', code: … }], medicationReference: { reference: '#medication-1' } }
+ */
+export function containCatalogueEntries(resource: Record<string, unknown>, catalogue: ReadonlyMap<string, Record<string, unknown>>): Record<string, unknown> {
+  if (catalogue.size === 0) return resource;
+  const existing = Array.isArray(resource.contained) ? (resource.contained as unknown[]) : [];
+  const taken = new Set(existing.map((c) => (c as { id?: unknown } | null)?.id));
+  const localIds = new Map<Record<string, unknown>, string>();
+  const contained: Record<string, unknown>[] = [];
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const target = k === 'reference' && typeof v === 'string' ? catalogue.get(v) : undefined;
+      if (!target) {
+        out[k] = visit(v);
+        continue;
+      }
+      let localId = localIds.get(target);
+      if (!localId) {
+        let n = localIds.size + 1;
+        while (taken.has(`${String(target.resourceType).toLowerCase()}-${n}`)) n += 1;
+        localId = `${String(target.resourceType).toLowerCase()}-${n}`;
+        taken.add(localId);
+        localIds.set(target, localId);
+        contained.push({ ...target, id: localId });
+      }
+      out[k] = `#${localId}`;
+    }
+    return out;
+  };
+  const rewritten = visit(resource) as Record<string, unknown>;
+  if (contained.length === 0) return resource;
+  return { ...rewritten, contained: [...(Array.isArray(rewritten.contained) ? rewritten.contained : []), ...contained] };
 }
 
 /** JSON with object keys sorted, so equal content hashes equally whatever the key order. */

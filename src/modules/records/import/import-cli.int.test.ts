@@ -5,11 +5,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { runCustos } from '../../../../test/helpers/cli';
-import { createTestDatabase, testEngine } from '../../../../test/helpers/db';
+import { createCliTestEnv, runCustos, type CliTestEnv } from '../../../../test/helpers/cli';
+import { testEngine } from '../../../../test/helpers/db';
 import { generateHospitalBundle, generatePatientBundle, generatePractitionerBundle, type TCanary } from '../../../../test/fixtures/synthea/generate';
 
 const CANARY: TCanary = {
@@ -21,10 +20,10 @@ const CANARY: TCanary = {
 };
 
 describe(`custos import (${testEngine})`, () => {
+  let cli: CliTestEnv;
   let dir: string;
   let env: Record<string, string>;
   let databaseUrl: string | undefined;
-  let dropDatabase = async (): Promise<void> => undefined;
   const outputs: string[] = [];
   const write = (name: string, value: unknown) => {
     const file = path.join(dir, name);
@@ -38,19 +37,10 @@ describe(`custos import (${testEngine})`, () => {
   };
 
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-import-cli-'));
-    env = { CUSTOS_DATA_DIR: path.join(dir, 'data'), CUSTOS_PUBLIC_URL: 'https://custos.test', CUSTOS_LOG_LEVEL: 'info' };
-    if (testEngine === 'postgres') {
-      const tdb = await createTestDatabase('postgres');
-      databaseUrl = tdb.url!;
-      env.DATABASE_URL = databaseUrl;
-      dropDatabase = tdb.close;
-    }
+    cli = await createCliTestEnv('custos-import-cli-', 'info');
+    ({ dir, env, databaseUrl } = cli);
   });
-  after(async () => {
-    await dropDatabase().catch(() => undefined);
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => cli.close());
 
   it('imports Synthea-shaped files with every entry accounted for, then finds them unchanged', async () => {
     const patient = generatePatientBundle({ seed: 11, encounters: 2, canary: CANARY });
@@ -62,10 +52,14 @@ describe(`custos import (${testEngine})`, () => {
     assert.equal(report.total, entries);
     assert.equal(report.imported + report.updated + report.unchanged + report.skipped, report.total);
     assert.equal(report.patientsCreated, 1);
-    for (const type of ['Organization', 'Location', 'Practitioner', 'PractitionerRole', 'Provenance', 'Device', 'CareTeam', 'ImagingStudy']) {
+    for (const type of ['Organization', 'Location', 'Practitioner', 'PractitionerRole', 'Provenance']) {
       assert.equal(report.byType[type]?.reasons.unsupported_type, report.byType[type]?.total, type);
     }
-    assert.equal(report.byType.Observation?.skipped, 0);
+    // Everything about the patient is kept, devices, imaging and care teams included.
+    for (const type of ['Patient', 'Observation', 'Device', 'CareTeam', 'ImagingStudy', 'ExplanationOfBenefit']) {
+      assert.ok((report.byType[type]?.total ?? 0) > 0, type);
+      assert.equal(report.byType[type]?.skipped, 0, type);
+    }
     // Progress lines (not a TTY) and the per-file summary go to stderr.
     assert.match(first.stderr, /patient\.json: \d+\/\d+ entries/);
 

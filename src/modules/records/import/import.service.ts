@@ -28,7 +28,7 @@ import { prepareResource } from '../fhir-resource';
 import { findPatientRow, insertPatient } from '../patients.repo';
 import { findRecordInScope, recordExistsInScope } from '../records.repo';
 import { createRecordWriter, RECORDS_TABLE, RESOURCE_COLUMN, type TRecordWriteGrant } from '../records.service';
-import { canonicalJson, planBundle, rewriteReferences, stripServerFields, type TEntryPlan, type TImportBundle, type TSkipReason } from './bundle';
+import { canonicalJson, catalogueEntries, containCatalogueEntries, planBundle, rewriteReferences, stripServerFields, type TEntryPlan, type TImportBundle, type TSkipReason } from './bundle';
 import { findSourceKeys, upsertSourceKey, type TSourceKeyRow } from './import.repo';
 
 export interface ImportServiceDeps {
@@ -157,6 +157,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
         return resolution;
       };
 
+      const catalogue = catalogueEntries(input.bundle);
       // Our id for every resource we keep, and how references to it are rewritten.
       const work: TWork[] = [];
       const references = new Map<string, string>();
@@ -204,7 +205,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
                 continue;
               }
               const original = input.bundle.entry[item.plan.index]!.resource as Record<string, unknown>;
-              const resource = rewriteReferences(stripServerFields(original), references) as Record<string, unknown>;
+              const resource = rewriteReferences(containCatalogueEntries(stripServerFields(original), catalogue), references) as Record<string, unknown>;
               const contentHmac = await crypto.blindIndex(trx, { organizationId, scope: CONTENT_SCOPE, value: canonicalJson(resource), normalization: 'exact' });
               if (item.existing && item.existing.contentHmac.equals(contentHmac)) {
                 out.push({ type: item.plan.resourceType, outcome: 'unchanged' });

@@ -2,38 +2,26 @@
 // PostgreSQL: a pending request whose hold was lifted is completed once (a second run finds
 // nothing), one still held stays pending, the output is counts only and the audit chain verifies.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../../config';
 import { openCustos } from '../../../context';
-import { runCustos } from '../../../../test/helpers/cli';
-import { createTestDatabase, testEngine } from '../../../../test/helpers/db';
+import { createCliTestEnv, runCustos, type CliTestEnv } from '../../../../test/helpers/cli';
+import { testEngine } from '../../../../test/helpers/db';
 import { createUser } from '../../../../test/fixtures/identity-fixtures';
 import { findPatientRow } from '../patients.repo';
 import { LEGAL_HOLD_TABLE } from './holds.service';
 import { insertDeletionRequest, insertLegalHold } from './rights.repo';
 
 describe(`custos patients complete-deletions (${testEngine})`, () => {
-  let dir: string;
+  let cli: CliTestEnv;
   let env: Record<string, string>;
-  let dropDatabase = async (): Promise<void> => undefined;
 
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-deletions-cli-'));
-    env = { CUSTOS_DATA_DIR: path.join(dir, 'data'), CUSTOS_PUBLIC_URL: 'https://custos.test', CUSTOS_LOG_LEVEL: 'info' };
-    if (testEngine === 'postgres') {
-      const tdb = await createTestDatabase('postgres');
-      env.DATABASE_URL = tdb.url!;
-      dropDatabase = tdb.close;
-    }
+    cli = await createCliTestEnv('custos-deletions-cli-', 'info');
+    ({ env } = cli);
   });
-  after(async () => {
-    await dropDatabase().catch(() => undefined);
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => cli.close());
 
   it('completes a request nothing blocks any more, once; a held one stays pending', async () => {
     // Two patients whose requests wait: one for a hold lifted since, one for a hold still in place.

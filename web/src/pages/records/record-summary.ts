@@ -10,10 +10,10 @@ export const GROUPS = [
   ['labs', 'Lab results'],
   ['vitals', 'Vital signs'],
   ['conditions', 'Conditions'],
-  ['medications', 'Medications'],
+  ['medications', 'Medications and supplies'],
   ['allergies', 'Allergies'],
   ['immunizations', 'Immunizations'],
-  ['procedures', 'Procedures'],
+  ['procedures', 'Procedures, imaging and devices'],
   ['documents', 'Notes and documents'],
   ['adjacent', 'From wearables and home devices (not clinical records)'],
   ['other', 'Other records'],
@@ -69,7 +69,7 @@ function isVital(r: TFhir): boolean {
  */
 export function summarize(r: TFhir): TSummary {
   const adjacent = r.meta?.tag?.some((t) => t.system === CATEGORY_TAG_SYSTEM && t.code === 'healthcare_adjacent') ?? false;
-  const when = str(r.effectiveDateTime) ?? str(r.recordedDate) ?? str(r.onsetDateTime) ?? str(r.occurrenceDateTime) ?? str(r.performedDateTime) ?? str(r.date) ?? str(r.meta?.lastUpdated) ?? null;
+  const when = str(r.effectiveDateTime) ?? str(r.recordedDate) ?? str(r.onsetDateTime) ?? str(r.occurrenceDateTime) ?? str(r.performedDateTime) ?? str(r.started) ?? str((r.effectivePeriod as { start?: unknown } | undefined)?.start) ?? str(r.date) ?? str(r.meta?.lastUpdated) ?? null;
   const base = { when };
   const withGroup = (group: TGroup, title: string, detail: string | null): TSummary => ({ ...base, group: adjacent ? 'adjacent' : group, title, detail });
   switch (r.resourceType) {
@@ -80,9 +80,10 @@ export function summarize(r: TFhir): TSummary {
       return withGroup('conditions', conceptText(r.code as Concept) ?? 'Condition', status ? `Status: ${status}` : null);
     }
     case 'MedicationStatement':
+    case 'MedicationAdministration':
     case 'MedicationRequest': {
       const dosage = Array.isArray(r.dosage) ? str((r.dosage as Array<{ text?: string }>)[0]?.text) : Array.isArray(r.dosageInstruction) ? str((r.dosageInstruction as Array<{ text?: string }>)[0]?.text) : null;
-      return withGroup('medications', conceptText(r.medicationCodeableConcept as Concept) ?? 'Medication', [str(r.status), dosage].filter(Boolean).join(' · ') || null);
+      return withGroup('medications', conceptText(r.medicationCodeableConcept as Concept) ?? containedMedication(r) ?? 'Medication', [str(r.status), dosage].filter(Boolean).join(' · ') || null);
     }
     case 'AllergyIntolerance':
       return withGroup('allergies', conceptText(r.code as Concept) ?? 'Allergy', str(r.criticality) ? `Criticality: ${String(r.criticality)}` : null);
@@ -90,11 +91,31 @@ export function summarize(r: TFhir): TSummary {
       return withGroup('immunizations', conceptText(r.vaccineCode as Concept) ?? 'Immunization', str(r.status));
     case 'Procedure':
       return withGroup('procedures', conceptText(r.code as Concept) ?? 'Procedure', str(r.status));
+    case 'ImagingStudy': {
+      const procedure = Array.isArray(r.procedureCode) ? conceptText((r.procedureCode as Concept[])[0]) : null;
+      return withGroup('procedures', procedure ?? str(r.description) ?? 'Imaging study', str(r.status));
+    }
+    case 'Device':
+      return withGroup('procedures', conceptText(r.type as Concept) ?? 'Medical device', str(r.status));
+    case 'SupplyDelivery': {
+      const item = (r.suppliedItem as { itemCodeableConcept?: Concept } | undefined)?.itemCodeableConcept;
+      return withGroup('medications', conceptText(item) ?? 'Supplies', str(r.status));
+    }
+    case 'CareTeam':
+      return withGroup('other', str(r.name) ?? 'Care team', str(r.status));
     case 'DocumentReference':
       return withGroup('documents', str(r.description) ?? conceptText(r.type as Concept) ?? 'Document', str(r.status));
     default:
       return withGroup('other', r.resourceType, null);
   }
+}
+
+/** The drug an order names by reference to a contained Medication (`#medication-1`), as imports from Synthea store it. */
+function containedMedication(r: TFhir): string | null {
+  const reference = str((r.medicationReference as { reference?: unknown } | undefined)?.reference);
+  if (!reference?.startsWith('#') || !Array.isArray(r.contained)) return null;
+  const medication = (r.contained as Array<{ id?: unknown; code?: Concept }>).find((c) => c.id === reference.slice(1));
+  return medication ? conceptText(medication.code) : null;
 }
 
 /** Records grouped in GROUPS order, newest first inside a group; empty groups left out. */
