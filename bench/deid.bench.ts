@@ -12,6 +12,7 @@ import { processNoteStream } from '../src/modules/deid/deid-stream';
 import { generateCorpus } from '../test/deid/corpus';
 import { HANDWRITTEN_NOTES } from '../test/deid/handwritten';
 import { HELDOUT_REALISTIC_NOTES } from '../test/deid/heldout-realistic';
+import { HELDOUT_REALISTIC_2_NOTES } from '../test/deid/heldout-realistic-2';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { addNote, formatScore, newScore, precision, recall, type Score } from '../test/deid/score';
 
@@ -69,6 +70,7 @@ export async function run(): Promise<void> {
     ['hand-written, used for tuning', TUNING_HANDWRITTEN_NOTES],
     ['hand-written, held out until issue 6 (now a development set)', HANDWRITTEN_NOTES],
     ['held-out realistic notes (issue 6; measured only, never tuned on)', HELDOUT_REALISTIC_NOTES],
+    ['held-out realistic 2 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_2_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);
