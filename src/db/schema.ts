@@ -8,6 +8,7 @@ import type { ConsentTables } from '../modules/consent/consent.tables';
 import type { AiTables } from '../modules/ai/ai.tables';
 import type { RecordsImportTables } from '../modules/records/import/import.tables';
 import type { PatientRightsTables } from '../modules/records/rights/rights.tables';
+import type { SharingTables } from '../modules/sharing/sharing.tables';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -49,4 +50,4 @@ export interface CoreTables {
 
 /** Every table, for Kysely. Each module declares its own tables beside its repository. */
 export interface Database extends CoreTables, CryptoTables, AuditTables, IdentityTables, AccessTables, RecordsTables,
-    ConsentTables, AiTables, RecordsImportTables, PatientRightsTables {}
+    ConsentTables, AiTables, RecordsImportTables, PatientRightsTables, SharingTables {}

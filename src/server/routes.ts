@@ -8,6 +8,7 @@ import { registerConsentRoutes } from '../modules/consent/consent.routes';
 import { registerAiRoutes } from '../modules/ai/ai.routes';
 import { registerRecordsImportRoutes } from '../modules/records/import/import.routes';
 import { registerPatientRightsRoutes } from '../modules/records/rights/rights.routes';
+import { registerSharingRoutes } from '../modules/sharing/sharing.routes';
 import type { TApp } from './app';
 import { registerAuthentication } from './auth';
 import { registerWebApp } from './web';
@@ -27,6 +28,7 @@ export async function registerModuleRoutes(app: TApp, ctx: CustosContext, option
   await registerPatientRightsRoutes(app, ctx);
   await registerConsentRoutes(app, ctx);
   await registerAiRoutes(app, ctx);
+  await registerSharingRoutes(app, ctx);
   // The web app's catch-all comes last so API routes keep their own 404s.
   registerWebApp(app, options.webDistDir ? { distDir: options.webDistDir } : {});
 }

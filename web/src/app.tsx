@@ -21,6 +21,7 @@ import { CONSENT_PAGES } from './pages/consent/consent-pages';
 import { IMPORT_PAGES } from './pages/records/import-pages';
 import { RIGHTS_PAGES } from './pages/records/rights-pages';
 import { ROLE_PAGES } from './pages/role-home';
+import { SHARING_PAGES } from './pages/sharing/sharing-pages';
 import { SecurityTipsPage } from './pages/security-tips';
 import { SignInPage } from './pages/sign-in';
 import { SignOutPage } from './pages/sign-out';
@@ -53,6 +54,7 @@ export const ROUTES: Readonly<Record<string, () => ReactNode>> = {
   ...RIGHTS_PAGES,
   ...IMPORT_PAGES,
   ...CONSENT_PAGES,
+  ...SHARING_PAGES,
 };
 
 /** The layout: skip link, header with navigation, the current page, footer, expiry warning. */

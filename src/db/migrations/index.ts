@@ -10,6 +10,7 @@ import * as m0008 from './0008-consent';
 import * as m0009 from './0009-ai';
 import * as m0010 from './0010-records-import';
 import * as m0011 from './0011-patient-rights';
+import * as m0012 from './0012-sharing';
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-ai': m0009,
   '0010-records-import': m0010,
   '0011-patient-rights': m0011,
+  '0012-sharing': m0012,
 };

@@ -6,6 +6,7 @@ import { useSession } from '../session';
 import { CONSENT_TOOLS } from './consent/consent-pages';
 import { IMPORT_TOOLS } from './records/import-pages';
 import { RIGHTS_TOOLS } from './records/rights-pages';
+import { SHARING_TOOLS } from './sharing/sharing-pages';
 
 const ROLE_NAME: Record<TRole, string> = {
   patient: 'Patient',
@@ -77,7 +78,7 @@ function RoleHome({ role }: { role: TRole }): ReactNode {
       <section aria-labelledby="tools">
         <h2 id="tools">What you can do</h2>
         <ul className="card-grid">
-          {[...(RIGHTS_TOOLS[role] ?? []), ...(IMPORT_TOOLS[role] ?? []), ...(CONSENT_TOOLS[role] ?? []), ...TOOLS[role]].map(([to, name, what]) => (
+          {[...(RIGHTS_TOOLS[role] ?? []), ...(IMPORT_TOOLS[role] ?? []), ...(CONSENT_TOOLS[role] ?? []), ...(SHARING_TOOLS[role] ?? []), ...TOOLS[role]].map(([to, name, what]) => (
             <li key={to} className="card">
               <h3>
                 <Link to={to}>{name}</Link>
