@@ -118,7 +118,38 @@ export function routeNotFound(): AppError {
  * "framework errors" (bad URL encoding, over-long parameters) so all share one shape.
  */
 export function sendError(reply: FastifyReply, response: ErrorResponse): FastifyReply {
-  return reply.code(response.status).type('application/json; charset=utf-8').send(response.body);
+  const body = reply.request.url.startsWith(OPENAI_COMPATIBLE_PREFIX) ? toOpenAiError(response.body) : response.body;
+  return reply.code(response.status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Routes that speak OpenAI's protocol (/v1/chat/completions): their errors use OpenAI's shape. */
+export const OPENAI_COMPATIBLE_PREFIX = '/v1/';
+
+/** OpenAI's error body: `error.message`, `error.type`, `error.code`, `error.param`. */
+export interface TOpenAiError {
+  error: { message: string; type: string; code: string; param: string | null; requestId: string; reasons?: string[]; fields?: TFieldIssue[] };
+}
+
+/**
+ * Our error body in OpenAI's shape, so an OpenAI SDK shows the message and code: `type` and
+ * `code` are our code, `param` the first failing field's name.
+ *
+ * @example
+ *   toOpenAiError({ code: 'validation_failed', message: 'messages is required', requestId: 'r', fields: [{ location: 'body', path: 'messages', problem: 'required' }] })
+ *   // { error: { message: 'messages is required', type: 'validation_failed', code: 'validation_failed', param: 'messages', requestId: 'r', fields: [...] } }
+ */
+export function toOpenAiError(body: TErrorBody): TOpenAiError {
+  return {
+    error: {
+      message: body.message,
+      type: body.code,
+      code: body.code,
+      param: body.fields?.[0]?.path ?? null,
+      requestId: body.requestId,
+      ...(body.reasons ? { reasons: body.reasons } : {}),
+      ...(body.fields ? { fields: body.fields } : {}),
+    },
+  };
 }
 
 /**

@@ -168,4 +168,34 @@ describe(`OpenAI SDK against /v1/chat/completions (${testEngine})`, () => {
     await assert.rejects(() => stranger.chat.completions.create({ model: 'research-gpt', messages: [{ role: 'user', content: 'Hi' }] }), OpenAI.AuthenticationError);
     assert.equal(rp.requests.length, 0);
   });
+
+  it('answers errors raised before the gateway (authentication, validation) in OpenAI\'s error shape too', async () => {
+    rp.reset();
+    const stranger = new OpenAI({ apiKey: 'cus_pat_not-a-real-token', baseURL, fetchOptions, maxRetries: 0, defaultHeaders: { 'X-Custos-Patient': w.patient.patientId! } });
+    await assert.rejects(
+      () => stranger.chat.completions.create({ model: 'research-gpt', messages: [{ role: 'user', content: 'Hi' }] }),
+      (error: unknown) => {
+        assert.ok(error instanceof OpenAI.AuthenticationError);
+        assert.equal(error.code, 'unauthenticated');
+        assert.equal(error.type, 'unauthenticated');
+        assert.match(error.message, /^401 /);
+        return true;
+      },
+    );
+    const noPatient = new OpenAI({ apiKey: token, baseURL, fetchOptions, maxRetries: 0 });
+    await assert.rejects(
+      () => noPatient.chat.completions.create({ model: 'research-gpt', messages: [{ role: 'user', content: 'Hi' }] }),
+      (error: unknown) => {
+        assert.ok(error instanceof OpenAI.BadRequestError, String(error));
+        assert.equal(error.code, 'validation_failed');
+        assert.equal(error.param, 'x-custos-patient', 'the SDK shows which input was wrong');
+        return true;
+      },
+    );
+    await assert.rejects(
+      () => client.chat.completions.create({ model: 'research-gpt', messages: [] }),
+      (error: unknown) => error instanceof OpenAI.BadRequestError && error.code === 'validation_failed' && error.param === 'messages',
+    );
+    assert.equal(rp.requests.length, 0);
+  });
 });

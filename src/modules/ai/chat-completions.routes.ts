@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { PURPOSES } from '../access/access.types';
 import type { TApp } from '../../server/app';
 import { requireAuth } from '../../server/auth';
-import { logServerError, toErrorResponse, ZErrorBody } from '../../server/errors';
+import { logServerError, toErrorResponse, toOpenAiError } from '../../server/errors';
 import { getRequestContext } from '../../server/request-context';
 import type { AiGateway } from './ai-gateway';
 import type { ChatMessage } from './providers/provider.types';
@@ -41,12 +41,12 @@ const ZChatHeaders = z.looseObject({
   'x-custos-approval': z.uuid().optional().describe("The patient's per-instance approval of this disclosure"),
 });
 
-// OpenAI's error shape, plus the decision's reason codes; errors raised before the handler runs
-// (authentication, validation) keep Custos' own shape (ZErrorBody), so both are declared.
+// OpenAI's error shape, plus the decision's reason codes, for every error of this route: those
+// raised before the handler runs (authentication, validation) too (errors.ts sendError).
 const ZOpenAiError = z.object({
-  error: z.looseObject({ message: z.string(), type: z.string(), code: z.string(), param: z.null(), reasons: z.array(z.string()).optional(), requestId: z.string() }),
+  error: z.looseObject({ message: z.string(), type: z.string(), code: z.string(), param: z.string().nullable(), reasons: z.array(z.string()).optional(), requestId: z.string() }),
 });
-const ZErrorResponse = z.union([ZOpenAiError, ZErrorBody]);
+const ZErrorResponse = ZOpenAiError;
 
 export function registerChatCompletionsRoute(app: TApp, gateway: AiGateway): void {
   app.post(
@@ -137,8 +137,7 @@ export function registerChatCompletionsRoute(app: TApp, gateway: AiGateway): voi
       } catch (error) {
         const mapped = toErrorResponse(error, requestContext.requestId);
         logServerError(request, mapped, error);
-        const { code, message, reasons } = mapped.body;
-        const failure = { error: { message, type: code, code, param: null, ...(reasons ? { reasons } : {}), requestId: requestContext.requestId } };
+        const failure = toOpenAiError(mapped.body);
         if (events) {
           // Mid-stream: the status is already sent; say so in the stream, as OpenAI does, and end it.
           events.end(`data: ${JSON.stringify(failure)}\n\n`);
