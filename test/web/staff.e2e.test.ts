@@ -55,6 +55,23 @@ describe('staff pages in chromium against the real server', () => {
     await assertFits640(page, 'users');
     await assertLabelled(page, 'users', problems);
 
+    // Patients are listed without their names; a look-up by the exact address finds the one account.
+    const patient = await env.createPatient();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    await card(officer).waitFor();
+    assert.equal(await page.getByText(patient.name).count(), 0, "no patient's name on the page");
+    assert.equal(await page.getByText(patient.email).count(), 0, "no patient's whole address on the page");
+    await page.getByLabel('Look up by email').fill(patient.email);
+    await page.getByRole('button', { name: 'Find' }).click();
+    const foundCard = page.getByRole('list', { name: 'Account found' }).getByRole('listitem');
+    await foundCard.getByText(patient.email, { exact: true }).waitFor();
+    await foundCard.getByText(/name withheld/).waitFor();
+    await saveScreenshot(page, 'staff-admin-users-lookup');
+    await page.getByLabel('Look up by email').fill(newPerson().email);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByText('No account has this address.').waitFor();
+
     // Role change (their sessions end).
     const officerApi = await env.apiSession();
     await officerApi.call('POST', '/api/v1/auth/login', { email: officer.email, password: officer.password });

@@ -15,8 +15,11 @@ export const STAFF_ROLES: readonly TRole[] = ['clinician', 'compliance_officer',
 
 export interface TAdminUser {
   id: string;
+  /** Masked for patients ("j•••@example.org") unless found by a look-up of the exact address. */
   email: string;
+  /** Withheld for patients. */
   name: string | null;
+  identityHidden: boolean;
   role: TRole;
   status: 'invited' | 'active' | 'disabled';
   emailVerified: boolean;
@@ -154,6 +157,7 @@ export function adminApi(api: ApiClient) {
   const r = api.request;
   return {
     listUsers: () => r<{ users: TAdminUser[] }>('GET', '/api/v1/admin/users'),
+    lookUpUser: (email: string) => r<{ users: TAdminUser[] }>('POST', '/api/v1/admin/users/lookup', { email }),
     inviteUser: (body: { email: string; role: TRole; name?: string }) => r<unknown>('POST', '/api/v1/admin/users/invitations', body),
     changeRole: (userId: string, role: TRole) => r<unknown>('PUT', `/api/v1/admin/users/${enc(userId)}/role`, { role }),
     setStatus: (userId: string, status: 'active' | 'disabled') => r<unknown>('PUT', `/api/v1/admin/users/${enc(userId)}/status`, { status }),

@@ -72,6 +72,27 @@ describe(`staff invitations and user administration (${testEngine})`, () => {
     assert.deepEqual(await auditActionsAbout(t.ctx, userId), ['user.invited', 'user.invitation_accepted', 'user.invitation_accept_failed', 'auth.login']);
   });
 
+  it("withholds patients' names and masks their addresses; a look-up by the exact address shows that one account and is filed under the patient", async () => {
+    const patient = await createTestUser(t.ctx, { role: 'patient', totp: true });
+    const listed = (await asAdmin('GET', `${ADMIN}/users`)).json<{ users: Array<{ id: string; email: string; name: string | null; identityHidden: boolean }> }>().users;
+    const entry = listed.find((u) => u.id === patient.id)!;
+    assert.equal(entry.name, null);
+    assert.equal(entry.identityHidden, true);
+    assert.equal(entry.email, `${patient.email[0]}•••${patient.email.slice(patient.email.lastIndexOf('@'))}`);
+    assert.ok(!JSON.stringify(listed).includes(patient.name) && !JSON.stringify(listed).includes(patient.email), 'no patient name or address in the list');
+    const staff = listed.find((u) => u.id === admin.id)!;
+    assert.deepEqual([staff.email, staff.identityHidden], [admin.email, false], 'staff are shown as they are');
+
+    const lookup = await asAdmin('POST', `${ADMIN}/users/lookup`, { email: patient.email.toUpperCase() });
+    assert.equal(lookup.status, 200);
+    const found = lookup.json<{ users: Array<{ id: string; email: string; name: string | null }> }>().users;
+    assert.deepEqual(found.map((u) => [u.id, u.email, u.name]), [[patient.id, patient.email, null]]);
+    assert.deepEqual((await asAdmin('POST', `${ADMIN}/users/lookup`, { email: newEmail() })).json(), { users: [] });
+    await t.ctx.flushAudit();
+    const filed = await t.ctx.db.selectFrom('audit_log').select(['action', 'resource_id']).where('subject_id', '=', patient.patientId!).where('action', '=', 'user.looked_up').execute();
+    assert.deepEqual(filed, [{ action: 'user.looked_up', resource_id: patient.id }]);
+  });
+
   it('lets an invitation expire after 72 hours and refuses to invite an existing account', async () => {
     const email = newEmail();
     assert.equal((await asAdmin('POST', `${ADMIN}/users/invitations`, { email, role: 'compliance_officer' })).status, 201);

@@ -6,7 +6,7 @@ import { requireSession } from '../../server/auth';
 import { getRequestContext } from '../../server/request-context';
 import { ROLES } from '../access/access.types';
 import type { AdminDeps } from './account.types';
-import { createAdminUsersService } from './admin-users.service';
+import { createAdminUsersService, type TAdminUserView } from './admin-users.service';
 import { STAFF_ROLES, type InvitationsService } from './invitations.service';
 import { createSettingsService, ZOrganizationSettings } from './settings.service';
 
@@ -20,6 +20,7 @@ export const ZAdminUser = z
     id: z.uuid(),
     email: z.string(),
     name: z.string().nullable(),
+    identityHidden: z.boolean().describe("A patient account: name withheld, email masked unless looked up by it"),
     role: z.enum(ROLES),
     status: z.enum(['invited', 'active', 'disabled']),
     emailVerified: z.boolean(),
@@ -39,13 +40,22 @@ export function registerAdminUserRoutes(app: TApp, deps: AdminDeps, invitations:
 
   app.get(
     `${PREFIX}/users`,
-    { schema: { summary: 'Users of the organization with role, status and 2FA state', tags: TAGS, response: { 200: z.object({ users: z.array(ZAdminUser) }) } } },
-    async (request) => {
-      const list = await users.list(requireSession(request), getRequestContext(request));
-      return {
-        users: list.map((u) => ({ ...u, lastSignInAt: u.lastSignInAt?.toISOString() ?? null, createdAt: u.createdAt.toISOString() })),
-      };
+    { schema: { summary: "Users of the organization with role, status and 2FA state (patients' names withheld, addresses masked)", tags: TAGS, response: { 200: z.object({ users: z.array(ZAdminUser) }) } } },
+    async (request) => ({ users: (await users.list(requireSession(request), getRequestContext(request))).map(toUserJson) }),
+  );
+
+  // A POST so the address stays out of URLs and access logs.
+  app.post(
+    `${PREFIX}/users/lookup`,
+    {
+      schema: {
+        summary: 'The account with exactly this email address (none or one); filed under the patient when it is theirs',
+        tags: TAGS,
+        body: z.strictObject({ email: z.email().max(254) }),
+        response: { 200: z.object({ users: z.array(ZAdminUser) }) },
+      },
     },
+    async (request) => ({ users: (await users.list(requireSession(request), getRequestContext(request), { email: request.body.email })).map(toUserJson) }),
   );
 
   app.post(
@@ -145,4 +155,8 @@ export function registerAdminUserRoutes(app: TApp, deps: AdminDeps, invitations:
     },
     async (request) => ({ settings: await settings.put(requireSession(request), request.body, getRequestContext(request)) }),
   );
+}
+
+function toUserJson(u: TAdminUserView): z.infer<typeof ZAdminUser> {
+  return { ...u, lastSignInAt: u.lastSignInAt?.toISOString() ?? null, createdAt: u.createdAt.toISOString() };
 }

@@ -12,13 +12,17 @@ import { auditRequestFields, type AdminDeps, type TCallContext } from './account
 import { mfaResetMail } from './account-mails';
 import { deleteRecoveryCodes, lastSignIns } from './admin-users.repo';
 import { revokeUserSessions } from './sessions.service';
-import { decryptEmail, decryptProfile } from './user-fields';
-import { findUserForUpdate, lockActiveAdminIds, listUsers, updateUser, type TUserRow } from './users.repo';
+import { decryptEmail, decryptProfile, emailBlindIndex } from './user-fields';
+import { findUserByEmailIndex, findUserForUpdate, lockActiveAdminIds, listUsers, updateUser, type TUserRow } from './users.repo';
 
 export interface TAdminUserView {
   id: string;
+  /** A patient's address is masked in the list ("j•••@example.org"); shown whole only when looked up by it. */
   email: string;
+  /** A patient's name is never shown to administration (minimum necessary). */
   name: string | null;
+  /** Whether email is masked and the name withheld (patient accounts). */
+  identityHidden: boolean;
   role: Role;
   status: TUserRow['status'];
   emailVerified: boolean;
@@ -28,7 +32,8 @@ export interface TAdminUserView {
 }
 
 export interface AdminUsersService {
-  list(auth: TAuth, call: TCallContext): Promise<TAdminUserView[]>;
+  /** All users, patients masked; or with `email`, the one account with exactly that address. */
+  list(auth: TAuth, call: TCallContext, filter?: { email?: string }): Promise<TAdminUserView[]>;
   setRole(auth: TAuth, userId: string, role: Role, call: TCallContext): Promise<void>;
   setStatus(auth: TAuth, userId: string, status: 'active' | 'disabled', call: TCallContext): Promise<void>;
   resetMfa(auth: TAuth, userId: string, call: TCallContext): Promise<void>;
@@ -66,17 +71,27 @@ export function createAdminUsersService(deps: AdminDeps): AdminUsersService {
     (await revokeUserSessions(trx, { organizationId: user.organization_id, userId: user.id, reason, now: at })).sessionIds.length;
 
   return {
-    async list(auth, call) {
+    async list(auth, call, filter = {}) {
       const granted = await deps.authorize(deps.db, { auth, action: 'user.read', resource: { kind: 'organization', organizationId: auth.organizationId }, requestContext: call });
-      const rows = await listUsers(deps.db, auth.organizationId);
+      // Administration needs account state, not who the patients are (45 CFR 164.514(d)): a
+      // patient's name is withheld and their address masked, unless the administrator already
+      // has it (a look-up by the exact address, e.g. a patient calling for help), which is then
+      // filed under that patient, so it shows in their "Who saw my data".
+      const lookedUp = filter.email !== undefined;
+      const rows = lookedUp
+        ? [await findUserByEmailIndex(deps.db, auth.organizationId, await emailBlindIndex(deps.crypto, deps.db, auth.organizationId, filter.email!))].filter((r): r is TUserRow => r !== undefined)
+        : await listUsers(deps.db, auth.organizationId);
       const signIns = await lastSignIns(deps.db, auth.organizationId);
       const users: TAdminUserView[] = [];
       for (const row of rows) {
-        const profile = row.name_ct ? await decryptProfile(deps.crypto, deps.db, row) : { name: null };
+        const isPatient = row.role === 'patient';
+        const email = await decryptEmail(deps.crypto, deps.db, row);
+        const name = !isPatient && row.name_ct ? (await decryptProfile(deps.crypto, deps.db, row)).name : null;
         users.push({
           id: row.id,
-          email: await decryptEmail(deps.crypto, deps.db, row),
-          name: profile.name,
+          email: isPatient && !lookedUp ? maskEmail(email) : email,
+          name,
+          identityHidden: isPatient,
           role: row.role,
           status: row.status,
           emailVerified: row.email_verified_at !== null,
@@ -85,7 +100,12 @@ export function createAdminUsersService(deps: AdminDeps): AdminUsersService {
           createdAt: new Date(row.created_at),
         });
       }
-      await deps.audit.appendAudit(deps.db, { ...granted.auditEntry({ action: 'user.listed', resourceType: 'user', details: { count: users.length } }), ...auditRequestFields(call) });
+      const found = lookedUp ? rows[0] : undefined;
+      await deps.audit.appendAudit(deps.db, {
+        ...granted.auditEntry({ action: lookedUp ? 'user.looked_up' : 'user.listed', resourceType: 'user', ...(found ? { resourceId: found.id } : {}), details: { count: users.length } }),
+        ...(found?.patient_id ? { subjectId: found.patient_id } : {}),
+        ...auditRequestFields(call),
+      });
       return users;
     },
 
@@ -170,4 +190,16 @@ export function createAdminUsersService(deps: AdminDeps): AdminUsersService {
       });
     },
   };
+}
+
+/**
+ * The first letter of the local part and the domain: enough to tell accounts apart in a list,
+ * not enough to know who the patient is.
+ *
+ * @example
+ *   maskEmail('jane.roe@example.org') // 'j•••@example.org'
+ */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at <= 0 ? '•••' : `${email.slice(0, 1)}•••${email.slice(at)}`;
 }

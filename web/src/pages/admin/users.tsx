@@ -34,6 +34,7 @@ function Users(): ReactNode {
     <Page title="Users" lead="Everyone who can sign in to your organization. Every change here is recorded in the audit log." wide>
       <LiveNotice message={done} />
       <InviteForm admin={admin} onInvited={changed} />
+      <LookUpForm admin={admin} onChanged={changed} />
       <section aria-labelledby="people-heading" className="section">
         <h2 id="people-heading">People</h2>
         {users.error ? <ErrorNotice error={users.error} /> : null}
@@ -99,11 +100,55 @@ function InviteForm({ admin, onInvited }: { admin: AdminApi; onInvited(message: 
   );
 }
 
+/** A patient who calls for help gives their address: find that one account (filed under the patient). */
+function LookUpForm({ admin, onChanged }: { admin: AdminApi; onChanged(message: string): void }): ReactNode {
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const [found, setFound] = useState<TAdminUser[] | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    const problem = emailProblem(email);
+    setError(problem);
+    if (problem) return emailRef.current?.focus();
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      setFound((await admin.lookUpUser(email.trim())).users);
+    } catch (caught) {
+      setFailure(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="lookup-heading" className="section">
+      <h2 id="lookup-heading">Find an account by email</h2>
+      <p>Patients are listed below without their names and with their addresses shortened. When a patient asks for help, enter the address they give you. The look-up shows in their list of who saw their data.</p>
+      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="lookup-heading">
+        <TextField id="lookup-email" label="Look up by email" type="email" autoComplete="off" spellCheck={false} value={email} onValueChange={setEmail} error={error} inputRef={emailRef} />
+        <SubmitButton busy={busy}>Find</SubmitButton>
+      </form>
+      {failure ? <ErrorNotice error={failure} /> : null}
+      {found && found.length === 0 ? <p role="status">No account has this address.</p> : null}
+      {found && found.length > 0 ? (
+        <ul className="record-list" aria-label="Account found">
+          {found.map((user) => (
+            <UserCard key={user.id} user={user} admin={admin} onChanged={onChanged} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
 function UserCard({ user, admin, onChanged }: { user: TAdminUser; admin: AdminApi; onChanged(message: string): void }): ReactNode {
   const [role, setRole] = useState<TRole>(user.role);
   const [failure, setFailure] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
-  const who = user.name ?? user.email;
+  const who = user.name ?? (user.identityHidden ? `Patient ${user.email}` : user.email);
   const headingId = `user-${user.id}`;
 
   const act = async (call: () => Promise<unknown>, message: string): Promise<void> => {
@@ -129,7 +174,7 @@ function UserCard({ user, admin, onChanged }: { user: TAdminUser; admin: AdminAp
         <dt>Email</dt>
         <dd>{user.email}</dd>
         <dt>Role</dt>
-        <dd>{ROLE_NAME[user.role]}</dd>
+        <dd>{ROLE_NAME[user.role]}{user.identityHidden ? ' (name withheld: administration does not need it)' : ''}</dd>
         <dt>Two-step verification</dt>
         <dd>{user.totpEnrolled ? 'On' : 'Not set up'}</dd>
         <dt>Last sign-in</dt>

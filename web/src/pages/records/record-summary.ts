@@ -149,6 +149,7 @@ export function describeAction(action: string): string {
     'legal_hold.release': 'Lifted a legal hold',
     'legal_hold.list': 'Read the legal holds',
     'user.registered': 'Created the account',
+    'user.looked_up': 'Looked up your account by its e-mail address (account help)',
     'auth.email_verified': 'Confirmed the e-mail address',
     'disclosure.ai_provider': 'Shared with an AI service',
     'disclosure.third_party': 'Shared with another organization',
