@@ -1,5 +1,5 @@
 // Issue 4 acceptance, first point, for the PHI endpoints added after the records door's own matrix
-// (src/modules/records/records.int.test.ts): patient rights, import and uploads, consent and AI.
+// (src/modules/records/records.int.test.ts): patient rights, import and uploads, consent, sharing and AI.
 // The whole app (registerModuleRoutes) over a real migrated database; the nine callers the issue
 // names plus a token of another patient, per endpoint;
 // each cell is one request with its own x-request-id, checked for the expected status and for an
@@ -103,6 +103,7 @@ describe(`authorization matrix over every PHI endpoint (${testEngine})`, () => {
   let teamId: string;
   let localProviderId: string;
   let aiTemplateId: string;
+  let thirdPartyId: string;
   let observationId: string;
   let uploadId: string;
 
@@ -223,6 +224,18 @@ describe(`authorization matrix over every PHI endpoint (${testEngine})`, () => {
     );
     uploadId = upload.upload.id;
     await consentGrant(main, 'standing');
+    // A registered third party the main patient authorized for lab results at their request.
+    thirdPartyId = (await ok<{ id: string }>(app.inject({ method: 'POST', url: '/api/v1/admin/third-parties', headers: await writeHeaders(admin), payload: { name: 'Lakeside Family Clinic', kind: 'provider', agreement: 'none' } }), 201)).id;
+    const sharingTemplateId = templates.templates.find((x) => x.recipientKind === 'third_party')!.id;
+    await ok(
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/patients/${main.patientId}/consent/grants`,
+        headers: await writeHeaders(main),
+        payload: { templateId: sharingTemplateId, recipient: { kind: 'third_party', thirdPartyId }, recipientLabel: 'Lakeside Family Clinic', purposes: ['patient_request'], categories: ['lab_results'], mode: 'standing', signedName: 'Synthetic Signer' },
+      }),
+      201,
+    );
     // The approvals patient consents per instance: every AI request first asks them to approve.
     await consentGrant(approvalsPatient, 'per_instance');
   });
@@ -356,6 +369,14 @@ describe(`authorization matrix over every PHI endpoint (${testEngine})`, () => {
       expected: CONSENT_READERS,
     },
     { name: 'GET /api/v1/patients/:id/consent/fhir', send: (c, id) => inject('GET', `${base(c)}/consent/fhir`, c.headers, id), expected: CONSENT_READERS },
+    // ---- sharing ----
+    {
+      name: 'POST /api/v1/patients/:id/third-party-disclosures',
+      send: (c, id) => inject('POST', `${base(c)}/third-party-disclosures`, c.headers, id, { thirdPartyId, purpose: 'patient_request', categories: ['lab_results'], legalBasis: 'authorization' }),
+      // Under the patient's authorization: a clinician who may read the chart (care team,
+      // break-glass) with a signed-in session; the patient, officers, admins and tokens do not disclose.
+      expected: { self: 403, otherPatient: 403, careTeam: 200, otherClinician: 403, breakGlass: 200, compliance: 403, admin: 403, token: 403, otherToken: 403, expiredToken: 401 },
+    },
     // ---- ai ----
     {
       name: 'POST /api/v1/ai/requests',

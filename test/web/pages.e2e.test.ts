@@ -44,6 +44,8 @@ const SIGNED_OUT_PAGES: Array<[string, string]> = [
   ['/compliance/patient-rights', 'Corrections and legal holds'],
   ['/admin/retention', 'Record retention'],
   ['/admin/ai-providers', 'AI providers'],
+  ['/admin/third-parties', 'Third parties'],
+  ['/clinician/share', 'Share with a third party'],
   ['/no-such-page', 'Page not found'],
 ];
 

@@ -12,6 +12,7 @@ import { testEngine } from '../../../test/helpers/db';
 import { createUser, signIn, type TestSession, type TestUser, buildAccessTestApp, createCareTeamOverHttp } from '../../../test/fixtures/identity-fixtures';
 import type { TAuditEntry } from '../audit/audit.types';
 import type { ConsentGate, TDisclosureRequest } from './consent.contract';
+import { insertProviderConfig } from '../ai/ai.repo';
 import { registerConsentRoutes } from './consent.routes';
 import { APPROVAL_TTL_MS, createConsentGate } from './consent.service';
 import { verifyReceipt, type TSignedReceipt } from './consent-receipts';
@@ -67,7 +68,13 @@ describe(`consent over HTTP (${testEngine})`, () => {
   const json = <T = Record<string, unknown>>(res: { body: string }): T => JSON.parse(res.body) as T;
   const org = () => t.ctx.defaultOrganization.id;
   const aiTemplate = () => templates.find((x) => x.key === 'ai-analysis')!;
-  const providerId = () => randomUUID();
+  // A real provider configuration per call: a grant must name a recipient the organization knows.
+  const providerId = async (): Promise<string> => {
+    const id = randomUUID();
+    const now = clock.now();
+    await insertProviderConfig(t.ctx.db, { id, organization_id: t.ctx.defaultOrganization.id, name: `provider-${id.slice(0, 8)}`, adapter: 'local', endpoint: null, model: 'test-model', api_key_ct: null, zero_data_retention: false, region: null, is_default: false, builtin: false, created_at: now, updated_at: now });
+    return id;
+  };
 
   async function patientWithSession(): Promise<{ user: TestUser; s: TestSession }> {
     const user = await createUser(t.ctx, { role: 'patient' });
@@ -144,7 +151,7 @@ describe(`consent over HTTP (${testEngine})`, () => {
     const officerSession = await signIn(t.ctx, officer);
     const clinicianSession = await signIn(t.ctx, clinician);
     const pid = patient.patientId!;
-    const provider = providerId();
+    const provider = (await providerId());
 
     for (const [name, caller] of [['other patient', other], ['clinician', clinicianSession], ['compliance officer', officerSession]] as const) {
       const res = await give(caller, pid, provider);
@@ -187,19 +194,21 @@ describe(`consent over HTTP (${testEngine})`, () => {
   it('validates grants against the form: offered purposes and categories, the recipient kind, the end date', async () => {
     const { user, s } = await patientWithSession();
     const pid = user.patientId!;
-    assert.equal((await give(s, pid, providerId(), { purposes: ['payment'] })).statusCode, 400);
-    assert.equal((await give(s, pid, providerId(), { categories: ['billing'] })).statusCode, 400);
-    assert.equal((await give(s, pid, providerId(), { recipient: { kind: 'third_party', thirdPartyId: 'acme' } })).statusCode, 400);
-    assert.equal((await give(s, pid, providerId(), { expiresAt: new Date(clock.now().getTime() + 400 * DAY).toISOString() })).statusCode, 400);
-    assert.equal((await give(s, pid, providerId(), { expiresAt: new Date(clock.now().getTime() - DAY).toISOString() })).statusCode, 400);
-    assert.equal((await give(s, pid, providerId(), { signedName: '' })).statusCode, 400);
-    assert.equal((await give(s, pid, providerId(), { templateId: randomUUID() })).statusCode, 404);
+    assert.equal((await give(s, pid, (await providerId()), { purposes: ['payment'] })).statusCode, 400);
+    assert.equal((await give(s, pid, (await providerId()), { categories: ['billing'] })).statusCode, 400);
+    assert.equal((await give(s, pid, (await providerId()), { recipient: { kind: 'third_party', thirdPartyId: 'acme' } })).statusCode, 400);
+    assert.equal((await give(s, pid, (await providerId()), { expiresAt: new Date(clock.now().getTime() + 400 * DAY).toISOString() })).statusCode, 400);
+    assert.equal((await give(s, pid, (await providerId()), { expiresAt: new Date(clock.now().getTime() - DAY).toISOString() })).statusCode, 400);
+    assert.equal((await give(s, pid, (await providerId()), { signedName: '' })).statusCode, 400);
+    assert.equal((await give(s, pid, randomUUID())).statusCode, 400, 'a provider configuration the organization does not have');
+    assert.equal((await give(s, pid, 'not-an-id')).statusCode, 400);
+    assert.equal((await give(s, pid, (await providerId()), { templateId: randomUUID() })).statusCode, 404);
   });
 
   it('the gate: none, granted, purpose and category not covered, revoked, expired', async () => {
     const { user, s } = await patientWithSession();
     const pid = user.patientId!;
-    const provider = providerId();
+    const provider = (await providerId());
     const check = (extra: Partial<TDisclosureRequest> = {}, p = provider) => gate.checkDisclosure(t.ctx.db, disclosure(pid, p, extra));
 
     assert.deepEqual((await check()).reasons, ['consent.none']);
@@ -210,7 +219,7 @@ describe(`consent over HTTP (${testEngine})`, () => {
     assert.deepEqual(granted.reasons, ['consent.granted']);
     assert.deepEqual((await check({ purpose: 'treatment' })).reasons, ['consent.purpose_not_covered']);
     assert.deepEqual((await check({ categories: ['lab_results', 'conditions'] })).reasons, ['consent.category_not_covered']);
-    assert.deepEqual((await check({}, providerId())).reasons, ['consent.none'], 'a grant for one provider covers no other');
+    assert.deepEqual((await check({}, (await providerId()))).reasons, ['consent.none'], 'a grant for one provider covers no other');
     // Another patient's grant never covers this patient.
     const { user: other } = await patientWithSession();
     assert.deepEqual((await gate.checkDisclosure(t.ctx.db, disclosure(other.patientId!, provider))).reasons, ['consent.none']);
@@ -239,7 +248,7 @@ describe(`consent over HTTP (${testEngine})`, () => {
   it('per-instance approvals: required, pending, approved once, used, declined, mismatched, expired, another patient', async () => {
     const { user, s } = await patientWithSession();
     const pid = user.patientId!;
-    const provider = providerId();
+    const provider = (await providerId());
     assert.equal((await give(s, pid, provider)).statusCode, 201);
     const request = disclosure(pid, provider);
 
@@ -321,7 +330,7 @@ describe(`consent over HTTP (${testEngine})`, () => {
   it('signed receipts for every decision: downloadable by the patient, verifiable, tampering detected', async () => {
     const { user, s } = await patientWithSession();
     const pid = user.patientId!;
-    const provider = providerId();
+    const provider = (await providerId());
     const created = json<{ grant: TGrant; receiptId: string }>(await give(s, pid, provider));
     const request = disclosure(pid, provider);
     const pending = await gate.checkDisclosure(t.ctx.db, request);
@@ -379,9 +388,9 @@ describe(`consent over HTTP (${testEngine})`, () => {
   it('exports grants as FHIR R4 Consent resources', async () => {
     const { user, s } = await patientWithSession();
     const pid = user.patientId!;
-    const provider = providerId();
+    const provider = (await providerId());
     const a = json<{ grant: TGrant }>(await give(s, pid, provider, { mode: 'standing', purposes: ['patient_request', 'treatment'] })).grant;
-    const b = json<{ grant: TGrant }>(await give(s, pid, providerId())).grant;
+    const b = json<{ grant: TGrant }>(await give(s, pid, (await providerId()))).grant;
     await app.inject({ method: 'POST', url: `/api/v1/patients/${pid}/consent/grants/${b.id}/revoke`, headers: s.writeHeaders });
     const res = await app.inject({ method: 'GET', url: `/api/v1/patients/${pid}/consent/fhir`, headers: s.headers });
     assert.equal(res.statusCode, 200, res.body);
@@ -405,7 +414,7 @@ describe(`consent over HTTP (${testEngine})`, () => {
   it('stores no PHI in clear (the typed name and record ids are ciphertext), logs none, and the audit chain verifies', async () => {
     const { user, s } = await patientWithSession();
     const pid = user.patientId!;
-    const provider = providerId();
+    const provider = (await providerId());
     const signedName = `Canary ${faker.string.alpha(12)}`;
     assert.equal((await give(s, pid, provider, { signedName })).statusCode, 201);
     const recordId = randomUUID();

@@ -22,9 +22,13 @@ import { grantStatus } from './consent-decide';
 import { loadReceiptSigningKey, type TSignedReceipt } from './consent-receipts';
 import { ensureTemplates, issueReceipt, openApprovalRequest, openReceipt, openTerms, sealTerms, toApproval, toGrant, toTemplate, type ConsentCrypto } from './consent-store';
 import * as repo from './consent.repo';
+import { findProviderConfigRow } from '../ai/ai.repo';
+import { findThirdParty } from '../sharing/sharing.repo';
 import type { TApproval, TGrant, TGrantTerms, TReceiptSummary, TTemplate } from './consent.types';
 import { ZRecipient } from './consent.types';
 import type { z } from 'zod';
+
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export { createConsentGate, APPROVAL_TTL_MS } from './consent-gate';
 
@@ -190,6 +194,15 @@ export function createConsentService(deps: ConsentServiceDeps): ConsentService {
           signedAt: granted.now.toISOString(),
         };
         const recipientId = input.recipient.kind === 'ai_provider' ? input.recipient.providerConfigId : input.recipient.thirdPartyId;
+        // A grant names a recipient the organization knows (its AI configurations, its registry of
+        // third parties, not archived): a grant for an unknown id could never be used.
+        const known =
+          !UUID_SHAPE.test(recipientId)
+            ? false
+            : input.recipient.kind === 'ai_provider'
+              ? (await findProviderConfigRow(trx, scope.organizationId, { id: recipientId })) !== undefined
+              : (await findThirdParty(trx, scope.organizationId, recipientId))?.archived_at === null;
+        if (!known) throw new AppError('validation_failed', 'Choose a recipient from the list', field('recipient'));
         await repo.insertGrant(trx, {
           ...row,
           template_id: template.id,

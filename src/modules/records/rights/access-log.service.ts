@@ -20,6 +20,8 @@ const ZDisclosureDetails = z.looseObject({
   recordIds: z.array(z.string()).optional(),
   identifiable: z.boolean(),
   task: z.string().max(2000).optional(),
+  // Third-party disclosures (modules/sharing) add what the disclosure rests on.
+  legalBasis: z.string().max(64).optional(),
 });
 // The fields read here are TDisclosureAuditDetails' (the gateway writes them); checked at run time.
 export type TDisclosureDetailsRead = Pick<TDisclosureAuditDetails, 'recipientLabel' | 'categories' | 'identifiable'>;
@@ -136,6 +138,7 @@ export function createAccessLogService(deps: RightsDeps): AccessLogService {
           identifiable: details?.identifiable ?? null,
           task: details?.task ?? null,
           recordCount: details?.recordIds?.length ?? null,
+          legalBasis: details?.legalBasis ?? null,
           outcome: e.outcome,
         };
       }

@@ -54,6 +54,7 @@ const ZDisclosurePage = z.object({
       identifiable: z.boolean().nullable(),
       task: z.string().nullable(),
       recordCount: z.number().int().nullable(),
+      legalBasis: z.string().nullable().describe("Third-party disclosures: 'authorization' or the 45 CFR 164.512 basis"),
       outcome: z.string(),
     }),
   ),

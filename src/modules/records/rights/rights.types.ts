@@ -51,6 +51,8 @@ export interface TDisclosure {
   identifiable: boolean | null;
   task: string | null;
   recordCount: number | null;
+  /** Third-party disclosures: 'authorization' or the 45 CFR 164.512 basis (modules/sharing LEGAL_BASES). */
+  legalBasis: string | null;
   outcome: string;
 }
 

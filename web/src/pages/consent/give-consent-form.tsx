@@ -4,7 +4,9 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorNotice, InfoNotice } from '../../components/error-notice';
 import { Checkbox, SelectField, SubmitButton, TextField } from '../../components/form';
+import { useApi } from '../../session';
 import { useLoad } from '../../use-load';
+import { KIND_LABELS, sharingApi, type TThirdPartyName } from '../sharing/sharing-api';
 import { CATEGORY_LABELS, PURPOSE_LABELS, type ConsentApi, type TConsentTemplate } from './consent-api';
 
 const DAY = 86_400_000;
@@ -12,6 +14,9 @@ const DAY = 86_400_000;
 export function GiveConsentForm({ consent, patientId, onGiven }: { consent: ConsentApi; patientId: string; onGiven(message: string): void }): ReactNode {
   const templates = useLoad(() => consent.listTemplates(), [consent]);
   const providers = useLoad(() => consent.listAiProviders().catch(() => ({ providers: [] })), [consent]);
+  const api = useApi();
+  // The organization's registry of third parties: names and kinds only.
+  const thirdParties = useLoad(() => sharingApi(api).listNames().catch((): TThirdPartyName[] => []), [api]);
   const [templateId, setTemplateId] = useState('');
   const list = templates.data?.templates ?? [];
   const template = list.find((t) => t.id === templateId) ?? list[0];
@@ -21,7 +26,7 @@ export function GiveConsentForm({ consent, patientId, onGiven }: { consent: Cons
     <div>
       <SelectField id="consent-form" label="Form" value={template.id} onValueChange={setTemplateId} options={list.map((t) => [t.id, t.content.title] as const)} />
       <FormText template={template} />
-      <ConsentFields key={template.id} template={template} consent={consent} patientId={patientId} providers={providers.data?.providers ?? []} onGiven={onGiven} />
+      <ConsentFields key={template.id} template={template} consent={consent} patientId={patientId} providers={providers.data?.providers ?? []} thirdParties={thirdParties.data ?? []} onGiven={onGiven} />
     </div>
   );
 }
@@ -60,7 +65,7 @@ function FormText({ template }: { template: TConsentTemplate }): ReactNode {
   );
 }
 
-function ConsentFields({ template, consent, patientId, providers, onGiven }: { template: TConsentTemplate; consent: ConsentApi; patientId: string; providers: Array<{ id: string; name: string; model: string }>; onGiven(message: string): void }): ReactNode {
+function ConsentFields({ template, consent, patientId, providers, thirdParties, onGiven }: { template: TConsentTemplate; consent: ConsentApi; patientId: string; providers: Array<{ id: string; name: string; model: string }>; thirdParties: TThirdPartyName[]; onGiven(message: string): void }): ReactNode {
   const c = template.content;
   const isAi = template.recipientKind === 'ai_provider';
   const [providerId, setProviderId] = useState('');
@@ -77,9 +82,13 @@ function ConsentFields({ template, consent, patientId, providers, onGiven }: { t
   useEffect(() => {
     if (!providerId && providers[0]) setProviderId(providers[0].id);
   }, [providers, providerId]);
+  useEffect(() => {
+    if (!thirdParty && thirdParties[0]) setThirdParty(thirdParties[0].id);
+  }, [thirdParties, thirdParty]);
 
   const toggle = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
   const provider = providers.find((p) => p.id === providerId);
+  const recipient = thirdParties.find((p) => p.id === thirdParty);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -87,7 +96,7 @@ function ConsentFields({ template, consent, patientId, providers, onGiven }: { t
     const end = new Date(`${endsOn}T23:59:59`);
     const found: Record<string, string> = {
       ...(isAi && !provider ? { recipient: 'Choose the AI service.' } : {}),
-      ...(!isAi && thirdParty.trim().length < 2 ? { recipient: 'Name the person or organization who receives it.' } : {}),
+      ...(!isAi && !recipient ? { recipient: 'Choose who receives it.' } : {}),
       ...(categories.length === 0 ? { categories: 'Check at least one kind of information.' } : {}),
       ...(purposes.length === 0 ? { purposes: 'Check at least one reason.' } : {}),
       ...(Number.isNaN(end.getTime()) || end.getTime() <= Date.now() || end.getTime() > Date.now() + c.maxDays * DAY ? { endsOn: `Pick a date after today and within ${c.maxDays} days.` } : {}),
@@ -98,12 +107,12 @@ function ConsentFields({ template, consent, patientId, providers, onGiven }: { t
     if (first) return document.getElementById(first === 'recipient' ? 'consent-recipient' : first === 'categories' || first === 'purposes' ? `${first}-legend` : first)?.focus();
     setBusy(true);
     try {
-      // A third party named here gets an opaque id: its name (which may say something about the
-      // patient) stays in the encrypted terms, never in the clear recipient id.
-      const label = isAi ? `${provider!.name} (${provider!.model})` : thirdParty.trim();
+      // A third party is an entry of the organization's registry: the grant stores its id, which is
+      // what a disclosure to it is checked against.
+      const label = isAi ? `${provider!.name} (${provider!.model})` : recipient!.name;
       await consent.createGrant(patientId, {
         templateId: template.id,
-        recipient: isAi ? { kind: 'ai_provider', providerConfigId: provider!.id } : { kind: 'third_party', thirdPartyId: crypto.randomUUID() },
+        recipient: isAi ? { kind: 'ai_provider', providerConfigId: provider!.id } : { kind: 'third_party', thirdPartyId: recipient!.id },
         recipientLabel: label,
         purposes,
         categories,
@@ -131,8 +140,12 @@ function ConsentFields({ template, consent, patientId, providers, onGiven }: { t
             <p>No AI service is set up yet. Your organization’s administrator adds them.</p>
           </InfoNotice>
         )
+      ) : thirdParties.length > 0 ? (
+        <SelectField id="consent-recipient" label="Who receives it" value={thirdParty} onValueChange={setThirdParty} error={errors.recipient} options={thirdParties.map((p) => [p.id, `${p.name} (${KIND_LABELS[p.kind] ?? p.kind})`] as const)} hint="People and organizations your care provider works with. Ask them to add one that is missing." />
       ) : (
-        <TextField id="consent-recipient" label="Who receives it" value={thirdParty} onValueChange={setThirdParty} error={errors.recipient} hint="A person or organization, for example a research study or another clinic." />
+        <InfoNotice>
+          <p>No people or organizations to share with are set up yet. Your care provider’s administrator adds them.</p>
+        </InfoNotice>
       )}
       <fieldset className="field" aria-describedby={errors.categories ? 'categories-error' : undefined}>
         <legend id="categories-legend" tabIndex={-1}>What may be shared</legend>

@@ -153,6 +153,21 @@ export function describeAction(action: string): string {
     'auth.email_verified': 'Confirmed the e-mail address',
     'disclosure.ai_provider': 'Shared with an AI service',
     'disclosure.third_party': 'Shared with another organization',
+    'third_party.disclose': 'Tried to share with another organization (refused)',
+    'consent.check': 'Checked your permission to share',
+    'consent.read': 'Read your permissions to share',
+    'consent.grant': 'Gave a permission to share',
+    'consent.revoke': 'Withdrew a permission to share',
+    'consent.decide': 'Answered a request to share',
+    'consent.export': 'Downloaded the permissions to share',
+    'consent.read_receipt': 'Opened a permission receipt',
+    'audit_review.opened': 'Opened a compliance review of the record',
+    'patient.open_audit_review': 'Opened a compliance review of the record',
+    'ai.request': 'Asked an AI service about the record',
+    'ai_request.read': 'Read an AI answer about the record',
+    'access_token.used': 'Used an app access token',
+    'access_token.issued': 'Gave an app access',
+    'access_token.revoked': 'Took back an app access',
   };
   return known[action] ?? action;
 }
