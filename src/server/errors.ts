@@ -118,12 +118,19 @@ export function routeNotFound(): AppError {
  * "framework errors" (bad URL encoding, over-long parameters) so all share one shape.
  */
 export function sendError(reply: FastifyReply, response: ErrorResponse): FastifyReply {
-  const body = reply.request.url.startsWith(OPENAI_COMPATIBLE_PREFIX) ? toOpenAiError(response.body) : response.body;
+  const config = reply.request?.routeOptions?.config as { [OPENAI_ERRORS]?: boolean } | undefined;
+  const body = config?.[OPENAI_ERRORS] ? toOpenAiError(response.body) : response.body;
   return reply.code(response.status).type('application/json; charset=utf-8').send(body);
 }
 
-/** Routes that speak OpenAI's protocol (/v1/chat/completions): their errors use OpenAI's shape. */
-export const OPENAI_COMPATIBLE_PREFIX = '/v1/';
+/**
+ * Route config flag of routes that speak OpenAI's protocol (/v1/chat/completions): every error of
+ * theirs, including those raised before the handler (authentication, validation), uses OpenAI's shape.
+ *
+ * @example
+ *   app.post('/v1/chat/completions', { config: { [OPENAI_ERRORS]: true }, schema }, handler);
+ */
+export const OPENAI_ERRORS = 'openAiErrors';
 
 /** OpenAI's error body: `error.message`, `error.type`, `error.code`, `error.param`. */
 export interface TOpenAiError {

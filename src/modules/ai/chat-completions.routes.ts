@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { PURPOSES } from '../access/access.types';
 import type { TApp } from '../../server/app';
 import { requireAuth } from '../../server/auth';
-import { logServerError, toErrorResponse, toOpenAiError } from '../../server/errors';
+import { logServerError, OPENAI_ERRORS, toErrorResponse, toOpenAiError } from '../../server/errors';
 import { getRequestContext } from '../../server/request-context';
 import type { AiGateway } from './ai-gateway';
 import type { ChatMessage } from './providers/provider.types';
@@ -42,7 +42,7 @@ const ZChatHeaders = z.looseObject({
 });
 
 // OpenAI's error shape, plus the decision's reason codes, for every error of this route: those
-// raised before the handler runs (authentication, validation) too (errors.ts sendError).
+// raised before the handler runs (authentication, validation) too (errors.ts OPENAI_ERRORS).
 const ZOpenAiError = z.object({
   error: z.looseObject({ message: z.string(), type: z.string(), code: z.string(), param: z.string().nullable(), reasons: z.array(z.string()).optional(), requestId: z.string() }),
 });
@@ -52,6 +52,7 @@ export function registerChatCompletionsRoute(app: TApp, gateway: AiGateway): voi
   app.post(
     '/v1/chat/completions',
     {
+      config: { [OPENAI_ERRORS]: true },
       schema: {
         summary: 'OpenAI-compatible chat completions through the Custos gateway (headers X-Custos-Patient, X-Custos-Purpose, X-Custos-Approval)',
         tags: ['ai'],
