@@ -14,6 +14,7 @@ import { HANDWRITTEN_NOTES } from '../test/deid/handwritten';
 import { HELDOUT_REALISTIC_NOTES } from '../test/deid/heldout-realistic';
 import { HELDOUT_REALISTIC_2_NOTES } from '../test/deid/heldout-realistic-2';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
+import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { addNote, formatScore, newScore, precision, recall, type Score } from '../test/deid/score';
 
 interface Note {
@@ -68,6 +69,7 @@ export async function run(): Promise<void> {
     ['synthetic, held-out style 2 (seen only as aggregate figures)', corpus.filter((n) => n.style === 2)],
     ['synthetic, held-out style 4 (written after tuning)', corpus.filter((n) => n.style === 4)],
     ['hand-written, used for tuning', TUNING_HANDWRITTEN_NOTES],
+    ['hand-written, tuning pass 2 (classes of held-out 2 misses)', TUNING_2_HANDWRITTEN_NOTES],
     ['hand-written, held out until issue 6 (now a development set)', HANDWRITTEN_NOTES],
     ['held-out realistic notes (issue 6; measured only, never tuned on)', HELDOUT_REALISTIC_NOTES],
     ['held-out realistic 2 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_2_NOTES],

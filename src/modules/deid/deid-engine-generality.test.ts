@@ -63,3 +63,38 @@ describe('capitalized clinical abbreviations', () => {
     assert.ok(found('Pt: QUARLES, ED  seen for cough.').some((s) => s.includes('ED')));
   });
 });
+
+// Issue 6, pass 2: false positives seen on unseen notes, and the shapes that must stay PHI.
+describe('generality pass 2: what is not PHI', () => {
+  it('leaves glaucoma, graft, heart-failure, obstetric and record acronyms alone', () => {
+    const text = 'PMH: POAG OU, s/p CABG (LIMA-LAD, SVG-OM), HFrEF, OAB. LMP 3 weeks ago, EDC by US. Records in EMR and CCD reviewed. DOI unknown. MoCA 24 of 30.';
+    assert.deepEqual(found(text), []);
+  });
+  it('does not read obstetric notation, trial ids, "secondary to", gestational ages or full marks as ids or dates', () => {
+    const text = 'She is G3P1011 at 36 3/7 weeks; BPP 8/8. AKI 2/2 hypovolemia. Enrolled in NCT04412309. MoCA recall 3/3. PERRL 3/2 mm.';
+    assert.deepEqual(found(text), []);
+  });
+  it('does not take section headers, device makers or ambulance units for places, names or facilities', () => {
+    const text = 'HPI: chest pain.\nPLAN:\nMedtronic dual-chamber ICD; RV lead Abbott; Edwards Sapien 3 TAVR.\nHanded off to Medic 12. Transferred to Medic 7 crew. St. Jude Medical pacemaker.';
+    assert.deepEqual(found(text), []);
+    assert.deepEqual(found('Address: 12 Elm St\nHPI: cough x3 days\nPLAN: home'), ['ADDRESS:12 Elm St']);
+  });
+  it('does not take countries, mutual-help programs or short abbreviations after place cues for facilities', () => {
+    assert.deepEqual(found('She was from Guatemala. Attends AA and Alcoholics Anonymous. Transferred to CCU. History of Sjögren\'s syndrome.'), []);
+  });
+});
+
+describe('generality pass 2: what is PHI', () => {
+  it('finds facilities with no facility word after cues and by their kind', () => {
+    const spans = texts('Member of St. Brendan Basilica. Dialysis at Fresenius MWF. Discharged to Larkmoor Post-Acute, then Cape Ivy VNA. Rx to CVS. Records from Clínica Santa Rosa.');
+    for (const s of ['St. Brendan Basilica', 'Fresenius', 'Larkmoor Post-Acute', 'Cape Ivy VNA', 'CVS', 'Clínica Santa Rosa']) assert.ok(spans.includes(s), `${s} in ${spans.join(' | ')}`);
+  });
+  it('finds names with particles, nicknames, hyphenated given names and sign-off initials', () => {
+    const spans = texts('Brother Tomas de la Vega and neighbor Quentin "Quint" Harrow. Reading: Dr. Min-jun Seo. Sonographer: KQ. Windows limited.\nbrq');
+    for (const s of ['Tomas de la Vega', 'Quentin', 'Quint', 'Harrow', 'Min-jun Seo', 'KQ', 'brq']) assert.ok(spans.includes(s), `${s} in ${spans.join(' | ')}`);
+  });
+  it('finds date ranges, month-day after clinical events, rural and numbered streets, and partial ids', () => {
+    const spans = texts('Stay 3/2/2024-3/9/2024; s/p paracentesis 4/21. Lives at E9120 County Hwy Q. Walks on W 33rd St daily. SSN last 4 7710.');
+    for (const s of ['3/2/2024', '3/9/2024', '4/21', 'E9120 County Hwy Q', 'W 33rd St', '7710']) assert.ok(spans.includes(s), `${s} in ${spans.join(' | ')}`);
+  });
+});

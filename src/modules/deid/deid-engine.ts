@@ -13,6 +13,7 @@ import { detectLocations } from './detectors/locations';
 import { detectNames } from './detectors/names';
 import { detectKnownFacilities } from './detectors/facilities';
 import { detectNamedPlaces } from './detectors/facility-places';
+import { detectCorpusBrackets } from './detectors/corpus-brackets';
 
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
@@ -22,7 +23,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames, detectCorpusBrackets];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.
@@ -49,7 +50,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
   return {
     dictionaries,
     detect,
-    detectWithText: (text) => detect(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
+    detectWithText: (text) => detect(text).map((s) => ({ start: s.start, end: s.end, type: s.type, text: text.slice(s.start, s.end) })),
   };
 }
 
@@ -73,14 +74,14 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       }
       if (c.end > last.end) last.end = c.end;
     } else {
-      out.push({ ...c });
+      out.push({ start: c.start, end: c.end, type: c.type, priority: c.priority });
     }
   }
   return out;
 }
 
 // After a street or a city: "12 Elm St, Quincy", "12 Elm St in Quincy", "Quincy 02169".
-const CITY_AFTER = /^(?:,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)(\p{Lu}[\p{L}'.-]+(?:[ \t]\p{Lu}[\p{L}'.-]+){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
+const CITY_AFTER = /^(?:,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)((?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)(?:[ \t](?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
 const ZIP_AFTER = /^,?[ \t]*\n?[ \t]*(\d{5}(?:-\d{4})?)(?![\d-])/;
 function afterPlaces(text: string, spans: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -88,7 +89,8 @@ function afterPlaces(text: string, spans: Candidate[]): Candidate[] {
     if (s.type !== 'ADDRESS' && s.type !== 'LOCATION') continue;
     const rest = text.slice(s.end, s.end + 48);
     let city: RegExpExecArray | null = null;
-    if (s.type === 'ADDRESS' && (city = CITY_AFTER.exec(rest))) {
+    if (s.type === 'ADDRESS' && (city = CITY_AFTER.exec(rest)) && rest[city[0].length] === ':') city = null;
+    if (s.type === 'ADDRESS' && city) {
       const start = s.end + city[0].length - city[1]!.length;
       extra.push({ start, end: start + city[1]!.length, type: 'LOCATION', priority: 1 });
     }

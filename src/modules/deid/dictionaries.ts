@@ -29,7 +29,7 @@ export interface DeidDictionaries {
   /**
    * Every dictionary word with its features packed in one number, so that a token needs one look-up:
    * bit 0 first name, bit 1 last name, bit 2 medical term, bit 3 common first name, bit 4 one-word US
-   * city, bits 8-15 the
+   * city, bit 5 first word of a multi-word US city (`cityFirstWords`), bits 8-15 the
    * SCOWL level (0 when not English). `unpackWordFlags` reads it.
    */
   wordFlags: ReadonlyMap<string, number>;
@@ -89,6 +89,8 @@ export function loadDeidDictionaries(): DeidDictionaries {
   for (const k of commonFirstNames) flag(k, 8);
   for (const [k, level] of englishWords) flag(k, level << 8);
   for (const k of cities) if (!/[ \t]/.test(k)) flag(k, 16);
+  const cityFirstWords = new Set([...cities].filter((c) => /[ \t]/.test(c)).map((c) => c.split(/[ \t]/)[0]!.replace(/\.$/, '')));
+  for (const k of cityFirstWords) flag(k, 32);
 
   return {
     firstNames,
@@ -98,7 +100,7 @@ export function loadDeidDictionaries(): DeidDictionaries {
     englishWords,
     medicalTerms,
     cities,
-    cityFirstWords: new Set([...cities].filter((c) => /[ \t]/.test(c)).map((c) => c.split(/[ \t]/)[0]!.replace(/\.$/, ''))),
+    cityFirstWords,
     pools: {
       firstNames: [...names.first_male.slice(0, 400), ...names.first_female.slice(0, 600)],
       lastNames: names.last.slice(0, 3000),

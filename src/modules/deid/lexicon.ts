@@ -33,7 +33,7 @@ export const MONTH_PATTERN = `${MONTH_TYPOS.join('|')}|Jan(?:uary)?|Feb(?:ruary)
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /** Titles written before a person's name. */
-export const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'sr', 'fr', 'mstr', 'master', 'madam', 'sir', 'dame', 'sgt', 'officer', 'capt', 'det', 'detective', 'trooper', 'pastor', 'rabbi', 'imam', 'deacon', 'judge', 'atty']);
+export const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'sr', 'fr', 'mstr', 'master', 'madam', 'sir', 'dame', 'sgt', 'officer', 'capt', 'det', 'detective', 'trooper', 'pastor', 'rabbi', 'imam', 'deacon', 'judge', 'atty']);
 
 /** Lower-case particles inside surnames ("De la Cruz", "van der Berg", "bin Laden"). */
 export const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'st']);
@@ -53,6 +53,8 @@ export const NAME_CUES = new Set([
   'pediatrician', 'hospitalist', 'intensivist', 'anesthesiologist', 'radiologist', 'pathologist', 'endocrinologist',
   'gastroenterologist', 'pulmonologist', 'rheumatologist', 'surgeon', 'ophthalmologist', 'obstetrician', 'gynecologist',
   'dietitian', 'ordering', 'submitting', 'caller', 'crew', 'operator', 'educator', 'sitter', 'donor', 'siblings', 'sibling', 'sib', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren', 'grandsons', 'granddaughters', 'stepbrother', 'stepsister', 'goddaughter', 'godson', 'godmother', 'godfather', 'cosign', 'attn', 'assistant', 'assist', 'preceptor', 'student', 'scribe', 'doula', 'sponsor', 'landlord', 'housemate', 'companion', 'fob', 'technician', 'tech', 'phlebotomist', 'initials', 'seeing', 'see', 're', 'saw', 'visited', 'accompanied', 'aide', 'chaperone', 'coordinator', 'director', 'administrator', 'from', 'to', 'and', 'or',
+  'employee', 'adjuster', 'caseworker', 'subscriber', 'guarantor', 'claimant', 'registrar', 'supervisor', 'foreman', 'sonographer',
+  'technologist', 'advocate', 'ombudsman', 'liaison', 'navigator', 'representative',
 ]);
 
 /** Cue words strong enough that an unknown capitalized word after them is taken as a name. */
@@ -66,6 +68,7 @@ export const STRONG_NAME_CUES = new Set([
   'seeing', 'thanks', 'best', 'cheers', 'warmly', 'cordially', 'caller', 'sitter', 'donor', 'siblings', 'sibling', 'sons',
   'daughters', 'brothers', 'sisters', 'grandchildren', 'grandsons', 'granddaughters', 'stepbrother', 'stepsister', 'goddaughter',
   'godson', 'godmother', 'godfather', 'children', 'kids', 'doula', 'sponsor', 'landlord', 'housemate', 'companion', 'fob', 'educator',
+  'adjuster', 'caseworker', 'sonographer', 'technologist', 'subscriber', 'guarantor', 'claimant',
 ]);
 
 for (const cue of [...STRONG_NAME_CUES]) {
@@ -128,6 +131,7 @@ export const NOT_NAMES = new Set([
   'dilaudid', 'percocet', 'vicodin', 'oxycontin', 'neurontin', 'lyrica', 'flomax', 'proscar', 'protonix', 'nexium', 'prilosec',
   'pepcid', 'zofran', 'reglan', 'colace', 'senna', 'miralax', 'dulcolax', 'foley', 'picc', 'jp', 'ngt', 'peg', 'trach', 'vent',
   'bipap', 'cpap', 'hfnc', 'nc', 'nrb', 'ra', 'o2', 'spo2', 'sat', 'sats', 'bp', 'hr', 'rr', 'temp', 'wt', 'ht', 'bmi',
+  'comp', 'comps', 'moca',
 ]);
 
 /**
@@ -193,4 +197,7 @@ export const CLINICAL_ABBREVIATIONS = new Set([
   'iadls', 'oob', 'wbat', 'nwb', 'ttwb', 'pwb', 'rom', 'prom', 'arom', 'hep', 'ama', 'lwbs', 'prn', 'stat', 'asap', 'npo', 'iv', 'po',
   'pr', 'sl', 'im', 'sq', 'inh', 'neb', 'hpi', 'pmh', 'psh', 'fh', 'sh', 'ros', 'a/p', 'ap', 'dx', 'ddx', 'tx', 'rx', 'hx', 'sx', 'fx', 'bx',
   'cx', 'f/u', 'fu', 'rtc', 'wnl', 'nad', 'nkda', 'nka', 'vss', 'afvss', 'ivf', 'lr', 'ns', 'd5w', 'kcl',
+  // glaucoma, grafts and vessels, heart failure, obstetrics, records and schedules (issue 6, pass 2)
+  'poag', 'pacg', 'ntg', 'iop', 'slt', 'lima', 'rima', 'svg', 'lad', 'lcx', 'rca', 'pda', 'hfmref', 'hfimpef', 'gdmt', 'pvd', 'pad',
+  'oab', 'doi', 'doa', 'lmp', 'edc', 'edd', 'ega', 'bpp', 'nst', 'gbs', 'sve', 'pprom', 'srom', 'emr', 'ehr', 'ccd', 'phi', 'hie', 'mwf', 'tts', 'tth', 'nct',
 ]);

@@ -11,8 +11,9 @@ export interface Token {
   shape: TokenShape;
 }
 
-// Letters with inner apostrophes (O'Brien, D'Angelo), or runs of digits.
-const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+/gu;
+// Letters with inner apostrophes (O'Brien, D'Angelo), or runs of digits:
+// /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+/u, read by the scanner in `tokenize`.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 function shapeOf(text: string): TokenShape {
   const first = text.charCodeAt(0);
@@ -25,6 +26,16 @@ function shapeOf(text: string): TokenShape {
   return 'other';
 }
 
+/** Length of the letter or combining mark at `i` (2 for a surrogate pair), 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_MARK.test(text[i]!) ? 1 : 0;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
 /**
  * Splits text into word tokens.
  *
@@ -32,11 +43,59 @@ function shapeOf(text: string): TokenShape {
  *   tokenize("Pt's daughter Mary") // [{ text: "Pt's", key: 'pt', ... }, { text: 'daughter' ... }, ...]
  */
 export function tokenize(text: string): Token[] {
+  // A hand-written scanner: the tokenizer runs over every character of every note, and the
+  // Unicode-property regex it replaces cost several times more. ASCII words take a fast path for
+  // their key and shape; any other word goes through the general (Unicode-aware) code.
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const start = m.index;
-    tokens.push({ text: t, key: t.toLowerCase().replace(/['’]s$/, ''), start, end: start + t.length, shape: shapeOf(t) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      const start = i;
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i += 1;
+      const t = text.slice(start, i);
+      tokens.push({ text: t, key: t, start, end: i, shape: 'num' });
+      continue;
+    }
+    let w = letterAt(text, i);
+    if (w === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let upper = 0;
+    let lower = 0;
+    let apostrophe = false;
+    for (;;) {
+      while (w > 0) {
+        const ch = text.charCodeAt(i);
+        if (ch >= 128) ascii = false;
+        else if (ch <= 90) upper += 1;
+        else lower += 1;
+        i += w;
+        w = i < n ? letterAt(text, i) : 0;
+      }
+      // An apostrophe continues the word only when a letter follows it.
+      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && (w = letterAt(text, i + 1)) > 0) {
+        apostrophe = true;
+        if (text.charCodeAt(i) >= 128) ascii = false;
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    const t = text.slice(start, i);
+    if (!ascii) {
+      tokens.push({ text: t, key: t.toLowerCase().replace(/['’]s$/, ''), start, end: i, shape: shapeOf(t) });
+      continue;
+    }
+    let key = upper > 0 ? t.toLowerCase() : t;
+    if (apostrophe && key.length > 2 && key.charCodeAt(key.length - 1) === 115 /* s */ && key.charCodeAt(key.length - 2) === 39) key = key.slice(0, -2);
+    const firstUpper = text.charCodeAt(start) <= 90;
+    const shape: TokenShape = upper === 0 ? 'lower' : lower === 0 ? (t.length > 1 ? 'upper' : 'cap') : firstUpper ? 'cap' : 'other';
+    tokens.push({ text: t, key, start, end: i, shape });
   }
   return tokens;
 }

@@ -23,19 +23,21 @@ const validMD = (a: number, b: number) => (a >= 1 && a <= 12 && b >= 1 && b <= 3
 const monthCaseOk = (word: string) => !/^(may|mar|jun|dec|sat|sun)$/.test(word);
 
 // Around a bare m/d, these words say it is a ratio or a score, not a date (5/5 strength, 2/6 murmur).
-const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|bp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|sem|\bx|times|of|scored?|rated?|was|is|at|gcs|apgars?|ef|scores?)\s*[:=]?\s*$/i;
-const NOT_DATE_AFTER = /^\s*(?:strength|murmur|pain|sem|hsm|holosystolic|systolic|diastolic|in\b|mmhg|tabs?|tablets?|caps?|cups?|of\b|dose|strength|bilat|throughout|scale|x\b|score|\/)/i;
-const DATE_CUE_BEFORE = /(?:\bon|since|from|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\()\s*:?\s*$/i;
+const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|\bbp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|\bsem|\bx|times|\bof|scored?|rated?|\bwas|\bis|\bat|gcs|apgars?|\bef|scores?|\bbpp|moca|mmse|slums|recall|orientation|\bsve|\biop)\s*[:=]?\s*$/i;
+const NOT_DATE_AFTER = /^\s*(?:strength|murmur|pain|sem|hsm|holosystolic|systolic|diastolic|in\b|mmhg|mm\b|cm\b|tabs?|tablets?|caps?|cups?|of\b|dose|strength|bilat|throughout|scale|x\b|score|\/)/i;
+const DATE_CUE_BEFORE = /(?:\bon|since|from|between|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\(|paracentesis|thoracentesis|lvp|colonoscopy|egd|ercp|eus|ct|cta|mri|mra|tte|tee|echo|cxr|biopsy|bx|cath|pci|transfus(?:ed|ion)|mailed|faxed|sent|labs|cultures?|ecg|ekg|infusion|port placed|c\d+d\d+)\s*:?\s*$/i;
 
 const PATTERNS: DatePattern[] = [
   // 03/04/2021, 3-4-21, 03.04.2021 (either day-first or month-first)
-  { re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g, ok: (m) => validMD(Number(m[1]), Number(m[3])) },
+  { re: /(?<![\d/.]|(?<!\d{1,2}[/.]\d{1,2}[/.]\d{2,4})-)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|-(?!\d{1,2}[/.]\d{1,2}[/.]\d{2})|\.\d)/g, ok: (m) => validMD(Number(m[1]), Number(m[3])) },
   // 2021-03-04, 2021/3/4
   { re: /(?<![\d/.-])(?:19|20|21)\d{2}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/-]|\.\d)/g, ok: (m) => Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[2]) >= 1 && Number(m[3]) >= 1 },
   // 20210304 (compact, only 19xx/20xx with a valid month and day)
   { re: /(?<![\w-])(?:19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g },
   // March 4th, 2021 / Mar. 4 '21 / March 4
   { re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/])`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 },
+  // A range of days in one month: "Aug 2-19, 2023", "March 3–9".
+  { re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}\\s*[-–]\\s*(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/]|\\s*(?:mg|mcg|ml|units?|%|times|x\\b))`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 31 },
   // 4 March 2021 / the 4th of March / 4th March, 2021
   { re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+${YEAR})?`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // The first days of a list before one month: "the 2nd and 9th of May" (the last is found above).
@@ -53,7 +55,7 @@ const PATTERNS: DatePattern[] = [
   // A month written out on its own: "in August", "since January" (never lower case "may"/"march").
   { re: /\b(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g, ok: (m, text) => monthAloneOk(m, text) },
   // Holidays pin a date too.
-  { re: /\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Valentine'?s\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Veterans\s+Day)\b/g },
+  { re: /\b(?:Fourth\s+of\s+July|Ramadan|Eid(?:\s+al-(?:Fitr|Adha))?|Passover|Hanukkah|Chanukah|Rosh\s+Hashanah|Yom\s+Kippur|Diwali|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Good\s+Friday|Ash\s+Wednesday|MLK\s+Day|Martin\s+Luther\s+King\s+Day|Presidents'?\s+Day|Columbus\s+Day|Juneteenth|Cinco\s+de\s+Mayo|St\.?\s+Patrick'?s\s+Day|Super\s+Bowl\s+Sunday|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Valentine'?s\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Veterans\s+Day)\b/g },
   // "on the 15th": a day of the month on its own.
   { re: /\b(?:on|by|until|till|since|before|after|from|through|thru)\s+the\s+(?<v>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:percentile|centile|grade|cranial|rib|floor|intercostal|toe|finger|digit|day|dose|cycle|week|month|year|time|attempt|line|degree|birthday))/gi },
   // "1/5-1/7": both ends of a range of days.
@@ -67,10 +69,13 @@ function monthAloneOk(m: RegExpMatchArray, text: string): boolean {
   if (/^(May|MAY|March|MARCH|June|JUNE|April|APRIL|August|AUGUST)$/.test(word)) {
     // These are also verbs or first names: require a date cue before them.
     const before = text.slice(Math.max(0, m.index! - 20), m.index);
-    return /\b(?:in|since|during|early|late|mid|until|till|through|of|by|last|next|this|before|after|from)\s+(?:of\s+)?$/i.test(before);
+    return /\b(?:in|since|during|early|late|mid|until|till|through|of|by|last|next|this|before|after|from)[\s-]+(?:of\s+)?$/i.test(before);
   }
   return true;
 }
+
+const EVENT_BEFORE = /\b[a-z]{3,}ed(?:[ \t]+\d{1,2}u)?[ \t]+$/i;
+const NOT_EVENT_BEFORE = /\b(?:seemed|appeared|needed|required|used|consumed|finished|completed|tolerated|rated|scored|graded|improved|increased|decreased|measured|estimated|reduced|titrated|weighted|tapered|changed|stated|reported|noted|graded|assessed|limited|decreased|elevated|related|based)[ \t]+$/i;
 
 function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   const a = Number(m[1]);
@@ -87,8 +92,14 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   if (/\d{1,2}\/(?!(?:4|5|6|10)\b)\d{1,2}\s*(?:and|&|,|or)\s*$/i.test(before) && ![4, 5, 6, 10].includes(b) && !NOT_DATE_BEFORE.test(before.replace(/\d{1,2}\/\d{1,2}\s*(?:and|&|,|or)\s*$/i, ''))) return true;
   if (DATE_CUE_BEFORE.test(before) || WEEKDAY_BEFORE.test(before)) return true;
   // "3/4 12:47 AM", "3/10 15:21": a clock time right after says it is a day.
-  if (/^[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d\b/i.test(after)) return true;
+  if (/^[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?[ap]\.?m\.?)?\b/i.test(after)) return true;
+  // "AKI 2/2 hypovolemia": "secondary to"; "36 3/7 weeks": gestational age; "8/8", "6/6": full marks.
+  if (a === 2 && b === 2 && /^[ \t]+[A-Za-z]/.test(after)) return false;
+  if (b === 7 && /\b\d{1,2}[ \t]+$/.test(before)) return false;
+  if (a === b) return false;
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
+  // "extubated 1/5", "transfused 2u 6/30": an event in the past tense dates the number after it.
+  if (EVENT_BEFORE.test(before) && !NOT_EVENT_BEFORE.test(before)) return true;
   // "3/4 and 3/6", "3/4-3/9": the start of a list or range of days (not "4/5 and 5/5" strength).
   const next = /^\s*(?:and|&|,|-|to|through|thru|until)\s*(\d{1,2})\/(\d{1,2})(?![\d/])/i.exec(after);
   if (next && ![4, 5, 6, 10].includes(b) && ![4, 5, 6, 10].includes(Number(next[2])) && Number(next[1]) <= 12 && Number(next[2]) <= 31) return true;

@@ -35,6 +35,95 @@ export type Detector = (input: DetectInput) => Candidate[];
 export const PRIORITY = { exact: 90, labeled: 80, date: 70, address: 60, facility: 50, name: 40, location: 35, loose: 10 } as const;
 
 /**
+ * Where a zero-width global pattern (a lookahead) holds, in order: the candidate start positions
+ * for `matchesAt`.
+ *
+ * @example
+ *   startsOf(/\b(?=mrn|fin)/gi, 'MRN 1, FIN 2') // [0, 7]
+ */
+export function startsOf(lookahead: RegExp, text: string): number[] {
+  const out: number[] = [];
+  lookahead.lastIndex = 0;
+  for (let m = lookahead.exec(text); m; m = lookahead.exec(text)) {
+    out.push(m.index);
+    lookahead.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
+ * The same alternatives (of a case-insensitive pattern) grouped by their first letter, for a
+ * pattern that only asks whether any of them matches (a lookahead): `ab|ac|b` becomes
+ * `a(?:b|c)|b(?:)`. The regex engine tries the alternatives one after another at every position;
+ * grouped, it rules most of them out with one comparison. Alternatives that do not start with a
+ * plain letter (a group, a class, a letter with a quantifier) are kept as they are.
+ *
+ * @example
+ *   groupByFirstLetter(['mrn', 'mr#', 'fin', '(?:prior\\s*)?auth']) // 'm(?:rn|r#)|f(?:in)|(?:prior\\s*)?auth'
+ */
+export function groupByFirstLetter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const alt of alternatives) {
+    const first = alt[0]?.toLowerCase() ?? '';
+    if (/^[a-z]$/.test(first) && !/^[?*+{]/.test(alt.slice(1))) groups.set(first, [...(groups.get(first) ?? []), alt.slice(1)]);
+    else others.push(alt);
+  }
+  return [...[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`), ...others].join('|');
+}
+
+/**
+ * The top-level alternatives of a pattern source: `a|(?:b|c)|[|]` gives `a`, `(?:b|c)`, `[|]`.
+ *
+ * @example
+ *   topLevelAlternatives('mrn|mr\\s*(?:no|number)') // ['mrn', 'mr\\s*(?:no|number)']
+ */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i += 1;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The matches that `text.matchAll(pattern)` finds, when every position where a match can start is
+ * in `starts` (ascending) and `sticky` is the pattern with the `y` flag instead of `g`: tries the
+ * pattern only there. Several patterns that begin the same way (a label, a month) then share one
+ * scan of the note for their possible starts instead of each scanning all of it.
+ *
+ * @example
+ *   matchesAt(/mrn:? (\d+)/iy, 'MRN 1, MRN 2', [0, 7]) // the matches at 0 and 7
+ */
+export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const at of starts) {
+    if (at < after) continue; // inside the previous match, which a scan would have skipped
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      after = at + Math.max(1, m[0].length);
+    }
+  }
+  return out;
+}
+
+/**
  * Trims trailing punctuation that patterns tend to swallow; returns the new end.
  *
  * @example

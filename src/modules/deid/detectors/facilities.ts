@@ -23,7 +23,17 @@ const KNOWN = [
   'Stanford Health', 'Penn Medicine', 'Penn Presbyterian', 'Shands', 'Barnes-Jewish', 'Barnes Jewish', 'Froedtert', 'Hennepin',
   'Ronald Reagan UCLA', 'Zuckerberg San Francisco General', 'Santa Clara Valley', 'Tampa General', 'Sentara', 'Inova', 'MedStar',
   'Christiana', 'Carilion', 'Novant', 'Allina', 'Essentia', 'Avera', 'HonorHealth', 'Hoag', 'Sutter', 'Kindred', 'Encompass',
+  // National chains named as places: pharmacies, dialysis and lab companies, stores, the Y.
+  'Walgreens', 'Rite Aid', 'Duane Reade', 'Jewel-Osco', 'Walmart', 'Wal-Mart', 'Costco', 'Kroger', 'Publix', 'Safeway', 'Wegmans',
+  'Meijer', 'Hy-Vee', 'Fresenius', 'DaVita', 'Quest Diagnostics', 'LabCorp', 'MinuteClinic', 'CityMD', 'Concentra', 'YMCA', 'YWCA',
+  'Planned Parenthood', 'Home Depot', 'Starbucks', 'Dunkin', 'U.S. Renal Care', 'US Renal Care', 'DSI Renal', 'American Renal',
+  'Satellite Healthcare', 'Visiting Angels', 'Home Instead', 'Comfort Keepers', 'BrightStar Care', 'Amedisys', 'Bayada', 'Gentiva',
+  'Interim HealthCare', 'Maxim Healthcare', 'Aveanna', 'Enhabit', 'Brookdale', 'Atria', 'Genesis HealthCare', 'Life Care Centers',
+  // Hospital names used without "Hospital" all over the country.
+  'Good Samaritan', 'Sacred Heart', 'Good Shepherd', 'Our Lady of Lourdes', 'Our Lady of the Lake', 'Holy Cross', 'Holy Family', 'Holy Name',
 ];
+// Chains whose names are also words or abbreviations ("CVS: RRR", "quest"): only after at/to/from.
+const CUED_CHAIN = /\b(?:at|to|from|via|AT|TO|FROM)[ \t]+(?:the[ \t]+|a[ \t]+)?(CVS|Quest|Target)\b(?![ \t]*:)/g;
 // First token -> the known names starting with it, as token lists (matched token by token).
 const KNOWN_BY_FIRST = new Map<string, string[][]>();
 for (const name of KNOWN) {
@@ -38,6 +48,8 @@ for (const name of KNOWN) {
 
 // "Unit: Bigelow 11", "transferred to Blake 7", "on Ellison 14": a surname and a floor number.
 const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*:[ \t]*|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+)(\d{1,2}[A-Z]?)(?![\d:./-]|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
+// Ambulance and fire units are not wards: "transferred to Medic 7", "care to Rescue 4".
+const AMBULANCE_UNITS = new Set(['medic', 'rescue', 'engine', 'ambulance', 'squad', 'ladder', 'truck', 'car', 'tower', 'battalion', 'flight', 'lifeflight', 'medflight', 'air', 'ems', 'als', 'bls', 'unit', 'station', 'district']);
 const WARD_CUES = new Set(['unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient']);
 
 // A named place followed by its kind in lower case or as an abbreviation: "Maple Crest memory care",
@@ -50,9 +62,11 @@ const KIND_LEAD = /(?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’&-]*)[ \t]+){0,3}\p{Lu}[\p{L}
 const EMPLOYER_AT = /(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Vv]olunteers?|[Vv]olunteering|[Ss]hifts?|(?:is|was|as)[ \t]+an?(?=[ \t]+[a-z]))\b(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:at|for|by|with|from|AT|FOR|BY)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?<v>(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]*&[ \t]*\p{Lu}[\p{L}'’.-]*|[ \t]+of[ \t]+\p{Lu}[\p{L}'’.-]*|[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})/uy;
 const EMPLOYER_CUES = new Set(['is', 'was', 'as', 'work', 'works', 'worked', 'working', 'employed', 'employee', 'job', 'jobs', 'retired', 'volunteer', 'volunteers', 'volunteering', 'shift', 'shifts']);
 // "St. Luke's", "Saint Vincent's": a saint's name in the possessive names a hospital (not "St. John's wort").
-const SAINT_POSSESSIVE = /\b(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}[\p{L}-]*['’][sS]\b(?![ \t]+(?:wort|WORT|dance|fire))/gu;
+const SAINT_POSSESSIVE = /\b(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}[\p{L}-]*['’][sS]\b(?![ \t]+(?:wort|WORT|dance|fire|[Dd]ay|DAY))/gu;
 // The kind first: "University of Michigan", "Hospital of the University of Pennsylvania".
-const KIND_OF = /\b(?:University|Hospital|Medical Center|Clinic|Institute|College|Infirmary|Home|UNIVERSITY|HOSPITAL|INSTITUTE)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+const KIND_OF = /\b(?:University|Hospital|Medical Center|Clinic|Institute|College|Infirmary|Home|House|UNIVERSITY|HOSPITAL|INSTITUTE|VNA|Hospice|Elder Services|Visiting Nurse Association|Visiting Nurses|Resources|Alliance|Coalition|Society|Association|Foundation|Council|Project|Advocates|Friends|Partners|Chabad|Church|Temple|Parish|Diocese|Archdiocese|Congregation|Club|League|Lodge|Chapter)[ \t]+(?:of|OF|for|FOR)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+// Words before "X of Y" that are prose, not the start of the name ("Referred to Legal Aid Society of ...").
+const LEAD_STOP = /^(?:To|At|From|With|And|In|Of|For|The|A|An|By|Per|Via|Pt|Patient|Referred|Referral|Attends|Member|Contact|Call|Called|Seen|Sent|Saw)$/;
 const NOT_ORGANIZATION = new Set(['the', 'a', 'an', 'his', 'her', 'night', 'nights', 'day', 'days', 'dr', 'mr', 'mrs', 'ms', 'pt', 'patient', 'va', 'us', 'u.s']);
 
 /**
@@ -69,12 +83,15 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     for (const parts of candidates) {
       let ok = i + parts.length <= tokens.length;
       for (let k = 1; ok && k < parts.length; k++) ok = tokens[i + k]!.text === parts[k] && /^[ \t.-]{1,2}$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start));
+      // "St. Jude Medical pacemaker": the device maker, not the hospital.
+      if (ok && parts[parts.length - 1] === 'Jude' && /^[ \t]+Medical\b|^.{0,40}\b(?:pacemaker|ICD|device|lead|generator|PPM|CRT)/is.test(text.slice(tokens[i + parts.length - 1]!.end, tokens[i + parts.length - 1]!.end + 48))) break;
       if (ok) {
         out.push({ start: tokens[i]!.start, end: tokens[i + parts.length - 1]!.end, type: 'FACILITY', priority: PRIORITY.facility });
         break;
       }
     }
   }
+  if (/CVS|Quest|Target/.test(text)) for (const m of text.matchAll(CUED_CHAIN)) out.push({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
   for (const t of tokens) {
     if (!WARD_CUES.has(t.key)) continue;
     WARD_AT.lastIndex = t.start;
@@ -87,7 +104,7 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     const labeled = m[0].slice(0, start - m.index!).includes(':');
     const english = d.englishWords.get(key);
     const surname = d.lastNames.has(key) || d.firstNames.has(key);
-    if (NOT_NAMES.has(key) || (d.medicalTerms.has(key) && !surname)) continue;
+    if (NOT_NAMES.has(key) || AMBULANCE_UNITS.has(key) || (d.medicalTerms.has(key) && !surname)) continue;
     if (!labeled && !(surname && (!english || english >= 35))) continue;
     if (labeled && !surname && english !== undefined && english <= 20) continue;
     out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
@@ -114,10 +131,21 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     out.push({ start: from, end: start + v.length, type: 'FACILITY', priority: PRIORITY.facility });
   };
   if (/St|ST|Saint|SAINT/.test(text)) for (const m of text.matchAll(SAINT_POSSESSIVE)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
-  if (/ of /i.test(text)) {
+  if (/ (?:of|for) /i.test(text)) {
     for (const m of text.matchAll(KIND_OF)) {
-      const place = m[0].slice(m[0].search(/[ \t](?:of|OF)[ \t]/) + 4).replace(/^(?:the|THE)[ \t]+/, '');
-      if (place.split(/[ \t]+/).some((w) => !NOT_NAMES.has(w.toLowerCase()) && !NOT_ORGANIZATION.has(w.toLowerCase()))) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
+      const place = m[0].slice(m[0].search(/[ \t](?:of|OF|for|FOR)[ \t]/) + 1).replace(/^(?:of|OF|for|FOR)[ \t]+/, '').replace(/^(?:the|THE)[ \t]+/, '');
+      if (!place.split(/[ \t]+/).some((w) => !NOT_NAMES.has(w.toLowerCase()) && !NOT_ORGANIZATION.has(w.toLowerCase()))) continue;
+      // The words before the kind belong to the name ("Legal Aid Society of ...", "Boys & Girls Club of ...").
+      const lead = /(?:(?:\p{Lu}[\p{L}'’-]*|&)[ \t]+){1,3}$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index));
+      let from = m.index!;
+      if (lead) {
+        const words = [...lead[0].matchAll(/\S+/g)];
+        const leadStart = m.index! - lead[0].length;
+        const generic = (w: string) => w === '&' || NOT_ORGANIZATION.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || LEAD_STOP.test(w);
+        while (words.length && generic(words[0]![0])) words.shift();
+        if (words.length) from = leadStart + words[0]!.index!;
+      }
+      out.push({ start: from, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
     }
   }
   for (const t of tokens) {

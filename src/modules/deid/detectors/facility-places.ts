@@ -5,11 +5,12 @@
 import { CLINICAL_ABBREVIATIONS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { unpackWordFlags } from '../dictionaries';
 import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { isStateOrCountry } from './locations';
 
 // "<at|from|to|in> Name Name <kind>": the kind is not part of the span. After a preposition, or at
 // a line or sentence start where the name must pass the same word test (so "Presented ED" fails).
-const PLACE_BEFORE_KIND = /(?<=\b(?:at|from|to|into|in|via|@|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|\n|[.:][ \t]+)[ \t]*)((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:ED|ER|E\.D\.|EDs|[Ee]mergency[ \t]+(?:[Dd]epartment|[Rr]oom)|urgent[ \t]+care|walk-in|hospital|clinic|shelter|detox|hospice|dialysis|campus|satellite|infirmary)\b/gu;
-const KIND_HINT = /\b(?:ED|ER|E\.D\.|[Ee]mergency|urgent|walk-in|hospital|clinic|shelter|detox|hospice|dialysis|campus|satellite|infirmary)\b/;
+const PLACE_BEFORE_KIND = /(?<=\b(?:at|from|to|into|in|via|attends|attended|@|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|\n|[.:][ \t]+)[ \t]*)((?:(?:\p{Lu}[\p{L}'’&.-]*|&)[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:ED|ER|E\.D\.|EDs|[Ee]mergency[ \t]+(?:[Dd]epartment|[Rr]oom)|urgent[ \t]+care|walk-in|hospital|clinic|shelter|detox|hospice|dialysis|campus|satellite|infirmary|daycare|day[ \t]+care|preschool|food[ \t]+pantry|pantry|church|temple|mosque|synagogue|parish|pharmacy|drugstore|gym|camp)\b/gu;
+const KIND_HINT = /\b(?:ED|ER|E\.D\.|[Ee]mergency|urgent|walk-in|hospital|clinic|shelter|detox|hospice|dialysis|campus|satellite|infirmary|daycare|day care|preschool|pantry|church|temple|mosque|synagogue|parish|pharmacy|drugstore|gym|camp)\b/;
 // "outside hospital (Harwick)", "OSH (Pine Bluff Regional)", "prior SNF (Larchmont)".
 const NAME_IN_BRACKETS = /\b(?:OSH|osh|[Oo]utside[ \t]+(?:hospital|facility|ED|ER)|[Oo]ther[ \t]+hospital|SNF|ALF|LTACH?|rehab|shelter|nursing[ \t]+home|group[ \t]+home|facility|employer|school)[ \t]*\([ \t]*((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)[ \t]*\)/gu;
 const BRACKET_HINT = /\([ \t]*\p{Lu}/u;
@@ -21,7 +22,22 @@ const LABEL_HINT = /(?:acility|ospital|linic|ractice|harmacy|gency|chool|mployer
 const GENERIC = new Set(['health', 'medical', 'medicine', 'family', 'primary', 'care', 'student', 'employee', 'adult', 'pediatric', 'peds',
   'walk-in', 'express', 'main', 'north', 'south', 'east', 'west', 'central', 'satellite', 'community', 'local', 'outside', 'our', 'their',
   'same-day', 'after-hours', 'women', "women's", 'mens', "men's", 'veterans', 'va', 'county', 'city', 'state', 'public', 'free', 'new',
-  'old', 'other', 'another', 'nearest', 'closest', 'nearby', 'regional', 'general', 'mobile', 'virtual', 'telehealth', 'specialty']);
+  'old', 'other', 'another', 'nearest', 'closest', 'nearby', 'regional', 'general', 'mobile', 'virtual', 'telehealth', 'specialty',
+  // national mutual-help programs are not a place ("attends Alcoholics Anonymous")
+  'anonymous', 'alcoholics', 'narcotics']);
+
+// After words that say where a person goes, is sent or belongs: "dialysis at Fresenius",
+// "transferred from Wexford", "attends Marwood", "member of Grace Fellowship", "picked up at ...".
+const CUED = /\b(?:(?:[Ss]een|[Ee]valuated|[Tt]reated|[Ff]ollowed|[Hh]ospitalized|[Pp]laced|[Ii]ncarcerated|[Ii]nmate|[Rr]eleased)(?:[ \t]+(?:previously|recently|initially|originally|briefly|also|once))?(?=[ \t]+(?:at|from)[ \t])|(?:[Ww]as|[Ii]s|[Bb]een|[Ss]tayed|[Ss]tays|[Ss]taying)(?:[ \t]+(?:previously|recently|initially|originally|briefly|also|once))?(?=[ \t]+at[ \t])|[Dd]ialy(?:sis|zes|zing)|HD|[Aa]ttends|[Aa]ttended|[Mm]ember|[Pp]arishioner|[Vv]olunteers?|[Vv]olunteering|[Tt]ransferred|[Tt]ransfer|[Xx]fer(?:red|'d)?|[Dd]ischarged|[Dd]\/c'?d|[Aa]dmitted|[Pp]icked[ \t]+up|[Dd]ropped[ \t]+off|[Rr]eceiving[ \t]+(?:facility|hospital|agency)|[Ss]ending[ \t]+(?:facility|hospital)|[Aa]ccepting[ \t]+(?:facility|hospital)|[Aa]dult[ \t]+day|[Dd]ay[ \t]+program|[Dd]ay[ \t]+care|[Dd]aycare)(?:[ \t]+back)?(?:[ \t]+(?:at|to|from|of|in|into|is|was|:))?[ \t]*:?[ \t]+(?:the[ \t]+)?((?:(?:St\.|Mt\.|\p{Lu}[\p{L}\p{M}'’&-]*)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)/gu;
+// Ambulance and fire crews are handed patients too: "transferred to Medic 7".
+const CREWS = /^(?:Medic|MEDIC|Rescue|RESCUE|Engine|ENGINE|Ambulance|Squad|Ladder|Truck|Tower|Battalion|Flight|LifeFlight|MedFlight|Air|Station|District)$/;
+const CUED_HINT = /een|valuated|reated|ollowed|ospitalized|laced|ncarcerated|nmate|eleased|was|is|tay|ay care|aycare|dult day|ay program|ialy|ttend|ember|arishioner|olunteer|ransfer|fer|ischarged|\/c|dmitted|icked|ropped|eceiving|ending|ccepting/;
+// The kind first, as foreign names and some English ones put it: "Clínica San Lucas", "Centro
+// Renal del Este", "Hospital Universitario de Caguas", "Camp Winnisook", "Temple Beth Shalom".
+const KIND_FIRST_NAME = /\b(?:Cl[ií]nica|Policl[ií]nica|Centro|Instituto|Sanatorio|H[ôo]pital|Clinique|Krankenhaus|Ospedale|Camp|Temple|Congregation|Hospital(?=[ \t]+(?:Universitario|Nacional|Militar|Infantil|Metropolitano|Provincial|Municipal|Civil|San|Santa|Santo|Nuestra|de|del|General[ \t]+de|Regional[ \t]+de|Central[ \t]+de)\b))(?:[ \t]+(?:de|del|la|las|los|el|y|e|des|du|di|\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])){1,5}/gu;
+// Words that say what kind of place it is, not which one ("Centro de Salud", "Hospital Universitario").
+const KIND_GENERIC = /^(?:de|del|la|las|los|el|y|e|des|du|di|Salud|M[ée]dic[oa]|Cl[íi]nic[oa]|Universitari[oa]|General|Nacional|Regional|Municipal|Provincial|Central|Infantil|Militar|Civil|Familiar|Comunitari[oa]|Especialidades|Santé|Sant[ée]|Hospitalier|Universitaire)$/;
+const KIND_FIRST_HINT = /l[ií]nica|Centro|Instituto|Sanatorio|pital|Clinique|Krankenhaus|Ospedale|Camp|Temple|Congregation/;
 
 /**
  * Finds facilities named by a proper name before a lower-case kind word or in brackets.
@@ -43,7 +59,8 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
     const f = features(w.replace(/['’]s$/, ''));
     const city = d.cities.has(w.toLowerCase());
     // (A census name that is also a medical word, "Spine", names a clinic's subject, not a place.)
-    return city || ((f.first || f.last) && !(f.medical && f.english)) || (!f.english && !f.medical);
+    // (A rare English word, "Halcyon", "Acorns", names places too; a common one, "Sleep", does not.)
+    return city || ((f.first || f.last) && !(f.medical && f.english)) || (!f.medical && (!f.english || f.english >= 35));
   };
   const accept = (name: string): boolean => {
     const words = name.split(/[ \t]+/);
@@ -51,6 +68,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
     if (!words.some(placeWord)) return false;
     if (words.length === 1) {
       const f = features(words[0]!);
+      if (d.cities.has(words[0]!.toLowerCase()) && !blocked(words[0]!)) return true;
       return !(f.english && f.english <= 20) && !(f.medical && (f.english || (!f.first && !f.last)));
     }
     return true;
@@ -60,7 +78,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
       // Leading generic words are not part of the name ("the Main Street ED" keeps "Main Street").
       let name = m[1]!;
       let start = m.index!;
-      while (/[ \t]/.test(name) && blocked(name.split(/[ \t]+/)[0]!)) {
+      while (/[ \t]/.test(name) && blocked(name.split(/[ \t]+/)[0]!) && name.split(/[ \t]+/)[1] !== '&') {
         const cut = name.search(/[ \t]+\S/);
         const skip = cut + name.slice(cut).search(/\S/);
         name = name.slice(skip);
@@ -74,6 +92,34 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
       const name = m[1]!;
       const start = m.index! + m[0].lastIndexOf(name);
       if (accept(name)) out.push({ start, end: start + name.length, type: 'FACILITY', priority: PRIORITY.facility });
+    }
+  }
+  if (CUED_HINT.test(text)) {
+    for (const m of text.matchAll(CUED)) {
+      // Trailing kind words and abbreviations are left to their own rules ("Lakeland ED").
+      const words = m[1]!.split(/[ \t]+/);
+      // (and so are day codes after a title-case name: "Fresenius MWF", "Merrimack Kidney Care TTS").
+      while (words.length > 1 && /^[A-Z]{2,5}$/.test(words[words.length - 1]!) && (blocked(words[words.length - 1]!) || words.some((w) => /\p{Ll}/u.test(w)))) words.pop();
+      const name = words.join(' ');
+      const start = m.index! + m[0].lastIndexOf(m[1]!);
+      // (A short capital word alone is an abbreviation: "attends AA", "transferred to CCU".)
+      // A kind word at the end leaves the name to the facility-word rule ("Followed at Anticoagulation Clinic").
+      if (words.length > 1 && /^(?:Clinic|Center|Centre|Hospital|Unit|Service|Program|Lounge|Team|Department|Dept|Suite|Lab|Office)$/.test(words[words.length - 1]!)) continue;
+      if (blocked(words[0]!) || blocked(words[0]!.split('-')[0]!) || /^(?:St\.|Mt\.)$/.test(name) || /^[A-Z]{2,4}$/.test(name) || isStateOrCountry(name) || CREWS.test(words[0]!)) continue;
+      const f = features(words[0]!);
+      const rare = words.length === 1 && !f.medical && (f.english >= 50 || (f.english >= 35 && (f.first || f.last)));
+      // A ward number belongs to the ward's name ("transferred to Bigelow 11").
+      const ward = /^[ \t]+\d{1,2}[A-Z]?\b(?![:./-]?\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|hours?|weeks?|times|x\b|pm|am|yo|y\/o))/i.exec(text.slice(start + name.length, start + name.length + 16));
+      if (accept(name) || rare) out.push({ start, end: start + name.length + (ward && words.length === 1 ? ward[0].length : 0), type: 'FACILITY', priority: PRIORITY.facility });
+    }
+  }
+  if (KIND_FIRST_HINT.test(text)) {
+    for (const m of text.matchAll(KIND_FIRST_NAME)) {
+      // Trailing particles are not part of the name; the name needs a word past the kind.
+      const value = m[0].replace(/(?:[ \t]+(?:de|del|la|las|los|el|y|e|des|du|di))+$/u, '');
+      const rest = value.split(/[ \t]+/).slice(1);
+      if (!rest.length || rest.every((w) => blocked(w) || KIND_GENERIC.test(w))) continue;
+      out.push({ start: m.index!, end: m.index! + value.length, type: 'FACILITY', priority: PRIORITY.facility });
     }
   }
   if (LABEL_HINT.test(text)) {

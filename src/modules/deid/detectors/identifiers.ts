@@ -2,34 +2,39 @@
 // A label names the type ("MRN: 00123456", "Policy # XG-2231"); an unlabeled long number or
 // letter-digit code is still an identifier (Safe Harbor (R)) unless it reads as a measurement.
 import type { PhiType } from '../deid.types';
-import { PRIORITY, trimEnd, type Candidate, type DetectInput } from './detector';
+import { groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, trimEnd, type Candidate, type DetectInput } from './detector';
 
 const NO = '(?:\\s*(?:number|num|no|nbr|#|id|identifier|code))?';
 const LABELS: [PhiType, string][] = [
   ['VEHICLE', `vin|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)`],
   ['SSN', `ssn|ss#|soc(?:ial)?\\s*sec(?:urity)?${NO}`],
-  ['MRN', `mrn|mr#|mr\\s*(?:no|number)|med(?:ical)?\\s*rec(?:ord)?s?${NO}|record${NO}|hospital\\s*(?:number|no|#)|unit\\s*(?:number|no)|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
+  ['MRN', `mrn|mr#|mr\\s*(?:no|number)|med(?:ical)?\\s*rec(?:ord)?s?${NO}|record${NO}|hospital\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
   ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
   ['ACCOUNT', `account${NO}|acct\\.?${NO}|billing${NO}|fin|har|encounter${NO}|visit\\s*(?:number|no|#|id)|claim${NO}|invoice${NO}|csn`],
   ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}`],
   ['DEVICE', `serial${NO}|s/n|sn|device${NO}|udi|model${NO}|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
   ['BIOMETRIC', `finger\\s*print${NO}|retina(?:l)?\\s*(?:scan)?${NO}|iris\\s*(?:scan)?${NO}|voice\\s*print${NO}|biometric${NO}|palm\\s*print${NO}|face\\s*template${NO}|gait\\s*signature`],
   ['PHOTO', `full[- ]face\\s*(?:photo(?:graph)?|image)${NO}|photo(?:graph)?${NO}|image${NO}|headshot|picture${NO}|mugshot`],
-  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|id`],
+  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|kit${NO}|episode${NO}|booking${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|id`],
 ];
+// Where any label starts: one scan of the note, then each type's pattern is tried only there.
+const LABEL_START = new RegExp(`\\b(?=(?:${groupByFirstLetter(LABELS.flatMap(([, label]) => topLevelAlternatives(label)))})(?![A-Za-z]))`, 'gi');
 const LABELED = LABELS.map(([type, label]) => ({
   type,
-  // label, then separators, then a value with at least one digit (or a masked SSN)
+  // label, then separators, then a value with at least one digit (or a masked SSN); a match starts
+  // with its label, which is what lets LABEL_START find the places to try it
   // (a leading letter group before digits, "W 2231 44810", and letter groups between digit groups,
   // "7 ABC 123", belong to the value; the label is matched case-insensitively, the groups are not)
-  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|:|=|-)\\s*)*((?:[A-Z]{1,3}[ ](?=\\d))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*)`, 'gi'),
+  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|:|=|-|\\()\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|PT|DL)[ ])[A-Z]{1,3}[ ](?=\\d))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*)`, 'iy'),
 }));
 
+// "SSN last 4 3317", "card last 4 5503", "last four digits of SSN: 2210": a partial number is still one.
+const LAST_FOUR = /\b(?:last|final)[ \t]*(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of(?:[ \t]+(?:the|his|her))?[ \t]+(?<what>ssn|social(?:[ \t]+security)?|card|acct|account|cc|member[ \t]+id|policy))?\)?[ \t]*(?:[:#=]|is|are)?[ \t]*(?<v>\d{4})(?![\w-])/gi;
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g;
 const SSN_MASKED = /(?<![\w*-])(?:\*{3}|x{3}|X{3})-(?:\*{2}|x{2}|X{2})-\d{4}\b/g;
 const PHOTO_FILE = /\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp)\b/gi;
 const PHOTO_HINT = /\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp)\b/i;
-const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
+const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g; // (hasVinLengthRun checks for a run of this alphabet first)
 // Unlabeled codes: 6+ digits, or letters and 4+ digits, possibly joined by dashes.
 const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
 const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
@@ -37,7 +42,7 @@ const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
 // Whole unit words only ("12345 Lisa" is no litre), and a slash only when a unit follows it
 // directly ("/min", "/dL"), not a list separator ("MRN 0012345 / FIN 998877").
 const UNIT_AFTER = /^\s*(?:(?:mg|mcg|ug|g|gm|kg|lbs?|oz|ml|l|cc|units?|u|iu|meq|mmol|mol|cells|k|x|mm|cm|m|mmhg|bpm|hrs?|hours|days?|min|sec|pg|ng|dl|copies|iu\/ml|steps|kcal|cal)(?![a-z])|%|\/(?!\s))/i;
-const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?)$/i;
+const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?|g\d{1,2}p\d{1,5}(?:-?\d{1,4})*|nct\d{8})$/i;
 
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 function vinChecksumOk(vin: string): boolean {
@@ -50,6 +55,19 @@ function vinChecksumOk(vin: string): boolean {
   }
   const check = sum % 11 === 10 ? 'X' : String(sum % 11);
   return vin[8] === check;
+}
+
+// A VIN is 17 characters of its alphabet in a row; most notes have no such run, and a loop over
+// the characters finds that out several times faster than the pattern does.
+function hasVinLengthRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const inAlphabet = (c >= 48 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81); // not I, O, Q
+    run = inAlphabet ? run + 1 : 0;
+    if (run === 17) return true;
+  }
+  return false;
 }
 
 function digits(s: string): number {
@@ -66,8 +84,9 @@ function digits(s: string): number {
  */
 export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
+  const labelStarts = startsOf(LABEL_START, text);
   for (const { type, re } of LABELED) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesAt(re, text, labelStarts)) {
       let value = m[1]!;
       let start = m.index! + m[0].length - value.length;
       // Letter groups inside a spaced value are capitals ("7 ABC 123"); "a 2", "NC 2 l" are prose.
@@ -94,11 +113,19 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       out.push({ start, end, type, priority: PRIORITY.labeled });
     }
   }
+  if (/last|final/i.test(text)) {
+    for (const m of text.matchAll(LAST_FOUR)) {
+      const before = text.slice(Math.max(0, m.index! - 24), m.index);
+      const what = (m.groups!.what ?? '') + ' ' + before;
+      const type: PhiType = /ssn|social/i.test(what) ? 'SSN' : /acct|account|cc\b/i.test(what) ? 'ACCOUNT' : /card|member|policy|insurance|plan/i.test(what) ? 'HEALTH_PLAN' : 'ID';
+      out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type, priority: PRIORITY.labeled });
+    }
+  }
   for (const m of text.matchAll(SSN)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
   // Cheap tests first: most notes have no masked SSN, photo file or 17-character code.
   if (text.includes('*') || /xxx/i.test(text)) for (const m of text.matchAll(SSN_MASKED)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
   if (PHOTO_HINT.test(text)) for (const m of text.matchAll(PHOTO_FILE)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
-  for (const m of text.matchAll(VIN)) {
+  if (hasVinLengthRun(text)) for (const m of text.matchAll(VIN)) {
     if (/[A-Z]/.test(m[0]) && digits(m[0]) >= 4 && vinChecksumOk(m[0])) out.push({ start: m.index!, end: m.index! + 17, type: 'VEHICLE', priority: PRIORITY.exact });
   }
   for (const m of text.matchAll(HASH_NUMBER)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });

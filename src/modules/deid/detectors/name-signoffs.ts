@@ -69,6 +69,13 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
   // A lone name on the last line: "DEBORAH", "Vanterpool", "Marguerite Fontaine".
   const end = text.trimEnd().length;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  // Lower-case initials alone on the last line sign the note too ("jbk", "lkm"), unless they spell
+  // a word or a clinical abbreviation.
+  const lastLine = text.slice(lineStart, end);
+  if (lineStart > 0 && /^[ \t]*[a-z]{2,4}[ \t]*$/.test(lastLine)) {
+    const qs = at(lineStart, end);
+    if (qs.length === 1 && !feat(qs[0]!).english && !feat(qs[0]!).blocked && !NOT_NAMES.has(tokens[qs[0]!]!.key) && !CLINICAL_ABBREVIATIONS.has(tokens[qs[0]!]!.key)) isName[qs[0]!] = 1;
+  }
   if (lineStart > 0) {
     const line = text.slice(lineStart, end);
     if (/^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u.test(line)) {

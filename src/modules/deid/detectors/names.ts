@@ -4,6 +4,7 @@
 // by propagating every name found to its other mentions in the same note.
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
 import { markSignOffs, type NameFeatures } from './name-signoffs';
+import { markNameExtras } from './name-extras';
 import { COUNTRIES } from './locations';
 import { isNameShaped, type Token } from '../text-tokens';
 import { PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
@@ -71,18 +72,22 @@ export function detectNames(input: DetectInput): Candidate[] {
     if (i > 0 && tokens[i - 1]!.shape === 'upper' && /^,[ \t]?$/.test(text.slice(tokens[i - 1]!.end, t.start))) return false;
     return someLower && t.shape === 'upper' && CLINICAL_ABBREVIATIONS.has(t.key);
   }
-  // What separates token i from token i + 1, computed once: the rules below ask for it often.
-  const gaps = tokens.map((t, i) => (i + 1 < n ? text.slice(t.end, tokens[i + 1]!.start) : ''));
-  const gap = (i: number) => gaps[i] ?? '';
+  // What separates token i from token i + 1, sliced when first asked for: the rules below ask for
+  // it often, but only for some tokens.
+  const gaps: (string | undefined)[] = new Array<string | undefined>(n);
+  const gap = (i: number) => (i >= 0 && i + 1 < n ? (gaps[i] ??= text.slice(tokens[i]!.end, tokens[i + 1]!.start)) : '');
   const isInitial = (i: number) => tokens[i]!.text.length === 1 && /\p{Lu}/u.test(tokens[i]!.text) && /^\.?,?\s*$/.test(gap(i));
   // A name part after a strong cue: any capitalized word that is not clinical or function vocabulary.
   const calendar = (k: string) => k in MONTHS || WEEKDAYS.has(k);
+  // (Each part test checks the token's shape before its features: lower-case words and numbers,
+  // most of a note, then cost no dictionary look-up.)
   const strongPart = (i: number) => {
     const t = tokens[i]!;
+    if (!isNameShaped(t)) return false;
     const f = feat(i);
     // Months and weekdays are also first names ("April", "June"): fine after a cue unless a number follows.
     const firstNameToo = f.first && !FUNCTION_WORDS.has(t.key) && !TITLES.has(t.key) && !abbreviation(i);
-    if (!isNameShaped(t) || (f.blocked && !((calendar(t.key) || firstNameToo) && !/^[\s,.]*\d/.test(text.slice(t.end, t.end + 4))))) return false;
+    if (f.blocked && !((calendar(t.key) || firstNameToo) && !/^[\s,.]*\d/.test(text.slice(t.end, t.end + 4)))) return false;
     // Short all-caps words are abbreviations, except a surname in "DI, MARIA" form.
     if (t.shape === 'upper' && t.text.length <= 3 && !f.first && !f.last && /^[A-Z]+$/.test(t.text) && !/^,\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return false;
     // In all-caps text every word looks like a name: ordinary English words need the dictionaries.
@@ -92,32 +97,36 @@ export function detectNames(input: DetectInput): Candidate[] {
   };
   // A name part after a weak cue ("with", "per", "seeing"): not an English, medical or eponym word.
   const weakPart = (i: number) => {
+    if (!strongPart(i)) return false;
     const f = feat(i);
-    if (!strongPart(i) || f.eponym || f.medical) return false;
+    if (f.eponym || f.medical) return false;
     if (tokens[i]!.shape === 'upper' && !f.first && !f.last) return false;
     return !f.english || ((f.first || f.last) && f.english >= 35);
   };
   // A name part on dictionary evidence alone.
   const dictPart = (i: number) => {
     const t = tokens[i]!;
+    if (!isNameShaped(t)) return false;
     const f = feat(i);
-    if (!isNameShaped(t) || f.blocked || f.eponym || f.medical || f.english) return false;
+    if (f.blocked || f.eponym || f.medical || f.english) return false;
     if (t.text.length < 3 || (t.shape === 'upper' && t.text.length < 4)) return false;
     return f.first || f.last;
   };
   // A surname next to a first name: a census surname, or an unknown capitalized word.
   const surnamePart = (i: number) => {
     const t = tokens[i]!;
+    if (!isNameShaped(t)) return false;
     const f = feat(i);
-    if (!isNameShaped(t) || f.blocked || t.text.length < 2) return false;
+    if (f.blocked || t.text.length < 2) return false;
     if (f.last) return !(f.english && f.english <= 10 && !/^(brown|white|young|king|green|hall|wood|long|black|gray|grey|rose|price|hill|cook|hope|grant|bell|lane|ford|page|rich|frank|ray|moore|miles|mark|bill|will|may|jack|dean|chase|hunter|walker|baker|miller|carter|fisher|fox)$/.test(t.key));
     return !f.english && !f.medical;
   };
   // A first name: census first name that is not a common word (unless it leads a known surname).
   const firstPart = (i: number) => {
     const t = tokens[i]!;
+    if (!isNameShaped(t)) return false;
     const f = feat(i);
-    if (!isNameShaped(t) || !f.first || (f.blocked && !(t.key in MONTHS)) || t.text.length < 2) return false;
+    if (!f.first || (f.blocked && !(t.key in MONTHS)) || t.text.length < 2) return false;
     return true;
   };
   const spaceOnly = (i: number) => /^[ \t]*\r?\n?[ \t]*$/.test(gap(i)) && gap(i).length > 0;
@@ -161,7 +170,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     const t = tokens[i]!;
     const k = t.key;
     // 1. Titles: Dr. Smith, MR. JOHN SMITH, Mrs Anne-Marie O'Neil (after a title any capitalized word)
-    if (TITLES.has(k) && t.shape !== 'lower' && i + 1 < n && /^\.?\s{1,2}$/.test(gap(i))) {
+    if (t.shape !== 'lower' && TITLES.has(k) && i + 1 < n && /^\.?\s{1,2}$/.test(gap(i))) {
       // Surname particles join the name when a capitalized word follows ("Mr. De la Cruz", "van der Berg").
       const particle = (q: number) => NAME_PARTICLES.has(tokens[q]!.key) && q + 1 < n && /^[ \t]$/.test(gap(q)) && (isNameShaped(tokens[q + 1]!) || NAME_PARTICLES.has(tokens[q + 1]!.key));
       const titlePart = (q: number) => (isNameShaped(tokens[q]!) && !TITLES.has(tokens[q]!.key) && (q === i + 1 || (!FUNCTION_WORDS.has(tokens[q]!.key) && strongPart(q)))) || particle(q);
@@ -176,7 +185,7 @@ export function detectNames(input: DetectInput): Candidate[] {
       const end = run(i + 1, (q) => weakPart(q) || (q > i + 1 && isInitial(q - 1) && feat(q).last && isNameShaped(tokens[q]!)));
       if (end >= 0) mark(i + 1, end);
     }
-    if ((NAME_CUES.has(k) || inLaw) && i + 1 < n && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i)) && gap(i).length <= 4) {
+    if ((NAME_CUES.has(k) || inLaw) && i + 1 < n && tokens[i + 1]!.start - t.end <= 4 && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i))) {
       const strong = inLaw || STRONG_NAME_CUES.has(k) || /:\s*$/.test(gap(i));
       // After a relation word in mixed-case text an unknown all-caps word is an abbreviation ("father CABG").
       const relPart = (q: number) => strongPart(q) && !(mixedCase && tokens[q]!.shape === 'upper' && !feat(q).first && !feat(q).last && !/:\s*$/.test(gap(i)));
@@ -197,7 +206,7 @@ export function detectNames(input: DetectInput): Candidate[] {
       }
     }
     // Initials signing a note: "-- RKP", "--JS" at the end of a line.
-    if (t.shape === 'upper' && /^[A-Z]{2,3}$/.test(t.text) && /(?:^|\s)--?\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s*(?:\n|$)/.test(text.slice(t.end, t.end + 2))) mark(i, i);
+    if (t.shape === 'upper' && t.text.length <= 3 && /^[A-Z]{2,3}$/.test(t.text) && /(?:^|\s)--?\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s*(?:\n|$)/.test(text.slice(t.end, t.end + 2))) mark(i, i);
     // Initials after the people who sign with them: "by tech JS."
     if (INITIALS_CUES.has(k) && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && !(k === 'by' && CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) && /^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) mark(i + 1, i + 1);
     // "John Smith, 45 yo" / "SMITH JOHN, 92M": a name leading an age.
@@ -219,8 +228,9 @@ export function detectNames(input: DetectInput): Candidate[] {
       }
     }
     // 3. Credentials: "Jane Roe, MD", "J. ROE RN", "Smith, PA-C", "Roe, Jane M.D."
-    const dotted = /^(?:M\.D\.?|D\.O\.?|Ph\.D\.?|R\.N\.?|N\.P\.?|PA-C\b)/.test(text.slice(t.start, t.start + 6));
-    if ((CREDENTIALS.has(k) || dotted) && i > 0 && (t.shape === 'upper' || dotted || /^(?:PhD|PharmD|PsyD|MBBS)$/.test(t.text))) {
+    // (Every dotted form starts with a token of one or two letters: "M", "Ph", "PA".)
+    const dotted = t.text.length <= 2 && /^(?:M\.D\.?|D\.O\.?|Ph\.D\.?|R\.N\.?|N\.P\.?|PA-C\b)/.test(text.slice(t.start, t.start + 6));
+    if (t.shape !== 'lower' && (CREDENTIALS.has(k) || dotted) && i > 0 && (t.shape === 'upper' || dotted || /^(?:PhD|PharmD|PsyD|MBBS)$/.test(t.text))) {
       const g = gap(i - 1);
       const comma = /^,\s?$/.test(g);
       const after = text.slice(t.end, t.end + 8);
@@ -240,17 +250,20 @@ export function detectNames(input: DetectInput): Candidate[] {
       }
     }
     // 4. LAST, FIRST [M.]: "SMITH, JOHN A", "Gonzalez, Maria"
-    if (i + 1 < n && /^,\s?$/.test(gap(i)) && isNameShaped(t) && !feat(i).blocked && firstPart(i + 1) && (feat(i).last || (!feat(i).english && !feat(i).medical)) && (t.shape === 'upper') === (tokens[i + 1]!.shape === 'upper')) {
+    const commaAfter = text.charCodeAt(t.end) === 44 /* , */ && i + 1 < n && /^,\s?$/.test(gap(i));
+    if (commaAfter && isNameShaped(t) && !feat(i).blocked && firstPart(i + 1) && (feat(i).last || (!feat(i).english && !feat(i).medical)) && (t.shape === 'upper') === (tokens[i + 1]!.shape === 'upper')) {
       mark(i, i + 1);
       if (i + 2 < n && isInitial(i + 2) && spaceOnly(i + 1)) mark(i + 2, i + 2);
     }
     // "Calloway, R." / "SMITH, J": a census surname and an initial.
-    if (i + 1 < n && /^,\s?$/.test(gap(i)) && feat(i).last && !feat(i).blocked && (!feat(i).english || feat(i).english > 10 || (d.lastNames.get(k) ?? Infinity) < 300) && isNameShaped(t) && t.text.length >= 3 && /^\p{Lu}\.(?!\s*\p{Lu}[\p{Ll}])/u.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 5)) && tokens[i + 1]!.text.length === 1) mark(i, i + 1);
+    if (commaAfter && isNameShaped(t) && feat(i).last && !feat(i).blocked && (!feat(i).english || feat(i).english > 10 || (d.lastNames.get(k) ?? Infinity) < 300) && t.text.length >= 3 && /^\p{Lu}\.(?!\s*\p{Lu}[\p{Ll}])/u.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 5)) && tokens[i + 1]!.text.length === 1) mark(i, i + 1);
     // "J. Smith": an initial makes a census surname a name, even one that is also an eponym.
     // Not "N/V/D. Wells" or "92 y/o F. Prior": the initial stands alone after a space, and the
     // surname is not one of the commonest English words.
-    const initialAlone = (i === 0 || /[\s(]/.test(text[t.start - 1]!)) && !(i > 0 && /^(?:\d+|o|yo|yrs?|old|male|female)$/i.test(tokens[i - 1]!.text));
-    if (i + 1 < n && isInitial(i) && initialAlone && /^\.[ \t]?$/.test(gap(i)) && feat(i + 1).last && !(feat(i + 1).english && feat(i + 1).english <= 10) && isNameShaped(tokens[i + 1]!) && !feat(i + 1).blocked && tokens[i + 1]!.text.length >= 3) mark(i, i + 1);
+    if (i + 1 < n && isInitial(i)) {
+      const initialAlone = (i === 0 || /[\s(]/.test(text[t.start - 1]!)) && !(i > 0 && /^(?:\d+|o|yo|yrs?|old|male|female)$/i.test(tokens[i - 1]!.text));
+      if (initialAlone && /^\.[ \t]?$/.test(gap(i)) && isNameShaped(tokens[i + 1]!) && feat(i + 1).last && !(feat(i + 1).english && feat(i + 1).english <= 10) && !feat(i + 1).blocked && tokens[i + 1]!.text.length >= 3) mark(i, i + 1);
+    }
     // 5. FIRST [M.] LAST: "John A. Smith", "MARIA GONZALEZ", "Mary Ann Foley"
     if (firstPart(i) && i + 1 < n && spaceOnly(i)) {
       let j = i + 1;
@@ -267,6 +280,7 @@ export function detectNames(input: DetectInput): Candidate[] {
   }
 
   markSignOffs(text, tokens, isName, (i) => strongPart(i), feat);
+  markNameExtras(text, tokens, isName, (i) => strongPart(i), feat);
 
   // 6b. A name as the subject of a sentence, with no title or cue: "Tobiah ate 50%", "Oriel
   // Castellanos slept". Only before verbs said of people, and only for words no dictionary calls
@@ -274,8 +288,9 @@ export function detectNames(input: DetectInput): Candidate[] {
   const sentenceStart = (i: number) => i === 0 || /[.!?:;]\s*$|\n\s*$/.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start));
   const subjectPart = (i: number) => {
     const t = tokens[i]!;
+    if (!isNameShaped(t) || t.shape === 'upper') return false;
     const f = feat(i);
-    if (!isNameShaped(t) || t.shape === 'upper' || f.blocked || f.eponym || t.text.length < 3) return false;
+    if (f.blocked || f.eponym || t.text.length < 3) return false;
     if (f.medical && !(f.first && !f.english)) return false;
     return !f.english || ((f.first || f.last) && f.english >= 35);
   };

@@ -1,0 +1,102 @@
+// Name shapes that the cue and dictionary rules of names.ts find only in part: surname particles
+// ("Luis de la Garza", "Zaid al-Masri"), quoted nicknames (Robert "Bobby" Thibault), hyphenated
+// given names with a lower-case second part ("Hyun-woo Bae"), an unknown given name before a found
+// surname, and initials after the people who sign with them ("Sonographer: KM"). Also undoes two
+// false names: a device maker in device context and the word after "MR." (mitral regurgitation).
+import { CLINICAL_ABBREVIATIONS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, TITLES } from '../lexicon';
+import { isNameShaped, type Token } from '../text-tokens';
+import type { NameFeatures } from './name-signoffs';
+import { COUNTRIES } from './locations';
+
+const PARTICLES = new Set([...NAME_PARTICLES].filter((p) => p !== 'st'));
+// Roles whose holders sign with initials ("Sonographer: KM", "images by tech RJ").
+const INITIALS_ROLES = new Set(['sonographer', 'sonographers', 'technologist', 'tech', 'techs', 'technician', 'phlebotomist', 'phlebotomy', 'cna', 'lpn', 'rn', 'emt', 'scribe', 'initials', 'transcriptionist', 'typist', 'operator', 'performer', 'recorder', 'sonog']);
+const ROLE_BEFORE = /(?:er|or|ist|ian|ant|ent|man|woman|mate)$/;
+const SIGNING = new Set(['signed', 'dictated', 'transcribed', 'typed', 'initials', 'by', 'signature']);
+const DEVICE_MAKERS = new Set(['medtronic', 'abbott', 'biotronik', 'boston', 'scientific', 'sorin', 'livanova', 'dexcom', 'tandem', 'insulet', 'zoll', 'stryker', 'zimmer', 'biomet', 'depuy', 'synthes', 'edwards', 'abiomed', 'thoratec', 'heartware', 'resmed', 'respironics', 'philips', 'nevro', 'axonics', 'cochlear', 'bard', 'teleflex', 'jude', 'guidant', 'cordis', 'gore', 'olympus', 'omnipod', 'freestyle', 'libre',
+  'sapien', 'evolut', 'corevalve', 'watchman', 'mitraclip', 'heartmate', 'micra', 'azure', 'lifevest', 'dynagen', 'inogen', 'trilogy']);
+const DEVICE_CONTEXT = /\b(?:pacemaker|PPM|ICD|AICD|CRT-?[DP]?|leads?|device|generator|pump|CGM|sensor|stent|valve|implant(?:ed)?|defibrillator|LVAD|VAD|catheter|monitor(?:ing)?|interrogat\w*|battery|CareLink|Merlin|Latitude|prosthe\w*|graft|brand|model|serial|dual-chamber|single-chamber|Micra|Impella|TAVR)\b/i;
+
+/**
+ * Marks the name parts above in `isName` (and clears the two false names).
+ *
+ * @example
+ *   markNameExtras('Partner Luis de la Garza', tokens, isName, strongPart, feat) // marks "de", "la" once "Luis", "Garza" are marked
+ */
+export function markNameExtras(text: string, tokens: readonly Token[], isName: Uint8Array, strongPart: (i: number) => boolean, feat: (i: number) => NameFeatures): void {
+  const n = tokens.length;
+  const gap = (i: number) => (i + 1 < n ? text.slice(tokens[i]!.end, tokens[i + 1]!.start) : '');
+  let lower = 0;
+  for (const t of tokens) if (t.shape === 'lower') lower += 1;
+  const mixedCase = lower * 4 > n;
+  // A surname after particles may be any capitalized word that is not clinical vocabulary.
+  const surname = (q: number) => q < n && isNameShaped(tokens[q]!) && !feat(q).blocked && tokens[q]!.text.length >= 2;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    // Particles after a found name: "Luis de la Garza", "Anneke van den Broek", "Omar al-Khatib".
+    if (isName[i] && i + 2 < n && PARTICLES.has(tokens[i + 1]!.key) && tokens[i + 1]!.shape === 'lower' && /^[ \t]$/.test(gap(i))) {
+      let j = i + 1;
+      while (j < n && PARTICLES.has(tokens[j]!.key) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j)) && j - i <= 3) j += 1;
+      if (j > i + 1 && j < n && PARTICLES.has(tokens[j - 1]!.key) && surname(j) && (isName[j] || strongPart(j) || !feat(j).english)) for (let q = i + 1; q <= j; q++) isName[q] = 1;
+    }
+    // A given name before particles and a found surname: "Zaid al-Masri", "Teodoro de Souza".
+    if (!isName[i] && t.shape === 'cap' && i + 2 < n && /^[ \t]$/.test(gap(i)) && PARTICLES.has(tokens[i + 1]!.key) && tokens[i + 1]!.shape === 'lower') {
+      let j = i + 1;
+      while (j < n && PARTICLES.has(tokens[j]!.key) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j))) j += 1;
+      const f = feat(i);
+      if (j < n && isName[j] && !f.blocked && (f.first || f.last || !f.english) && t.text.length >= 2) for (let q = i; q < j; q++) isName[q] = 1;
+    }
+    // A capitalized particle joined by a hyphen after a found name: "Abdullah bin Saleh Al-Rashidi".
+    if (isName[i] && i + 2 < n && PARTICLES.has(tokens[i + 1]!.key) && tokens[i + 1]!.shape === 'cap' && /^[ \t]$/.test(gap(i)) && gap(i + 1) === '-' && surname(i + 2)) {
+      isName[i + 1] = 1;
+      isName[i + 2] = 1;
+    }
+    // Particles alone before a found surname after a cue or title: "by de la Cruz, NP".
+    if (!isName[i] && i > 0 && PARTICLES.has(t.key) && t.shape === 'lower' && (NAME_CUES.has(tokens[i - 1]!.key) || TITLES.has(tokens[i - 1]!.key)) && /^[ \t.]{1,2}$/.test(gap(i - 1))) {
+      let j = i;
+      while (j < n && PARTICLES.has(tokens[j]!.key) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j))) j += 1;
+      if (j < n && j > i && (isName[j] || surname(j))) for (let q = i; q <= j; q++) isName[q] = 1;
+    }
+    // Lower-case initials after a signing label at the end of a line: "Signed: hlk", "Typed by: mjr".
+    if (SIGNING.has(t.key) && i + 1 < n && /^[ \t]*:[ \t]*$/.test(gap(i)) && /^[a-z]{2,4}$/.test(tokens[i + 1]!.text) && /^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
+      const q = i + 1;
+      if (!feat(q).english && !feat(q).blocked && !NOT_NAMES.has(tokens[q]!.key) && !CLINICAL_ABBREVIATIONS.has(tokens[q]!.key)) isName[q] = 1;
+    }
+    // Quoted nickname inside a name: Robert "Bobby" Thibault, Marguerite 'Peggy' Lavallee.
+    const nickname = i + 2 < n && /^[ \t]+["“'(]$/.test(gap(i)) && tokens[i + 1]!.shape === 'cap' && /^["”')][ \t]+$/.test(gap(i + 1));
+    if (nickname && ((isName[i] && (isName[i + 2] || surname(i + 2))) || (isName[i + 2] && isNameShaped(t) && feat(i).first && !feat(i).blocked))) {
+      isName[i] = 1;
+      isName[i + 1] = 1;
+      isName[i + 2] = 1;
+    }
+    // Hyphenated given name with a lower-case second part: "Hyun-woo Bae", "Ji-ho Park".
+    if (isName[i] && i + 2 < n && gap(i) === '-' && /^[a-z]{2,4}$/.test(tokens[i + 1]!.text) && /^[ \t]$/.test(gap(i + 1)) && isNameShaped(tokens[i + 2]!)) {
+      if (isName[i + 2] || (surname(i + 2) && (feat(i + 2).last || !feat(i + 2).english))) {
+        isName[i + 1] = 1;
+        isName[i + 2] = 1;
+      }
+    }
+    // An unknown given name before a found surname: "Amadou Diallo-Kane" (no dictionary knows it).
+    if (!isName[i] && t.shape === 'cap' && i + 1 < n && isName[i + 1] && /^[ \t]$/.test(gap(i)) && tokens[i + 1]!.shape !== 'upper') {
+      const f = feat(i);
+      if (!f.blocked && !f.eponym && !f.english && t.text.length >= 3 && !NOT_NAMES.has(t.key)) isName[i] = 1;
+    }
+    // Initials after the role that signs with them: "Sonographer: KM", "by sonographer RJ;".
+    if (INITIALS_ROLES.has(t.key) && i + 1 < n && /^[ \t]*:?[ \t]{0,8}$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text)) {
+      const after = text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3);
+      const verb = /^[ \t]+[a-z]+(?:ed|s)\b/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 16)); // "US tech DM performed"
+      if ((/^(?:[.,;)]|[ \t]*$|[ \t]*\n|[ \t]{2,}|\/)/.test(after) || verb) && !(CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !verb && !/^[ \t]*(?:\n|$)/.test(after))) isName[i + 1] = 1;
+    }
+    // "Mild MR. Images acquired": mitral regurgitation, not "Mr.", before an ordinary word.
+    if (isName[i] && mixedCase && i > 0 && /^(?:MR|MS)$/.test(tokens[i - 1]!.text) && /^\.[ \t]+$/.test(gap(i - 1)) && t.shape === 'cap') {
+      const f = feat(i);
+      if (f.english && !f.first && !f.last) isName[i] = 0;
+    }
+    // A country in a place list is no name: "Cusco, Peru", "in Mexico, Brazil and Peru".
+    if (isName[i] && COUNTRIES.has(t.key) && i > 0 && (/^,[ \t]*$/.test(gap(i - 1)) || /^(?:and|or|in|from|to|of)$/.test(tokens[i - 1]!.key)) && !TITLES.has(tokens[i - 1]!.key) && !(i + 1 < n && isName[i + 1] && /^[ \t]$/.test(gap(i)))) isName[i] = 0;
+    // A name in brackets after the person's role: "found by bartender (Dev)", "daughter (Ximena)".
+    if (!isName[i] && t.shape === 'cap' && i > 0 && /^[ \t]?\($/.test(gap(i - 1)) && /^\)/.test(text.slice(t.end, t.end + 1)) && (NAME_CUES.has(tokens[i - 1]!.key) || ROLE_BEFORE.test(tokens[i - 1]!.key)) && strongPart(i) && !feat(i).eponym && !(feat(i).medical && t.text.length > 4) && !(feat(i).english && !feat(i).first && !feat(i).last)) isName[i] = 1;
+    // Device makers in device context: "RV lead Abbott", "Medtronic dual-chamber ICD".
+    if (isName[i] && DEVICE_MAKERS.has(t.key) && DEVICE_CONTEXT.test(text.slice(Math.max(0, t.start - 60), t.end + 60))) isName[i] = 0;
+  }
+}
