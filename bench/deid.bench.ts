@@ -16,6 +16,7 @@ import { HELDOUT_REALISTIC_2_NOTES } from '../test/deid/heldout-realistic-2';
 import { HELDOUT_REALISTIC_3_NOTES } from '../test/deid/heldout-realistic-3';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
+import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
 import { addNote, formatScore, newScore, precision, recall, type Score } from '../test/deid/score';
 
 interface Note {
@@ -71,6 +72,7 @@ export async function run(): Promise<void> {
     ['synthetic, held-out style 4 (written after tuning)', corpus.filter((n) => n.style === 4)],
     ['hand-written, used for tuning', TUNING_HANDWRITTEN_NOTES],
     ['hand-written, tuning pass 2 (classes of held-out 2 misses)', TUNING_2_HANDWRITTEN_NOTES],
+    ['hand-written, tuning pass 3', TUNING_3_HANDWRITTEN_NOTES],
     ['hand-written, held out until issue 6 (now a development set)', HANDWRITTEN_NOTES],
     ['held-out realistic notes (issue 6; measured only, never tuned on)', HELDOUT_REALISTIC_NOTES],
     ['held-out realistic 2 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_2_NOTES],

@@ -2,7 +2,9 @@
 // names and places to their other mentions. Pure and synchronous; one engine serves any number
 // of notes (it holds only the read-only dictionaries).
 import type { PhiSpan, PhiSpanWithText } from './deid.types';
-import { loadDeidDictionaries, type DeidDictionaries } from './dictionaries';
+import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './dictionaries';
+import { CLINICAL_ABBREVIATIONS, MONTHS, NOT_NAMES, WEEKDAYS } from './lexicon';
+import { isStateOrCountry } from './detectors/locations';
 import { tokenize } from './text-tokens';
 import type { Candidate, Detector } from './detectors/detector';
 import { detectAges } from './detectors/ages';
@@ -44,7 +46,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const candidates: Candidate[] = [];
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
-    const more = [...propagatePlaces(text, merged), ...afterPlaces(text, merged)];
+    const more = [...propagatePlaces(text, merged), ...afterPlaces(text, merged, dictionaries)];
     return resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]).map(({ start, end, type }) => ({ start, end, type }));
   };
   return {
@@ -83,9 +85,26 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 // After a street or a city: "12 Elm St, Quincy", "12 Elm St in Quincy", "Quincy 02169".
 const CITY_AFTER = /^(?:,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)((?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)(?:[ \t](?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
 const ZIP_AFTER = /^,?[ \t]*\n?[ \t]*(\d{5}(?:-\d{4})?)(?![\d-])/;
-function afterPlaces(text: string, spans: Candidate[]): Candidate[] {
+// A store or facility and then its town: "the CVS in Greenfield", "Dollar General on the bypass in
+// Ware". The town is a known place or a word that is neither English nor medical.
+const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}?[ \t]+)?in[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)(?![\p{L}\p{N}])/u;
+function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
   const extra: Candidate[] = [];
   for (const s of spans) {
+    if (s.type === 'FACILITY') {
+      const m = CITY_AFTER_FACILITY.exec(text.slice(s.end, s.end + 64));
+      const words = m ? m[1]!.split(/[ \t]/) : [];
+      const town = words.length > 0 && words.every((w) => {
+        const key = w.toLowerCase();
+        const f = unpackWordFlags(d.wordFlags.get(key) ?? 0);
+        return !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key) && (d.cities.has(key) || (!f.english && !f.medical));
+      });
+      if (m && town && !isStateOrCountry(m[1]!)) {
+        const start = s.end + m[0].length - m[1]!.length;
+        extra.push({ start, end: start + m[1]!.length, type: 'LOCATION', priority: 1 });
+      }
+      continue;
+    }
     if (s.type !== 'ADDRESS' && s.type !== 'LOCATION') continue;
     const rest = text.slice(s.end, s.end + 48);
     let city: RegExpExecArray | null = null;

@@ -6,6 +6,10 @@ const EMAIL_AT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{
 const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\]]+/gi;
 const DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co|mil)\b(?:\/[^\s<>"']*)?/gi;
+// National public-health pages ("cdc.gov/vaccines", "who.int") name no person, place or facility:
+// not PHI under Safe Harbor (URLs are PHI when they identify the person or their providers).
+const PUBLIC_HEALTH_HOST = /^(?:[a-z0-9-]+\.)*(?:cdc|nih|nlm\.nih|fda|hhs|cms|medlineplus|cancer|ahrq|samhsa|vaccines|health|healthcare)\.gov$|^(?:[a-z0-9-]+\.)*who\.int$/i;
+const isPublicHealthUrl = (url: string) => PUBLIC_HEALTH_HOST.test(url.replace(/^(?:https?:\/\/|ftp:\/\/)/i, '').replace(/[/?#:].*$/s, ''));
 const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi;
 // (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, +1 617 555 1234, 1-800-555-1234 x123
@@ -56,8 +60,8 @@ export function detectContacts({ text }: DetectInput): Candidate[] {
     after = from + m[0].length;
     at = Math.max(at, after - 1);
   }
-  if (/https?:|ftp:|www\./i.test(text)) for (const m of text.matchAll(URL_RE)) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL');
-  if (/\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co|mil)\b/i.test(text)) for (const m of text.matchAll(DOMAIN)) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL', PRIORITY.labeled);
+  if (/https?:|ftp:|www\./i.test(text)) for (const m of text.matchAll(URL_RE)) if (!isPublicHealthUrl(m[0])) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL');
+  if (/\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co|mil)\b/i.test(text)) for (const m of text.matchAll(DOMAIN)) if (!isPublicHealthUrl(m[0])) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL', PRIORITY.labeled);
   if (/\d\.\d{1,3}\.\d/.test(text)) for (const m of text.matchAll(IPV4)) push(m.index!, m.index! + m[0].length, 'IP');
   if (text.includes('::') || /:[0-9a-f]{1,4}:/i.test(text)) {
     for (const m of text.matchAll(IPV6)) if (/[a-f]/i.test(m[0]) || m[0].split(':').length >= 5) push(m.index!, m.index! + m[0].length, 'IP');

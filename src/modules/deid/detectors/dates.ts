@@ -1,7 +1,7 @@
 // DATE: every date element except the year, in the formats clinical notes use. A year alone is
 // not PHI under Safe Harbor and is not reported; a year inside a full date is part of the span.
 import { MONTH_PATTERN } from '../lexicon';
-import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, type Candidate, type DetectInput } from './detector';
 
 const M = MONTH_PATTERN;
 const ORD = '(?:st|nd|rd|th)?';
@@ -14,6 +14,8 @@ const WEEKDAY_BEFORE = /\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|
 
 interface DatePattern {
   re: RegExp;
+  /** The pattern starts with a month name: tried only where `MONTH_START` finds one (`re` made sticky). */
+  monthFirst?: boolean;
   /** Extra check on the match; returns false to reject it. */
   ok?: (m: RegExpMatchArray, text: string) => boolean;
 }
@@ -35,9 +37,9 @@ const PATTERNS: DatePattern[] = [
   // 20210304 (compact, only 19xx/20xx with a valid month and day)
   { re: /(?<![\w-])(?:19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g },
   // March 4th, 2021 / Mar. 4 '21 / March 4
-  { re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/])`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 },
+  { monthFirst: true, re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/])`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 },
   // A range of days in one month: "Aug 2-19, 2023", "March 3–9".
-  { re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}\\s*[-–]\\s*(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/]|\\s*(?:mg|mcg|ml|units?|%|times|x\\b))`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 31 },
+  { monthFirst: true, re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}\\s*[-–]\\s*(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/]|\\s*(?:mg|mcg|ml|units?|%|times|x\\b))`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 31 },
   // 4 March 2021 / the 4th of March / 4th March, 2021
   { re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+${YEAR})?`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // The first days of a list before one month: "the 2nd and 9th of May" (the last is found above).
@@ -45,7 +47,7 @@ const PATTERNS: DatePattern[] = [
   // 04-Mar-2021, 4-MAR-21, 04MAR2021
   { re: new RegExp(`\\b(\\d{1,2})[-\\s]?(${M})[-\\s]?(\\d{4}|\\d{2})\\b`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // March 2021, Mar-2021, March of 2021
-  { re: new RegExp(`\\b(${M})\\.?(?:\\s+of)?[-\\s,]+(?:19|20|21)\\d{2}\\b`, 'gi'), ok: (m) => monthCaseOk(m[1]!) },
+  { monthFirst: true, re: new RegExp(`\\b(${M})\\.?(?:\\s+of)?[-\\s,]+(?:19|20|21)\\d{2}\\b`, 'gi'), ok: (m) => monthCaseOk(m[1]!) },
   // 03/2021 (month and year)
   { re: /(?<![\d/.-])(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g },
   // A month abbreviation on its own after a date cue: "in Oct", "since Sept." (not "Mar" the verb).
@@ -107,6 +109,10 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   return b !== 10 && b !== 5 && b !== 6 && b !== 4;
 }
 
+// Where a month name starts: one scan of the note shared by the three month-first patterns.
+const MONTH_START = new RegExp(`\\b(?=(?:${groupByFirstLetter(topLevelAlternatives(M))}))`, 'gi');
+const STICKY = new Map(PATTERNS.filter((p) => p.monthFirst).map((p) => [p, new RegExp(p.re.source, p.re.flags.replace('g', 'y'))]));
+
 /**
  * Finds dates (all elements except a year alone), with an attached clock time.
  *
@@ -115,9 +121,12 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
  */
 export function detectDates({ text }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, ok } of PATTERNS) {
+  let monthStarts: number[] | undefined;
+  for (const pattern of PATTERNS) {
+    const { re, ok } = pattern;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    const matches = pattern.monthFirst ? matchesAt(STICKY.get(pattern)!, text, (monthStarts ??= startsOf(MONTH_START, text))) : text.matchAll(re);
+    for (const m of matches) {
       if (ok && !ok(m, text)) continue;
       let end = m.index! + m[0].length;
       // Patterns that consume a cue before the date report only the named group `v`, which ends the match.

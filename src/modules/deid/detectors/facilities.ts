@@ -25,7 +25,7 @@ const KNOWN = [
   'Christiana', 'Carilion', 'Novant', 'Allina', 'Essentia', 'Avera', 'HonorHealth', 'Hoag', 'Sutter', 'Kindred', 'Encompass',
   // National chains named as places: pharmacies, dialysis and lab companies, stores, the Y.
   'Walgreens', 'Rite Aid', 'Duane Reade', 'Jewel-Osco', 'Walmart', 'Wal-Mart', 'Costco', 'Kroger', 'Publix', 'Safeway', 'Wegmans',
-  'Meijer', 'Hy-Vee', 'Fresenius', 'DaVita', 'Quest Diagnostics', 'LabCorp', 'MinuteClinic', 'CityMD', 'Concentra', 'YMCA', 'YWCA',
+  'Meijer', 'Hy-Vee', 'Price Chopper', 'Stop & Shop', 'Market Basket', 'Hannaford', 'ShopRite', 'Dollar General', 'Family Dollar', 'Dollar Tree', 'Food Lion', 'Giant Eagle', 'Trader Joe\'s', 'Whole Foods', 'Sam\'s Club', 'Fresenius', 'DaVita', 'Quest Diagnostics', 'LabCorp', 'MinuteClinic', 'CityMD', 'Concentra', 'YMCA', 'YWCA',
   'Planned Parenthood', 'Home Depot', 'Starbucks', 'Dunkin', 'U.S. Renal Care', 'US Renal Care', 'DSI Renal', 'American Renal',
   'Satellite Healthcare', 'Visiting Angels', 'Home Instead', 'Comfort Keepers', 'BrightStar Care', 'Amedisys', 'Bayada', 'Gentiva',
   'Interim HealthCare', 'Maxim Healthcare', 'Aveanna', 'Enhabit', 'Brookdale', 'Atria', 'Genesis HealthCare', 'Life Care Centers',
@@ -67,7 +67,9 @@ const SAINT_POSSESSIVE = /\b(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}[\p{L}-]*['’][
 const KIND_OF = /\b(?:University|Hospital|Medical Center|Clinic|Institute|College|Infirmary|Home|House|UNIVERSITY|HOSPITAL|INSTITUTE|VNA|Hospice|Elder Services|Visiting Nurse Association|Visiting Nurses|Resources|Alliance|Coalition|Society|Association|Foundation|Council|Project|Advocates|Friends|Partners|Chabad|Church|Temple|Parish|Diocese|Archdiocese|Congregation|Club|League|Lodge|Chapter)[ \t]+(?:of|OF|for|FOR)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
 // Words before "X of Y" that are prose, not the start of the name ("Referred to Legal Aid Society of ...").
 const LEAD_STOP = /^(?:To|At|From|With|And|In|Of|For|The|A|An|By|Per|Via|Pt|Patient|Referred|Referral|Attends|Member|Contact|Call|Called|Seen|Sent|Saw)$/;
-const NOT_ORGANIZATION = new Set(['the', 'a', 'an', 'his', 'her', 'night', 'nights', 'day', 'days', 'dr', 'mr', 'mrs', 'ms', 'pt', 'patient', 'va', 'us', 'u.s']);
+const NOT_ORGANIZATION = new Set(['the', 'a', 'an', 'his', 'her', 'night', 'nights', 'day', 'days', 'dr', 'mr', 'mrs', 'ms', 'pt', 'patient', 'va', 'us', 'u.s',
+  // the armed services are national employers, no identifying place ("retired from the Navy")
+  'navy', 'army', 'marines', 'marine', 'military', 'coast', 'guard', 'air', 'force', 'usmc', 'usn', 'usaf']);
 
 /**
  * Finds well-known hospitals by short name and person-named hospital wards.
@@ -82,7 +84,7 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     if (!candidates) continue;
     for (const parts of candidates) {
       let ok = i + parts.length <= tokens.length;
-      for (let k = 1; ok && k < parts.length; k++) ok = tokens[i + k]!.text === parts[k] && /^[ \t.-]{1,2}$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start));
+      for (let k = 1; ok && k < parts.length; k++) ok = tokens[i + k]!.text === parts[k] && /^(?:[ \t.-]{1,2}|[ \t]?&[ \t]?)$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start));
       // "St. Jude Medical pacemaker": the device maker, not the hospital.
       if (ok && parts[parts.length - 1] === 'Jude' && /^[ \t]+Medical\b|^.{0,40}\b(?:pacemaker|ICD|device|lead|generator|PPM|CRT)/is.test(text.slice(tokens[i + parts.length - 1]!.end, tokens[i + parts.length - 1]!.end + 48))) break;
       if (ok) {

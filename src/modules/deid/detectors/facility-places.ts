@@ -38,6 +38,18 @@ const KIND_FIRST_NAME = /\b(?:Cl[ií]nica|Policl[ií]nica|Centro|Instituto|Sanat
 // Words that say what kind of place it is, not which one ("Centro de Salud", "Hospital Universitario").
 const KIND_GENERIC = /^(?:de|del|la|las|los|el|y|e|des|du|di|Salud|M[ée]dic[oa]|Cl[íi]nic[oa]|Universitari[oa]|General|Nacional|Regional|Municipal|Provincial|Central|Infantil|Militar|Civil|Familiar|Comunitari[oa]|Especialidades|Santé|Sant[ée]|Hospitalier|Universitaire)$/;
 const KIND_FIRST_HINT = /l[ií]nica|Centro|Instituto|Sanatorio|pital|Clinique|Krankenhaus|Ospedale|Camp|Temple|Congregation/;
+// Organisations that serve the patient, named by common words after what they do: "housing was
+// arranged through Open Doors", "rides by Wheels Forward", "groups at Turning Point", "hired at
+// Golden Crust". Mid-sentence title case after such a cue is a name even when each word is English.
+const SERVICE_CUED = new RegExp(`\\b(${'arranged|brought|placed|housed|housing|referred|connected|enrolled|services?|help|rides?|transport(?:ation|ed)?|meals|delivered|provided|supplied|equipment|supplies|aides?|hired|cleaned|cleans|groups?|classes|counseling|sponsored|funded'.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(through|by|from|via|at|for|with)[ \\t]+(?:the[ \\t]+)?((?:\\p{Lu}[\\p{L}'’&-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}'’&-]*)`, 'gu');
+const SERVICE_HINT = /arranged|brought|placed|hous|referred|connected|enrolled|service|help|ride|transport|meals|delivered|provided|suppl|equipment|aide|hired|clean|group|classes|counseling|sponsored|funded/i;
+const KIND_OR_PEOPLE = /^(?:Friends|Family|Families|Neighbors|Neighbours|Church|Parish|School|Work|Home|Hospice|Hospital|Clinic|Shelter|Agency|Rehab|Services|Staff|Nursing|Volunteers|Parents|Relatives|Community|Insurance|Transport|Transportation|Dialysis|Pharmacy|Police|Fire|Court|Probation|Parole)$/;
+// Payers and programs are not places ("paid by Medicare", "help from MassHealth").
+const PAYERS = /^(?:Medicare|Medicaid|MassHealth|Medi-Cal|Tricare|TRICARE|CHAMPVA|SNAP|WIC|SSI|SSDI|Social Security)$/;
+// Legal aid and rights organisations end in their kind: "Pioneer Valley Legal Aid", "the Tenant
+// Rights Project", "Disability Law Center". The span holds the whole name.
+const LEGAL_KIND = /((?:(?:\p{Lu}[\p{L}'’.-]*|&)[ \t]+){1,3})(?:Legal[ \t]+(?:Aid|Services|Assistance|Clinic|Center|Centre)|(?:Rights|Law|Justice|Advocacy)[ \t]+(?:Project|Center|Centre|Network|Coalition|Clinic|Institute))\b/gu;
+const LEGAL_LEAD_STOP = /^(?:The|To|At|From|With|And|In|Of|For|A|An|By|Per|Via|Pt|Patient|Referred|Referral|Contact|Call|Called|Seen|Sent|Saw|Gave|Given)$/;
 
 /**
  * Finds facilities named by a proper name before a lower-case kind word or in brackets.
@@ -111,6 +123,37 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
       // A ward number belongs to the ward's name ("transferred to Bigelow 11").
       const ward = /^[ \t]+\d{1,2}[A-Z]?\b(?![:./-]?\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|hours?|weeks?|times|x\b|pm|am|yo|y\/o))/i.exec(text.slice(start + name.length, start + name.length + 16));
       if (accept(name) || rare) out.push({ start, end: start + name.length + (ward && words.length === 1 ? ward[0].length : 0), type: 'FACILITY', priority: PRIORITY.facility });
+    }
+  }
+  if (SERVICE_HINT.test(text)) {
+    for (const m of text.matchAll(SERVICE_CUED)) {
+      const name = m[3]!;
+      // "for" names an employer ("cleans offices for X"), elsewhere a reason ("referred for Lupron").
+      if (m[2] === 'for' && !/^(?:hired|clean)/i.test(m[1]!)) continue;
+      const words = name.split(/[ \t]+/);
+      const start = m.index! + m[0].length - name.length;
+      // (A generic or clinical word may lead, "New Beginnings", "Daily Bread", but not end the name: "Home Care".)
+      const hard = (w: string) => { const k = w.toLowerCase(); return CLINICAL_ABBREVIATIONS.has(k) || TITLES.has(k.replace(/\.$/, '')) || k in MONTHS || WEEKDAYS.has(k); };
+      if (words.some(hard) || blocked(words[words.length - 1]!) || /^[A-Z]{2,5}$/.test(words[0]!) || PAYERS.test(name) || isStateOrCountry(name) || CREWS.test(words[0]!)) continue;
+      if (/^(?:Clinic|Center|Centre|Hospital|Unit|Service|Program|Team|Department|Dept|Office)$/.test(words[words.length - 1]!)) continue;
+      // (A person is no organisation: "help from Maria Lopez" is left to the name rules.)
+      if (features(words[0]!).commonFirst) continue;
+      // One word: a name unless it is a kind of place or people ("help from Friends", "meals from Church")
+      // or among the commonest English words.
+      const one = () => accept(name) || (!KIND_OR_PEOPLE.test(name) && /^\p{Lu}\p{Ll}+$/u.test(name) && (features(name).english || 99) > 10);
+      const named = words.length > 1 ? words.some((w) => { const f = features(w); return !f.medical || f.first || d.cities.has(w.toLowerCase()); }) : one();
+      if (named) out.push({ start, end: start + name.length, type: 'FACILITY', priority: PRIORITY.facility });
+    }
+  }
+  if (/Legal|Rights|Law|Justice|Advocacy/.test(text)) {
+    for (const m of text.matchAll(LEGAL_KIND)) {
+      const lead = m[1]!.split(/[ \t]+/).filter(Boolean);
+      let skip = 0;
+      while (skip < lead.length && LEGAL_LEAD_STOP.test(lead[skip]!)) skip += 1;
+      if (skip === lead.length) continue;
+      let start = m.index!;
+      for (let k = 0; k < skip; k++) start = text.indexOf(lead[k + 1]!, start + lead[k]!.length);
+      out.push({ start, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
     }
   }
   if (KIND_FIRST_HINT.test(text)) {

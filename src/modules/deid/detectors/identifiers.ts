@@ -8,7 +8,7 @@ const NO = '(?:\\s*(?:number|num|no|nbr|#|id|identifier|code))?';
 const LABELS: [PhiType, string][] = [
   ['VEHICLE', `vin|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)`],
   ['SSN', `ssn|ss#|soc(?:ial)?\\s*sec(?:urity)?${NO}`],
-  ['MRN', `mrn|mr#|mr\\s*(?:no|number)|med(?:ical)?\\s*rec(?:ord)?s?${NO}|record${NO}|hospital\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
+  ['MRN', `mrn|mr#|mr\\s*(?:no|number|#)|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?${NO}|record${NO}|hospital\\s*(?:number|no|#)|hosp\\.?\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
   ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
   ['ACCOUNT', `account${NO}|acct\\.?${NO}|billing${NO}|fin|har|encounter${NO}|visit\\s*(?:number|no|#|id)|claim${NO}|invoice${NO}|csn`],
   ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}`],
@@ -25,7 +25,9 @@ const LABELED = LABELS.map(([type, label]) => ({
   // with its label, which is what lets LABEL_START find the places to try it
   // (a leading letter group before digits, "W 2231 44810", and letter groups between digit groups,
   // "7 ABC 123", belong to the value; the label is matched case-insensitively, the groups are not)
-  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|:|=|-|\\()\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|PT|DL)[ ])[A-Z]{1,3}[ ](?=\\d))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*)`, 'iy'),
+  // (a lone check digit closing the line belongs too, "0001 2283 6"; the dot of an abbreviated
+  // label is a separator, "Hospital No.: HN 440921", "Unit No. 44 190 37", but not a sentence end)
+  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|(?<=\\b(?:no|num|nbr|rec|hosp|acct|lic|ref|req|acc))\\.|:|=|-|\\((?:[A-Za-z]{2,12}\\)\\s*:?)?)\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|PT|DL)[ ])[A-Z]{1,3}[ ](?=\\d))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*(?:[ ]\\d(?=[,;)]?(?:[ \\t]*\\n|$)|\\.(?:\\s|$)))?)`, 'iy'),
 }));
 
 // "SSN last 4 3317", "card last 4 5503", "last four digits of SSN: 2210": a partial number is still one.
@@ -102,14 +104,20 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
         const bad = chunks.findIndex((c, k) => k > 0 && /^[A-Za-z]+$/.test(c) && !/^[A-Z]+$/.test(c));
         value = (bad > 0 ? chunks.slice(0, bad) : chunks).join(' ').replace(/ [A-Z]+$/, '');
       }
+      // A slash and another label end the value ("MRN:0044172/Acct:55120").
+      let slash = /\/[A-Za-z][A-Za-z ]*$/.exec(value);
+      if (slash && /^[ \t]*[:#]/.test(text.slice(start + value.length, start + value.length + 4))) value = value.slice(0, slash.index);
+      else slash = null;
       const end = trimEnd(text, start, start + value.length);
       if (end <= start || (digits(value) < 2 && !/\*/.test(value) && type !== 'ID')) continue;
       if (type === 'ID' && digits(value) < 3) continue;
-      if (NOT_CODE.test(text.slice(start, end))) continue;
+      // (After a record label "0044-1722" is a number, not a clock-time range.)
+      if (NOT_CODE.test(text.slice(start, end)) && !(type === 'MRN' && /^\d{4}-\d{4}$/.test(text.slice(start, end)))) continue;
       // "Ref 3.5-5.0", "Plan 2.5": a decimal number or range after a label is a measurement.
       const trimmed = text.slice(start, end);
       if (/^[\d.<>-]+$/.test(trimmed) && trimmed.includes('.')) continue;
-      if (UNIT_AFTER.test(text.slice(end, end + 8)) && !/[A-Za-z]/.test(value)) continue;
+      // (A unit is on the value's own line: "Med Rec #: 88-21-4470\nUnit No: ..." is a label, not units.)
+      if (!slash && UNIT_AFTER.test(text.slice(end, end + 8).split('\n')[0]!) && !/[A-Za-z]/.test(value)) continue;
       out.push({ start, end, type, priority: PRIORITY.labeled });
     }
   }

@@ -2,7 +2,7 @@
 // never reported; the ZIP after them is, and so is the city before them.
 import { matchesAt, PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
 import type { Token } from '../text-tokens';
-import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTH_PATTERN, NOT_NAMES, transpositions } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTH_PATTERN, MONTHS, NOT_NAMES, transpositions, WEEKDAYS } from '../lexicon';
 
 // USPS Publication 28 street suffixes (title case; plurals such as "Pines" allowed below).
 const SUFFIXES = ['Alley', 'Annex', 'Arcade', 'Bayou', 'Beach', 'Bluff', 'Bottom', 'Branch', 'Bridge', 'Burg', 'Bypass', 'Camp', 'Canyon', 'Cape', 'Causeway', 'Center', 'Cliff', 'Club', 'Common', 'Corner', 'Course', 'Crest', 'Crossroad', 'Curve', 'Dale', 'Dam', 'Divide', 'Estate', 'Flat', 'Ford', 'Fort', 'Garden', 'Harbor', 'Inlet', 'Junction', 'Key', 'Land', 'Light', 'Loaf', 'Lock', 'Lodge', 'Meadow', 'Mill', 'Mission', 'Motorway', 'Mount', 'Mountain', 'Neck', 'Orchard', 'Overpass', 'Passage', 'Pine', 'Plain', 'Radial', 'Ramp', 'Rapid', 'Rue', 'Shore', 'Skyway', 'Spring', 'Stream', 'Trafficway', 'Tunnel', 'Via', 'Wall', 'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Lane', 'Ln', 'Court', 'Ct', 'Place', 'Pl', 'Terrace', 'Ter', 'Way', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Square', 'Sq', 'Trail', 'Trl', 'Loop', 'Row', 'Path', 'Alley', 'Plaza', 'Plz', 'Pike', 'Crescent', 'Close', 'Grove', 'Gardens', 'Heights', 'Point', 'Ridge', 'Run', 'Pass', 'Crossing', 'Commons', 'Mall', 'Walk', 'Expressway', 'Expy', 'Freeway', 'Fwy', 'Turnpike', 'Tpke', 'Park', 'Hill', 'Hollow', 'Bend', 'Cove', 'Glen', 'Landing', 'Meadows', 'Manor', 'Estates', 'Mews', 'Wharf', 'Brook', 'Creek', 'Lake', 'Route', 'Rte', 'Green', 'Station', 'Spur', 'Villas', 'Harbor', 'Junction', 'Knoll', 'Oval', 'Pointe', 'Shores', 'Springs', 'Summit', 'View', 'Vista', 'Village', 'Isle', 'Island', 'Field', 'Fields', 'Falls', 'Ferry', 'Forest', 'Forge', 'Fork', 'Gateway', 'Haven', 'Port', 'Prairie', 'Ranch', 'Rapids', 'Rest', 'River', 'Shoal', 'Trace', 'Track', 'Union', 'Valley', 'Ville', 'Well', 'Wells', 'Stravenue', 'Throughway', 'Underpass', 'Viaduct', 'Extension'];
@@ -56,9 +56,10 @@ const COUNTY_HINT = new RegExp(COUNTY_WORDS.join('|'), 'i');
 const COUNTY_TAIL = new RegExp(`(?<![\\p{L}])(?:${COUNTY_SUFFIX})(?![\\p{L}])`, 'gu');
 const COUNTY_LEAD = /(?<![\p{L}'-])\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)?(?:[ \t]+|[ \t]*\n[ \t]*)$/u;
 // "lives in", "lives alone in", "moved here from", "resident of", "home in": a place follows.
-const CITY_CUE_WORD = /\b(?:lives|living|lived|resides|residing|resident|moved|relocated|born|raised|moving|back|travel|spent|spends|summers|winters|emigrated|immigrated|fled|deported|visited|travels|visiting|travell?ed|trip|vacation(?:ed|ing)?|returned|native|grew up|works|working|employed|home|house|apartment|originally|came|coming|drove|flew|located|outside|downtown)\b/gi;
+const CITY_CUE_WORD = /\b(?:lives|living|lived|resides|residing|resident|moved|relocated|born|raised|moving|back|travel|spent|spends|summers|winters|emigrated|immigrated|fled|deported|visited|travels|visiting|travell?ed|trip|vacation(?:ed|ing)?|returned|native|grew up|works|working|employed|home|house|apartment|originally|came|coming|drove|drives|driving|flew|flying|flies|headed|heading|commutes|commuting|staying|went|going|goes|located|outside|downtown)\b/gi;
 // Cues added for travel ("back from", "spent winter in"): after them a common word is an activity ("back to Work").
-const WEAK_CITY_CUES = new Set(['back', 'travel', 'spent', 'spends', 'summers', 'winters']);
+// ("went to Work", "going to School", "goes to Church": after going, a common word is where one goes daily.)
+const WEAK_CITY_CUES = new Set(['back', 'travel', 'spent', 'spends', 'summers', 'winters', 'went', 'going', 'goes']);
 const CITY_PREPOSITION = /\b(?:in|of|to|from|at|near|outside|around)\s+/gi;
 // Words that are part of many place names ("Iowa City", "Pinellas Park", "Palm Desert").
 const PLACE_PARTS = new Set(['city', 'park', 'valley', 'beach', 'heights', 'falls', 'springs', 'port', 'lake', 'hills', 'village', 'center', 'township', 'junction', 'desert', 'grove', 'harbor', 'mount', 'fort', 'north', 'south', 'east', 'west', 'new', 'saint', 'st', 'santa', 'san', 'los', 'las', 'el', 'la', 'palm', 'rapids', 'creek', 'island', 'bay', 'point', 'station', 'county', 'parish']);
@@ -275,8 +276,10 @@ export function detectLocations(input: DetectInput): Candidate[] {
     const weak = WEAK_CITY_CUES.has(m[0].toLowerCase());
     for (const p of window.matchAll(CITY_PREPOSITION)) {
       const at = from + p.index! + p[0].length;
-      if (weak && !cueEnds.has(at)) weakCueEnds.add(at);
-      else weakCueEnds.delete(at);
+      // (A strong cue makes the place strong; a second weak cue does not: "went to Work and then went to School".)
+      if (weak) {
+        if (!cueEnds.has(at)) weakCueEnds.add(at);
+      } else weakCueEnds.delete(at);
       cueEnds.add(at);
     }
   }
@@ -310,7 +313,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
       // An unknown place after "lives in": up to three capitalized words, one of them not ordinary.
       let j = i;
       const placeWord = (w: Token) => PLACE_PARTS.has(w.key) || !NOT_NAMES.has(w.key);
-      while (j + 1 < tokens.length && j - i < 2 && /^(?: |-|'|[ \t]*\n[ \t]*)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && /^\p{Lu}/u.test(tokens[j + 1]!.text) && !FUNCTION_WORDS.has(tokens[j + 1]!.key) && placeWord(tokens[j + 1]!)) j += 1;
+      while (j + 1 < tokens.length && j - i < 2 && /^(?: |-|'|[ \t]*\n[ \t]*)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && /^\p{Lu}/u.test(tokens[j + 1]!.text) && !FUNCTION_WORDS.has(tokens[j + 1]!.key) && !WEEKDAYS.has(tokens[j + 1]!.key) && !(tokens[j + 1]!.key in MONTHS) && placeWord(tokens[j + 1]!)) j += 1;
       // (One common English word that is no town is an activity or a room: "back to Work", "back to School".)
       const common = weakCueEnds.has(t.start) && j === i && (d.englishWords.get(t.key) ?? 99) <= 20 && !d.cities.has(t.key);
       const unusual = !common && !CUE_STOP.has(t.key) && !COUNTRIES.has(text.slice(t.start, tokens[j]!.end).toLowerCase()) && tokens.slice(i, j + 1).every(placeWord);

@@ -17,6 +17,19 @@ const DEVICE_MAKERS = new Set(['medtronic', 'abbott', 'biotronik', 'boston', 'sc
   'sapien', 'evolut', 'corevalve', 'watchman', 'mitraclip', 'heartmate', 'micra', 'azure', 'lifevest', 'dynagen', 'inogen', 'trilogy']);
 const DEVICE_CONTEXT = /\b(?:pacemaker|PPM|ICD|AICD|CRT-?[DP]?|leads?|device|generator|pump|CGM|sensor|stent|valve|implant(?:ed)?|defibrillator|LVAD|VAD|catheter|monitor(?:ing)?|interrogat\w*|battery|CareLink|Merlin|Latitude|prosthe\w*|graft|brand|model|serial|dual-chamber|single-chamber|Micra|Impella|TAVR)\b/i;
 
+// One look-up per token for all the word lists above (bits of WORD_BITS), instead of one per list
+// and rule; the cheap bit tests then run before the slicing gap tests.
+const PARTICLE = 1, SIGNS = 2, ROLE = 4, CUE = 8, TITLE = 16, COUNTRY = 32, MAKER = 64;
+const WORD_BITS = new Map<string, number>();
+const addBits = (words: Iterable<string>, bit: number) => { for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit); };
+addBits(PARTICLES, PARTICLE);
+addBits(SIGNING, SIGNS);
+addBits(INITIALS_ROLES, ROLE);
+addBits(NAME_CUES, CUE);
+addBits(TITLES, TITLE);
+addBits(COUNTRIES, COUNTRY);
+addBits(DEVICE_MAKERS, MAKER);
+
 /**
  * Marks the name parts above in `isName` (and clears the two false names).
  *
@@ -31,34 +44,37 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
   const mixedCase = lower * 4 > n;
   // A surname after particles may be any capitalized word that is not clinical vocabulary.
   const surname = (q: number) => q < n && isNameShaped(tokens[q]!) && !feat(q).blocked && tokens[q]!.text.length >= 2;
+  const bits = new Uint8Array(n);
+  for (let i = 0; i < n; i++) bits[i] = WORD_BITS.get(tokens[i]!.key) ?? 0;
+  const particle = (q: number) => (bits[q]! & PARTICLE) !== 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // Particles after a found name: "Luis de la Garza", "Anneke van den Broek", "Omar al-Khatib".
-    if (isName[i] && i + 2 < n && PARTICLES.has(tokens[i + 1]!.key) && tokens[i + 1]!.shape === 'lower' && /^[ \t]$/.test(gap(i))) {
+    if (isName[i] && i + 2 < n && particle(i + 1) && tokens[i + 1]!.shape === 'lower' && /^[ \t]$/.test(gap(i))) {
       let j = i + 1;
-      while (j < n && PARTICLES.has(tokens[j]!.key) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j)) && j - i <= 3) j += 1;
-      if (j > i + 1 && j < n && PARTICLES.has(tokens[j - 1]!.key) && surname(j) && (isName[j] || strongPart(j) || !feat(j).english)) for (let q = i + 1; q <= j; q++) isName[q] = 1;
+      while (j < n && particle(j) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j)) && j - i <= 3) j += 1;
+      if (j > i + 1 && j < n && particle(j - 1) && surname(j) && (isName[j] || strongPart(j) || !feat(j).english)) for (let q = i + 1; q <= j; q++) isName[q] = 1;
     }
     // A given name before particles and a found surname: "Zaid al-Masri", "Teodoro de Souza".
-    if (!isName[i] && t.shape === 'cap' && i + 2 < n && /^[ \t]$/.test(gap(i)) && PARTICLES.has(tokens[i + 1]!.key) && tokens[i + 1]!.shape === 'lower') {
+    if (!isName[i] && t.shape === 'cap' && i + 2 < n && particle(i + 1) && tokens[i + 1]!.shape === 'lower' && /^[ \t]$/.test(gap(i))) {
       let j = i + 1;
-      while (j < n && PARTICLES.has(tokens[j]!.key) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j))) j += 1;
+      while (j < n && particle(j) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j))) j += 1;
       const f = feat(i);
       if (j < n && isName[j] && !f.blocked && (f.first || f.last || !f.english) && t.text.length >= 2) for (let q = i; q < j; q++) isName[q] = 1;
     }
     // A capitalized particle joined by a hyphen after a found name: "Abdullah bin Saleh Al-Rashidi".
-    if (isName[i] && i + 2 < n && PARTICLES.has(tokens[i + 1]!.key) && tokens[i + 1]!.shape === 'cap' && /^[ \t]$/.test(gap(i)) && gap(i + 1) === '-' && surname(i + 2)) {
+    if (isName[i] && i + 2 < n && particle(i + 1) && tokens[i + 1]!.shape === 'cap' && /^[ \t]$/.test(gap(i)) && gap(i + 1) === '-' && surname(i + 2)) {
       isName[i + 1] = 1;
       isName[i + 2] = 1;
     }
     // Particles alone before a found surname after a cue or title: "by de la Cruz, NP".
-    if (!isName[i] && i > 0 && PARTICLES.has(t.key) && t.shape === 'lower' && (NAME_CUES.has(tokens[i - 1]!.key) || TITLES.has(tokens[i - 1]!.key)) && /^[ \t.]{1,2}$/.test(gap(i - 1))) {
+    if (!isName[i] && i > 0 && particle(i) && t.shape === 'lower' && (bits[i - 1]! & (CUE | TITLE)) !== 0 && /^[ \t.]{1,2}$/.test(gap(i - 1))) {
       let j = i;
-      while (j < n && PARTICLES.has(tokens[j]!.key) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j))) j += 1;
+      while (j < n && particle(j) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j))) j += 1;
       if (j < n && j > i && (isName[j] || surname(j))) for (let q = i; q <= j; q++) isName[q] = 1;
     }
     // Lower-case initials after a signing label at the end of a line: "Signed: hlk", "Typed by: mjr".
-    if (SIGNING.has(t.key) && i + 1 < n && /^[ \t]*:[ \t]*$/.test(gap(i)) && /^[a-z]{2,4}$/.test(tokens[i + 1]!.text) && /^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
+    if ((bits[i]! & SIGNS) !== 0 && i + 1 < n && /^[ \t]*:[ \t]*$/.test(gap(i)) && /^[a-z]{2,4}$/.test(tokens[i + 1]!.text) && /^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
       const q = i + 1;
       if (!feat(q).english && !feat(q).blocked && !NOT_NAMES.has(tokens[q]!.key) && !CLINICAL_ABBREVIATIONS.has(tokens[q]!.key)) isName[q] = 1;
     }
@@ -82,7 +98,7 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
       if (!f.blocked && !f.eponym && !f.english && t.text.length >= 3 && !NOT_NAMES.has(t.key)) isName[i] = 1;
     }
     // Initials after the role that signs with them: "Sonographer: KM", "by sonographer RJ;".
-    if (INITIALS_ROLES.has(t.key) && i + 1 < n && /^[ \t]*:?[ \t]{0,8}$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text)) {
+    if ((bits[i]! & ROLE) !== 0 && i + 1 < n && /^[ \t]*:?[ \t]{0,8}$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text)) {
       const after = text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3);
       const verb = /^[ \t]+[a-z]+(?:ed|s)\b/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 16)); // "US tech DM performed"
       if ((/^(?:[.,;)]|[ \t]*$|[ \t]*\n|[ \t]{2,}|\/)/.test(after) || verb) && !(CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !verb && !/^[ \t]*(?:\n|$)/.test(after))) isName[i + 1] = 1;
@@ -93,10 +109,10 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
       if (f.english && !f.first && !f.last) isName[i] = 0;
     }
     // A country in a place list is no name: "Cusco, Peru", "in Mexico, Brazil and Peru".
-    if (isName[i] && COUNTRIES.has(t.key) && i > 0 && (/^,[ \t]*$/.test(gap(i - 1)) || /^(?:and|or|in|from|to|of)$/.test(tokens[i - 1]!.key)) && !TITLES.has(tokens[i - 1]!.key) && !(i + 1 < n && isName[i + 1] && /^[ \t]$/.test(gap(i)))) isName[i] = 0;
+    if (isName[i] && (bits[i]! & COUNTRY) !== 0 && i > 0 && (/^,[ \t]*$/.test(gap(i - 1)) || /^(?:and|or|in|from|to|of)$/.test(tokens[i - 1]!.key)) && (bits[i - 1]! & TITLE) === 0 && !(i + 1 < n && isName[i + 1] && /^[ \t]$/.test(gap(i)))) isName[i] = 0;
     // A name in brackets after the person's role: "found by bartender (Dev)", "daughter (Ximena)".
-    if (!isName[i] && t.shape === 'cap' && i > 0 && /^[ \t]?\($/.test(gap(i - 1)) && /^\)/.test(text.slice(t.end, t.end + 1)) && (NAME_CUES.has(tokens[i - 1]!.key) || ROLE_BEFORE.test(tokens[i - 1]!.key)) && strongPart(i) && !feat(i).eponym && !(feat(i).medical && t.text.length > 4) && !(feat(i).english && !feat(i).first && !feat(i).last)) isName[i] = 1;
+    if (!isName[i] && t.shape === 'cap' && i > 0 && /^[ \t]?\($/.test(gap(i - 1)) && /^\)/.test(text.slice(t.end, t.end + 1)) && ((bits[i - 1]! & CUE) !== 0 || ROLE_BEFORE.test(tokens[i - 1]!.key)) && strongPart(i) && !feat(i).eponym && !(feat(i).medical && t.text.length > 4) && !(feat(i).english && !feat(i).first && !feat(i).last)) isName[i] = 1;
     // Device makers in device context: "RV lead Abbott", "Medtronic dual-chamber ICD".
-    if (isName[i] && DEVICE_MAKERS.has(t.key) && DEVICE_CONTEXT.test(text.slice(Math.max(0, t.start - 60), t.end + 60))) isName[i] = 0;
+    if (isName[i] && (bits[i]! & MAKER) !== 0 && DEVICE_CONTEXT.test(text.slice(Math.max(0, t.start - 60), t.end + 60))) isName[i] = 0;
   }
 }

@@ -170,7 +170,8 @@ export function detectNames(input: DetectInput): Candidate[] {
     const t = tokens[i]!;
     const k = t.key;
     // 1. Titles: Dr. Smith, MR. JOHN SMITH, Mrs Anne-Marie O'Neil (after a title any capitalized word)
-    if (t.shape !== 'lower' && TITLES.has(k) && i + 1 < n && /^\.?\s{1,2}$/.test(gap(i))) {
+    // ("MR No. 44-17-22" is a record-number label, not a title.)
+    if (t.shape !== 'lower' && TITLES.has(k) && i + 1 < n && /^\.?\s{1,2}$/.test(gap(i)) && !(k === 'mr' && /^(?:no|number|num)$/.test(tokens[i + 1]!.key))) {
       // Surname particles join the name when a capitalized word follows ("Mr. De la Cruz", "van der Berg").
       const particle = (q: number) => NAME_PARTICLES.has(tokens[q]!.key) && q + 1 < n && /^[ \t]$/.test(gap(q)) && (isNameShaped(tokens[q + 1]!) || NAME_PARTICLES.has(tokens[q + 1]!.key));
       const titlePart = (q: number) => (isNameShaped(tokens[q]!) && !TITLES.has(tokens[q]!.key) && (q === i + 1 || (!FUNCTION_WORDS.has(tokens[q]!.key) && strongPart(q)))) || particle(q);
@@ -190,7 +191,9 @@ export function detectNames(input: DetectInput): Candidate[] {
       // After a relation word in mixed-case text an unknown all-caps word is an abbreviation ("father CABG").
       const relPart = (q: number) => strongPart(q) && !(mixedCase && tokens[q]!.shape === 'upper' && !feat(q).first && !feat(q).last && !/:\s*$/.test(gap(i)));
       const end = run(i + 1, strong ? relPart : weakPart);
-      if (end >= 0) {
+      // "flying in from Tucson": after "from" one word that is a town and no census name is a place.
+      const town = k === 'from' && end === i + 1 && d.cities.has(tokens[end]!.key) && !feat(end).first && !feat(end).last;
+      if (end >= 0 && !town) {
         mark(i + 1, end);
         // A list after a relation: "daughters Amy and Beth", "Children: Ruth (Omaha), Daniel, Miriam".
         if (strong) for (let e = end, more = 0; more < 6; more++) {
