@@ -6,17 +6,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { insertCareTeam, insertCareTeamMember, insertCareTeamPatient } from '../../src/modules/access/care-teams.repo';
-import { createAuthorize } from '../../src/modules/access/authorize';
 import { DISCLOSURE_AUDIT_ACTION } from '../../src/modules/consent/consent.contract';
-import { emailBlindIndex } from '../../src/modules/identity/user-fields';
-import { findUserByEmailIndex } from '../../src/modules/identity/users.repo';
 import { createRecordsService } from '../../src/modules/records/records.service';
 import { createAmendmentService } from '../../src/modules/records/rights/amendments.service';
 import { findRetentionYears, upsertRetentionYears } from '../../src/modules/records/rights/rights.repo';
-import type { TAuth } from '../../src/server/auth';
 import { saveScreenshot } from '../helpers/browser';
-import { assertOnlyHttpErrors, signIn, startWebTestEnv, type TestUser, type WebTestEnv, assertFits640, assertLabelled, signOut } from './web-harness';
+import { assertOnlyHttpErrors, careTeamChart, signIn, startWebTestEnv, userRowOf, type WebTestEnv, assertFits640, assertLabelled, signOut } from './web-harness';
 
 describe('records pages in chromium against the real server', () => {
   let env: WebTestEnv;
@@ -27,30 +22,13 @@ describe('records pages in chromium against the real server', () => {
     await env?.close();
   });
 
-  async function userRow(user: TestUser) {
-    const { ctx } = env.custos;
-    const row = await findUserByEmailIndex(ctx.db, ctx.defaultOrganization.id, await emailBlindIndex(ctx.crypto, ctx.db, ctx.defaultOrganization.id, user.email));
-    assert.ok(row);
-    return row;
-  }
-
   it('a patient reads their record, asks for a correction, sees who saw it, downloads it; the clinician decides; the patient deletes the account', async () => {
     const { ctx } = env.custos;
     const org = ctx.defaultOrganization.id;
     const clinician = await env.createStaff('clinician');
     const patient = await env.createPatient({ enroll: true });
-    const clinicianRow = await userRow(clinician);
-    const patientId = (await userRow(patient)).patient_id!;
-    const teamId = randomUUID();
-    const now = ctx.clock.now();
-    await insertCareTeam(ctx.db, { id: teamId, organizationId: org, name: `Records ward ${teamId.slice(0, 4)}`, at: now });
-    await insertCareTeamMember(ctx.db, { careTeamId: teamId, organizationId: org, userId: clinicianRow.id, at: now });
-    await insertCareTeamPatient(ctx.db, { careTeamId: teamId, organizationId: org, patientId, at: now });
-
     // The chart, written by the clinician through the door (for treatment).
-    const records = createRecordsService({ db: ctx.db, crypto: ctx.crypto, audit: ctx.audit, clock: ctx.clock, authorize: createAuthorize({ db: ctx.db, audit: ctx.audit, clock: ctx.clock }) });
-    const auth: TAuth = { kind: 'session', sessionId: randomUUID(), stage: 'full', userId: clinicianRow.id, organizationId: org, role: 'clinician', patientId: null };
-    const call = { auth, purpose: 'treatment' as const, patientId, requestContext: { requestId: randomUUID(), clientAddress: '127.0.0.1' } };
+    const { records, call, patientId, clinicianRow } = await careTeamChart(env, clinician, patient, 'Records ward');
     const parts = patient.name.split(' ');
     await records.createRecord({ ...call, resourceType: 'Patient', resource: { resourceType: 'Patient', name: [{ text: patient.name, given: parts.slice(0, -1), family: parts.at(-1) }] } });
     await records.createRecord({ ...call, resourceType: 'Observation', resource: { resourceType: 'Observation', status: 'final', category: [{ coding: [{ code: 'laboratory' }] }], code: { text: 'Glucose' }, valueQuantity: { value: 104, unit: 'mg/dL' }, effectiveDateTime: '2026-02-10T08:00:00Z' } });
@@ -181,14 +159,7 @@ describe('records pages in chromium against the real server', () => {
     const admin = await env.createStaff('admin');
     const clinician = await env.createStaff('clinician');
     const patient = await env.createPatient();
-    const clinicianRow = await userRow(clinician);
-    const patientRow = await userRow(patient);
-    const patientId = patientRow.patient_id!;
-    const teamId = randomUUID();
-    await insertCareTeam(ctx.db, { id: teamId, organizationId: org, name: `Oversight ward ${teamId.slice(0, 4)}`, at: ctx.clock.now() });
-    await insertCareTeamMember(ctx.db, { careTeamId: teamId, organizationId: org, userId: clinicianRow.id, at: ctx.clock.now() });
-    await insertCareTeamPatient(ctx.db, { careTeamId: teamId, organizationId: org, patientId, at: ctx.clock.now() });
-    const deps = { db: ctx.db, crypto: ctx.crypto, audit: ctx.audit, clock: ctx.clock, authorize: createAuthorize({ db: ctx.db, audit: ctx.audit, clock: ctx.clock }) };
+    const { deps, patientId, clinicianRow, patientRow } = await careTeamChart(env, clinician, patient, 'Oversight ward');
     const requestContext = { requestId: randomUUID(), clientAddress: '127.0.0.1' };
     const record = await createRecordsService(deps).createRecord({
       auth: { kind: 'session', sessionId: randomUUID(), stage: 'full', userId: clinicianRow.id, organizationId: org, role: 'clinician', patientId: null },
@@ -241,6 +212,6 @@ describe('records pages in chromium against the real server', () => {
     await assertFits640(page, 'retention');
     await assertLabelled(page, 'retention', problems);
     assertOnlyHttpErrors(problems, [], 'retention');
-    await upsertRetentionYears(ctx.db, { organizationId: org, years: 0, updatedBy: (await userRow(admin)).id, at: ctx.clock.now() });
+    await upsertRetentionYears(ctx.db, { organizationId: org, years: 0, updatedBy: (await userRowOf(env, admin)).id, at: ctx.clock.now() });
   });
 });

@@ -7,16 +7,9 @@
 // 640 px, labels its inputs and breaks no CSP rule.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { insertCareTeam, insertCareTeamMember, insertCareTeamPatient } from '../../src/modules/access/care-teams.repo';
-import { createAuthorize } from '../../src/modules/access/authorize';
-import { emailBlindIndex } from '../../src/modules/identity/user-fields';
-import { findUserByEmailIndex } from '../../src/modules/identity/users.repo';
-import { createRecordsService } from '../../src/modules/records/records.service';
-import type { TAuth } from '../../src/server/auth';
 import { saveScreenshot } from '../helpers/browser';
-import { assertFits640, assertLabelled, assertOnlyHttpErrors, signIn, signOut, startWebTestEnv, type TestUser, type WebTestEnv } from './web-harness';
+import { assertFits640, assertLabelled, assertOnlyHttpErrors, careTeamChart, signIn, signOut, startWebTestEnv, type WebTestEnv } from './web-harness';
 
 const CLINIC = 'Riverbend Family Clinic';
 const CLINIC_EMAIL = 'front.desk@riverbend-clinic.example.test';
@@ -32,29 +25,12 @@ describe('sharing with a third party in chromium against the real server', () =>
     await env?.close();
   });
 
-  async function userRow(user: TestUser) {
-    const { ctx } = env.custos;
-    const row = await findUserByEmailIndex(ctx.db, ctx.defaultOrganization.id, await emailBlindIndex(ctx.crypto, ctx.db, ctx.defaultOrganization.id, user.email));
-    assert.ok(row);
-    return row;
-  }
-
   it('admin registers third parties, the patient permits one, the clinician and the compliance officer share and download, the patient sees both', async () => {
     const { ctx } = env.custos;
-    const org = ctx.defaultOrganization.id;
     const admin = await env.createStaff('admin');
     const clinician = await env.createStaff('clinician');
     const patient = await env.createPatient({ enroll: true });
-    const clinicianRow = await userRow(clinician);
-    const patientId = (await userRow(patient)).patient_id!;
-    const teamId = randomUUID();
-    const now = ctx.clock.now();
-    await insertCareTeam(ctx.db, { id: teamId, organizationId: org, name: `Sharing ward ${teamId.slice(0, 4)}`, at: now });
-    await insertCareTeamMember(ctx.db, { careTeamId: teamId, organizationId: org, userId: clinicianRow.id, at: now });
-    await insertCareTeamPatient(ctx.db, { careTeamId: teamId, organizationId: org, patientId, at: now });
-    const records = createRecordsService({ db: ctx.db, crypto: ctx.crypto, audit: ctx.audit, clock: ctx.clock, authorize: createAuthorize({ db: ctx.db, audit: ctx.audit, clock: ctx.clock }) });
-    const auth: TAuth = { kind: 'session', sessionId: randomUUID(), stage: 'full', userId: clinicianRow.id, organizationId: org, role: 'clinician', patientId: null };
-    const call = { auth, purpose: 'treatment' as const, patientId, requestContext: { requestId: randomUUID(), clientAddress: '127.0.0.1' } };
+    const { records, call, patientId } = await careTeamChart(env, clinician, patient, 'Sharing ward');
     const parts = patient.name.split(' ');
     await records.createRecord({ ...call, resourceType: 'Patient', resource: { resourceType: 'Patient', name: [{ text: patient.name, given: parts.slice(0, -1), family: parts.at(-1) }] } });
     const lab = await records.createRecord({ ...call, resourceType: 'Observation', resource: { resourceType: 'Observation', status: 'final', category: [{ coding: [{ code: 'laboratory' }] }], code: { text: 'Glucose' }, valueQuantity: { value: 104, unit: 'mg/dL' } } });

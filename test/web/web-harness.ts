@@ -4,6 +4,7 @@
 // (registration and its mail; an administrator's invitation) through the real API.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,11 @@ import { generateSync } from 'otplib';
 import { request as playwrightRequest, type APIRequestContext, type Page } from 'playwright-core';
 import { loadConfig, type TConfig } from '../../src/config';
 import { createAuthorize } from '../../src/modules/access/authorize';
+import { insertCareTeam, insertCareTeamMember, insertCareTeamPatient } from '../../src/modules/access/care-teams.repo';
+import { emailBlindIndex } from '../../src/modules/identity/user-fields';
+import { findUserByEmailIndex, type TUserRow } from '../../src/modules/identity/users.repo';
+import { createRecordsService, type RecordsService } from '../../src/modules/records/records.service';
+import type { TAuth } from '../../src/server/auth';
 import type { Role } from '../../src/modules/access/access.types';
 import { createInvitationsService, type StaffRole } from '../../src/modules/identity/invitations.service';
 import { createPasswordBlocklist } from '../../src/modules/identity/password-blocklist';
@@ -314,4 +320,38 @@ export async function assertLabelled(page: Page, label: string, problems?: PageP
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign out' }).click();
   await page.getByRole('heading', { level: 1, name: 'You are signed out' }).waitFor();
+}
+
+/** The users row of a test user, found by the e-mail blind index. */
+export async function userRowOf(env: WebTestEnv, user: TestUser): Promise<TUserRow> {
+  const { ctx } = env.custos;
+  const row = await findUserByEmailIndex(ctx.db, ctx.defaultOrganization.id, await emailBlindIndex(ctx.crypto, ctx.db, ctx.defaultOrganization.id, user.email));
+  assert.ok(row, 'the test user exists');
+  return row;
+}
+
+/**
+ * Puts a clinician and a patient on a new care team, and returns what writing the patient's
+ * chart through the records door as that clinician (for treatment) takes.
+ *
+ * @example
+ *   const chart = await careTeamChart(env, clinician, patient, 'Records ward');
+ *   await chart.records.createRecord({ ...chart.call, resourceType: 'Condition', resource: { resourceType: 'Condition', code: { text: 'Asthma' } } });
+ */
+export async function careTeamChart(env: WebTestEnv, clinician: TestUser, patient: TestUser, ward: string) {
+  const { ctx } = env.custos;
+  const organizationId = ctx.defaultOrganization.id;
+  const clinicianRow = await userRowOf(env, clinician);
+  const patientRow = await userRowOf(env, patient);
+  const patientId = patientRow.patient_id!;
+  const careTeamId = randomUUID();
+  const at = ctx.clock.now();
+  await insertCareTeam(ctx.db, { id: careTeamId, organizationId, name: `${ward} ${careTeamId.slice(0, 4)}`, at });
+  await insertCareTeamMember(ctx.db, { careTeamId, organizationId, userId: clinicianRow.id, at });
+  await insertCareTeamPatient(ctx.db, { careTeamId, organizationId, patientId, at });
+  const deps = { db: ctx.db, crypto: ctx.crypto, audit: ctx.audit, clock: ctx.clock, authorize: createAuthorize({ db: ctx.db, audit: ctx.audit, clock: ctx.clock }) };
+  const records: RecordsService = createRecordsService(deps);
+  const auth: TAuth = { kind: 'session', sessionId: randomUUID(), stage: 'full', userId: clinicianRow.id, organizationId, role: 'clinician', patientId: null };
+  const call = { auth, purpose: 'treatment' as const, patientId, requestContext: { requestId: randomUUID(), clientAddress: '127.0.0.1' } };
+  return { deps, records, call, patientId, clinicianRow, patientRow };
 }

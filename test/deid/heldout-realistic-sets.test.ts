@@ -1,0 +1,66 @@
+// Checks only that the held-out realistic sets 2 and 3 are well-formed (offsets, types, markup).
+// No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isPhiType, PHI_TYPES } from '../../src/modules/deid/deid.types';
+import { parseMarked, type MarkedNote } from './handwritten';
+import { HELDOUT_REALISTIC_2_NOTES } from './heldout-realistic-2';
+import { HELDOUT_REALISTIC_3_NOTES } from './heldout-realistic-3';
+
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
+
+const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length: [number, number] }> = [
+  { name: 'held-out realistic set 2', notes: HELDOUT_REALISTIC_2_NOTES, minSpans: 850, length: [400, 2600] },
+  { name: 'held-out realistic set 3', notes: HELDOUT_REALISTIC_3_NOTES, minSpans: 900, length: [500, 2500] },
+];
+
+for (const set of SETS) {
+  describe(set.name, () => {
+    it('has 60+ notes of realistic length, enough spans, unique ids and no leftover markup', () => {
+      const { notes } = set;
+      assert.ok(notes.length >= 60, String(notes.length));
+      const spans = notes.reduce((a, n) => a + n.spans.length, 0);
+      assert.ok(spans >= set.minSpans, `${spans} spans`);
+      assert.equal(new Set(notes.map((n) => n.id)).size, notes.length);
+      for (const n of notes) {
+        assert.ok(n.text.length >= set.length[0] && n.text.length <= set.length[1], `${n.id}: ${n.text.length} chars`);
+        assert.doesNotMatch(n.text, /\{\{|\}\}/, n.id);
+        assert.ok(n.spans.length > 0, n.id);
+      }
+    });
+
+    it('has ordered, non-overlapping spans of known types that cover trimmed identifier text', () => {
+      for (const n of set.notes) {
+        let last = 0;
+        for (const s of n.spans) {
+          const text = n.text.slice(s.start, s.end);
+          assert.ok(isPhiType(s.type), `${n.id}: type ${s.type}`);
+          assert.ok(s.start >= last && s.end > s.start && s.end <= n.text.length, `${n.id}: ${s.start}-${s.end}`);
+          assert.equal(text, text.trim(), `${n.id}: span has edge whitespace ${JSON.stringify(text)}`);
+          assert.match(text, /[\p{L}\p{N}]/u, `${n.id}: empty span`);
+          if (s.type === 'NAME') assert.doesNotMatch(text, TITLE, `${n.id}: title inside NAME span ${JSON.stringify(text)}`);
+          last = s.end;
+        }
+      }
+    });
+
+    it('covers most PHI kinds, so per-type figures mean something', () => {
+      const seen = new Set(set.notes.flatMap((n) => n.spans.map((s) => s.type)));
+      assert.deepEqual(PHI_TYPES.filter((t) => !seen.has(t)), ['BIOMETRIC', 'PHOTO']);
+    });
+  });
+}
+
+describe('held-out markup', () => {
+  it('parses into the text and offsets the annotations name', () => {
+    const n = parseMarked('x', 'Seen by Dr. {{NAME:Ann Roe}} on {{DATE:3/4/21}}.');
+    assert.equal(n.text, 'Seen by Dr. Ann Roe on 3/4/21.');
+    assert.deepEqual(
+      n.spans.map((s) => [s.type, n.text.slice(s.start, s.end)]),
+      [
+        ['NAME', 'Ann Roe'],
+        ['DATE', '3/4/21'],
+      ],
+    );
+  });
+});
