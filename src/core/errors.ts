@@ -45,3 +45,14 @@ export class AppError extends Error {
 export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }
+
+/**
+ * A 403 whose body lists a policy decision's stable, PHI-free reason codes (server/errors.ts
+ * shows `details.publicReasons` as `reasons`).
+ *
+ * @example
+ *   throw forbiddenWithReasons('The patient has not consented.', ['consent.none']);
+ */
+export function forbiddenWithReasons(message: string, reasons: readonly string[]): AppError {
+  return new AppError('forbidden', message, { reasons: [...reasons], publicReasons: [...reasons] });
+}

@@ -8,7 +8,7 @@
 // and the request row commit before the call, so a disclosure is never sent unrecorded.
 import { randomUUID } from 'node:crypto';
 import type { AppClock } from '../../context';
-import { AppError, isAppError } from '../../core/errors';
+import { AppError, forbiddenWithReasons, isAppError } from '../../core/errors';
 import type { Db } from '../../db/client';
 import type { TAuth } from '../../server/auth';
 import type { TRequestContext } from '../../server/request-context';
@@ -358,9 +358,4 @@ function labelOf({ config, baa }: TResolvedProvider, identifiable: boolean): str
 
 function lastUserText(conversation: ChatMessage[] | undefined): string | undefined {
   return conversation?.filter((m) => m.role === 'user').at(-1)?.content;
-}
-
-/** A 403 whose body lists the decision's reason codes (errors.ts: details.publicReasons). */
-export function forbiddenWithReasons(message: string, reasons: readonly string[]): AppError {
-  return new AppError('forbidden', message, { reasons: [...reasons], publicReasons: [...reasons] });
 }

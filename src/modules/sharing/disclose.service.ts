@@ -7,7 +7,7 @@
 // refusal is audited and answers 403 with its reason codes.
 import { randomUUID } from 'node:crypto';
 import type { AppClock } from '../../context';
-import { AppError, isAppError } from '../../core/errors';
+import { AppError, forbiddenWithReasons, isAppError } from '../../core/errors';
 import type { Db } from '../../db/client';
 import type { TAuth } from '../../server/auth';
 import type { TRequestContext } from '../../server/request-context';
@@ -187,9 +187,4 @@ export function createDiscloseService(deps: DiscloseDeps): { disclose(call: TDis
 
 function messageOf(reasons: readonly TSharingReason[]): string {
   return reasons.map((r) => SHARING_REASON_TEXT[r]).join(' ');
-}
-
-/** A 403 whose body lists the decision's reason codes (errors.ts: details.publicReasons). */
-export function forbiddenWithReasons(message: string, reasons: readonly string[]): AppError {
-  return new AppError('forbidden', message, { reasons: [...reasons], publicReasons: [...reasons] });
 }
