@@ -98,3 +98,27 @@ describe('generality pass 2: what is PHI', () => {
     for (const s of ['3/2/2024', '3/9/2024', '4/21', 'E9120 County Hwy Q', 'W 33rd St', '7710']) assert.ok(spans.includes(s), `${s} in ${spans.join(' | ')}`);
   });
 });
+
+// Issue 6, pass 4: the false-positive classes described for held-out set 3, one case each.
+describe('generality pass 4: what is not PHI', () => {
+  it('leaves eponymous scores, stages, protocols and rules alone', () => {
+    assert.deepEqual(found('Hoehn and Yahr stage 3. Tyrer-Cuzick 22%. Glasgow-Blatchford 9. Forrest Ia bleed. Marsh 3b on biopsy.'), []);
+    assert.deepEqual(found('Bruce protocol 7 min. Nottingham grade 1. Ottawa ankle rules negative; Ottawa knee rules too.'), []);
+    // After a title the same word is a person.
+    assert.deepEqual(found('Seen by Dr. Forrest today.'), ['NAME:Forrest']);
+  });
+  it('does not read fractions, durations or doses as dates', () => {
+    assert.deepEqual(found('Acuity 6/12 OD. Cough 3/7 days. Half-life t1/2 4 h. Runs D5 1/2NS. Nitro 1/150 SL.'), []);
+  });
+  it('does not read dose counts, vanity hotlines, HCPCS codes or image numbers as ids', () => {
+    assert.deepEqual(found('Cephalexin 500x28 caps. Quitline 1-800-QUIT-NOW. Device: E0470 BiPAP; walker code K0001. See image 112 of series 4.'), []);
+    // A real device serial and a photo file stay PHI.
+    assert.deepEqual(texts('Device serial: PX4471208. Photo: wound_0412.jpg'), ['PX4471208', 'wound_0412.jpg']);
+  });
+  it('keeps credentials outside name spans', () => {
+    assert.deepEqual(texts('Met with Odalys Brandt, LMSW, and Kenji Abe, ARNP; reviewed by Ruth Obi, PharmD.'), ['Odalys Brandt', 'Kenji Abe', 'Ruth Obi']);
+  });
+  it('keeps a section title out of the facility on the next line', () => {
+    assert.deepEqual(found('Impression\nHollis Creek Medical Center'), ['FACILITY:Hollis Creek Medical Center']);
+  });
+});

@@ -47,13 +47,31 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
     const more = [...propagatePlaces(text, merged), ...afterPlaces(text, merged, dictionaries)];
-    return resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]).map(({ start, end, type }) => ({ start, end, type }));
+    return resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]).filter((s) => !namesAnInstrument(text, s)).map(({ start, end, type }) => ({ start, end, type }));
   };
   return {
     dictionaries,
     detect,
     detectWithText: (text) => detect(text).map((s) => ({ start: s.start, end: s.end, type: s.type, text: text.slice(s.start, s.end) })),
   };
+}
+
+// A name or place that names a score, scale or rule: "Hoehn and Yahr stage 2", "Bruce protocol",
+// "Ottawa ankle rules", "Tyrer-Cuzick 14%", "Forrest IIb", "Marsh 3a". After a title it is a person.
+const INSTRUMENT_AFTER = /^(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'-]+)?[ \t]+(?:(?:ankle|knee|head|c-spine|foot|risk|bleeding|modified|revised)[ \t]+)?(?:stage|stages|staging|score|scores|scale|grade|grading|protocol|rules?|criteria|classification|class|index|model|calculator|equation|formula|maneuver|manoeuvre|sign|test|treadmill)\b/iu;
+const INSTRUMENT_VALUE = /^[ \t]+(?:[IV]{1,4}[abc]?\b|\d{1,2}(?:\.\d)?[ \t]*%|\d[abc]\b|\d{1,2}\b(?![/:.-]\d))/;
+function namesAnInstrument(text: string, s: Candidate): boolean {
+  if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
+  const value = text.slice(s.start, s.end);
+  // "Forrest Ia": a name taken together with the class after it.
+  if (s.type === 'NAME' && /^\p{Lu}[\p{L}'-]+[ \t]+[IV]{1,4}[abc]$/u.test(value) && !/\b(?:Dr|Mr|Mrs|Ms)\.?[ \t]+$/.test(text.slice(Math.max(0, s.start - 6), s.start))) return true;
+  if (!/^\p{Lu}[\p{L}'-]+$/u.test(value)) return false;
+  const before = text.slice(Math.max(0, s.start - 24), s.start);
+  if (/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|NP|PA|RN)\.?[ \t]+$/.test(before)) return false;
+  const after = text.slice(s.end, s.end + 48);
+  if (INSTRUMENT_AFTER.test(after)) return true;
+  // A hyphenated pair or an eponym with a class after it: "Tyrer-Cuzick 14%", "Forrest IIb", "Marsh 3a".
+  return (value.includes('-') || /^[ \t]+(?:[IV]{1,4}[abc]?\b|\d[abc]\b)/.test(after)) && INSTRUMENT_VALUE.test(after);
 }
 
 /**

@@ -85,6 +85,7 @@ export const CREDENTIALS = new Set([
   'md', 'm.d', 'do', 'd.o', 'rn', 'np', 'pa', 'pa-c', 'phd', 'msw', 'lcsw', 'licsw', 'rd', 'pt', 'ot', 'dpt', 'cnm', 'crna', 'dds',
   'dmd', 'pharmd', 'fnp', 'anp', 'aprn', 'mbbs', 'facc', 'facp', 'facs', 'lpn', 'cna', 'bsn', 'msn', 'dnp', 'mph', 'rph', 'slp',
   'ccc-slp', 'otr', 'otr/l', 'lmft', 'lpc', 'psyd', 'np-c', 'fnp-c', 'agnp', 'cns', 'rrt', 'emt', 'paramedic', 'mba', 'od', 'nrp', 'aemt', 'ccp', 'flp',
+  'lmsw', 'arnp', 'crnp', 'acnp', 'pmhnp', 'whnp', 'cnp', 'lisw', 'lmhc', 'ladc', 'cadc', 'bcba', 'cdce', 'ibclc', 'cota', 'rdn',
 ]);
 
 /**
@@ -156,6 +157,9 @@ export const EPONYMS = new Set([
   'galeazzi', 'pavlik', 'denver', 'gesell', 'wechsler', 'stanford', 'binet', 'minnesota', 'mini', 'mental', 'montreal', 'moca',
   'mmse', 'phq', 'gad', 'audit', 'cage', 'ciwa', 'cows', 'rass', 'cam', 'sofa', 'qsofa', 'apache', 'timi', 'grace', 'heart',
   'chads', 'vasc', 'hasbled', 'kelly', 'kelly', 'mayo', 'cleveland', 'hopkins', 'sloan', 'kettering', 'anderson',
+  // scores and staging systems (pass 4)
+  'hoehn', 'yahr', 'tyrer', 'cuzick', 'blatchford', 'rockall', 'nottingham', 'killip', 'karnofsky', 'charlson', 'epworth', 'tinetti',
+  'alvarado', 'centor', 'sgarbossa', 'schatzker', 'gustilo', 'wexner', 'khorana', 'spetzler',
 ]);
 
 /**

@@ -13,11 +13,12 @@ const isPublicHealthUrl = (url: string) => PUBLIC_HEALTH_HOST.test(url.replace(/
 const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi;
 // (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, +1 617 555 1234, 1-800-555-1234 x123
-const PHONE = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-]|\.\d)/gi;
+const PHONE = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?|extension)\s*(?:\d{1,2}-\d{3,5}|\d{1,5}))?(?![\w/-]|\.\d)/gi;
 // International: +44 20 7946 0958
 const PHONE_INTL = /(?<![\w+])\+(?:[2-9]\d{0,2})(?:[\s.-]\d{1,4}){2,5}(?![\w-])/g;
-// Short numbers need a label: ext 4-1234, pager 12345, beeper #4321, x54321
-const PHONE_LABELED = /\b(?:ext|extension|pager|pgr|beeper|bpr)\.?\s*[#:]?\s*x?(\d{1,2}-?\d{3,5})\b/gi;
+// Short numbers need a label: ext 4-1234, pager 12345, beeper #4321, x54321 (a bare "x" only after
+// a calling word: "nurse line x6621", "or x 4-3310")
+const PHONE_LABELED = /(?:\b(?:ext|extension|pager|pgr|beeper|bpr)|(?<=\b(?:line|call|phone|tel|office|desk|page|or)[ \t]+)x(?=[ \t]?\d))\.?\s*[#:]?\s*x?(\d{1,2}-?\d{3,5})\b/gi;
 // A seven-digit local number ("555-0199") only right after a phone word ("cell 555-0199", "call at").
 const PHONE_LOCAL = /(?<![\w/.-])\d{3}[-.]\d{4}(?![\w/-]|\.\d)/g;
 const LOCAL_LABEL = /\b(?:phone|tel|telephone|ph|cell|mobile|pager|home|work|office|call(?:ed)?(?:\s+back)?(?:\s+at)?|reached\s+at|contact|number|fax|cb|c\/b|#)\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*(?:\(\w+\)\s*)?$/i;
@@ -76,7 +77,7 @@ export function detectContacts({ text }: DetectInput): Candidate[] {
     const before = text.slice(Math.max(0, m.index! - 24), m.index);
     if (LOCAL_LABEL.test(before)) push(m.index!, m.index! + m[0].length, phoneType(text, m.index!), PRIORITY.labeled);
   }
-  if (/ext|pager|pgr|beeper|bpr/i.test(text)) {
+  if (/ext|pager|pgr|beeper|bpr|x[ \t]?\d/i.test(text)) {
     for (const m of text.matchAll(PHONE_LABELED)) {
       const start = m.index! + m[0].length - m[1]!.length;
       push(start, start + m[1]!.length, phoneType(text, start), PRIORITY.labeled);

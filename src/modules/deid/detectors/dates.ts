@@ -25,13 +25,13 @@ const validMD = (a: number, b: number) => (a >= 1 && a <= 12 && b >= 1 && b <= 3
 const monthCaseOk = (word: string) => !/^(may|mar|jun|dec|sat|sun)$/.test(word);
 
 // Around a bare m/d, these words say it is a ratio or a score, not a date (5/5 strength, 2/6 murmur).
-const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|\bbp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|\bsem|\bx|times|\bof|scored?|rated?|\bwas|\bis|\bat|gcs|apgars?|\bef|scores?|\bbpp|moca|mmse|slums|recall|orientation|\bsve|\biop)\s*[:=]?\s*$/i;
-const NOT_DATE_AFTER = /^\s*(?:strength|murmur|pain|sem|hsm|holosystolic|systolic|diastolic|in\b|mmhg|mm\b|cm\b|tabs?|tablets?|caps?|cups?|of\b|dose|strength|bilat|throughout|scale|x\b|score|\/)/i;
-const DATE_CUE_BEFORE = /(?:\bon|since|from|between|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\(|paracentesis|thoracentesis|lvp|colonoscopy|egd|ercp|eus|ct|cta|mri|mra|tte|tee|echo|cxr|biopsy|bx|cath|pci|transfus(?:ed|ion)|mailed|faxed|sent|labs|cultures?|ecg|ekg|infusion|port placed|c\d+d\d+)\s*:?\s*$/i;
+const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|\bbp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|\bsem|\bx|times|\bof|scored?|rated?|\bwas|\bis|\bat|gcs|apgars?|\bef|scores?|\bbpp|moca|mmse|slums|recall|orientation|\bsve|\biop|vision|\bva|acuity|snellen)\s*[:=]?\s*$/i;
+const NOT_DATE_AFTER = /^\s*(?:o[uds]\b|weeks?\b|wks?\b|days?\b|strength|murmur|pain|sem|hsm|holosystolic|systolic|diastolic|in\b|mmhg|mm\b|cm\b|tabs?|tablets?|caps?|cups?|of\b|dose|strength|bilat|throughout|scale|x\b|score|\/)/i;
+const DATE_CUE_BEFORE = /(?:\bon|since|from|between|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\(|paracentesis|thoracentesis|lvp|colonoscopy|egd|ercp|eus|ct|cta|mri|mra|tte|tee|echo|cxr|biopsy|bx|cath|pci|transfus(?:ed|ion)|mailed|faxed|sent|labs|cultures?|ecg|ekg|infusion|port placed|c\d+d\d+|meeting|mtg|conference|\bfall|bcx|ucx|\bcx|mammo(?:gram)?|x-?ray|\bpet|vacation|trip|\bcall|\bcalled)\s*:?\s*$/i;
 
 const PATTERNS: DatePattern[] = [
   // 03/04/2021, 3-4-21, 03.04.2021 (either day-first or month-first)
-  { re: /(?<![\d/.]|(?<!\d{1,2}[/.]\d{1,2}[/.]\d{2,4})-)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|-(?!\d{1,2}[/.]\d{1,2}[/.]\d{2})|\.\d)/g, ok: (m) => validMD(Number(m[1]), Number(m[3])) },
+  { re: /(?<![\d/.]|(?<!\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)-)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|-(?!\d{1,2}[/.]\d{1,2}[/.]\d{2})|\.\d)/g, ok: (m) => validMD(Number(m[1]), Number(m[3])) },
   // 2021-03-04, 2021/3/4
   { re: /(?<![\d/.-])(?:19|20|21)\d{2}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/-]|\.\d)/g, ok: (m) => Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[2]) >= 1 && Number(m[3]) >= 1 },
   // 20210304 (compact, only 19xx/20xx with a valid month and day)
@@ -62,8 +62,10 @@ const PATTERNS: DatePattern[] = [
   { re: /\b(?:on|by|until|till|since|before|after|from|through|thru)\s+the\s+(?<v>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:percentile|centile|grade|cranial|rib|floor|intercostal|toe|finger|digit|day|dose|cycle|week|month|year|time|attempt|line|degree|birthday))/gi },
   // "1/5-1/7": both ends of a range of days.
   { re: /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})\s?-\s?(\d{1,2})\/(\d{1,2})(?![\d/])/g, ok: (m) => validMD(Number(m[1]), Number(m[2])) && validMD(Number(m[3]), Number(m[4])) && Number(m[1]) <= 12 && Number(m[3]) <= 12 },
+  // "since 6/63", "from 4/71": month and two-digit year after a date cue (a day would be <= 31).
+  { re: /(?<=\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Ii]n|[Aa]s of|SINCE|FROM)[ \t]+)(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/]|\.\d)/g },
   // 3/4, 12/25 without a year: only with no sign of being a ratio or score.
-  { re: /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d|:\d|\s*(?:mmhg|%))/gi, ok: (m, text) => bareMonthDayOk(m, text) },
+  { re: /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d|:\d|[A-Za-z]|\s*(?:mmhg|%))/gi, ok: (m, text) => bareMonthDayOk(m, text) },
 ];
 
 function monthAloneOk(m: RegExpMatchArray, text: string): boolean {

@@ -18,6 +18,10 @@ const BRACKET_HINT = /\([ \t]*\p{Lu}/u;
 // "Receiving hospital: Tarrant Bend". The value runs to the end of the line or a comma.
 const LABELED = /(?<=(?:^|\n)[ \t]*)(?:(?:[Rr]eferring|[Rr]eceiving|[Ss]ending|[Tt]ransferring|[Oo]utside|[Pp]erforming|[Pp]rior|[Dd]ischarge|REFERRING|RECEIVING|SENDING)[ \t]+)?(?:[Ff]acility|FACILITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Pp]ractice|PRACTICE|[Pp]harmacy|PHARMACY|[Aa]gency|AGENCY|[Ss]chool|SCHOOL|[Ee]mployer|EMPLOYER|[Ss]helter|SHELTER|[Ll]ab|LAB|[Ll]aboratory|LABORATORY|[Dd]estination|DESTINATION|SNF|OSH|[Rr]ehab|REHAB|[Nn]ursing[ \t]+home|NURSING[ \t]+HOME|[Hh]ome[ \t]+agency)[ \t]*:[ \t]*((?:\p{Lu}[\p{L}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)){0,5})(?=[ \t]*(?:$|\n|,|;|\(|[ \t]{2}))/gu;
 const LABEL_HINT = /(?:acility|ospital|linic|ractice|harmacy|gency|chool|mployer|helter|\b[Ll]ab|aboratory|estination|SNF|OSH|ehab|ome)[ \t]*:/i;
+const LOWER_KIND_HINT = /[ \t](?:hospital|rehab|vna|clinic|hospice|medical center|nursing home)\b/;
+const LOWER_BEFORE_KIND = /\b(?:at|to|from|with|w\/|via|into)[ \t]+((?:[a-z][a-z'-]+[ \t]+){1,3})(hospital|rehab|vna|clinic|hospice|medical center|nursing home)\b/g;
+// Instructions at a sentence start are no place: "Call clinic 617-...", "Return to clinic".
+const IMPERATIVES = new Set(['call', 'contact', 'phone', 'page', 'return', 'visit', 'attend', 'go', 'see', 'notify', 'fax']);
 // Words that name the kind or a department, not the place ("Student Health clinic", "Main ED").
 const GENERIC = new Set(['health', 'medical', 'medicine', 'family', 'primary', 'care', 'student', 'employee', 'adult', 'pediatric', 'peds',
   'walk-in', 'express', 'main', 'north', 'south', 'east', 'west', 'central', 'satellite', 'community', 'local', 'outside', 'our', 'their',
@@ -62,7 +66,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
   const features = (w: string) => unpackWordFlags(d.wordFlags.get(w.toLowerCase()) ?? 0);
   const blocked = (w: string) => {
     const k = w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
-    return NOT_NAMES.has(k) || CLINICAL_ABBREVIATIONS.has(k) || TITLES.has(k) || k in MONTHS || WEEKDAYS.has(k) || GENERIC.has(k);
+    return NOT_NAMES.has(k) || CLINICAL_ABBREVIATIONS.has(k) || TITLES.has(k) || k in MONTHS || WEEKDAYS.has(k) || GENERIC.has(k) || IMPERATIVES.has(k);
   };
   // A word that can name a place: a census name, a town, or a word that is neither English nor
   // medical ("Harwick"); a common English word alone ("Hand clinic", "Sleep clinic") cannot.
@@ -174,6 +178,24 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
       // One common word is a status, not a place ("Employer: Retired", "Destination: Home").
       const common = words.length === 1 && (features(name).english || 99) <= 20 && !features(name).first && !features(name).last;
       if (!common && !words.every((w) => blocked(w) || w === '&' || /^(?:of|the|and)$/.test(w))) out.push({ start, end: start + name.length, type: 'FACILITY', priority: PRIORITY.facility });
+    }
+  }
+  // Lower-case nursing shorthand: "d/c to milton hospital", "w/ cape ann vna". After a place
+  // preposition, one to three lower-case words before a kind, one of them a town or census name that
+  // is no common English word ("at outside hospital", "to cardiology clinic" stay words).
+  if (LOWER_KIND_HINT.test(text)) {
+    for (const m of text.matchAll(LOWER_BEFORE_KIND)) {
+      const words = m[1]!.trim().split(/[ \t]+/);
+      while (words.length && (blocked(words[0]!) || /^(?:the|a|an|his|her|their|outside|local|same|home|this|that)$/.test(words[0]!))) words.shift();
+      if (!words.length || words.some((w) => blocked(w))) continue;
+      const named = words.some((w) => {
+        const f = features(w);
+        return (d.cities.has(w) || f.first || f.last) && (!f.english || f.english >= 35);
+      });
+      if (!named) continue;
+      const name = words.join(' ') + ' ' + m[2]!;
+      const start = m.index! + m[0].length - name.length;
+      if (text.slice(start, start + name.length) === name) out.push({ start, end: start + name.length, type: 'FACILITY', priority: PRIORITY.facility });
     }
   }
   return out;

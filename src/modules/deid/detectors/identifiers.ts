@@ -44,7 +44,7 @@ const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
 // Whole unit words only ("12345 Lisa" is no litre), and a slash only when a unit follows it
 // directly ("/min", "/dL"), not a list separator ("MRN 0012345 / FIN 998877").
 const UNIT_AFTER = /^\s*(?:(?:mg|mcg|ug|g|gm|kg|lbs?|oz|ml|l|cc|units?|u|iu|meq|mmol|mol|cells|k|x|mm|cm|m|mmhg|bpm|hrs?|hours|days?|min|sec|pg|ng|dl|copies|iu\/ml|steps|kcal|cal)(?![a-z])|%|\/(?!\s))/i;
-const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?|g\d{1,2}p\d{1,5}(?:-?\d{1,4})*|nct\d{8})$/i;
+const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?|g\d{1,2}p\d{1,5}(?:-?\d{1,4})*|nct\d{8}|\d{1,4}x\d{1,3}|1-8\d\d-[a-z]{2,}(?:-[a-z0-9]+)*)$/i;
 
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 function vinChecksumOk(vin: string): boolean {
@@ -118,6 +118,10 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       if (/^[\d.<>-]+$/.test(trimmed) && trimmed.includes('.')) continue;
       // (A unit is on the value's own line: "Med Rec #: 88-21-4470\nUnit No: ..." is a label, not units.)
       if (!slash && UNIT_AFTER.test(text.slice(end, end + 8).split('\n')[0]!) && !/[A-Za-z]/.test(value)) continue;
+      // "image 41 of series 3": a radiology image number, no photograph; "device E0601": a HCPCS
+      // supply code (E, K, L and a four-digit number) names the kind of device, not the one device.
+      if (type === 'PHOTO' && /^\d{1,4}$/.test(trimmed)) continue;
+      if ((type === 'DEVICE' || type === 'ID') && /^[EKLA]\d{4}$/.test(trimmed)) continue;
       out.push({ start, end, type, priority: PRIORITY.labeled });
     }
   }

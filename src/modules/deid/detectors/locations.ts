@@ -60,6 +60,7 @@ const CITY_CUE_WORD = /\b(?:lives|living|lived|resides|residing|resident|moved|r
 // Cues added for travel ("back from", "spent winter in"): after them a common word is an activity ("back to Work").
 // ("went to Work", "going to School", "goes to Church": after going, a common word is where one goes daily.)
 const WEAK_CITY_CUES = new Set(['back', 'travel', 'spent', 'spends', 'summers', 'winters', 'went', 'going', 'goes']);
+const LOWER_PLACE_CUE = /\b(?:(?:lives|living|resides|residing|moved|moving|relocated)[ \t]+(?:in|to|at|near|outside(?:[ \t]+of)?)|from)[ \t]+([a-z]{4,})\b(?![-'])/g;
 const CITY_PREPOSITION = /\b(?:in|of|to|from|at|near|outside|around)\s+/gi;
 // Words that are part of many place names ("Iowa City", "Pinellas Park", "Palm Desert").
 const PLACE_PARTS = new Set(['city', 'park', 'valley', 'beach', 'heights', 'falls', 'springs', 'port', 'lake', 'hills', 'village', 'center', 'township', 'junction', 'desert', 'grove', 'harbor', 'mount', 'fort', 'north', 'south', 'east', 'west', 'new', 'saint', 'st', 'santa', 'san', 'los', 'las', 'el', 'la', 'palm', 'rapids', 'creek', 'island', 'bay', 'point', 'station', 'county', 'parish']);
@@ -88,7 +89,7 @@ const CUE_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 
 // Ordinary words that commonly name hospitals.
 const FACILITY_WORDS = new Set(['general', 'memorial', 'regional', 'community', 'university', 'children', "children's", 'saint', 'st', 'mount', 'mt', 'mercy', 'good', 'samaritan', 'providence', 'grace', 'valley', 'lake', 'lakeside', 'riverside', 'hillcrest', 'sacred', 'holy', 'cross', 'family', 'county', 'city', 'state', 'north', 'south', 'east', 'west', 'central', 'baptist', 'methodist', 'presbyterian', 'lutheran', 'christian', 'hope', 'union', 'pacific', 'atlantic', 'mountain', 'river', 'bay', 'harbor', 'park', 'grand', 'lady', 'our', 'national', 'american', 'veterans', 'shriners', 'kindred', 'select', 'catholic', 'jewish', 'islamic', 'episcopal', 'lutheran',
   'trinity', 'calvary', 'bethel', 'zion', 'emmanuel', 'faith', 'bethany', 'redeemer', 'resurrection', 'covenant', 'shiloh', 'ebenezer', 'nazarene']);
-const FACILITY_SUFFIX = "(?:Nursing and Rehabilitation Center|Veterans Affairs Medical Center|Health and Rehabilitation|Rehabilitation Hospital|Community Health Center|Rehabilitation Center|Mental Health Center|Home Health Services|Medical Associates|Home Health Agency|Internal Medicine|Behavioral Health|VA Medical Center|Elementary School|Nursing Facility|Cancer Institute|Physicians Group|Gastroenterology|Home Health Care|Surgical Center|Heart Institute|Family Medicine|Family Practice|Health Services|Dialysis Center|Assisted Living|Skilled Nursing|Senior Services|Nursing Center|Medical Center|Medical Centre|Surgery Center|Imaging Center|Women's Health|Elder Services|Living Center|Health Center|Health Centre|Health System|Cancer Center|Eye Institute|Medical Group|Dialysis Unit|Senior Living|Middle School|Nursing Home|Rehab Center|Primary Care|Laboratories|Orthopaedics|Presbyterian|Health Care|Urgent Care|Care Center|Dermatology|Orthopedics|High School|Home Health|Healthcare|Pediatrics|Associates|Cardiology|Eye Center|Elementary|University|SeniorLife|Laboratory|Infirmary|Institute|Neurology|Radiology|Dentistry|Preschool|Home Care|Methodist|Nursing & Rehab|Nursing and Rehab|Funeral Home|Funeral Chapel|Legal Services|Food Pantry|Police Department|Police Dept|Fire Department|Sheriff's Office|Sheriff's Department|State Police|Police|PD|Mall|Tavern|Pub|Diner|Restaurant|Grill|Cafe|Café|Hotel|Motel|Inn|Casino|Supermarket|Bakery|Brewery|Warehouse|Factory|High School|High|Funeral Directors|Committee|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Council|Alliance|House|Funeral Service|Funeral Services|Mortuary|Basilica|Cathedral|Church|Chapel|Synagogue|Mosque|Tabernacle|Fellowship|Ministries|Congregation|Human Services Authority|Human Services|Services Authority|Authority|Project|Coalition|Foundation|Post-Acute|Post Acute|Visiting Nurse Association|Visiting Nurses|VNA|Kidney Care|Kidney Center|Renal Care|Renal Center|Endoscopy Center|Endoscopy|Endo|Surgical Pavilion|Pavilion|Surgical|Behavioral|Apothecary|Drugs|GI|Gastro|Ortho|Derm|ENT|OB-GYN|OBGYN|Podiatry|Audiology|Counseling|Physical Therapy|Occupational Therapy|Sports Medicine|Chiropractic|Wellness Center|Episcopal|Lutheran|Catholic|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational|Charities|Charity|Renal|YMCA|YWCA|Daycare|Day Care|Montessori|Middle School|Middle|Women's|Medical Ctr|Med Center|Med Ctr|Hospital|Memorial|Regional|Pharmacy|Imaging|Dialysis|VAMC|Hosp|Partners|Medicine|Oncology|Clinics|Hospice|Urology|Academy|College|Baptist|General|Shelter|Clinic|Center|Centre|Health|Dental|School|Manor|Rehab|LTAC|Labs|ALF|SNF|Home)";
+const FACILITY_SUFFIX = "(?:Center for Nursing and Rehabilitation|Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Supplies|Medical Supply|Skin & Laser|Skin and Laser|Sleep Lab|Sleep Center|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Home Medical|Nursing and Rehabilitation Center|Veterans Affairs Medical Center|Health and Rehabilitation|Rehabilitation Hospital|Community Health Center|Rehabilitation Center|Mental Health Center|Home Health Services|Medical Associates|Home Health Agency|Internal Medicine|Behavioral Health|VA Medical Center|Elementary School|Nursing Facility|Cancer Institute|Physicians Group|Gastroenterology|Home Health Care|Surgical Center|Heart Institute|Family Medicine|Family Practice|Health Services|Dialysis Center|Assisted Living|Skilled Nursing|Senior Services|Nursing Center|Medical Center|Medical Centre|Surgery Center|Imaging Center|Women's Health|Elder Services|Living Center|Health Center|Health Centre|Health System|Cancer Center|Eye Institute|Medical Group|Dialysis Unit|Senior Living|Middle School|Nursing Home|Rehab Center|Primary Care|Laboratories|Orthopaedics|Presbyterian|Health Care|Urgent Care|Care Center|Dermatology|Orthopedics|High School|Home Health|Healthcare|Pediatrics|Associates|Cardiology|Eye Center|Elementary|University|SeniorLife|Laboratory|Infirmary|Institute|Neurology|Radiology|Dentistry|Preschool|Home Care|Methodist|Nursing & Rehab|Nursing and Rehab|Funeral Home|Funeral Chapel|Legal Services|Food Pantry|Police Department|Police Dept|Fire Department|Sheriff's Office|Sheriff's Department|State Police|Police|PD|Mall|Tavern|Pub|Diner|Restaurant|Grill|Cafe|Café|Hotel|Motel|Inn|Casino|Supermarket|Bakery|Brewery|Warehouse|Factory|High School|High|Funeral Directors|Committee|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Council|Alliance|House|Funeral Service|Funeral Services|Mortuary|Basilica|Cathedral|Church|Chapel|Synagogue|Mosque|Tabernacle|Fellowship|Ministries|Congregation|Human Services Authority|Human Services|Services Authority|Authority|Project|Coalition|Foundation|Post-Acute|Post Acute|Visiting Nurse Association|Visiting Nurses|VNA|Kidney Care|Kidney Center|Renal Care|Renal Center|Endoscopy Center|Endoscopy|Endo|Surgical Pavilion|Pavilion|Surgical|Behavioral|Apothecary|Drugs|GI|Gastro|Ortho|Derm|ENT|OB-GYN|OBGYN|Podiatry|Audiology|Counseling|Physical Therapy|Occupational Therapy|Sports Medicine|Chiropractic|Wellness Center|Episcopal|Lutheran|Catholic|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational|Charities|Charity|Renal|YMCA|YWCA|Daycare|Day Care|Montessori|Middle School|Middle|Women's|Medical Ctr|Med Center|Med Ctr|Hospital|Memorial|Regional|Pharmacy|Imaging|Dialysis|VAMC|Hosp|Partners|Medicine|Oncology|Clinics|Hospice|Urology|Academy|College|Baptist|General|Shelter|Clinic|Center|Centre|Health|Dental|School|Manor|Rehab|LTAC|Labs|ALF|SNF|Home)";
 // Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
 const FACILITY_SUFFIX_TOLERANT = ['Hospital', 'Medical', 'Center', 'Centre', 'Clinic', 'Rehabilitation', 'Nursing', 'Memorial'].reduce(
   (pattern, word) => pattern.replace(new RegExp(`\\b${word}\\b`, 'g'), `(?:${[word, ...transpositions(word.toLowerCase()).filter((t) => t[0] === word[0]!.toLowerCase()).map((t) => word[0] + t.slice(1))].join('|')})`),
@@ -98,6 +99,7 @@ const FACILITY_SUFFIX_TOLERANT = ['Hospital', 'Medical', 'Center', 'Centre', 'Cl
 // many times faster than trying every capitalized word as the start of a name.
 const FACILITY_LEAD = /(?<![\p{L}'&-])(?:(?:St\.?|ST\.?|Saint|Mt\.?|MT\.?|Mount|\p{Lu}[\p{L}'&-]*|&)(?:[ \t]+\n?[ \t]*|\n[ \t]*)){1,5}$/u;
 const FACILITY_TAIL = new RegExp(`(?<![\\p{L}])(?:${FACILITY_SUFFIX_TOLERANT.replace(/ /g, '\\s+')}|${FACILITY_SUFFIX_TOLERANT.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]*:)(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY|[Ss]urgery|[Mm]edicine|[Aa]ppearance|[Aa]nesthesia|[Pp]ractitioner|[Hh]istory|[Mm]aintenance|[Ss]creening|[Ee]ducation|[Ss]tatus|[Cc]onsult|[Ff]ellow|SURGERY|MEDICINE|APPEARANCE)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)(?:[ \\t]+(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)){0,3})?`, 'gu');
+const PRACTICE_TAIL = /^(?:Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Suppl|Home Medical|Skin (?:&|and) Laser|Sleep|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Physical Therapy|Cardiology|Dermatology|Orthop)/;
 const DENOMINATION = /^(?:Catholic|Baptist|Lutheran|Methodist|Presbyterian|Episcopal|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational)$/;
 const ORG_KIND = /^(?:Legal Services|Committee|Coalition|Alliance|Project|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Foundation|Council|Authority|Services|Agency)\b/;
 // Words before "Home" that name a kind of home, not a place ("Foster Home", "Group Home").
@@ -222,7 +224,12 @@ export function detectLocations(input: DetectInput): Candidate[] {
       const key = w[0].toLowerCase().replace(/[.,]$/, '');
       // A capitalized function word inside a title-case name is part of it ("Mt. Zion Free Will Baptist").
       const inName = !leading && /^\p{Lu}\p{Ll}/u.test(w[0]);
-      if ((leading && FACILITY_STOP.has(key)) || (FUNCTION_WORDS.has(key) && !inName) || (leading && key === '&')) start = m.index + w.index! + w[0].length + 1;
+      // A section title on the line above is no part of the name ("Assessment\nJuniper Ridge Medical Center").
+      const titleLine = NOT_NAMES.has(key) && /^[ \t:]*\n/.test(lead.slice(w.index! + w[0].length));
+      if ((leading && FACILITY_STOP.has(key)) || (FUNCTION_WORDS.has(key) && !inName) || (leading && key === '&') || titleLine) {
+        start = m.index + w.index! + w[0].length + 1;
+        if (titleLine) leading = true;
+      }
       else leading = false;
     }
     while (start < m.index + m.full.length && /\s/.test(text[start]!)) start += 1;
@@ -245,9 +252,17 @@ export function detectLocations(input: DetectInput): Candidate[] {
       return !NOT_NAMES.has(key) && !(d.medicalTerms.has(key) && d.englishWords.has(key)) && !(d.englishWords.get(key)! <= 20 && !FACILITY_WORDS.has(key));
     });
     let tail = m.full.slice(lead.length);
+    // A practice, lab or supplier named by a place-like word before its specialty ("Willow Bend
+    // Rehabilitation", "Prairie Heart Specialists"): the medical list holds most nouns, so here a
+    // word the census or the places list knows, and no common English word, names it.
+    const practiceNamed = PRACTICE_TAIL.test(tail) && leadWords.some((w) => {
+      const key = w.toLowerCase();
+      const english = d.englishWords.get(key);
+      return !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && (d.cities.has(key) || d.lastNames.has(key) || d.firstNames.has(key)) && (english === undefined || english >= 35);
+    });
     // "Gastroenterology for EUS": an abbreviation or clinical word after "for"/"at" is not the name.
     const after = /[ \t](?:for|at|FOR|AT)[ \t]+(.*)$/s.exec(tail);
-    if (after && after[1]!.split(/[ \t]+/).every((w) => NOT_NAMES.has(w.toLowerCase()) || CLINICAL_ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z]{2,5}$/.test(w))) {
+    if (after && !/^Center for Nursing/i.test(tail) && after[1]!.split(/[ \t]+/).every((w) => NOT_NAMES.has(w.toLowerCase()) || CLINICAL_ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z]{2,5}$/.test(w))) {
       tail = tail.slice(0, after.index);
       m.full = lead + tail;
     }
@@ -262,7 +277,9 @@ export function detectLocations(input: DetectInput): Candidate[] {
     const namedAfter = /[ \t](?:of|for|OF|FOR)[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(tail) && start < m.index + lead.length;
     // "First Haitian Baptist", "Second Congregational": an ordinal before a denomination names a congregation.
     const congregation = /^(?:Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Adventist|Congregational|Church|Chapel|Tabernacle)/.test(tail) && /^(?:First|Second|Third|Fourth|Fifth|Greater)$/.test(leadWords[0] ?? '');
-    if ((named || namedAfter || orgNamed || congregation) && start < m.index + lead.length) push(start, m.index + m.full.length, 'FACILITY', PRIORITY.facility);
+    // A specialty is a section title on its own line ("...Z\nPathology"): only a name on the same line leads it.
+    if (PRACTICE_TAIL.test(tail) && (text.slice(start, m.index + lead.length).includes('\n') || leadWords.some((w) => w.length < 2))) continue;
+    if ((named || namedAfter || orgNamed || congregation || practiceNamed) && start < m.index + lead.length) push(start, m.index + m.full.length, 'FACILITY', PRIORITY.facility);
   }
 
   // Cities by context ("lives in Revere") or by being a multi-word or unambiguous place name.
@@ -282,6 +299,13 @@ export function detectLocations(input: DetectInput): Candidate[] {
       } else weakCueEnds.delete(at);
       cueEnds.add(at);
     }
+  }
+  // Lower-case nursing shorthand: "lives in dedham", "pt from braintree". Only right after a
+  // residence or origin cue, and only a word the places list knows that is no English word.
+  if (/\b(?:from|lives|living|resides|residing|moved|moving|relocated)\b/.test(text)) for (const m of text.matchAll(LOWER_PLACE_CUE)) {
+    const key = m[1]!;
+    if (!d.cities.has(key) || d.englishWords.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key)) continue;
+    push(m.index! + m[0].length - key.length, m.index! + m[0].length, 'LOCATION', PRIORITY.location);
   }
   // A clinical abbreviation in capitals ("from OSH", "to ED") is no town, unless the whole note shouts.
   let lowerTokens = 0;
@@ -452,11 +476,14 @@ function* withLead(text: string, tail: RegExp, lead: RegExp): Generator<{ index:
   }
 }
 
-/** Like `withLead`, but tries the sticky `tail` only at tokens whose key is in `first`. */
+/**
+ * Like `withLead`, but tries the sticky `tail` only at tokens whose key is in `first`. Every tail
+ * alternative starts with a capital, so a lower-case token is skipped before the set look-up.
+ */
 function* withLeadAtTokens(text: string, tokens: readonly Token[], first: ReadonlySet<string>, tail: RegExp, lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
   let after = 0;
   for (const t of tokens) {
-    if (t.start < after || !first.has(t.key)) continue;
+    if (t.shape === 'lower' || t.start < after || !first.has(t.key)) continue;
     tail.lastIndex = t.start;
     const m = tail.exec(text);
     if (!m) continue;

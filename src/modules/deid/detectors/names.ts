@@ -5,6 +5,7 @@
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
 import { markSignOffs, type NameFeatures } from './name-signoffs';
 import { markNameExtras } from './name-extras';
+import { markLowerCaseNames } from './name-lowercase';
 import { COUNTRIES } from './locations';
 import { isNameShaped, type Token } from '../text-tokens';
 import { PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
@@ -284,6 +285,7 @@ export function detectNames(input: DetectInput): Candidate[] {
 
   markSignOffs(text, tokens, isName, (i) => strongPart(i), feat);
   markNameExtras(text, tokens, isName, (i) => strongPart(i), feat);
+  markLowerCaseNames(text, tokens, isName, (i) => strongPart(i), feat);
 
   // 6b. A name as the subject of a sentence, with no title or cue: "Tobiah ate 50%", "Oriel
   // Castellanos slept". Only before verbs said of people, and only for words no dictionary calls
