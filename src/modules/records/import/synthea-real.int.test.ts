@@ -15,19 +15,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createCliTestEnv, runCustos, type CliTestEnv } from '../../../../test/helpers/cli';
 import { testEngine } from '../../../../test/helpers/db';
+import type { TImportReport } from './import.service';
 
 const SOURCE = process.env.CUSTOS_SYNTHEA_DIR;
 const NOT_PER_PATIENT = new Set(['Organization', 'Location', 'Practitioner', 'PractitionerRole', 'Medication', 'Provenance']);
-
-interface TReport {
-  total: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  patientsCreated: number;
-  byType: Record<string, { total: number; skipped: number; reasons: Record<string, number> }>;
-}
 
 describe(`custos import of real Synthea output (${testEngine})`, { skip: SOURCE ? false : 'set CUSTOS_SYNTHEA_DIR to a folder of Synthea FHIR R4 files to run' }, () => {
   let cli: CliTestEnv;
@@ -50,7 +41,7 @@ describe(`custos import of real Synthea output (${testEngine})`, { skip: SOURCE 
 
     const first = await runCustos(['import', ...inputs, '--json'], cli.env);
     assert.equal(first.code, 0, first.stderr);
-    const report = JSON.parse(first.stdout) as TReport;
+    const report = JSON.parse(first.stdout) as TImportReport;
     assert.equal(report.imported + report.updated + report.unchanged + report.skipped, report.total);
     assert.equal(report.patientsCreated, patientEntries);
     for (const [type, counts] of Object.entries(report.byType)) {
@@ -60,7 +51,7 @@ describe(`custos import of real Synthea output (${testEngine})`, { skip: SOURCE 
 
     const second = await runCustos(['import', ...inputs, '--json'], cli.env);
     assert.equal(second.code, 0, second.stderr);
-    const again = JSON.parse(second.stdout) as TReport;
+    const again = JSON.parse(second.stdout) as TImportReport;
     assert.equal(again.total, report.total);
     assert.equal(again.imported + again.updated + again.patientsCreated, 0);
     assert.equal(again.unchanged, report.total - report.skipped);
