@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2, 3 and 4 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 5 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -7,6 +7,7 @@ import { parseMarked, type MarkedNote } from './handwritten';
 import { HELDOUT_REALISTIC_2_NOTES } from './heldout-realistic-2';
 import { HELDOUT_REALISTIC_3_NOTES } from './heldout-realistic-3';
 import { HELDOUT_REALISTIC_4_NOTES } from './heldout-realistic-4';
+import { HELDOUT_REALISTIC_5_NOTES } from './heldout-realistic-5';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -14,6 +15,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 2', notes: HELDOUT_REALISTIC_2_NOTES, minSpans: 850, length: [400, 2600] },
   { name: 'held-out realistic set 3', notes: HELDOUT_REALISTIC_3_NOTES, minSpans: 900, length: [500, 2500] },
   { name: 'held-out realistic set 4', notes: HELDOUT_REALISTIC_4_NOTES, minSpans: 750, length: [500, 2500] },
+  { name: 'held-out realistic set 5', notes: HELDOUT_REALISTIC_5_NOTES, minSpans: 1000, length: [700, 1800] },
 ];
 
 for (const set of SETS) {
