@@ -3,6 +3,7 @@ import { openCustos, type AppClock, type CustosContext } from '../context';
 import type { AuditWorker } from '../modules/audit/audit-worker';
 import { buildApp, startServer, type TApp } from './app';
 import { createLogger, type Logger } from './logger';
+import { loadTlsMaterial } from './tls';
 import { registerModuleRoutes } from './routes';
 
 export interface RunningCustos {
@@ -37,13 +38,15 @@ export interface StartCustosOptions {
  */
 export async function startCustos(config: TConfig, options: StartCustosOptions = {}): Promise<RunningCustos> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
+  // Certificate first: production mode refuses a self-signed one before anything is created.
+  const tls = loadTlsMaterial(config);
   const ctx = await openCustos(config, { logger, ...(options.clock ? { clock: options.clock } : {}) });
   let app: TApp | undefined;
   let worker: AuditWorker | undefined;
   try {
     worker = ctx.audit.startAuditWorker({ db: ctx.db });
     const register = options.registerRoutes ?? ((a: TApp, c: CustosContext) => registerModuleRoutes(a, c, { ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}) }));
-    app = await buildApp({ config, logger, deps: { db: ctx.db }, registerRoutes: (a) => register(a, ctx) });
+    app = await buildApp({ config, logger, tls, deps: { db: ctx.db }, registerRoutes: (a) => register(a, ctx) });
     const { port, url } = await startServer(app, config);
     if (ctx.createdDefaultOrganization) logger.info({ organization: ctx.defaultOrganization.slug }, 'created the default organization');
     const running = app;

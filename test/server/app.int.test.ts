@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -12,6 +13,7 @@ import { AppError } from '../../src/core/errors';
 import type { Database } from '../../src/db/schema';
 import { buildApp, startServer, type TApp } from '../../src/server/app';
 import { createLogger } from '../../src/server/logger';
+import { startCustos } from '../../src/server/start';
 import { SECURITY_HEADERS } from '../../src/server/security-headers';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { httpsRequest, parseLines, startTestServer, type TestResponse, type TestServer } from './harness';
@@ -124,6 +126,24 @@ describe('HTTPS server', () => {
       assert.match(error.message, /refuses a self-signed certificate/);
       return true;
     });
+  });
+
+  test('in production a self-signed certificate is refused before a database or key file is created', async () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'custos-prod-'));
+    try {
+      const tlsDir = path.join(server.dataDir, 'tls');
+      const config = loadConfig({
+        CUSTOS_ENV: 'production',
+        CUSTOS_MASTER_PASSPHRASE: 'correct horse battery staple',
+        CUSTOS_DATA_DIR: fresh,
+        CUSTOS_TLS_CERT: path.join(tlsDir, 'localhost.crt'),
+        CUSTOS_TLS_KEY: path.join(tlsDir, 'localhost.key'),
+      });
+      await assert.rejects(startCustos(config, { logger: createLogger({ level: 'silent' }) }), /refuses a self-signed certificate/);
+      assert.deepEqual(fs.readdirSync(fresh), [], 'nothing written to the data folder');
+    } finally {
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   test('security headers are on successes, client errors, server errors and early framework errors', async () => {

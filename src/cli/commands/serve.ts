@@ -23,7 +23,9 @@ export async function serve(argv: string[]): Promise<number> {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`Custos is listening on ${custos.url} (started in ${seconds} s)`);
   if (custos.ctx.createdDefaultOrganization) {
-    console.log(`Created the organization "${custos.ctx.defaultOrganization.name}". Create the first admin with:\n  npx custos admin create --email <address>`);
+    // The embedded database takes one process at a time, so the command must wait for this one to stop.
+    const how = config.engine === 'pglite' ? 'Stop the server (Ctrl-C), create the first admin, then start it again:' : 'Create the first admin with:';
+    console.log(`Created the organization "${custos.ctx.defaultOrganization.name}". ${how}\n  npx custos admin create --email <address>`);
   }
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
