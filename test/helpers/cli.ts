@@ -1,12 +1,19 @@
 // Runs the `custos` command as an operator would: a separate process, configuration only from
 // the environment given (none of this process's CUSTOS_* or DATABASE_URL leaks in).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, testEngine } from './db';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+/** This process's environment without its Custos settings, plus the given ones. */
+function operatorEnv(env: Record<string, string>): Record<string, string | undefined> {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CUSTOS_') && k !== 'DATABASE_URL'));
+  return { ...base, ...env };
+}
 
 export interface CliRun {
   code: number | null;
@@ -20,9 +27,8 @@ export interface CliRun {
  *   assert.equal(run.code, 0, run.stderr);
  */
 export function runCustos(args: string[], env: Record<string, string>): Promise<CliRun> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CUSTOS_') && k !== 'DATABASE_URL'));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/custos.mjs', ...args], { cwd: root, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/custos.mjs', ...args], { cwd: root, env: operatorEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));
@@ -64,4 +70,46 @@ export async function createCliTestEnv(prefix: string, logLevel = 'silent'): Pro
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface Serving {
+  child: ChildProcess;
+  /** Everything the process wrote so far, stdout and stderr. */
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * `custos serve` in its own process, resolved once it says it is listening (killed if it exits
+ * first or takes longer than two minutes).
+ *
+ * @example
+ *   const serving = await startServe({ ...cli.env, CUSTOS_PORT: String(await freePort()) });
+ *   serving.child.kill('SIGTERM');
+ *   await serving.exited;
+ */
+export async function startServe(env: Record<string, string>): Promise<Serving> {
+  const child = spawn(process.execPath, ['bin/custos.mjs', 'serve'], { cwd: root, env: operatorEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 120_000;
+  while (!/Custos is listening on/.test(out)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`serve did not start:\n${out}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, output: () => out, exited };
 }
