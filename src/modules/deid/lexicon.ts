@@ -86,6 +86,8 @@ export const CREDENTIALS = new Set([
   'dmd', 'pharmd', 'fnp', 'anp', 'aprn', 'mbbs', 'facc', 'facp', 'facs', 'lpn', 'cna', 'bsn', 'msn', 'dnp', 'mph', 'rph', 'slp',
   'ccc-slp', 'otr', 'otr/l', 'lmft', 'lpc', 'psyd', 'np-c', 'fnp-c', 'agnp', 'cns', 'rrt', 'emt', 'paramedic', 'mba', 'od', 'nrp', 'aemt', 'ccp', 'flp',
   'lmsw', 'arnp', 'crnp', 'acnp', 'pmhnp', 'whnp', 'cnp', 'lisw', 'lmhc', 'ladc', 'cadc', 'bcba', 'cdce', 'ibclc', 'cota', 'rdn',
+  // certifications written after a name (pass 5): "RN, CDCES", "RD, LDN", "PharmD, BCPS"
+  'cdces', 'cde', 'ldn', 'bc', 'cht', 'ocs', 'cscs', 'scs', 'ncs', 'cws', 'cdp', 'crrn', 'cpps', 'cgrn', 'cnor', 'cpan', 'capa', 'cbn', 'cnn', 'ccc', 'ccc-a', 'sp', 'acnp-bc', 'ccrn', 'cpnp', 'bcps', 'bcop', 'bcpp', 'cpht', 'fnp-bc', 'anp-bc', 'agpcnp-bc', 'agacnp-bc', 'pmhnp-bc', 'rnc', 'rnc-ob', 'cen', 'cnrn', 'ocn', 'cwocn', 'cwon', 'cmsrn', 'pccn', 'chpn', 'ccm', 'lcpc', 'lsw', 'rdms', 'rvt', 'rdcs', 'rcs', 'dpm', 'aud', 'atc', 'mls', 'clc', 'cnl', 'cns-bc', 'ibclc-rlc', 'cphq', 'ncsn', 'cpn', 'chse', 'cfre',
 ]);
 
 /**
@@ -160,6 +162,9 @@ export const EPONYMS = new Set([
   // scores and staging systems (pass 4)
   'hoehn', 'yahr', 'tyrer', 'cuzick', 'blatchford', 'rockall', 'nottingham', 'killip', 'karnofsky', 'charlson', 'epworth', 'tinetti',
   'alvarado', 'centor', 'sgarbossa', 'schatzker', 'gustilo', 'wexner', 'khorana', 'spetzler',
+  // eponymous signs, catheters and lines; reversal agents and factor concentrates by brand (pass 5)
+  'trousseau', 'chvostek', 'tenckhoff', 'groshong', 'broviac', 'mahurkar', 'pleurx', 'permcath', 'hohn', 'rovsing', 'mcburney', 'nikolsky', 'kussmaul', 'lhermitte', 'spurling', 'finkelstein', 'hoffmann', 'durkan', 'gottron', 'janeway', 'quincke', 'duroziez', 'chadwick', 'hegar', 'leopold', 'hickman', 'penrose', 'malecot', 'sengstaken', 'blakemore', 'councill', 'pezzer', 'ganz',
+  'andexxa', 'ondexxya', 'praxbind', 'kcentra', 'octaplex', 'beriplex', 'profilnine', 'feiba', 'novoseven', 'idarucizumab', 'andexanet',
 ]);
 
 /**
@@ -204,4 +209,9 @@ export const CLINICAL_ABBREVIATIONS = new Set([
   // glaucoma, grafts and vessels, heart failure, obstetrics, records and schedules (issue 6, pass 2)
   'poag', 'pacg', 'ntg', 'iop', 'slt', 'lima', 'rima', 'svg', 'lad', 'lcx', 'rca', 'pda', 'hfmref', 'hfimpef', 'gdmt', 'pvd', 'pad',
   'oab', 'doi', 'doa', 'lmp', 'edc', 'edd', 'ega', 'bpp', 'nst', 'gbs', 'sve', 'pprom', 'srom', 'emr', 'ehr', 'ccd', 'phi', 'hie', 'mwf', 'tts', 'tth', 'nct',
+  // echocardiography and cardiology measurements (pass 5): "LAVI 38", "TV regurgitation", "TAPSE 1.9"
+  'lavi', 'lav', 'tv', 'mv', 'av', 'pv', 'tapse', 'rvsp', 'pasp', 'lvot', 'rvot', 'vti', 'lvef', 'lvedd', 'lvesd', 'lvidd', 'lvids', 'ivsd', 'ivs', 'lvpw', 'pwd', 'ivrt', 'ava', 'mva', 'gls', 'lvh', 'rvh', 'lae', 'rae', 'tr', 'pfo', 'asd', 'vsd',
 ]);
+
+// Function words that end or split a place name ("via", "per", "the", pronouns, auxiliaries).
+export const FUNCTION_WORDS = new Set(['via', 'per', 'from', 'into', 'and', 'or', 'but', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'be', 'to', 'of', 'for', 'with', 'at', 'in', 'on', 'by', 'as', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'see', 'seen', 'would', 'will', 'can', 'could', 'should', 'able', 'her', 'his', 'him', 'them', 'who', 'which', 'not', 'no', 'if', 'then', 'so']);

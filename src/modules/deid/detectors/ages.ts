@@ -1,5 +1,6 @@
 // AGE: only ages over 89 are identifiers under Safe Harbor. The span is the number itself.
 import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { CLINICAL_ABBREVIATIONS, NOT_NAMES } from '../lexicon';
 
 const NUM = '(9\\d|1[0-2]\\d)';
 // The same number as the named group `v`: patterns that consume their context before the number
@@ -7,12 +8,12 @@ const NUM = '(9\\d|1[0-2]\\d)';
 const NUM_V = '(?<v>9\\d|1[0-2]\\d)';
 const PATTERNS: RegExp[] = [
   // 92 yo, 92 y/o, 92-year-old, 92 years old, 92yo, 92 yr old, 92 y.o.
-  new RegExp(`(?<![\\d.])${NUM}(?=\\s*-?\\s*(?:yo\\b|y\\.o\\.?|y/o|yrs?\\.?(?:[- ]old)?\\b|years?(?:[-\\s]old|\\s+of\\s+age)\\b|-?year-old|yoM|yoF|yom|yof|y\\s*o\\s*[mfMF]?\\b))`, 'gi'),
+  new RegExp(`(?<![\\d.])${NUM}(?=\\s*-?\\s*(?:yo\\b|y\\.o\\.?|y/o|yrs?\\.?(?:[- ]old)?\\b|years?(?:[-\\s]old|\\s+of\\s+age)\\b|-?year-old|yoM|yoF|yom|yof|y\\s*o\\s*[mfMF]?\\b|y(?=[ \\t]*[),;])))`, 'gi'),
   // 92M, 92 F, 92yM (demographic shorthand at the start of a line or after "a")
   // (not "Temp 99 F": only at a line start or after "a", "pt is a", "Age/Sex:")
   new RegExp(`(?:^|\\n|[.;,]\\s+|\\b[Aa]n?\\s+|\\b(?:pt|Pt|PT|patient|Patient)\\s+(?:is\\s+)?(?:an?\\s+)?|[Ss]ex:\\s*|\\b(?:A\\/P|Assessment|Impression|Summary|HPI|ID|CC|S|A|I)\\s*:\\s*)${NUM_V}(?=\\s?(?:[MF]|y[MF])\\b)`, 'g'),
   // age 92, aged 92, Age: 92, at age 92
-  new RegExp(`\\b(?:age|aged|AGE|AGED|Age|Aged)\\s*(?:of\\s*|:\\s*|is\\s*|=\\s*)?${NUM_V}(?!\\d|\\.\\d|\\s*(?:mg|kg|%|lbs?|cm|mm))`, 'g'),
+  new RegExp(`\\b(?:age|aged|AGE|AGED|Age|Aged)\\s*(?:of\\s*|:\\s*|is\\s*|=\\s*|-\\s*|~\\s*|approx\\.?\\s*|about\\s*|around\\s*)?${NUM_V}(?!\\d|\\.\\d|\\s*(?:mg|kg|%|lbs?|cm|mm))`, 'g'),
   // in her 90s, late 90's (when about age)
   new RegExp(`\\b(?:his|her|their|the|late|early|mid)[- ](?:late |early |mid[- ])?(?<v>(?:9|1[0-2])0'?s)\\b`, 'g'),
   // ninety-two year old, one hundred and one
@@ -20,14 +21,58 @@ const PATTERNS: RegExp[] = [
   /\b(?:nonagenarian|centenarian|supercentenarian)\b/gi,
 ];
 
+// "Name (97)" or "Name, 91," / "Name, 91 yo": the number, then the capitalized word before it.
+const NUMBER_AFTER_WORD = /[(,][ \t]*(9\d|1[0-2]\d)(?![\d.])/g;
+const CLOSE_AFTER_BRACKET = /^[ \t]*\)/;
+const AFTER_COMMA_AGE = /^(?:[ \t]*,|[ \t]+(?:yo|y\/o|y\.o\.|years?|yrs?)\b)/;
+const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
+
+// Pass 5, tried only when a cheap test finds their words: 96/F after "Age/Sex:", "alive at
+// 101", "died at 96", "passed away aged 97", "turned 90", and spelled ages.
+// "age ninety-one", "she is ninety-three": a spelled age after an age word or "is".
+const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns)[ \t]+(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]+(?:years?|yo|y\/o|percent|%|mg|minutes|min|days)\b)/gi;
+// One scan for the words of AGE_AT_EVENT, AGE_SEX and AGE_SPELLED.
+const CUED_HINT = /alive|died|passed|deceased|turn|lived|ninety|hundred|\/[ \t]*(?:sex|gender)/i;
+const AGE_SEX = new RegExp(`\\b(?:AGE|Age|age)[ \\t]*\\/[ \\t]*(?:SEX|Sex|sex|GENDER|Gender|gender)[ \\t]*:?[ \\t]*${NUM_V}(?=[ \\t]*\\/[ \\t]*[MFmf]\\b)`, 'g');
+const AGE_AT_EVENT = new RegExp(`\\b(?:alive|died|passed(?:[ \\t]+away)?|deceased|turned|turns|turning|lived[ \\t]+to)[ \\t]+(?:at[ \\t]+|aged?[ \\t]+|age[ \\t]+of[ \\t]+)?${NUM_V}\\b(?!\\.\\d|[ \\t]*(?:mg|kg|%|lbs?|cm|mm|min|minutes|days|weeks|months|percent))`, 'gi');
+
 /**
  * Finds ages over 89 written in the ways clinicians write ages.
  *
  * @example
  *   detectAges({ text: 'a 92 yo woman', ... }) // AGE over "92"
  */
-export function detectAges({ text }: DetectInput): Candidate[] {
+export function detectAges({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
+  const cued: RegExp[] = [];
+  if (CUED_HINT.test(text)) {
+    if (/alive|died|passed|deceased|turn|lived/i.test(text)) cued.push(AGE_AT_EVENT);
+    if (/\/[ \t]*(?:sex|gender)/i.test(text)) cued.push(AGE_SEX);
+    if (/ninety|hundred/i.test(text)) cued.push(AGE_SPELLED);
+  }
+  for (const re of cued) for (const m of text.matchAll(re)) {
+    const end = m.index! + m[0].length;
+    out.push({ start: end - m.groups!.v!.length, end, type: 'AGE', priority: PRIORITY.exact });
+  }
+  // A bare number right after a person's name: "Wilhelmina Stroud (97)", "Ambrose Kettleby, 91, ..."
+  // (pass 5). The word before must read as a name (a census name or a word neither English nor
+  // clinical, capitalized), so "HR (99)", "Cl 99," and "glucose, 96" stay numbers.
+  for (const m of text.matchAll(NUMBER_AFTER_WORD)) {
+    const at = m.index!;
+    const rest = text.slice(at + m[0].length, at + m[0].length + 8);
+    if (text[at] === '(' ? !CLOSE_AFTER_BRACKET.test(rest) : !AFTER_COMMA_AGE.test(rest)) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+    if (!before || (text[at] === ',' && before[0].length !== before[1]!.length)) continue;
+    const word = before[1]!;
+    const key = word.toLowerCase();
+    if (NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key)) continue;
+    const english = d.englishWords.get(key);
+    const census = d.lastNames.has(key) || d.firstNames.has(key);
+    if (!(census ? english === undefined || english >= 35 : english === undefined && !d.medicalTerms.has(key))) continue;
+    const v = m[1]!;
+    const start = at + m[0].length - v.length;
+    out.push({ start, end: start + v.length, type: 'AGE', priority: PRIORITY.exact });
+  }
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

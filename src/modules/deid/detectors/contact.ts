@@ -9,7 +9,11 @@ const DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|b
 // National public-health pages ("cdc.gov/vaccines", "who.int") name no person, place or facility:
 // not PHI under Safe Harbor (URLs are PHI when they identify the person or their providers).
 const PUBLIC_HEALTH_HOST = /^(?:[a-z0-9-]+\.)*(?:cdc|nih|nlm\.nih|fda|hhs|cms|medlineplus|cancer|ahrq|samhsa|vaccines|health|healthcare)\.gov$|^(?:[a-z0-9-]+\.)*who\.int$/i;
-const isPublicHealthUrl = (url: string) => PUBLIC_HEALTH_HOST.test(url.replace(/^(?:https?:\/\/|ftp:\/\/)/i, '').replace(/[/?#:].*$/s, ''));
+// The bare home page of a telehealth or video vendor ("doxy.me", "zoom.us") names the tool, not the
+// patient or a provider (pass 5); a path after it can name a provider's room ("doxy.me/drvoss"), so
+// only the host alone, or with "/", is left unmarked.
+const VENDOR_HOME = /^(?:https?:\/\/)?(?:www\.)?(?:doxy\.me|zoom\.us|zoom\.com|teams\.microsoft\.com|meet\.google\.com|webex\.com|gotomeeting\.com|vsee\.com|amwell\.com|teladoc\.com|teladochealth\.com|mdlive\.com|doctorondemand\.com|updox\.com|healthie\.com|simplepractice\.com|mychart\.com|myupmc\.com|followmyhealth\.com|healow\.com|klara\.com|luma\.com|spruce\.care|sprucehealth\.com)\/?$/i;
+const isPublicHealthUrl = (url: string) => VENDOR_HOME.test(url.replace(/[.,;:)]+$/, '')) || PUBLIC_HEALTH_HOST.test(url.replace(/^(?:https?:\/\/|ftp:\/\/)/i, '').replace(/[/?#:].*$/s, ''));
 const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi;
 // (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, +1 617 555 1234, 1-800-555-1234 x123

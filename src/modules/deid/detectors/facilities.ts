@@ -1,7 +1,7 @@
 // FACILITY without a facility word: well-known hospitals called by their short names ("Mass
 // General", "the Brigham", "Dana-Farber") and hospital wards named after people ("Bigelow 11",
 // "transferred to Blake 7"). The facility-word rule ("... Medical Center") is in locations.ts.
-import { MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { PRIORITY, type Candidate, type DetectInput } from './detector';
 
 // Short names of US hospitals and health systems that notes use without "Hospital" (national
@@ -45,12 +45,23 @@ for (const name of KNOWN) {
     KNOWN_BY_FIRST.set(parts[0]!, list);
   }
 }
+// The same names in lower case ("works at walmart", "d/c to spaulding"), tried only after a place
+// preposition (pass 5); a one-word name that is also an English word ("target") is left alone.
+const KNOWN_BY_FIRST_LOWER = new Map<string, string[][]>();
+for (const name of KNOWN) {
+  const parts = name.toLowerCase().match(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+/gu)!;
+  const list = KNOWN_BY_FIRST_LOWER.get(parts[0]!) ?? [];
+  if (!list.some((l) => l.join(' ') === parts.join(' '))) list.push(parts);
+  list.sort((x, y) => y.length - x.length);
+  KNOWN_BY_FIRST_LOWER.set(parts[0]!, list);
+}
+const LOWER_PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'for', 'by', 'via', 'with']);
 
 // "Unit: Bigelow 11", "transferred to Blake 7", "on Ellison 14": a surname and a floor number.
-const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*:[ \t]*|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+)(\d{1,2}[A-Z]?)(?![\d:./-]|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
+const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*:[ \t]*|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+|(?:on|ON|from|FROM|up[ \t]+to|back[ \t]+to)[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+)(\d{1,2}[A-Z]?)(?![\d:/-]|\.\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
 // Ambulance and fire units are not wards: "transferred to Medic 7", "care to Rescue 4".
 const AMBULANCE_UNITS = new Set(['medic', 'rescue', 'engine', 'ambulance', 'squad', 'ladder', 'truck', 'car', 'tower', 'battalion', 'flight', 'lifeflight', 'medflight', 'air', 'ems', 'als', 'bls', 'unit', 'station', 'district']);
-const WARD_CUES = new Set(['unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient']);
+const WARD_CUES = new Set(['on', 'from', 'up', 'back', 'unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient']);
 
 // A named place followed by its kind in lower case or as an abbreviation: "Maple Crest memory care",
 // "Lakeview Terrace ALF", "Sunrise assisted living". The span is the name only.
@@ -80,13 +91,16 @@ const NOT_ORGANIZATION = new Set(['the', 'a', 'an', 'his', 'her', 'night', 'nigh
 export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = KNOWN_BY_FIRST.get(tokens[i]!.text);
+    const t = tokens[i]!;
+    const lower = t.shape === 'lower' && i > 0 && LOWER_PLACE_PREPOSITIONS.has(tokens[i - 1]!.text);
+    const candidates = lower ? KNOWN_BY_FIRST_LOWER.get(t.text) : KNOWN_BY_FIRST.get(t.text);
     if (!candidates) continue;
     for (const parts of candidates) {
       let ok = i + parts.length <= tokens.length;
       for (let k = 1; ok && k < parts.length; k++) ok = tokens[i + k]!.text === parts[k] && /^(?:[ \t.-]{1,2}|[ \t]?&[ \t]?)$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start));
       // "St. Jude Medical pacemaker": the device maker, not the hospital.
       if (ok && parts[parts.length - 1] === 'Jude' && /^[ \t]+Medical\b|^.{0,40}\b(?:pacemaker|ICD|device|lead|generator|PPM|CRT)/is.test(text.slice(tokens[i + parts.length - 1]!.end, tokens[i + parts.length - 1]!.end + 48))) break;
+      if (ok && lower && parts.length === 1 && d.englishWords.has(t.key)) break;
       if (ok) {
         out.push({ start: tokens[i]!.start, end: tokens[i + parts.length - 1]!.end, type: 'FACILITY', priority: PRIORITY.facility });
         break;
@@ -107,6 +121,8 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     const english = d.englishWords.get(key);
     const surname = d.lastNames.has(key) || d.firstNames.has(key);
     if (NOT_NAMES.has(key) || AMBULANCE_UNITS.has(key) || (d.medicalTerms.has(key) && !surname)) continue;
+    // (After a bare "on"/"from" (pass 5), not a score or a drug and dose: "on Morse 45", "from Braden 14".)
+    if (/^(?:on|ON|from|FROM|up|back)$/.test(t.text) && (EPONYMS.has(key) || !surname || /^\p{Lu}{2,}$/u.test(word) || /^[ \t]*(?:\/|\bto\b|-)/.test(text.slice(end, end + 4)))) continue;
     if (!labeled && !(surname && (!english || english >= 35))) continue;
     if (labeled && !surname && english !== undefined && english <= 20) continue;
     out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
@@ -121,6 +137,9 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     // A sentence ends the name ("works at Pellham Foods. Employed ..."), an abbreviation does not ("St. Anne's").
     const stop = /(?<!\b(?:St|ST|Mt|MT|Ft|Dr|Jr|Inc|Co))\.(?:[ \t]|$)/.exec(v);
     if (stop) v = v.slice(0, stop.index);
+    // A company form closes the name before a new sentence ("Brixton Tool Co. Daughter ...").
+    const form = /\b(?:Inc|Co|Corp|Ltd|Bros)(?=\.[ \t]+\p{Lu})/u.exec(v);
+    if (form) v = v.slice(0, form.index + form[0].length);
     const words = v.match(/[\p{L}'’.-]+/gu) ?? [];
     // Leading articles and titles are not part of the name ("the Red Cross").
     let skip = 0;

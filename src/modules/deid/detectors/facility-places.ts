@@ -2,7 +2,7 @@
 // or as an abbreviation ("seen at Cobble Ridge ED", "staying at Lantern House shelter", "from
 // Harwick hospital"), or in brackets after a generic one ("outside hospital (Harwick)").
 // The facility-word rule ("... Medical Center") is in locations.ts, short names in facilities.ts.
-import { CLINICAL_ABBREVIATIONS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { unpackWordFlags } from '../dictionaries';
 import { PRIORITY, type Candidate, type DetectInput } from './detector';
 import { isStateOrCountry } from './locations';
@@ -18,8 +18,12 @@ const BRACKET_HINT = /\([ \t]*\p{Lu}/u;
 // "Receiving hospital: Tarrant Bend". The value runs to the end of the line or a comma.
 const LABELED = /(?<=(?:^|\n)[ \t]*)(?:(?:[Rr]eferring|[Rr]eceiving|[Ss]ending|[Tt]ransferring|[Oo]utside|[Pp]erforming|[Pp]rior|[Dd]ischarge|REFERRING|RECEIVING|SENDING)[ \t]+)?(?:[Ff]acility|FACILITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Pp]ractice|PRACTICE|[Pp]harmacy|PHARMACY|[Aa]gency|AGENCY|[Ss]chool|SCHOOL|[Ee]mployer|EMPLOYER|[Ss]helter|SHELTER|[Ll]ab|LAB|[Ll]aboratory|LABORATORY|[Dd]estination|DESTINATION|SNF|OSH|[Rr]ehab|REHAB|[Nn]ursing[ \t]+home|NURSING[ \t]+HOME|[Hh]ome[ \t]+agency)[ \t]*:[ \t]*((?:\p{Lu}[\p{L}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)){0,5})(?=[ \t]*(?:$|\n|,|;|\(|[ \t]{2}))/gu;
 const LABEL_HINT = /(?:acility|ospital|linic|ractice|harmacy|gency|chool|mployer|helter|\b[Ll]ab|aboratory|estination|SNF|OSH|ehab|ome)[ \t]*:/i;
-const LOWER_KIND_HINT = /[ \t](?:hospital|rehab|vna|clinic|hospice|medical center|nursing home)\b/;
-const LOWER_BEFORE_KIND = /\b(?:at|to|from|with|w\/|via|into)[ \t]+((?:[a-z][a-z'-]+[ \t]+){1,3})(hospital|rehab|vna|clinic|hospice|medical center|nursing home)\b/g;
+// (Pass 5: practices and employers in lower case, "pinecrest dental", "quarry hill landscaping".)
+const LOWER_KINDS = 'hospital|rehab|vna|clinic|hospice|medical center|nursing home|dental|pediatrics|family practice|landscaping|plumbing|roofing|trucking|construction|auto body|diner|bakery|farms|lumber|hardware|motors|freight|logistics|painting|cleaners|salon|realty|towing|paving|manufacturing';
+const LOWER_KIND_HINT = new RegExp(`[ \\t](?:${LOWER_KINDS})\\b`);
+const LOWER_BEFORE_KIND = new RegExp(`\\b(?:at|to|from|with|w\\/|via|into|for|by)[ \\t]+((?:[a-z][a-z'-]+[ \\t]+){1,3})(${LOWER_KINDS})\\b`, 'g');
+// "transferred from st. brigid's", "admitted to st anselm": a saint's name in lower case after a place word.
+const LOWER_SAINT = /\b(?:at|to|from|in|into|via|@)[ \t]+(st\.?[ \t]+([a-z][a-z-]+)(?:['’]s)?)\b(?![ \t]+(?:wort|st|street|ave|avenue|rd|road|dr|ln|blvd)\b)(?!['’-])/g;
 // Instructions at a sentence start are no place: "Call clinic 617-...", "Return to clinic".
 const IMPERATIVES = new Set(['call', 'contact', 'phone', 'page', 'return', 'visit', 'attend', 'go', 'see', 'notify', 'fax']);
 // Words that name the kind or a department, not the place ("Student Health clinic", "Main ED").
@@ -73,6 +77,8 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
   const placeWord = (w: string) => {
     if (blocked(w)) return false;
     const f = features(w.replace(/['’]s$/, ''));
+    // (A disease's eponym names the clinic's subject: "Parkinson clinic", "Crohn center" (pass 5).)
+    if (f.medical && EPONYMS.has(w.toLowerCase().replace(/['’]s$/, ''))) return false;
     const city = d.cities.has(w.toLowerCase());
     // (A census name that is also a medical word, "Spine", names a clinic's subject, not a place.)
     // (A rare English word, "Halcyon", "Acorns", names places too; a common one, "Sleep", does not.)
@@ -197,6 +203,13 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
       const start = m.index! + m[0].length - name.length;
       if (text.slice(start, start + name.length) === name) out.push({ start, end: start + name.length, type: 'FACILITY', priority: PRIORITY.facility });
     }
+  }
+  if (/\bst\.?[ \t][a-z]/.test(text)) for (const m of text.matchAll(LOWER_SAINT)) {
+    const word = m[2]!;
+    const f = features(word);
+    if (blocked(word) || (f.medical && (f.english || CLINICAL_ABBREVIATIONS.has(word))) || (f.english && f.english < 35)) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: 'FACILITY', priority: PRIORITY.facility });
   }
   return out;
 }

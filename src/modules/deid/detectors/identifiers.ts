@@ -44,7 +44,11 @@ const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
 // Whole unit words only ("12345 Lisa" is no litre), and a slash only when a unit follows it
 // directly ("/min", "/dL"), not a list separator ("MRN 0012345 / FIN 998877").
 const UNIT_AFTER = /^\s*(?:(?:mg|mcg|ug|g|gm|kg|lbs?|oz|ml|l|cc|units?|u|iu|meq|mmol|mol|cells|k|x|mm|cm|m|mmhg|bpm|hrs?|hours|days?|min|sec|pg|ng|dl|copies|iu\/ml|steps|kcal|cal)(?![a-z])|%|\/(?!\s))/i;
-const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?|g\d{1,2}p\d{1,5}(?:-?\d{1,4})*|nct\d{8}|\d{1,4}x\d{1,3}|1-8\d\d-[a-z]{2,}(?:-[a-z0-9]+)*)$/i;
+const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?|g\d{1,2}p\d{1,5}(?:-?\d{1,4})*|nct\d{8}|\d{1,4}x\d{1,3}|1-8\d\d-[a-z]{2,}(?:-[a-z0-9]+)*|(?:(?:19|20)?\d0'?s-)+(?:(?:19|20)?\d0'?s))$/i;
+// Numbers of a lab, a product or a code system name no person (pass 5): "CLIA #22D0987654",
+// "CAP # 7194632", "NDC 0002-8215-01", "CPT 99214", "LOINC 2345-7". The label ends right before the value.
+const NOT_PERSON_LABEL = /\b(?:CLIA|CAP|COLA|NDC|CPT|HCPCS|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|ICD-?(?:9|10)(?:-CM|-PCS)?|UPC|FDA(?:[ \t]+510\(k\))?|510\(k\)|Catalog|Cat\.?)(?:[ \t]+(?:accreditation|certificate|certification|lab))?(?:[ \t]*(?:#|No\.?|number|ID|code)){0,2}[ \t]*:?[ \t]*$/i;
+const notPersonNumber = (text: string, start: number) => NOT_PERSON_LABEL.test(text.slice(Math.max(0, start - 20), start));
 
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 function vinChecksumOk(vin: string): boolean {
@@ -121,6 +125,8 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       // "image 41 of series 3": a radiology image number, no photograph; "device E0601": a HCPCS
       // supply code (E, K, L and a four-digit number) names the kind of device, not the one device.
       if (type === 'PHOTO' && /^\d{1,4}$/.test(trimmed)) continue;
+      // "CLIA ID: 22D2049181": a lab's or a product's number after its code system, no person's (pass 5).
+      if ((type === 'ID' || type === 'LICENSE') && notPersonNumber(text, m.index!)) continue;
       if ((type === 'DEVICE' || type === 'ID') && /^[EKLA]\d{4}$/.test(trimmed)) continue;
       out.push({ start, end, type, priority: PRIORITY.labeled });
     }
@@ -140,13 +146,14 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   if (hasVinLengthRun(text)) for (const m of text.matchAll(VIN)) {
     if (/[A-Z]/.test(m[0]) && digits(m[0]) >= 4 && vinChecksumOk(m[0])) out.push({ start: m.index!, end: m.index! + 17, type: 'VEHICLE', priority: PRIORITY.exact });
   }
-  for (const m of text.matchAll(HASH_NUMBER)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
+  for (const m of text.matchAll(HASH_NUMBER)) if (!notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
   for (const m of text.matchAll(CODE)) {
     const code = m[0];
     const d = digits(code);
     const letters = code.length - d - (code.split('-').length - 1);
     if (!(d >= 6 || (d >= 4 && letters >= 1 && code.length >= 6) || (d >= 5 && code.includes('-')))) continue;
     if (NOT_CODE.test(code)) continue;
+    if (notPersonNumber(text, m.index!)) continue;
     const end = m.index! + code.length;
     if (letters === 0 && UNIT_AFTER.test(text.slice(end, end + 8))) continue;
     if (/^\d+$/.test(code) && text[m.index! - 1] === ',') continue; // 250,000

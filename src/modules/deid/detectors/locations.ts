@@ -1,34 +1,15 @@
-// ADDRESS, ZIP, LOCATION and FACILITY: geography below the state. States are not PHI and are
-// never reported; the ZIP after them is, and so is the city before them.
+// LOCATION, ZIP and county: geography below the state (streets are in `street-addresses.ts`,
+// facilities by their facility word in `facility-suffixes.ts`, both called from here). States are
+// not PHI and are never reported; the ZIP after them is, and so is the city before them.
 import { matchesAt, PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
 import type { Token } from '../text-tokens';
-import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTH_PATTERN, MONTHS, NOT_NAMES, transpositions, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NOT_NAMES, transpositions, WEEKDAYS } from '../lexicon';
+import { pushCuedAddresses, pushStreetAddresses } from './street-addresses';
+import { FACILITY_STOP, pushFacilitiesBySuffix } from './facility-suffixes';
+import { pushBusinessNames } from './business-names';
 
-// USPS Publication 28 street suffixes (title case; plurals such as "Pines" allowed below).
-const SUFFIXES = ['Alley', 'Annex', 'Arcade', 'Bayou', 'Beach', 'Bluff', 'Bottom', 'Branch', 'Bridge', 'Burg', 'Bypass', 'Camp', 'Canyon', 'Cape', 'Causeway', 'Center', 'Cliff', 'Club', 'Common', 'Corner', 'Course', 'Crest', 'Crossroad', 'Curve', 'Dale', 'Dam', 'Divide', 'Estate', 'Flat', 'Ford', 'Fort', 'Garden', 'Harbor', 'Inlet', 'Junction', 'Key', 'Land', 'Light', 'Loaf', 'Lock', 'Lodge', 'Meadow', 'Mill', 'Mission', 'Motorway', 'Mount', 'Mountain', 'Neck', 'Orchard', 'Overpass', 'Passage', 'Pine', 'Plain', 'Radial', 'Ramp', 'Rapid', 'Rue', 'Shore', 'Skyway', 'Spring', 'Stream', 'Trafficway', 'Tunnel', 'Via', 'Wall', 'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Lane', 'Ln', 'Court', 'Ct', 'Place', 'Pl', 'Terrace', 'Ter', 'Way', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Square', 'Sq', 'Trail', 'Trl', 'Loop', 'Row', 'Path', 'Alley', 'Plaza', 'Plz', 'Pike', 'Crescent', 'Close', 'Grove', 'Gardens', 'Heights', 'Point', 'Ridge', 'Run', 'Pass', 'Crossing', 'Commons', 'Mall', 'Walk', 'Expressway', 'Expy', 'Freeway', 'Fwy', 'Turnpike', 'Tpke', 'Park', 'Hill', 'Hollow', 'Bend', 'Cove', 'Glen', 'Landing', 'Meadows', 'Manor', 'Estates', 'Mews', 'Wharf', 'Brook', 'Creek', 'Lake', 'Route', 'Rte', 'Green', 'Station', 'Spur', 'Villas', 'Harbor', 'Junction', 'Knoll', 'Oval', 'Pointe', 'Shores', 'Springs', 'Summit', 'View', 'Vista', 'Village', 'Isle', 'Island', 'Field', 'Fields', 'Falls', 'Ferry', 'Forest', 'Forge', 'Fork', 'Gateway', 'Haven', 'Port', 'Prairie', 'Ranch', 'Rapids', 'Rest', 'River', 'Shoal', 'Trace', 'Track', 'Union', 'Valley', 'Ville', 'Well', 'Wells', 'Stravenue', 'Throughway', 'Underpass', 'Viaduct', 'Extension'];
-// In all-caps text only the unmistakable street words count ("HILL", "PARK" are too common).
-const CORE_SUFFIXES = ['STREET', 'ST', 'AVENUE', 'AVE', 'ROAD', 'RD', 'BOULEVARD', 'BLVD', 'DRIVE', 'DR', 'LANE', 'LN', 'COURT', 'CT', 'PLACE', 'PL', 'TERRACE', 'TER', 'WAY', 'CIRCLE', 'CIR', 'PARKWAY', 'PKWY', 'HIGHWAY', 'HWY', 'SQUARE', 'SQ', 'TRAIL', 'TRL', 'PLAZA', 'PIKE', 'ROUTE', 'RTE', 'TURNPIKE', 'EXPRESSWAY'];
-const SUFFIX = `(?:${SUFFIXES.join('|')})s?|${CORE_SUFFIXES.join('|')}`;
-const WORD = "[A-Z0-9][A-Za-z0-9'-]*";
-const DIR = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\\.?';
-// Unit: "Apt 4B", "Suite 200", "# 5", "Building C", "Apt B", "2nd fl", "3rd floor".
-const UNIT = "(?:,?[ \\t]*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Fl|FL|Floor|FLOOR|Rm|RM|Room|Bldg|BLDG|Building|BUILDING|#)\\.?[ \\t]*#?[ \\t]*(?:[A-Za-z0-9-]*\\d[A-Za-z0-9-]*|[A-Z](?![A-Za-z]))|,?[ \\t]*#[ \\t]?[A-Za-z0-9-]+|,?[ \\t]*\\d{1,2}(?:st|nd|rd|th)[ \\t]+(?:fl|floor|Fl|Floor|FL|FLOOR)\\b\\.?)?";
-const STREET = new RegExp(`(?<!(?:${MONTH_PATTERN})\\.?\\s)\\b(?:[NSEW](?=\\d{3,6}[ \\t]))?\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?!(?:${MONTH_PATTERN})\\b)(?:${DIR}\\s+)?(?:${WORD}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)){1,3}?(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:${SUFFIX})\\b\\.?)?(?:\\s+${DIR}(?![A-Za-z]))?${UNIT}`, 'g');
-// Numbered roads without a house number: "Route 9", "Rte. 1A", "Highway 61", "I-95" is left alone.
-const ROUTE = /\b(?:(?:County|COUNTY|Cty|CTY)[ \t]+(?:Road|Rd|Highway|Hwy|Trunk|Route)\.?[ \t]+[A-Z]{1,2}\b(?![ \t]*[a-z])|(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|State Road|County Road|Farm Road)\.?[ \t]+\d{1,4}[A-Z]?\b)(?![.:]\d|[ \t]*(?:mg|mcg|ml|units?|%))/g;
-const ROUTE_HINT = /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Road|ROAD/;
-// A street named without a number after "on", "off", "lives on": "on Sagamore Street", "off Blue Hill Ave".
-const STREET_NO_NUMBER = /\b(?:on|off|ON|OFF|near|NEAR)[ \t]+(?<v>(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Terrace|Court|Ct|Place|Drive|Way|Highway|Turnpike|STREET|AVENUE|AVE|ROAD|BOULEVARD|BLVD|LANE|DRIVE)\b\.?)(?![ \t]*\p{Lu}\p{Ll})/gu;
-// After "lives at", "resides at", "address:": a house number and up to six words is the street,
-// whatever its suffix ("RESIDES AT 78712 MARLEN COMMON, BOWIE"); it ends at a comma or " in ".
-const STOP_WORD = '(?:in|w|with|and|on|near|since|for|from|to|x|IN|W|WITH|AND|ON|NEAR|SINCE|FOR|FROM|TO)';
-const ADDRESS_CUED = new RegExp(`\\b(?:lives|living|lived|resides|residing|resident|located|staying|stays|address|ADDRESS|LIVES|LIVING|RESIDES|RESIDING|STAYING|Lives|Living|Resides|Residing|Address|Staying|Home|HOME)(?:[ \\t]+(?:alone|ALONE))?[ \\t]*(?:at|AT|:|is|IS)[ \\t]*(?<v>\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+[A-Za-z][\\w'’.-]*(?:[ \\t]+(?!${STOP_WORD}\\b)[A-Za-z0-9][\\w'’.-]*){0,5}${UNIT})(?=[ \\t]*(?:[,.;)]|\\n|$|[ \\t]${STOP_WORD}\\b|[ \\t]w\\/))`, 'g');
 // "507 Noemi Via, Lafayette 85995": number and words, then a city and a ZIP with no state between.
 const STREET_CITY_ZIP = /(?<![\w.-])(?<a>\d{1,6}[A-Za-z]?[ \t]+[A-Za-z][\w'’.-]*(?:[ \t\n]+[A-Za-z][\w'’.-]*){0,4}),[ \t\n]*(?<c>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t\n]+(?<z>\d{5}(?:-\d{4})?)(?![\d-])/gu;
-// A numbered street without a house number: "E 41st St", "off West 112th Street", "on 5th Ave".
-const ORDINAL_STREET = /\b(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+|(?<=\b(?:on|off|near|at|ON|OFF|NEAR)[ \t]+))\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Terrace|Ter|Way)\b\.?/g;
-const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB|(?:HC|HCR|RR|R\.R\.|Rural\s+Route|Star\s+Route)\s*#?\s*\d+\s*,?\s*Box)\s*#?\s*\d+/gi;
-const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g;
 
 const STATE_NAMES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico';
 const STATE_ABBR = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR';
@@ -39,6 +20,9 @@ const STATE = `(?:${STATE_NAMES}|${STATE_NAMES.toUpperCase()}|${STATE_ABBR})`;
 // state, to find where a match can start: change the two together.)
 export const CITY_STATE = new RegExp(`((?:[A-Z][A-Za-z.'-]*[ \\t]+){0,3}[A-Z][A-Za-z.'-]*)(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(${STATE})\\.?(?![A-Za-z])(?:(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
 const STATE_ONLY = new RegExp(`^${STATE}$`);
+const LOWER_TOWN_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)([a-z]{3,}(?: [a-z]{2,}){0,2})\b/;
+// State names in lower case, for nursing shorthand ("lives in florida in winter" names no town).
+const LOWER_STATES: ReadonlySet<string> = new Set(STATE_NAMES.toLowerCase().split('|'));
 // A city before its country: "Accra, Ghana", "Cusco, Peru" (the country itself is not PHI).
 // (`cityCountryStarts` reads this shape, up to three words joined by one blank right before the
 // comma, to find where a match can start: change the two together.)
@@ -60,12 +44,14 @@ const CITY_CUE_WORD = /\b(?:lives|living|lived|resides|residing|resident|moved|r
 // Cues added for travel ("back from", "spent winter in"): after them a common word is an activity ("back to Work").
 // ("went to Work", "going to School", "goes to Church": after going, a common word is where one goes daily.)
 const WEAK_CITY_CUES = new Set(['back', 'travel', 'spent', 'spends', 'summers', 'winters', 'went', 'going', 'goes']);
-const LOWER_PLACE_CUE = /\b(?:(?:lives|living|resides|residing|moved|moving|relocated)[ \t]+(?:in|to|at|near|outside(?:[ \t]+of)?)|from)[ \t]+([a-z]{4,})\b(?![-'])/g;
+// (Pass 5: "lives alone in", "move to", "stays in"; "son in chelmsford" and "in lowell w/ wife" are read off the tokens.)
+const LOWER_PLACE_CUE = /\b(?:(?:lives|living|lived|resides|residing|moved|moving|move|relocated|relocating|stays|staying)(?:[ \t]+(?:alone|here|now|currently))?[ \t]+(?:in|to|at|near|outside(?:[ \t]+of)?)|from)[ \t]+([a-z]{2,}(?:[ \t][a-z]{2,}){0,2})\b(?![-'])/g;
+// Relatives before "in <town>": "son in saugus", "dtr in beverly w/ kids".
+const RELATIVES = new Set(['son', 'daughter', 'dtr', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'parents', 'family', 'wife', 'husband', 'kids', 'grandkids', 'children', 'friend', 'friends', 'sons', 'daughters']);
 const CITY_PREPOSITION = /\b(?:in|of|to|from|at|near|outside|around)\s+/gi;
 // Words that are part of many place names ("Iowa City", "Pinellas Park", "Palm Desert").
 const PLACE_PARTS = new Set(['city', 'park', 'valley', 'beach', 'heights', 'falls', 'springs', 'port', 'lake', 'hills', 'village', 'center', 'township', 'junction', 'desert', 'grove', 'harbor', 'mount', 'fort', 'north', 'south', 'east', 'west', 'new', 'saint', 'st', 'santa', 'san', 'los', 'las', 'el', 'la', 'palm', 'rapids', 'creek', 'island', 'bay', 'point', 'station', 'county', 'parish']);
 
-const FUNCTION_WORDS = new Set(['via', 'per', 'from', 'into', 'and', 'or', 'but', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'be', 'to', 'of', 'for', 'with', 'at', 'in', 'on', 'by', 'as', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'see', 'seen', 'would', 'will', 'can', 'could', 'should', 'able', 'her', 'his', 'him', 'them', 'who', 'which', 'not', 'no', 'if', 'then', 'so']);
 // Words that can precede a city on its line without being part of it ("Lives In Salem, MA").
 const CITY_LEAD_STOP = new Set(['in', 'at', 'from', 'to', 'the', 'and', 'of', 'near', 'lives', 'living', 'moved', 'home', 'address', 'city', 'located', 'via', 'per', 'with', 'for', 'on', 'is', 'was']);
 // Countries are not PHI under Safe Harbor: their English names, from the runtime's own ICU data.
@@ -86,35 +72,6 @@ export const COUNTRIES: ReadonlySet<string> = (() => {
   return out;
 })();
 const CUE_STOP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'apartment', 'house', 'home', 'group', 'assisted', 'nursing', 'senior', 'skilled', 'independent', 'long', 'section', 'public', 'subsidized', 'shelter', 'rehab', 'this', 'that', 'same']);
-// Ordinary words that commonly name hospitals.
-const FACILITY_WORDS = new Set(['general', 'memorial', 'regional', 'community', 'university', 'children', "children's", 'saint', 'st', 'mount', 'mt', 'mercy', 'good', 'samaritan', 'providence', 'grace', 'valley', 'lake', 'lakeside', 'riverside', 'hillcrest', 'sacred', 'holy', 'cross', 'family', 'county', 'city', 'state', 'north', 'south', 'east', 'west', 'central', 'baptist', 'methodist', 'presbyterian', 'lutheran', 'christian', 'hope', 'union', 'pacific', 'atlantic', 'mountain', 'river', 'bay', 'harbor', 'park', 'grand', 'lady', 'our', 'national', 'american', 'veterans', 'shriners', 'kindred', 'select', 'catholic', 'jewish', 'islamic', 'episcopal', 'lutheran',
-  'trinity', 'calvary', 'bethel', 'zion', 'emmanuel', 'faith', 'bethany', 'redeemer', 'resurrection', 'covenant', 'shiloh', 'ebenezer', 'nazarene']);
-const FACILITY_SUFFIX = "(?:Center for Nursing and Rehabilitation|Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Supplies|Medical Supply|Skin & Laser|Skin and Laser|Sleep Lab|Sleep Center|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Home Medical|Nursing and Rehabilitation Center|Veterans Affairs Medical Center|Health and Rehabilitation|Rehabilitation Hospital|Community Health Center|Rehabilitation Center|Mental Health Center|Home Health Services|Medical Associates|Home Health Agency|Internal Medicine|Behavioral Health|VA Medical Center|Elementary School|Nursing Facility|Cancer Institute|Physicians Group|Gastroenterology|Home Health Care|Surgical Center|Heart Institute|Family Medicine|Family Practice|Health Services|Dialysis Center|Assisted Living|Skilled Nursing|Senior Services|Nursing Center|Medical Center|Medical Centre|Surgery Center|Imaging Center|Women's Health|Elder Services|Living Center|Health Center|Health Centre|Health System|Cancer Center|Eye Institute|Medical Group|Dialysis Unit|Senior Living|Middle School|Nursing Home|Rehab Center|Primary Care|Laboratories|Orthopaedics|Presbyterian|Health Care|Urgent Care|Care Center|Dermatology|Orthopedics|High School|Home Health|Healthcare|Pediatrics|Associates|Cardiology|Eye Center|Elementary|University|SeniorLife|Laboratory|Infirmary|Institute|Neurology|Radiology|Dentistry|Preschool|Home Care|Methodist|Nursing & Rehab|Nursing and Rehab|Funeral Home|Funeral Chapel|Legal Services|Food Pantry|Police Department|Police Dept|Fire Department|Sheriff's Office|Sheriff's Department|State Police|Police|PD|Mall|Tavern|Pub|Diner|Restaurant|Grill|Cafe|Café|Hotel|Motel|Inn|Casino|Supermarket|Bakery|Brewery|Warehouse|Factory|High School|High|Funeral Directors|Committee|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Council|Alliance|House|Funeral Service|Funeral Services|Mortuary|Basilica|Cathedral|Church|Chapel|Synagogue|Mosque|Tabernacle|Fellowship|Ministries|Congregation|Human Services Authority|Human Services|Services Authority|Authority|Project|Coalition|Foundation|Post-Acute|Post Acute|Visiting Nurse Association|Visiting Nurses|VNA|Kidney Care|Kidney Center|Renal Care|Renal Center|Endoscopy Center|Endoscopy|Endo|Surgical Pavilion|Pavilion|Surgical|Behavioral|Apothecary|Drugs|GI|Gastro|Ortho|Derm|ENT|OB-GYN|OBGYN|Podiatry|Audiology|Counseling|Physical Therapy|Occupational Therapy|Sports Medicine|Chiropractic|Wellness Center|Episcopal|Lutheran|Catholic|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational|Charities|Charity|Renal|YMCA|YWCA|Daycare|Day Care|Montessori|Middle School|Middle|Women's|Medical Ctr|Med Center|Med Ctr|Hospital|Memorial|Regional|Pharmacy|Imaging|Dialysis|VAMC|Hosp|Partners|Medicine|Oncology|Clinics|Hospice|Urology|Academy|College|Baptist|General|Shelter|Clinic|Center|Centre|Health|Dental|School|Manor|Rehab|LTAC|Labs|ALF|SNF|Home)";
-// Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
-const FACILITY_SUFFIX_TOLERANT = ['Hospital', 'Medical', 'Center', 'Centre', 'Clinic', 'Rehabilitation', 'Nursing', 'Memorial'].reduce(
-  (pattern, word) => pattern.replace(new RegExp(`\\b${word}\\b`, 'g'), `(?:${[word, ...transpositions(word.toLowerCase()).filter((t) => t[0] === word[0]!.toLowerCase()).map((t) => word[0] + t.slice(1))].join('|')})`),
-  FACILITY_SUFFIX,
-);
-// A facility is found from its suffix ("Hospital") backwards: scanning for the suffix first is
-// many times faster than trying every capitalized word as the start of a name.
-const FACILITY_LEAD = /(?<![\p{L}'&-])(?:(?:St\.?|ST\.?|Saint|Mt\.?|MT\.?|Mount|\p{Lu}[\p{L}'&-]*|&)(?:[ \t]+\n?[ \t]*|\n[ \t]*)){1,5}$/u;
-const FACILITY_TAIL = new RegExp(`(?<![\\p{L}])(?:${FACILITY_SUFFIX_TOLERANT.replace(/ /g, '\\s+')}|${FACILITY_SUFFIX_TOLERANT.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]*:)(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY|[Ss]urgery|[Mm]edicine|[Aa]ppearance|[Aa]nesthesia|[Pp]ractitioner|[Hh]istory|[Mm]aintenance|[Ss]creening|[Ee]ducation|[Ss]tatus|[Cc]onsult|[Ff]ellow|SURGERY|MEDICINE|APPEARANCE)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)(?:[ \\t]+(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)){0,3})?`, 'gu');
-const PRACTICE_TAIL = /^(?:Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Suppl|Home Medical|Skin (?:&|and) Laser|Sleep|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Physical Therapy|Cardiology|Dermatology|Orthop)/;
-const DENOMINATION = /^(?:Catholic|Baptist|Lutheran|Methodist|Presbyterian|Episcopal|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational)$/;
-const ORG_KIND = /^(?:Legal Services|Committee|Coalition|Alliance|Project|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Foundation|Council|Authority|Services|Agency)\b/;
-// Words before "Home" that name a kind of home, not a place ("Foster Home", "Group Home").
-const HOME_GENERIC = new Set(['foster', 'group', 'nursing', 'rest', 'funeral', 'private', 'family', 'own', 'mobile', 'care', 'boarding', 'halfway', 'sober', 'adult', 'senior', 'residential', 'retirement', 'her', 'his', 'their', 'children', "children's", 'old', 'new', 'the', 'a']);
-// The tail can only start at a token whose word begins a suffix: test those positions only (a
-// scan of every position with this long alternation was the slowest part of the engine).
-const FACILITY_TAIL_AT = new RegExp(FACILITY_TAIL.source, 'uy');
-const TOLERANT_WORDS = ['hospital', 'medical', 'center', 'centre', 'clinic', 'rehabilitation', 'nursing', 'memorial'];
-const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set(
-  FACILITY_SUFFIX.slice(3, -1).split('|').flatMap((alt) => {
-    const first = alt.split(/[ -]/)[0]!.toLowerCase().replace(/['’]s$/, '');
-    return TOLERANT_WORDS.includes(first) ? [first, ...transpositions(first)] : [first];
-  }),
-);
-const FACILITY_STOP = new Set(['the', 'a', 'an', 'to', 'at', 'from', 'in', 'on', 'of', 'and', 'or', 'transferred', 'transfer', 'seen', 'admitted', 'discharged', 'presented', 'followed', 'evaluated', 'treated', 'went', 'sent', 'per', 'via', 'with', 'by', 'for', 'outside', 'local', 'osh', 'his', 'her', 'their', 'pt', 'patient', 'was', 'is', 'has', 'had', 'records', 'record', 'notes', 'note', 'called', 'call', 'contact', 'contacted', 'home', 'discharge', 'admission', 'follow', 'up', 'f/u', 'referred', 'referral', 'our', 'your', 'this', 'that', 'ed', 'er', 'icu', 'visit', 'went', 'brought', 'taken', 'arrived', 'returns', 'returned', 'last', 'prior', 'previous', 'recent', 'recently', 'currently', 'now', 'new', 'old', 'dear', 're', 'copy', 'cc', 'name', 'facility', 'location', 'site', 'address', 'fax', 'phone', 'tel', 'dr', 'mr', 'mrs', 'ms', 'signed', 'attending', 'pcp', 'attends', 'attended', 'visits', 'visited', 'works', 'worked', 'enrolled', 'joined', 'stays', 'stayed', 'lives', 'lived', 'goes', 'teaches', 'taught', 'volunteers', 'md', 'rn', 'np', 'phd', 'facc', 'facs', 'facp', 'lcsw', 'msw', 'pharmd', 'dds', 'dmd']);
 
 /**
  * Finds street addresses, ZIP codes, cities and counties, and hospitals or clinics.
@@ -129,22 +86,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
   const push = (start: number, end: number, type: Candidate['type'], priority: number) => {
     if (end > start) out.push({ start, end, type, priority });
   };
-  const streetRes = ROUTE_HINT.test(text) ? [STREET, PO_BOX, APT_ALONE, ROUTE, STREET_NO_NUMBER] : [STREET, PO_BOX, APT_ALONE, STREET_NO_NUMBER];
-  if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) streetRes.push(ORDINAL_STREET);
-  for (const re of streetRes) {
-    for (const m of text.matchAll(re)) {
-      const end = m.index! + m[0].trimEnd().length;
-      if (m.groups?.v) {
-        push(end - m.groups.v.trimEnd().length, end, 'ADDRESS', PRIORITY.address);
-        continue;
-      }
-      // "... Dr. Keller": a title, not the street suffix "Dr".
-      if (/\b(?:Dr|DR)\.?$/.test(m[0].trimEnd()) && /^\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 4))) continue;
-      // "W8812 County Hwy K": a county road is lettered.
-      const letter = /County[ \t]+(?:Hwy|Highway|Road|Rd|Trunk)\.?$/.test(m[0].trimEnd()) ? /^[ \t]+[A-Z]{1,2}\b(?![ \t]*[a-z])/.exec(text.slice(end, end + 6)) : null;
-      push(m.index!, end + (letter ? letter[0].length : 0), 'ADDRESS', PRIORITY.address);
-    }
-  }
+  pushStreetAddresses(text, tokens, push);
 
   for (const m of matchesAt(CITY_STATE_AT, text, cityStateStarts(text, tokens))) {
     const words = m[1]!;
@@ -192,10 +134,21 @@ export function detectLocations(input: DetectInput): Candidate[] {
       push(m.index! + words[0]!.index!, m.index! + m[1]!.length, 'LOCATION', PRIORITY.location);
     }
   }
-  for (const m of text.matchAll(ADDRESS_CUED)) {
-    const v = m.groups!.v!.trimEnd();
-    const start = m.index! + m[0].indexOf(m.groups!.v!);
-    push(start, trimTrailing(text, start, start + v.length), 'ADDRESS', PRIORITY.address);
+  pushCuedAddresses(text, push);
+  // A lower-case town after a street address: "14 birch rd, dedham", "9 elm st in quincy" (pass 5).
+  for (let k = 0, count = out.length; k < count; k++) {
+    const a = out[k]!;
+    if (a.type !== 'ADDRESS') continue;
+    const m = LOWER_TOWN_AFTER.exec(text.slice(a.end, a.end + 40));
+    if (!m) continue;
+    const words = m[1]!.split(' ');
+    for (let w = words.length; w >= 1; w--) {
+      const key = words.slice(0, w).join(' ');
+      if (!d.cities.has(key) || COUNTRIES.has(key) || LOWER_STATES.has(key) || (w === 1 && (d.englishWords.has(key) || NOT_NAMES.has(key)))) continue;
+      const start = a.end + m[0].length - m[1]!.length;
+      push(start, start + key.length, 'LOCATION', PRIORITY.location);
+      break;
+    }
   }
   for (const m of text.matchAll(STREET_CITY_ZIP)) {
     const { a, c, z } = m.groups!;
@@ -215,72 +168,8 @@ export function detectLocations(input: DetectInput): Candidate[] {
     const start = FACILITY_STOP.has(first) ? m.index + m.full.indexOf(' ') + 1 : m.index;
     push(start, m.index + m.full.length, 'LOCATION', PRIORITY.location);
   }
-  for (const m of withLeadAtTokens(text, tokens, FACILITY_FIRST_WORDS, FACILITY_TAIL_AT, FACILITY_LEAD)) {
-    let start = m.index;
-    const lead = m.lead;
-    // The name starts after the last ordinary word of the lead ("ABLE TO SEE HER IN CLINIC").
-    let leading = true;
-    for (const w of lead.matchAll(/\S+/g)) {
-      const key = w[0].toLowerCase().replace(/[.,]$/, '');
-      // A capitalized function word inside a title-case name is part of it ("Mt. Zion Free Will Baptist").
-      const inName = !leading && /^\p{Lu}\p{Ll}/u.test(w[0]);
-      // A section title on the line above is no part of the name ("Assessment\nJuniper Ridge Medical Center").
-      const titleLine = NOT_NAMES.has(key) && /^[ \t:]*\n/.test(lead.slice(w.index! + w[0].length));
-      if ((leading && FACILITY_STOP.has(key)) || (FUNCTION_WORDS.has(key) && !inName) || (leading && key === '&') || titleLine) {
-        start = m.index + w.index! + w[0].length + 1;
-        if (titleLine) leading = true;
-      }
-      else leading = false;
-    }
-    while (start < m.index + m.full.length && /\s/.test(text[start]!)) start += 1;
-    // What is left before the suffix must hold a name-like word ("Mercy", "Krippner"), not only
-    // clinical words ("Cardiology Clinic", "Hep B Vaccine ... Center").
-    const leadWords = text.slice(start, m.index + lead.length).match(/[\p{L}']+/gu) ?? [];
-    // (Before an organisation kind, "American" or "National" alone names a national body, not a place.)
-    const orgTail = ORG_KIND.test(m.full.slice(lead.length));
-    // A denomination after an adjective is a faith, not a congregation ("Roman Catholic", "Southern Baptist").
-    // (So is a specialty abbreviation after a plain word: "Lower GI", "Peds ENT".)
-    const faithTail = DENOMINATION.test(m.full.slice(lead.length)) || /^(?:GI|Gastro|Ortho|Derm|ENT|OB-GYN|OBGYN|Podiatry|Audiology|Counseling)$/.test(m.full.slice(lead.length));
-    const named = leadWords.some((w) => {
-      const key = w.toLowerCase().replace(/'s$/, '');
-      if (FACILITY_WORDS.has(key)) return !orgTail;
-      if ((orgTail || faithTail) && (EPONYMS.has(key) || CLINICAL_ABBREVIATIONS.has(key))) return false; // "Alzheimer's Association"
-      // Before a program or committee, only a proper name counts ("Smoking Cessation Program" is none).
-      if (orgTail || faithTail) return !NOT_NAMES.has(key) && (((d.lastNames.get(key) ?? Infinity) < 10000 && !d.englishWords.has(key)) || d.cities.has(key) || (!d.englishWords.has(key) && !d.medicalTerms.has(key)));
-      // Common surnames that are also words ("Brown", "Miller") name many practices.
-      if ((d.lastNames.get(key) ?? Infinity) < 10000 && !NOT_NAMES.has(key)) return true;
-      return !NOT_NAMES.has(key) && !(d.medicalTerms.has(key) && d.englishWords.has(key)) && !(d.englishWords.get(key)! <= 20 && !FACILITY_WORDS.has(key));
-    });
-    let tail = m.full.slice(lead.length);
-    // A practice, lab or supplier named by a place-like word before its specialty ("Willow Bend
-    // Rehabilitation", "Prairie Heart Specialists"): the medical list holds most nouns, so here a
-    // word the census or the places list knows, and no common English word, names it.
-    const practiceNamed = PRACTICE_TAIL.test(tail) && leadWords.some((w) => {
-      const key = w.toLowerCase();
-      const english = d.englishWords.get(key);
-      return !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && (d.cities.has(key) || d.lastNames.has(key) || d.firstNames.has(key)) && (english === undefined || english >= 35);
-    });
-    // "Gastroenterology for EUS": an abbreviation or clinical word after "for"/"at" is not the name.
-    const after = /[ \t](?:for|at|FOR|AT)[ \t]+(.*)$/s.exec(tail);
-    if (after && !/^Center for Nursing/i.test(tail) && after[1]!.split(/[ \t]+/).every((w) => NOT_NAMES.has(w.toLowerCase()) || CLINICAL_ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z]{2,5}$/.test(w))) {
-      tail = tail.slice(0, after.index);
-      m.full = lead + tail;
-    }
-    // "Home" names a place only as a proper name ("Ashgrove Home"), not "Home health", "Home visit".
-    // "Framingham PD": a police department only after a town's name ("on PD" is peritoneal dialysis).
-    if (/^PD$/.test(tail) && !d.cities.has(leadWords.join(' ').toLowerCase())) continue;
-    if (/^(?:Home|HOME)$/.test(tail) && text.slice(start, m.index + lead.length).split(/[ \t\n]+/).every((w) => !w || HOME_GENERIC.has(w.toLowerCase()))) continue;
-    if (/^(?:Home|HOME)$/.test(tail) && /^[ \t]+(?:health|care|visits?|services?|infusion|o2|oxygen|safety|eval|evaluation|exercises?|program|med|meds|medications?|regimen|instructions|setting|environment|modifications?|nursing|pt|ot)\b/i.test(text.slice(m.index + m.full.length, m.index + m.full.length + 16))) continue;
-    // "... of Pelham", "... for Aging Neighbors": a named place after the kind names the whole.
-    // An organisation kind after three or more title-case words names one ("Tri-City Community Action Program").
-    const orgNamed = ORG_KIND.test(tail) && (leadWords.length >= 3 || (leadWords.length === 2 && /^Legal Services/.test(tail)) || (leadWords[0] === 'Greater' && leadWords.length >= 2)) && /^\p{Lu}/u.test(text.slice(start, start + 1));
-    const namedAfter = /[ \t](?:of|for|OF|FOR)[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(tail) && start < m.index + lead.length;
-    // "First Haitian Baptist", "Second Congregational": an ordinal before a denomination names a congregation.
-    const congregation = /^(?:Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Adventist|Congregational|Church|Chapel|Tabernacle)/.test(tail) && /^(?:First|Second|Third|Fourth|Fifth|Greater)$/.test(leadWords[0] ?? '');
-    // A specialty is a section title on its own line ("...Z\nPathology"): only a name on the same line leads it.
-    if (PRACTICE_TAIL.test(tail) && (text.slice(start, m.index + lead.length).includes('\n') || leadWords.some((w) => w.length < 2))) continue;
-    if ((named || namedAfter || orgNamed || congregation || practiceNamed) && start < m.index + lead.length) push(start, m.index + m.full.length, 'FACILITY', PRIORITY.facility);
-  }
+  pushFacilitiesBySuffix(input, push);
+  pushBusinessNames(input, push);
 
   // Cities by context ("lives in Revere") or by being a multi-word or unambiguous place name.
   // One pass finds where every cue ends, instead of testing the text before each word.
@@ -302,10 +191,30 @@ export function detectLocations(input: DetectInput): Candidate[] {
   }
   // Lower-case nursing shorthand: "lives in dedham", "pt from braintree". Only right after a
   // residence or origin cue, and only a word the places list knows that is no English word.
-  if (/\b(?:from|lives|living|resides|residing|moved|moving|relocated)\b/.test(text)) for (const m of text.matchAll(LOWER_PLACE_CUE)) {
-    const key = m[1]!;
+  if (/\b(?:from|lives|living|lived|resides|residing|moved|moving|move|relocat\w*|stays|staying)\b/.test(text)) for (const m of text.matchAll(LOWER_PLACE_CUE)) {
+    // The longest run of up to three words that names a place: "new bedford", "fall river" (pass 5);
+    // one word only when it is no English word ("from home" stays a word).
+    const words = m[1]!.split(/[ \t]/);
+    const start = m.index! + m[0].length - m[1]!.length;
+    for (let k = words.length; k >= 1; k--) {
+      const key = words.slice(0, k).join(' ');
+      if (COUNTRIES.has(key) || LOWER_STATES.has(key)) break;
+      if (k === 1 ? key.length < 4 || d.englishWords.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || !d.cities.has(key) : !d.cities.has(key) || words.slice(0, k).every((w) => NOT_NAMES.has(w))) continue;
+      push(start, start + key.length, 'LOCATION', PRIORITY.location);
+      break;
+    }
+  }
+  // "son in saugus", "in wakefield w/ daughter": a lower-case town after "in", with a relative before it or company after it.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== 'in') continue;
+    const w = tokens[i + 1]!;
+    if (w.shape !== 'lower' || w.text.length < 4 || w.start !== tokens[i]!.end + 1) continue;
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    const relative = prev !== undefined && prev.end + 1 === tokens[i]!.start && RELATIVES.has(prev.key);
+    if (!relative && !/^[ \t]+(?:w\/|with|and)[ \t]/.test(text.slice(w.end, w.end + 7))) continue;
+    const key = w.key;
     if (!d.cities.has(key) || d.englishWords.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key)) continue;
-    push(m.index! + m[0].length - key.length, m.index! + m[0].length, 'LOCATION', PRIORITY.location);
+    push(w.start, w.end, 'LOCATION', PRIORITY.location);
   }
   // A clinical abbreviation in capitals ("from OSH", "to ED") is no town, unless the whole note shouts.
   let lowerTokens = 0;
@@ -461,36 +370,12 @@ export function cityCountryStarts(text: string): number[] {
   return starts;
 }
 
-function trimTrailing(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /[.,;:\s]/.test(text[e - 1]!)) e -= 1;
-  return e;
-}
-
 /** Matches of `tail` with the words before it that `lead` (anchored at its end) accepts. */
 function* withLead(text: string, tail: RegExp, lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
   for (const m of text.matchAll(tail)) {
     const before = text.slice(Math.max(0, m.index! - 120), m.index);
     const l = lead.exec(before);
     if (l) yield { index: m.index! - l[0].length, full: l[0] + m[0], lead: l[0] };
-  }
-}
-
-/**
- * Like `withLead`, but tries the sticky `tail` only at tokens whose key is in `first`. Every tail
- * alternative starts with a capital, so a lower-case token is skipped before the set look-up.
- */
-function* withLeadAtTokens(text: string, tokens: readonly Token[], first: ReadonlySet<string>, tail: RegExp, lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
-  let after = 0;
-  for (const t of tokens) {
-    if (t.shape === 'lower' || t.start < after || !first.has(t.key)) continue;
-    tail.lastIndex = t.start;
-    const m = tail.exec(text);
-    if (!m) continue;
-    after = t.start + m[0].length;
-    const before = text.slice(Math.max(0, t.start - 120), t.start);
-    const l = lead.exec(before);
-    if (l) yield { index: t.start - l[0].length, full: l[0] + m[0], lead: l[0] };
   }
 }
 

@@ -3,19 +3,29 @@
 // dictation initials "AK/RBT/lm". The capitalized rules of names.ts need a capital letter; here a
 // cue (a relation word, a title or role) stands in for it, and the dictionaries decide: after a
 // relation a lower-case word must be a census name or no English word at all, never clinical.
-import { CREDENTIALS, NOT_NAMES, TITLES } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NOT_NAMES, TITLES, transpositions } from '../lexicon';
 import type { Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';
 
 // Relations whose next lower-case word is a name ("wife lorraine"), not a verb ("son visiting").
 const RELATIONS = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'spouse',
-  'partner', 'niece', 'nephew', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'neighbor', 'boyfriend', 'girlfriend', 'hcp', 'poa']);
+  'partner', 'niece', 'nephew', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'neighbor', 'boyfriend', 'girlfriend', 'hcp', 'poa',
+  // (pass 5) shorthand relations
+  'dtr', 'sis', 'bro', 'stepson', 'stepdaughter', 'cousin', 'fiance', 'fiancee', 'roommate', 'caregiver', 'sil', 'dil']);
 // Titles and role abbreviations before a clinician's name ("dr varga", "np rasmussen", "CM Juniper").
 const ROLES = new Set(['dr', 'np', 'pa', 'rn', 'lpn', 'cm', 'sw', 'msw', 'cna', 'arnp', 'aprn', 'crnp', 'attn', 'attention']);
 // Lower-case words that follow a role abbreviation as ordinary prose ("pa aware", "rn to call").
 const ROLE_STOP = new Set(['aware', 'notified', 'updated', 'called', 'paged', 'at', 'to', 'in', 'on', 'and', 'or', 'the', 'here', 'note', 'student', 'on-call', 'oncall', 'covering']);
 // Dictation initials: "AK/RBT/lm", "CH/SMA/kt" on a line of their own (the typist in lower case
 // sets them apart from "CT/MRI", "PO/IV").
+// Roles after which lower-case initials name the clinician in terse notes (pass 5): "rn kd hung",
+// "np jl aware", "cm tw working on placement", "md pr paged".
+const INITIALS_ROLES = new Set(['rn', 'np', 'pa', 'lpn', 'cm', 'sw', 'md', 'cna', 'rt', 'msw', 'lcsw', 'aprn', 'crnp', 'pca', 'tech']);
+// Typist or writer initials after a slash closing a line: "will cont to monitor /mk" (the slash
+// after a blank, so "2 l/min" and "mg/dl" stay units).
+const SLASH_INITIALS = /\/(?<=[ \t]\/)([a-z]{2,3})[ \t]*(?=\r?\n|$)/g;
+// Units and frequencies that can follow a spaced slash ("10 units /hr", "2 tabs /day").
+const SLASH_UNITS = new Set(['hr', 'hrs', 'min', 'day', 'wk', 'mo', 'yr', 'dl', 'ml', 'kg', 'prn', 'qd', 'bid', 'tid', 'qid', 'qhs', 'hs', 'am', 'pm', 'sec', 'dose', 'pt', 'ot', 'st', 'iv', 'po', 'im', 'sq', 'sc', 'ng', 'og', 'gt', 'pr', 'sl']);
 const DICTATION_HINT = /\/[a-z]{2,3}[ \t]*(?:\r?\n|$)/;
 const DICTATION = /^[ \t]*([A-Z]{2,4})\/([A-Z]{2,4})\/([a-z]{2,3})[ \t]*(?:\r?\n|$)/gm;
 
@@ -26,7 +36,7 @@ const DICTATION = /^[ \t]*([A-Z]{2,4})\/([A-Z]{2,4})\/([a-z]{2,3})[ \t]*(?:\r?\n
  * @example
  *   markLowerCaseNames('wife marguerite at bedside', tokens, isName, feat) // marks "marguerite"
  */
-export function markLowerCaseNames(text: string, tokens: readonly Token[], isName: Uint8Array, strongPart: (i: number) => boolean, feat: (i: number) => NameFeatures): void {
+export function markLowerCaseNames(text: string, tokens: readonly Token[], isName: Uint8Array, strongPart: (i: number) => boolean, feat: (i: number) => NameFeatures, isWord: (w: string) => boolean = () => false): void {
   const n = tokens.length;
   const gap = (i: number) => (i + 1 < n ? text.slice(tokens[i]!.end, tokens[i + 1]!.start) : '');
   // A lower-case name part: no clinical, calendar, function or common English word.
@@ -38,8 +48,37 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     if (f.first || f.last) return !f.english || f.english >= 35;
     return loose && !f.english;
   };
+  // Initials: two or three lower-case letters that are no word, abbreviation or unit.
+  const initials = (i: number) => {
+    const t = tokens[i]!;
+    if (t.shape !== 'lower' || t.text.length < 2 || t.text.length > 3 || NOT_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || ROLE_STOP.has(t.key) || SLASH_UNITS.has(t.key)) return false;
+    const f = feat(i);
+    return !f.blocked && !f.medical && (!f.english || f.english >= 40) && !f.first;
+  };
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
+    // "pt brandvold resting": a lone lower-case surname after "pt" in lower-case writing (pass 5);
+    // a census surname, or a longer word that is neither English nor clinical.
+    if (t.text === 'pt' && gap(i) === ' ' && tokens[i + 1]!.shape === 'lower') {
+      const q = i + 1;
+      const w = tokens[q]!;
+      const f = w.text.length >= 4 && !NOT_NAMES.has(w.key) && !ROLE_STOP.has(w.key) && !CLINICAL_ABBREVIATIONS.has(w.key) ? feat(q) : undefined;
+      if (f && !f.blocked && !f.eponym && !/^[ \t]*[-/'’]/.test(gap(q))
+        && ((f.last || f.first) && !(f.medical && !f.last) ? !f.english || f.english >= 35 : w.text.length >= 6 && !f.english && !f.medical && !transpositions(w.key).some(isWord))) {
+        isName[q] = 1;
+        continue;
+      }
+    }
+    // "rn kd hung 2 units", "np jl aware": lower-case initials after a lower-case role, then a word or the line end.
+    if (t.text.length <= 4 && t.shape === 'lower' && INITIALS_ROLES.has(t.text) && gap(i) === ' ' && initials(i + 1) && /^(?:[ \t]+[a-z]|[ \t]*(?:\r?\n|$)|[ \t]*[,;.])/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
+      isName[i + 1] = 1;
+      continue;
+    }
+    // "carla (dtr)", "jen (hcp) called": a lower-case name with its relation in brackets after it (pass 5).
+    if (t.shape === 'lower' && text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && i + 1 < n && RELATIONS.has(tokens[i + 1]!.key) && text.charCodeAt(tokens[i + 1]!.end) === 41 && lowerPart(i, true)) {
+      isName[i] = 1;
+      continue;
+    }
     const relation = RELATIONS.has(t.key);
     const role = ROLES.has(t.key);
     if (!relation && !role) continue;
@@ -75,6 +114,14 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     if (feat(i + 1).blocked || (feat(i + 1).english && !feat(i + 1).last)) continue;
     isName[i] = 1;
     isName[i + 1] = 1;
+  }
+  if (text.includes(' /')) for (const m of text.matchAll(SLASH_INITIALS)) {
+    const at = m.index! + 1;
+    for (let k = 0; k < n; k++) {
+      if (tokens[k]!.start < at) continue;
+      if (tokens[k]!.start === at && initials(k)) isName[k] = 1;
+      break;
+    }
   }
   if (DICTATION_HINT.test(text)) for (const m of text.matchAll(DICTATION)) {
     const at = m.index! + m[0].indexOf(m[1]!);

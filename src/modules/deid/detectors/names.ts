@@ -187,7 +187,10 @@ export function detectNames(input: DetectInput): Candidate[] {
       const end = run(i + 1, (q) => weakPart(q) || (q > i + 1 && isInitial(q - 1) && feat(q).last && isNameShaped(tokens[q]!)));
       if (end >= 0) mark(i + 1, end);
     }
-    if ((NAME_CUES.has(k) || inLaw) && i + 1 < n && tokens[i + 1]!.start - t.end <= 4 && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i))) {
+    // (Pass 5: after "and"/"or" joining a capitalized or clinical word that is no name, the next word
+    // is another item of the same kind, "Entresto and Jardiance", "Aspirin or Plavix".)
+    const conjunct = (k === 'and' || k === 'or') && i > 0 && i + 1 < n && tokens[i + 1]!.shape !== 'lower' && !isName[i - 1] && !NAME_CUES.has(tokens[i - 1]!.key) && gap(i - 1) === ' ' && (tokens[i - 1]!.shape === 'cap' || feat(i - 1).medical);
+    if ((NAME_CUES.has(k) || inLaw) && !conjunct && i + 1 < n && tokens[i + 1]!.start - t.end <= 4 && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i))) {
       const strong = inLaw || STRONG_NAME_CUES.has(k) || /:\s*$/.test(gap(i));
       // After a relation word in mixed-case text an unknown all-caps word is an abbreviation ("father CABG").
       const relPart = (q: number) => strongPart(q) && !(mixedCase && tokens[q]!.shape === 'upper' && !feat(q).first && !feat(q).last && !/:\s*$/.test(gap(i)));
@@ -285,7 +288,7 @@ export function detectNames(input: DetectInput): Candidate[] {
 
   markSignOffs(text, tokens, isName, (i) => strongPart(i), feat);
   markNameExtras(text, tokens, isName, (i) => strongPart(i), feat);
-  markLowerCaseNames(text, tokens, isName, (i) => strongPart(i), feat);
+  markLowerCaseNames(text, tokens, isName, (i) => strongPart(i), feat, (w) => d.englishWords.has(w) || d.medicalTerms.has(w));
 
   // 6b. A name as the subject of a sentence, with no title or cue: "Tobiah ate 50%", "Oriel
   // Castellanos slept". Only before verbs said of people, and only for words no dictionary calls
@@ -334,12 +337,21 @@ export function detectNames(input: DetectInput): Candidate[] {
     isName[i] = 0;
   }
   // A credential after a name is not part of it ("Roe, PA-C", "Roe, M.D.").
+  // (Pass 5: so is a chain of them, "Roe, MSN, APRN, FNP-BC, CDCES", "Roe, OTR/L, CHT".)
+  let credentialTail = false;
   for (let i = 1; i < n; i++) {
+    if (!isName[i - 1] && !credentialTail) continue;
     const t = tokens[i]!;
-    if (isName[i] && isName[i - 1] && /^,?\s$/.test(gap(i - 1)) && ((CREDENTIALS.has(t.key) && t.shape === 'upper') || /^(?:M\.D|D\.O|PA-C|Ph\.D)/.test(text.slice(t.start, t.start + 4)))) {
+    const credential = t.shape !== 'lower' && ((CREDENTIALS.has(t.key) && (t.shape === 'upper' || /^(?:PhD|PharmD|PsyD|DrPH|EdD)$/.test(t.text))) || /^(?:M\.D|D\.O|PA-C|Ph\.D)/.test(text.slice(t.start, t.start + 4)));
+    if (credential && /^,?\s$/.test(gap(i - 1))) {
+      if (isName[i] && isName[i - 1]) {
+        isName[i] = 0;
+        if (i + 1 < n && tokens[i + 1]!.text.length === 1) isName[i + 1] = 0;
+      } else isName[i] = 0;
+      credentialTail = true;
+    } else if (credentialTail && (credential ? /^,?\s$|^[-/]$/.test(gap(i - 1)) : /^[-/]$/.test(gap(i - 1)) && t.shape !== 'lower' && t.text.length <= 2)) {
       isName[i] = 0;
-      if (i + 1 < n && tokens[i + 1]!.text.length === 1) isName[i + 1] = 0;
-    }
+    } else credentialTail = false;
   }
   // Contiguous name tokens (separated by spaces, commas, dots or hyphens) become one span.
   const out: Candidate[] = [];

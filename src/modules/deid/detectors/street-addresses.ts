@@ -1,0 +1,128 @@
+// ADDRESS: street addresses, numbered roads, PO and rural boxes, units, and a house number with
+// its words after "lives at" / "address:". Split from `locations.ts` (cities, ZIP, county), which
+// calls these at its own points so the candidates keep their order.
+import { matchesAt, PRIORITY, type Candidate } from './detector';
+import type { Token } from '../text-tokens';
+import { MONTH_PATTERN } from '../lexicon';
+
+/** Adds one candidate; `locations.ts` owns the list. */
+export type PushCandidate = (start: number, end: number, type: Candidate['type'], priority: number) => void;
+
+// USPS Publication 28 street suffixes (title case; plurals such as "Pines" allowed below).
+const SUFFIXES = ['Alley', 'Annex', 'Arcade', 'Bayou', 'Beach', 'Bluff', 'Bottom', 'Branch', 'Bridge', 'Burg', 'Bypass', 'Camp', 'Canyon', 'Cape', 'Causeway', 'Center', 'Cliff', 'Club', 'Common', 'Corner', 'Course', 'Crest', 'Crossroad', 'Curve', 'Dale', 'Dam', 'Divide', 'Estate', 'Flat', 'Ford', 'Fort', 'Garden', 'Harbor', 'Inlet', 'Junction', 'Key', 'Land', 'Light', 'Loaf', 'Lock', 'Lodge', 'Meadow', 'Mill', 'Mission', 'Motorway', 'Mount', 'Mountain', 'Neck', 'Orchard', 'Overpass', 'Passage', 'Pine', 'Plain', 'Radial', 'Ramp', 'Rapid', 'Rue', 'Shore', 'Skyway', 'Spring', 'Stream', 'Trafficway', 'Tunnel', 'Via', 'Wall', 'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Lane', 'Ln', 'Court', 'Ct', 'Place', 'Pl', 'Terrace', 'Ter', 'Way', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Square', 'Sq', 'Trail', 'Trl', 'Loop', 'Row', 'Path', 'Alley', 'Plaza', 'Plz', 'Pike', 'Crescent', 'Close', 'Grove', 'Gardens', 'Heights', 'Point', 'Ridge', 'Run', 'Pass', 'Crossing', 'Commons', 'Mall', 'Walk', 'Expressway', 'Expy', 'Freeway', 'Fwy', 'Turnpike', 'Tpke', 'Park', 'Hill', 'Hollow', 'Bend', 'Cove', 'Glen', 'Landing', 'Meadows', 'Manor', 'Estates', 'Mews', 'Wharf', 'Brook', 'Creek', 'Lake', 'Route', 'Rte', 'Green', 'Station', 'Spur', 'Villas', 'Harbor', 'Junction', 'Knoll', 'Oval', 'Pointe', 'Shores', 'Springs', 'Summit', 'View', 'Vista', 'Village', 'Isle', 'Island', 'Field', 'Fields', 'Falls', 'Ferry', 'Forest', 'Forge', 'Fork', 'Gateway', 'Haven', 'Port', 'Prairie', 'Ranch', 'Rapids', 'Rest', 'River', 'Shoal', 'Trace', 'Track', 'Union', 'Valley', 'Ville', 'Well', 'Wells', 'Stravenue', 'Throughway', 'Underpass', 'Viaduct', 'Extension'];
+// In all-caps text only the unmistakable street words count ("HILL", "PARK" are too common).
+const CORE_SUFFIXES = ['STREET', 'ST', 'AVENUE', 'AVE', 'ROAD', 'RD', 'BOULEVARD', 'BLVD', 'DRIVE', 'DR', 'LANE', 'LN', 'COURT', 'CT', 'PLACE', 'PL', 'TERRACE', 'TER', 'WAY', 'CIRCLE', 'CIR', 'PARKWAY', 'PKWY', 'HIGHWAY', 'HWY', 'SQUARE', 'SQ', 'TRAIL', 'TRL', 'PLAZA', 'PIKE', 'ROUTE', 'RTE', 'TURNPIKE', 'EXPRESSWAY'];
+const SUFFIX = `(?:${SUFFIXES.join('|')})s?|${CORE_SUFFIXES.join('|')}`;
+const WORD = "[A-Z0-9][A-Za-z0-9'-]*";
+const DIR = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\\.?';
+// Unit: "Apt 4B", "Suite 200", "# 5", "Building C", "Apt B", "2nd fl", "3rd floor".
+const UNIT = "(?:,?[ \\t]*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Fl|FL|Floor|FLOOR|Rm|RM|Room|Bldg|BLDG|Building|BUILDING|#)\\.?[ \\t]*#?[ \\t]*(?:[A-Za-z0-9-]*\\d[A-Za-z0-9-]*|[A-Z](?![A-Za-z]))|,?[ \\t]*#[ \\t]?[A-Za-z0-9-]+|,?[ \\t]*\\d{1,2}(?:st|nd|rd|th)[ \\t]+(?:fl|floor|Fl|Floor|FL|FLOOR)\\b\\.?)?";
+const STREET = new RegExp(`(?<!(?:${MONTH_PATTERN})\\.?\\s)\\b(?:[NSEW](?=\\d{3,6}[ \\t]))?\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?!(?:${MONTH_PATTERN})\\b)(?:${DIR}\\s+)?(?:${WORD}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)){1,3}?(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:${SUFFIX})\\b\\.?)?(?:\\s+${DIR}(?![A-Za-z]))?${UNIT}`, 'g');
+/** The house-number street pattern (global), exported for the test of `streetStarts`. */
+export const STREET_PATTERN = STREET;
+// STREET is tried only where `streetStarts` says a match can start (change the two together).
+const STREET_AT = new RegExp(STREET.source, 'y');
+// Every word that can end STREET's words, as written: the suffixes, their plurals, the capitals.
+const SUFFIX_WORDS: ReadonlySet<string> = new Set([...SUFFIXES, ...SUFFIXES.map((w) => `${w}s`), ...CORE_SUFFIXES]);
+// The characters of STREET's number and words ([A-Za-z0-9'-], a direction's dot) before its suffix.
+const isStreetWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 46;
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Every position where STREET can match, ascending: the start of a run of digits (or the direction
+ * letter glued before it, "W8812"), when one of the next five blank-separated words begins with a
+ * street suffix. A match is a number, a direction and at most three words, then its suffix, all
+ * separated by blanks, so no other position can start one; most numbers in a note (doses, vitals)
+ * are never tried.
+ *
+ * @example
+ *   streetStarts('BP 120/80, lives at 12 Elm St', tokens) // [20]: only "12" may start a street
+ */
+export function streetStarts(text: string, tokens: readonly Token[]): number[] {
+  const starts: number[] = [];
+  for (const t of tokens) {
+    if (t.shape !== 'num') continue;
+    // Walk the next five words: each is a run of non-blank characters.
+    let at = t.end;
+    let found = false;
+    for (let words = 0; words < 5 && !found; words++) {
+      // The rest of the current word: STREET's words hold only [A-Za-z0-9'.-].
+      while (at < text.length && !isBlank(text.charCodeAt(at))) {
+        if (!isStreetWordChar(text.charCodeAt(at))) break;
+        at += 1;
+      }
+      if (at >= text.length || !isBlank(text.charCodeAt(at))) break;
+      while (at < text.length && isBlank(text.charCodeAt(at))) at += 1;
+      // The suffix is the leading letters of the next word ("St.", "Street's", "Ave,").
+      let end = at;
+      while (end < text.length && ((text.charCodeAt(end) >= 65 && text.charCodeAt(end) <= 90) || (text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122))) end += 1;
+      if (end > at && SUFFIX_WORDS.has(text.slice(at, end))) found = true;
+    }
+    if (!found) continue;
+    const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
+    if (before === 78 || before === 83 || before === 69 || before === 87) starts.push(t.start - 1); // N, S, E, W
+    starts.push(t.start);
+  }
+  return starts;
+}
+
+// Numbered roads without a house number: "Route 9", "Rte. 1A", "Highway 61", "I-95" is left alone.
+const ROUTE = /\b(?:(?:County|COUNTY|Cty|CTY)[ \t]+(?:Road|Rd|Highway|Hwy|Trunk|Route)\.?[ \t]+[A-Z]{1,2}\b(?![ \t]*[a-z])|(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|State Road|County Road|Farm Road)\.?[ \t]+\d{1,4}[A-Z]?\b)(?![.:]\d|[ \t]*(?:mg|mcg|ml|units?|%))/g;
+const ROUTE_HINT = /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Road|ROAD/;
+// A street named without a number after "on", "off", "lives on": "on Sagamore Street", "off Blue Hill Ave".
+const STREET_NO_NUMBER = /\b(?:on|off|ON|OFF|near|NEAR)[ \t]+(?<v>(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Terrace|Court|Ct|Place|Drive|Way|Highway|Turnpike|STREET|AVENUE|AVE|ROAD|BOULEVARD|BLVD|LANE|DRIVE)\b\.?)(?![ \t]*\p{Lu}\p{Ll})/gu;
+// After "lives at", "resides at", "address:": a house number and up to six words is the street,
+// whatever its suffix ("RESIDES AT 78712 MARLEN COMMON, BOWIE"); it ends at a comma or " in ".
+const STOP_WORD = '(?:in|w|with|and|on|near|since|for|from|to|x|IN|W|WITH|AND|ON|NEAR|SINCE|FOR|FROM|TO)';
+const ADDRESS_CUED = new RegExp(`\\b(?:lives|living|lived|resides|residing|resident|located|staying|stays|address|ADDRESS|LIVES|LIVING|RESIDES|RESIDING|STAYING|Lives|Living|Resides|Residing|Address|Staying|Home|HOME)(?:[ \\t]+(?:alone|ALONE))?[ \\t]*(?:at|AT|:|is|IS|(?<=[Aa]ddress|ADDRESS)(?=[ \\t]+\\d))[ \\t]*(?<v>\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+[A-Za-z][\\w'’.-]*(?:[ \\t]+(?!${STOP_WORD}\\b)[A-Za-z0-9][\\w'’.-]*){0,5}${UNIT})(?=[ \\t]*(?:[,.;)]|\\n|$|[ \\t]${STOP_WORD}\\b|[ \\t]w\\/))`, 'g');
+// A numbered street without a house number: "E 41st St", "off West 112th Street", "on 5th Ave".
+const ORDINAL_STREET = /\b(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+|(?<=\b(?:on|off|near|at|ON|OFF|NEAR)[ \t]+))\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Terrace|Ter|Way)\b\.?/g;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB|(?:HC|HCR|RR|R\.R\.|Rural\s+Route|Star\s+Route)\s*#?\s*\d+\s*,?\s*Box)\s*#?\s*\d+/gi;
+const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g;
+
+/**
+ * Street addresses with a suffix ("12 Elm St, Apt 4B"), PO/rural boxes, lone units, numbered
+ * routes, streets named after "on"/"off" and ordinal streets ("E 41st St").
+ *
+ * @example
+ *   pushStreetAddresses('lives at 12 Elm St', push) // push(9, 18, 'ADDRESS', ...)
+ */
+export function pushStreetAddresses(text: string, tokens: readonly Token[], push: PushCandidate): void {
+  const streetRes = ROUTE_HINT.test(text) ? [STREET, PO_BOX, APT_ALONE, ROUTE, STREET_NO_NUMBER] : [STREET, PO_BOX, APT_ALONE, STREET_NO_NUMBER];
+  if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) streetRes.push(ORDINAL_STREET);
+  for (const re of streetRes) {
+    for (const m of re === STREET ? matchesAt(STREET_AT, text, streetStarts(text, tokens)) : text.matchAll(re)) {
+      const end = m.index! + m[0].trimEnd().length;
+      if (m.groups?.v) {
+        push(end - m.groups.v.trimEnd().length, end, 'ADDRESS', PRIORITY.address);
+        continue;
+      }
+      // "... Dr. Keller": a title, not the street suffix "Dr".
+      if (/\b(?:Dr|DR)\.?$/.test(m[0].trimEnd()) && /^\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 4))) continue;
+      // "W8812 County Hwy K": a county road is lettered.
+      const letter = /County[ \t]+(?:Hwy|Highway|Road|Rd|Trunk)\.?$/.test(m[0].trimEnd()) ? /^[ \t]+[A-Z]{1,2}\b(?![ \t]*[a-z])/.exec(text.slice(end, end + 6)) : null;
+      push(m.index!, end + (letter ? letter[0].length : 0), 'ADDRESS', PRIORITY.address);
+    }
+  }
+}
+
+/**
+ * After "lives at", "resides at", "address:": a house number and up to six words is the street,
+ * whatever its suffix.
+ *
+ * @example
+ *   pushCuedAddresses('RESIDES AT 78712 MARLEN COMMON, BOWIE', push) // the number and two words
+ */
+export function pushCuedAddresses(text: string, push: PushCandidate): void {
+  for (const m of text.matchAll(ADDRESS_CUED)) {
+    const v = m.groups!.v!.trimEnd();
+    const start = m.index! + m[0].indexOf(m.groups!.v!);
+    push(start, trimTrailing(text, start, start + v.length), 'ADDRESS', PRIORITY.address);
+  }
+}
+
+function trimTrailing(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[.,;:\s]/.test(text[e - 1]!)) e -= 1;
+  return e;
+}
