@@ -87,7 +87,7 @@ export const CREDENTIALS = new Set([
   'ccc-slp', 'otr', 'otr/l', 'lmft', 'lpc', 'psyd', 'np-c', 'fnp-c', 'agnp', 'cns', 'rrt', 'emt', 'paramedic', 'mba', 'od', 'nrp', 'aemt', 'ccp', 'flp',
   'lmsw', 'arnp', 'crnp', 'acnp', 'pmhnp', 'whnp', 'cnp', 'lisw', 'lmhc', 'ladc', 'cadc', 'bcba', 'cdce', 'ibclc', 'cota', 'rdn',
   // certifications written after a name (pass 5): "RN, CDCES", "RD, LDN", "PharmD, BCPS"
-  'cdces', 'cde', 'ldn', 'bc', 'cht', 'ocs', 'cscs', 'scs', 'ncs', 'cws', 'cdp', 'crrn', 'cpps', 'cgrn', 'cnor', 'cpan', 'capa', 'cbn', 'cnn', 'ccc', 'ccc-a', 'sp', 'acnp-bc', 'ccrn', 'cpnp', 'bcps', 'bcop', 'bcpp', 'cpht', 'fnp-bc', 'anp-bc', 'agpcnp-bc', 'agacnp-bc', 'pmhnp-bc', 'rnc', 'rnc-ob', 'cen', 'cnrn', 'ocn', 'cwocn', 'cwon', 'cmsrn', 'pccn', 'chpn', 'ccm', 'lcpc', 'lsw', 'rdms', 'rvt', 'rdcs', 'rcs', 'dpm', 'aud', 'atc', 'mls', 'clc', 'cnl', 'cns-bc', 'ibclc-rlc', 'cphq', 'ncsn', 'cpn', 'chse', 'cfre',
+  'cdces', 'cde', 'ldn', 'cm', 'ccm', 'lcadc', 'casac', 'bc', 'cht', 'ocs', 'cscs', 'scs', 'ncs', 'cws', 'cdp', 'crrn', 'cpps', 'cgrn', 'cnor', 'cpan', 'capa', 'cbn', 'cnn', 'ccc', 'ccc-a', 'sp', 'acnp-bc', 'ccrn', 'cpnp', 'bcps', 'bcop', 'bcpp', 'cpht', 'fnp-bc', 'anp-bc', 'agpcnp-bc', 'agacnp-bc', 'pmhnp-bc', 'rnc', 'rnc-ob', 'cen', 'cnrn', 'ocn', 'cwocn', 'cwon', 'cmsrn', 'pccn', 'chpn', 'ccm', 'lcpc', 'lsw', 'rdms', 'rvt', 'rdcs', 'rcs', 'dpm', 'aud', 'atc', 'mls', 'clc', 'cnl', 'cns-bc', 'ibclc-rlc', 'cphq', 'ncsn', 'cpn', 'chse', 'cfre',
 ]);
 
 /**
@@ -135,6 +135,9 @@ export const NOT_NAMES = new Set([
   'pepcid', 'zofran', 'reglan', 'colace', 'senna', 'miralax', 'dulcolax', 'foley', 'picc', 'jp', 'ngt', 'peg', 'trach', 'vent',
   'bipap', 'cpap', 'hfnc', 'nc', 'nrb', 'ra', 'o2', 'spo2', 'sat', 'sats', 'bp', 'hr', 'rr', 'temp', 'wt', 'ht', 'bmi',
   'comp', 'comps', 'moca',
+  // brands, rooms, labels and faiths (pass 6)
+  'bio', 'epipen', 'auvi-q', 'resus', 'referrals', 'baptist', 'methodist', 'lutheran', 'presbyterian', 'episcopal', 'pentecostal',
+  'mormon', 'adventist', 'evangelical', 'orthodox', 'protestant',
 ]);
 
 /**
@@ -164,6 +167,8 @@ export const EPONYMS = new Set([
   'alvarado', 'centor', 'sgarbossa', 'schatzker', 'gustilo', 'wexner', 'khorana', 'spetzler',
   // eponymous signs, catheters and lines; reversal agents and factor concentrates by brand (pass 5)
   'trousseau', 'chvostek', 'tenckhoff', 'groshong', 'broviac', 'mahurkar', 'pleurx', 'permcath', 'hohn', 'rovsing', 'mcburney', 'nikolsky', 'kussmaul', 'lhermitte', 'spurling', 'finkelstein', 'hoffmann', 'durkan', 'gottron', 'janeway', 'quincke', 'duroziez', 'chadwick', 'hegar', 'leopold', 'hickman', 'penrose', 'malecot', 'sengstaken', 'blakemore', 'councill', 'pezzer', 'ganz',
+  // scores, landmarks and needles named after people (pass 6)
+  'westley', 'apfel', 'huber', 'palmer', 'palmers', 'barretts', 'apgars',
   'andexxa', 'ondexxya', 'praxbind', 'kcentra', 'octaplex', 'beriplex', 'profilnine', 'feiba', 'novoseven', 'idarucizumab', 'andexanet',
 ]);
 
@@ -210,6 +215,8 @@ export const CLINICAL_ABBREVIATIONS = new Set([
   'poag', 'pacg', 'ntg', 'iop', 'slt', 'lima', 'rima', 'svg', 'lad', 'lcx', 'rca', 'pda', 'hfmref', 'hfimpef', 'gdmt', 'pvd', 'pad',
   'oab', 'doi', 'doa', 'lmp', 'edc', 'edd', 'ega', 'bpp', 'nst', 'gbs', 'sve', 'pprom', 'srom', 'emr', 'ehr', 'ccd', 'phi', 'hie', 'mwf', 'tts', 'tth', 'nct',
   // echocardiography and cardiology measurements (pass 5): "LAVI 38", "TV regurgitation", "TAPSE 1.9"
+  // procedures, guidelines, genes and surfactant techniques in capitals (pass 6): "Plan DAIR", "GINA step 3", "KRAS", "LISA"
+  'dair', 'gina', 'gold', 'kras', 'nras', 'braf', 'alk', 'ros1', 'idh1', 'idh2', 'lisa', 'le', 'ue', 'ip', 'na', 'aa', 'tr',
   'lavi', 'lav', 'tv', 'mv', 'av', 'pv', 'tapse', 'rvsp', 'pasp', 'lvot', 'rvot', 'vti', 'lvef', 'lvedd', 'lvesd', 'lvidd', 'lvids', 'ivsd', 'ivs', 'lvpw', 'pwd', 'ivrt', 'ava', 'mva', 'gls', 'lvh', 'rvh', 'lae', 'rae', 'tr', 'pfo', 'asd', 'vsd',
 ]);
 

@@ -30,9 +30,13 @@ const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
 // Pass 5, tried only when a cheap test finds their words: 96/F after "Age/Sex:", "alive at
 // 101", "died at 96", "passed away aged 97", "turned 90", and spelled ages.
 // "age ninety-one", "she is ninety-three": a spelled age after an age word or "is".
-const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns)[ \t]+(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]+(?:years?|yo|y\/o|percent|%|mg|minutes|min|days)\b)/gi;
+const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns|I['’]m|Im)(?:[ \t]*:[ \t]*|[ \t]+)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]+(?:years?|yo|y\/o|percent|%|mg|minutes|min|days)\b)/gi;
+// "Pt, ninety-six, is sharp", "Clementine Vasquez (ninety-three)": a spelled age as an appositive (pass 6).
+const AGE_SPELLED_APPOSITIVE = /(?<=[A-Za-z][ \t]?[,(][ \t]?)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t]*[,)])/gi;
+// "pt is 94,", "Patient is 97.": a bare number after the patient as subject, closed by punctuation (pass 6).
+const AGE_IS = new RegExp(`\\b(?:pt|Pt|PT|patient|Patient|PATIENT|she|She|he|He)[ \\t]+(?:is|was|IS)[ \\t]+(?:now[ \\t]+)?${NUM_V}(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]+and\\b)`, 'g');
 // One scan for the words of AGE_AT_EVENT, AGE_SEX and AGE_SPELLED.
-const CUED_HINT = /alive|died|passed|deceased|turn|lived|ninety|hundred|\/[ \t]*(?:sex|gender)/i;
+const CUED_HINT = /alive|died|passed|deceased|turn|lived|ninety|hundred|\/[ \t]*(?:sex|gender)|\b(?:is|was) (?:now )?(?:9\d|1[0-2]\d)\b/i;
 const AGE_SEX = new RegExp(`\\b(?:AGE|Age|age)[ \\t]*\\/[ \\t]*(?:SEX|Sex|sex|GENDER|Gender|gender)[ \\t]*:?[ \\t]*${NUM_V}(?=[ \\t]*\\/[ \\t]*[MFmf]\\b)`, 'g');
 const AGE_AT_EVENT = new RegExp(`\\b(?:alive|died|passed(?:[ \\t]+away)?|deceased|turned|turns|turning|lived[ \\t]+to)[ \\t]+(?:at[ \\t]+|aged?[ \\t]+|age[ \\t]+of[ \\t]+)?${NUM_V}\\b(?!\\.\\d|[ \\t]*(?:mg|kg|%|lbs?|cm|mm|min|minutes|days|weeks|months|percent))`, 'gi');
 
@@ -48,7 +52,8 @@ export function detectAges({ text, dictionaries: d }: DetectInput): Candidate[] 
   if (CUED_HINT.test(text)) {
     if (/alive|died|passed|deceased|turn|lived/i.test(text)) cued.push(AGE_AT_EVENT);
     if (/\/[ \t]*(?:sex|gender)/i.test(text)) cued.push(AGE_SEX);
-    if (/ninety|hundred/i.test(text)) cued.push(AGE_SPELLED);
+    if (/\b(?:is|was) (?:now )?(?:9\d|1[0-2]\d)\b/i.test(text)) cued.push(AGE_IS);
+    if (/ninety|hundred/i.test(text)) cued.push(AGE_SPELLED, AGE_SPELLED_APPOSITIVE);
   }
   for (const re of cued) for (const m of text.matchAll(re)) {
     const end = m.index! + m[0].length;

@@ -17,6 +17,7 @@ const TRADES = new Set(['Trucking', 'Plumbing', 'Roofing', 'Landscaping', 'Const
   'Cleaners', 'Salon', 'Florist', 'Realty', 'Towing', 'Paving', 'Printing', 'Mills', 'Seafood', 'Orchards', 'Greenhouses', 'Tire', 'Tires', 'Heating', 'Movers',
   'Auto', 'Body', 'Machine', 'Fabrication', 'Roofers', 'Carpentry', 'Flooring', 'Cabinetry', 'Nurseries', 'Creamery', 'Vineyards', 'Winery', 'Distributors', 'Distributing', 'Packing', 'Plastics', 'Textiles',
   'Bank', 'Trust', 'Savings', 'Insurance', 'Airlines', 'Airways', 'Railroad', 'Railway', 'Resort', 'Outfitters', 'Brewing', 'Roasters', 'Laundromat', 'Pizzeria', 'Deli', 'Market', 'Garage']);
+const COMMA_FORMS = new Set(['Inc', 'INC', 'LLC', 'Corp', 'CORP', 'Ltd', 'LTD', 'LLP', 'PLLC']);
 // Trade words that also follow clinical or ordinary words ("Body mass", "Auto accident"): only as a second trade word or before a company form.
 const WEAK_TRADES = new Set(['Auto', 'Body', 'Machine', 'Tool', 'Electric', 'Heating', 'Painting', 'Printing', 'Foods', 'Packing']);
 // Both lists by lower-case key: the token's key is the string every detector looks up (hashed once).
@@ -64,8 +65,21 @@ export function pushBusinessNames(input: DetectInput, push: PushCandidate): void
     let named = false;
     for (let x = j; x < i; x++) if (!TRADES.has(tokens[x]!.text) && namey(tokens[x]!)) named = true;
     if (!named) continue;
+    // A company form after a comma belongs to the name ("Tamsin Logistics, Inc.").
+    if (k + 1 < n && /^,[ \t]*$/.test(gap(k)) && COMMA_FORMS.has(tokens[k + 1]!.text)) k += 1;
     push(tokens[j]!.start, tokens[k]!.end, 'FACILITY', PRIORITY.facility);
     after = tokens[k]!.end;
+  }
+  // A union local: "Teamsters Local 633", "IBEW Local 103" (pass 6): capitalized words, "Local", a number.
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (t.text !== 'Local' && t.text !== 'LOCAL') continue;
+    const num = tokens[i + 1]!;
+    if (num.shape !== 'num' || num.text.length > 4 || !/^[ \t]+#?$/.test(gap(i)) || !/^[ \t]+$/.test(gap(i - 1)) || !capital(tokens[i - 1]!)) continue;
+    let j = i - 1;
+    while (j > 0 && i - j < 3 && /^[ \t]+$/.test(gap(j - 1)) && capital(tokens[j - 1]!) && !FACILITY_STOP.has(tokens[j - 1]!.key)) j -= 1;
+    if (FACILITY_STOP.has(tokens[j]!.key) || NOT_NAMES.has(tokens[j]!.key) || TITLES.has(tokens[j]!.key)) continue;
+    push(tokens[j]!.start, num.end, 'FACILITY', PRIORITY.facility);
   }
   // Two surnames joined as a firm after a place cue.
   if (/ (?:and|&) /.test(text)) for (let i = 1; i + 2 < n; i++) {

@@ -22,7 +22,12 @@ const PHONE = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-]|\d{3}(?=
 const PHONE_INTL = /(?<![\w+])\+(?:[2-9]\d{0,2})(?:[\s.-]\d{1,4}){2,5}(?![\w-])/g;
 // Short numbers need a label: ext 4-1234, pager 12345, beeper #4321, x54321 (a bare "x" only after
 // a calling word: "nurse line x6621", "or x 4-3310")
-const PHONE_LABELED = /(?:\b(?:ext|extension|pager|pgr|beeper|bpr)|(?<=\b(?:line|call|phone|tel|office|desk|page|or)[ \t]+)x(?=[ \t]?\d))\.?\s*[#:]?\s*x?(\d{1,2}-?\d{3,5})\b/gi;
+const PHONE_LABELED = /(?:\b(?:ext|extension|pager|pgr|beeper|bpr)|(?<=\b(?:line|call|phone|tel|office|desk|page|or)[ \t]+)x(?=[ \t]?\d)|x(?<=[(,][ \t]?x)(?=\d{4}[).,;](?!\d))(?![12]000))\.?\s*[#:]?\s*x?(\d{1,2}-?\d{3,5}|(?<=\bext\.?[ \t]?)\d{3}(?!\d|\.\d|[ \t]*(?:°|deg)))\b/gi;
+// "(x4417)", ", x5528.": an extension on its own, four digits in brackets or after a comma (pass 6).
+// Toll-free numbers of a payer or plan ("Plan PA fax:", "(payer; 1-800-...)", "utilization review
+// is 1-888-...") name no patient (README guideline): not reported.
+const PAYER_BEFORE = /\b(?:plan[ \t]+PA|payer|payor|insurer|utilization[ \t]+review|\bUR\b|PBM|formulary|member[ \t]+services|provider[ \t]+services|prior[ \t]+auth(?:orization)?)\b[^\n\d]{0,24}$/i;
+const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 // A seven-digit local number ("555-0199") only right after a phone word ("cell 555-0199", "call at").
 const PHONE_LOCAL = /(?<![\w/.-])\d{3}[-.]\d{4}(?![\w/-]|\.\d)/g;
 const LOCAL_LABEL = /\b(?:phone|tel|telephone|ph|cell|mobile|pager|home|work|office|call(?:ed)?(?:\s+back)?(?:\s+at)?|reached\s+at|contact|number|fax|cb|c\/b|#)\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*(?:\(\w+\)\s*)?$/i;
@@ -74,6 +79,7 @@ export function detectContacts({ text }: DetectInput): Candidate[] {
   for (const re of text.includes('+') ? [PHONE, PHONE_INTL] : [PHONE]) {
     for (const m of text.matchAll(re)) {
       if (digitCount(m[0]) < 10) continue;
+      if (TOLL_FREE.test(m[0]) && PAYER_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
       push(m.index!, m.index! + m[0].length, phoneType(text, m.index!));
     }
   }

@@ -8,7 +8,7 @@ const ORD = '(?:st|nd|rd|th)?';
 // 21xx too: research corpora shift dates into the future ("[**2148-3-4**]").
 const YEAR = "(?:(?:1[89]|2[01])\\d{2}|'\\d{2})";
 // A clock time written right after a date belongs to it ("03/04/2021 14:30", "on 3/4 at 0800").
-const TIME_AFTER = /^(?:,?\s*(?:at|@)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\s+(?:(?:at|@)\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h))?\b(?!\s*-\s*\d)(?![\s-]*(?:mg|mcg|ml|mL|cc|units?|kg|g\b|lbs?|pts?|patients|cases|steps|[A-Za-z]+\s+(?:St|Ave|Rd|Street|Avenue|Road)\b))|\s*@\s*(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*-\s*\d)|\s*T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/i;
+const TIME_AFTER = /^(?:,?\s*(?:at|@)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|[ \t]?[AaPp]\b(?![ \t]*[A-Za-z\d]))?|\s+(?:(?:at|@)\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h))?\b(?!\s*-\s*\d)(?![\s-]*(?:mg|mcg|ml|mL|cc|units?|kg|g\b|lbs?|pts?|patients|cases|steps|[A-Za-z]+\s+(?:St|Ave|Rd|Street|Avenue|Road)\b))|\s*@\s*(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*-\s*\d)|\s*T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/i;
 
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|SAT|SUN)(?:day|nesday|rsday|urday|DAY|NESDAY|RSDAY|URDAY)?\.?,?\s+$/;
 
@@ -47,7 +47,7 @@ const PATTERNS: DatePattern[] = [
   // 04-Mar-2021, 4-MAR-21, 04MAR2021
   { re: new RegExp(`\\b(\\d{1,2})[-\\s]?(${M})[-\\s]?(\\d{4}|\\d{2})\\b`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // March 2021, Mar-2021, March of 2021
-  { monthFirst: true, re: new RegExp(`\\b(${M})\\.?(?:\\s+of)?[-\\s,]+(?:19|20|21)\\d{2}\\b`, 'gi'), ok: (m) => monthCaseOk(m[1]!) },
+  { monthFirst: true, re: new RegExp(`\\b(${M})\\.?(?:\\s+of)?(?:[-\\s,]+(?:19|20|21)\\d{2}\\b|[ \\t]*['’]\\d{2}(?![\\w'’]))`, 'gi'), ok: (m) => monthCaseOk(m[1]!) },
   // 03/2021 (month and year)
   { re: /(?<![\d/.-])(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g },
   // A month abbreviation on its own after a date cue: "in Oct", "since Sept." (not "Mar" the verb).
@@ -78,6 +78,13 @@ function monthAloneOk(m: RegExpMatchArray, text: string): boolean {
   return true;
 }
 
+const COUNT_BEFORE = /(?:\bsquats?|\breps?|\bsets?|lunges|push-?ups|sit-?ups|monofilament|\bsites?|stop-?bang|\bbang|\bbottles?|\bvials?|\bbags?|\bcycles?|\bitems?|\bcriteria|\bpoints?|\btrials?)[ \t]*[:#]?[ \t]*$/i;
+const COUNT_AFTER = /^[ \t]*(?:sites?|sets?|reps?|bottles?|vials?|bags?|doses?|items?|criteria|points?|trials?|sessions?)/i;
+// "day 4/7", "Day 9/14 of abx": a day of a course of the usual lengths.
+const DAY_BEFORE = /\b(?:abx[ \t]+)?day[ \t]*#?[ \t]*$/i;
+const COURSE_DAYS = new Set([3, 5, 7, 10, 14, 21, 28]);
+// "Blood cx 4/4 positive": bottles of a set of cultures (two or four), not "Thoracentesis 6/11 neg".
+const BOTTLES_AFTER = /^[ \t]*(?:pos(?:itive)?|neg(?:ative)?)\b(?![ \t]+(?:for|with|w\/))/i;
 const EVENT_BEFORE = /\b[a-z]{3,}ed(?:[ \t]+\d{1,2}u)?[ \t]+$/i;
 const NOT_EVENT_BEFORE = /\b(?:seemed|appeared|needed|required|used|consumed|finished|completed|tolerated|rated|scored|graded|improved|increased|decreased|measured|estimated|reduced|titrated|weighted|tapered|changed|stated|reported|noted|graded|assessed|limited|decreased|elevated|related|based)[ \t]+$/i;
 
@@ -94,6 +101,9 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   if (/\d{1,2}\/\d{1,2}\s*(?:to|-|through|thru|until)\s*$/i.test(before)) return true;
   // "3/4 and 3/6": the end of a list of days, unless the items read as scales (/4, /5, /6, /10).
   if (/\d{1,2}\/(?!(?:4|5|6|10)\b)\d{1,2}\s*(?:and|&|,|or)\s*$/i.test(before) && ![4, 5, 6, 10].includes(b) && !NOT_DATE_BEFORE.test(before.replace(/\d{1,2}\/\d{1,2}\s*(?:and|&|,|or)\s*$/i, ''))) return true;
+  // "Squats 1/3", "day 4/7", "STOP-BANG 6/8", "cx 4/4 positive", "10/10 sites": a count of a whole
+  // (pass 6), even after a cue word such as "cx".
+  if (a <= b && (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after) || ((b === 2 || b === 4) && BOTTLES_AFTER.test(after)) || (COURSE_DAYS.has(b) && DAY_BEFORE.test(before)))) return false;
   if (DATE_CUE_BEFORE.test(before) || WEEKDAY_BEFORE.test(before)) return true;
   // "3/4 12:47 AM", "3/10 15:21": a clock time right after says it is a day.
   if (/^[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?[ap]\.?m\.?)?\b/i.test(after)) return true;

@@ -58,10 +58,10 @@ for (const name of KNOWN) {
 const LOWER_PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'for', 'by', 'via', 'with']);
 
 // "Unit: Bigelow 11", "transferred to Blake 7", "on Ellison 14": a surname and a floor number.
-const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*:[ \t]*|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+|(?:on|ON|from|FROM|up[ \t]+to|back[ \t]+to)[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+)(\d{1,2}[A-Z]?)(?![\d:/-]|\.\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
+const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*[:(][ \t]*|(?<=\d[ \t]?)(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|[NSEW])[ \t]*\([ \t]*|(?:Hospital|HOSPITAL|Center|CENTER|Centre|Ctr|Campus|CAMPUS),[ \t]+|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+|(?:on|ON|from|FROM|then|THEN|up[ \t]+to|back[ \t]+to)[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,}|(?<=\([ \t]*)\p{Ll}[\p{Ll}'’-]+)([ \t]+)(\d{1,2}[A-Z]?)(?![\d:/-]|\.\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
 // Ambulance and fire units are not wards: "transferred to Medic 7", "care to Rescue 4".
 const AMBULANCE_UNITS = new Set(['medic', 'rescue', 'engine', 'ambulance', 'squad', 'ladder', 'truck', 'car', 'tower', 'battalion', 'flight', 'lifeflight', 'medflight', 'air', 'ems', 'als', 'bls', 'unit', 'station', 'district']);
-const WARD_CUES = new Set(['on', 'from', 'up', 'back', 'unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient']);
+const WARD_CUES = new Set(['on', 'from', 'then', 'hospital', 'center', 'centre', 'ctr', 'campus', 'north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'up', 'back', 'unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient']);
 
 // A named place followed by its kind in lower case or as an abbreviation: "Maple Crest memory care",
 // "Lakeview Terrace ALF", "Sunrise assisted living". The span is the name only.
@@ -75,7 +75,7 @@ const EMPLOYER_CUES = new Set(['is', 'was', 'as', 'work', 'works', 'worked', 'wo
 // "St. Luke's", "Saint Vincent's": a saint's name in the possessive names a hospital (not "St. John's wort").
 const SAINT_POSSESSIVE = /\b(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}[\p{L}-]*['’][sS]\b(?![ \t]+(?:wort|WORT|dance|fire|[Dd]ay|DAY))/gu;
 // The kind first: "University of Michigan", "Hospital of the University of Pennsylvania".
-const KIND_OF = /\b(?:University|Hospital|Medical Center|Clinic|Institute|College|Infirmary|Home|House|UNIVERSITY|HOSPITAL|INSTITUTE|VNA|Hospice|Elder Services|Visiting Nurse Association|Visiting Nurses|Resources|Alliance|Coalition|Society|Association|Foundation|Council|Project|Advocates|Friends|Partners|Chabad|Church|Temple|Parish|Diocese|Archdiocese|Congregation|Club|League|Lodge|Chapter)[ \t]+(?:of|OF|for|FOR)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+const KIND_OF = /\b(?:(?:University|Hospital|Medical Center|Clinic|Institute|College|Infirmary|Home|House|UNIVERSITY|HOSPITAL|INSTITUTE|VNA|Hospice|Elder Services|Visiting Nurse Association|Visiting Nurses|Resources|Alliance|Coalition|Society|Association|Foundation|Council|Project|Advocates|Friends|Partners|Chabad|Church|Temple|Parish|Diocese|Archdiocese|Congregation|Club|League|Lodge|Chapter)[ \t]+(?:of|OF|for|FOR)[ \t]+|(?:Women's Care|Women's Health|Family Care|Family Medicine|Family Practice|Pediatric Associates|Pediatrics|Eye Care|Eye Associates|Dermatology|Cardiology|Orthopedics|Urology|Dental Care|Family Dentistry|Physicians|Associates|OB-GYN|OB\/GYN|Obstetrics & Gynecology|Internal Medicine|Primary Care|Allergy & Asthma)[ \t]+(?:of|OF)[ \t]+)(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
 // Words before "X of Y" that are prose, not the start of the name ("Referred to Legal Aid Society of ...").
 const LEAD_STOP = /^(?:To|At|From|With|And|In|Of|For|The|A|An|By|Per|Via|Pt|Patient|Referred|Referral|Attends|Member|Contact|Call|Called|Seen|Sent|Saw)$/;
 const NOT_ORGANIZATION = new Set(['the', 'a', 'an', 'his', 'her', 'night', 'nights', 'day', 'days', 'dr', 'mr', 'mrs', 'ms', 'pt', 'patient', 'va', 'us', 'u.s',
@@ -101,6 +101,8 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
       // "St. Jude Medical pacemaker": the device maker, not the hospital.
       if (ok && parts[parts.length - 1] === 'Jude' && /^[ \t]+Medical\b|^.{0,40}\b(?:pacemaker|ICD|device|lead|generator|PPM|CRT)/is.test(text.slice(tokens[i + parts.length - 1]!.end, tokens[i + parts.length - 1]!.end + 48))) break;
       if (ok && lower && parts.length === 1 && d.englishWords.has(t.key)) break;
+      // "Fresenius 2008T", "cycler Fresenius": a device maker before a model number is no place (pass 6).
+      if (ok && /^[ \t]+(?:model[ \t]+)?\d{3,5}[A-Z]{0,2}\b|^[ \t]+(?:machine|cycler|dialyzer|pump|monitor)\b/i.test(text.slice(tokens[i + parts.length - 1]!.end, tokens[i + parts.length - 1]!.end + 16))) break;
       if (ok) {
         out.push({ start: tokens[i]!.start, end: tokens[i + parts.length - 1]!.end, type: 'FACILITY', priority: PRIORITY.facility });
         break;
@@ -117,12 +119,16 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     const key = word.toLowerCase();
     const end = m.index! + m[0].length;
     const start = end - m[3]!.length - m[2]!.length - word.length;
-    const labeled = m[0].slice(0, start - m.index!).includes(':');
+    // (A ward in brackets after "floor" or "unit" is labeled too (pass 6): "floor (Farnsworth 6)", "(farnsworth 6)".)
+    const labeled = /[:(]/.test(m[0].slice(0, start - m.index!));
+    // (In brackets a score's eponym is a score: "6 East (Morse 45)".)
+    if (m[0].slice(0, start - m.index!).includes('(') && EPONYMS.has(key)) continue;
     const english = d.englishWords.get(key);
     const surname = d.lastNames.has(key) || d.firstNames.has(key);
     if (NOT_NAMES.has(key) || AMBULANCE_UNITS.has(key) || (d.medicalTerms.has(key) && !surname)) continue;
     // (After a bare "on"/"from" (pass 5), not a score or a drug and dose: "on Morse 45", "from Braden 14".)
-    if (/^(?:on|ON|from|FROM|up|back)$/.test(t.text) && (EPONYMS.has(key) || !surname || /^\p{Lu}{2,}$/u.test(word) || /^[ \t]*(?:\/|\bto\b|-)/.test(text.slice(end, end + 4)))) continue;
+    if (/^\p{Ll}/u.test(word) && !(surname && (!english || english >= 35))) continue;
+    if (/^(?:on|ON|from|FROM|then|THEN|up|back)$/.test(t.text) && (EPONYMS.has(key) || !surname || /^\p{Lu}{2,}$/u.test(word) || /^[ \t]*(?:\/|\bto\b|-)/.test(text.slice(end, end + 4)))) continue;
     if (!labeled && !(surname && (!english || english >= 35))) continue;
     if (labeled && !surname && english !== undefined && english <= 20) continue;
     out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });

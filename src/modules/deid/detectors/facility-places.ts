@@ -2,7 +2,7 @@
 // or as an abbreviation ("seen at Cobble Ridge ED", "staying at Lantern House shelter", "from
 // Harwick hospital"), or in brackets after a generic one ("outside hospital (Harwick)").
 // The facility-word rule ("... Medical Center") is in locations.ts, short names in facilities.ts.
-import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { unpackWordFlags } from '../dictionaries';
 import { PRIORITY, type Candidate, type DetectInput } from './detector';
 import { isStateOrCountry } from './locations';
@@ -16,14 +16,17 @@ const NAME_IN_BRACKETS = /\b(?:OSH|osh|[Oo]utside[ \t]+(?:hospital|facility|ED|E
 const BRACKET_HINT = /\([ \t]*\p{Lu}/u;
 // A label that names a place: "Facility: Larkspur Point", "Employer: Fenwick Tool & Die",
 // "Receiving hospital: Tarrant Bend". The value runs to the end of the line or a comma.
-const LABELED = /(?<=(?:^|\n)[ \t]*)(?:(?:[Rr]eferring|[Rr]eceiving|[Ss]ending|[Tt]ransferring|[Oo]utside|[Pp]erforming|[Pp]rior|[Dd]ischarge|REFERRING|RECEIVING|SENDING)[ \t]+)?(?:[Ff]acility|FACILITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Pp]ractice|PRACTICE|[Pp]harmacy|PHARMACY|[Aa]gency|AGENCY|[Ss]chool|SCHOOL|[Ee]mployer|EMPLOYER|[Ss]helter|SHELTER|[Ll]ab|LAB|[Ll]aboratory|LABORATORY|[Dd]estination|DESTINATION|SNF|OSH|[Rr]ehab|REHAB|[Nn]ursing[ \t]+home|NURSING[ \t]+HOME|[Hh]ome[ \t]+agency)[ \t]*:[ \t]*((?:\p{Lu}[\p{L}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)){0,5})(?=[ \t]*(?:$|\n|,|;|\(|[ \t]{2}))/gu;
-const LABEL_HINT = /(?:acility|ospital|linic|ractice|harmacy|gency|chool|mployer|helter|\b[Ll]ab|aboratory|estination|SNF|OSH|ehab|ome)[ \t]*:/i;
+const LABELED = /(?<=(?:^|\n|\.[ \t]+)[ \t]*)(?:(?:[Rr]eferring|[Rr]eceiving|[Ss]ending|[Tt]ransferring|[Oo]utside|[Pp]erforming|[Pp]rior|[Dd]ischarge|[Pp]referred|REFERRING|RECEIVING|SENDING|PREFERRED)[ \t]+)?(?:[Ff]acility|FACILITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Pp]ractice|PRACTICE|[Pp]harmacy|PHARMACY|[Aa]gency|AGENCY|[Ss]chool|SCHOOL|[Ee]mployer|EMPLOYER|[Ss]helter|SHELTER|[Ll]ab|LAB|[Ll]aboratory|LABORATORY|[Dd]estination|DESTINATION|SNF|OSH|[Rr]ehab|REHAB|[Nn]ursing[ \t]+home|NURSING[ \t]+HOME|[Hh]ome[ \t]+agency)(?:[ \t]+(?:on[ \t]+file|of[ \t]+choice|ON[ \t]+FILE))?[ \t]*:[ \t]*((?:\p{Lu}[\p{L}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)){0,5})(?=[ \t]*(?:$|\n|,|;|\(|[ \t]{2})|\.[ \t])/gu;
+const LABEL_HINT = /(?:acility|ospital|linic|ractice|harmacy|gency|chool|mployer|helter|\b[Ll]ab|aboratory|estination|SNF|OSH|ehab|ome|on file|of choice)[ \t]*:/i;
 // (Pass 5: practices and employers in lower case, "pinecrest dental", "quarry hill landscaping".)
-const LOWER_KINDS = 'hospital|rehab|vna|clinic|hospice|medical center|nursing home|dental|pediatrics|family practice|landscaping|plumbing|roofing|trucking|construction|auto body|diner|bakery|farms|lumber|hardware|motors|freight|logistics|painting|cleaners|salon|realty|towing|paving|manufacturing';
+const LOWER_KINDS = 'hospital|rehab|vna|clinic|hospice|medical center|nursing home|middle school|high school|elementary school|elementary|school district|community college|academy|gardens|memory care|retirement community|recovery center|cancer care|eye care|home infusion|country club|towers|& sons|and sons|ambulance|shipyard|grill|mutual|dermpath|senior center|dental|pediatrics|family practice|landscaping|plumbing|roofing|trucking|construction|auto body|diner|bakery|farms|lumber|hardware|motors|freight|logistics|painting|cleaners|salon|realty|towing|paving|manufacturing';
 const LOWER_KIND_HINT = new RegExp(`[ \\t](?:${LOWER_KINDS})\\b`);
-const LOWER_BEFORE_KIND = new RegExp(`\\b(?:at|to|from|with|w\\/|via|into|for|by)[ \\t]+((?:[a-z][a-z'-]+[ \\t]+){1,3})(${LOWER_KINDS})\\b`, 'g');
+// One-word pharmacies in the possessive after a prescription cue: "Rx sent to Brennan's", "called in to Hadley's".
+const POSSESSIVE_PHARMACY = /\b(?:[Ss]ent|[Ff]axed|[Cc]alled[ \t]+in|(?:[Ee]-?)?[Pp]rescribed|[Ee]-?scribed|[Tt]ransmitted|[Rr]efills?[ \t]+at|[Ff]ills?[ \t]+at|[Pp]icks?[ \t]+up[ \t]+(?:meds[ \t]+)?at)(?:[ \t]+to)?[ \t]+(\p{Lu}[\p{L}-]*)$/u;
+const NOT_PHARMACY_AFTER = /^(?![\p{L}'’-])(?![ \t]+(?:office|home|house|room|place|wife|husband|son|daughter|mother|father|PCP|pcp|doctor|team|clinic|ED)\b)/u;
+const LOWER_BEFORE_KIND = new RegExp(`\\b(?:at|to|from|with|w\\/|via|into|for|by|attends|attended)[ \\t]+((?:[a-z][a-z'-]+[ \\t]+){1,3})(${LOWER_KINDS})\\b`, 'g');
 // "transferred from st. brigid's", "admitted to st anselm": a saint's name in lower case after a place word.
-const LOWER_SAINT = /\b(?:at|to|from|in|into|via|@)[ \t]+(st\.?[ \t]+([a-z][a-z-]+)(?:['’]s)?)\b(?![ \t]+(?:wort|st|street|ave|avenue|rd|road|dr|ln|blvd)\b)(?!['’-])/g;
+const LOWER_SAINT = /\b(?:at|to|from|in|into|via|@)[ \t]+(st\.?[ \t]+([a-z][a-z-]+)(?:['’]s)?(?:[ \t]+(?:ame(?:[ \t]+zion)?|cme|umc|cogic|baptist|methodist|lutheran|episcopal|catholic|church|chapel|parish)\b)?)\b(?![ \t]+(?:wort|st|street|ave|avenue|rd|road|dr|ln|blvd)\b)(?!['’-])/g;
 // Instructions at a sentence start are no place: "Call clinic 617-...", "Return to clinic".
 const IMPERATIVES = new Set(['call', 'contact', 'phone', 'page', 'return', 'visit', 'attend', 'go', 'see', 'notify', 'fax']);
 // Words that name the kind or a department, not the place ("Student Health clinic", "Main ED").
@@ -74,8 +77,10 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
   };
   // A word that can name a place: a census name, a town, or a word that is neither English nor
   // medical ("Harwick"); a common English word alone ("Hand clinic", "Sleep clinic") cannot.
-  const placeWord = (w: string) => {
-    if (blocked(w)) return false;
+  const placeWord = (word: string) => {
+    // (A sentence's last word and an ampersand name nothing: "Notified. Heart & Vascular clinic" (pass 6).)
+    const w = word.replace(/\.$/, '');
+    if (!/\p{L}/u.test(w) || blocked(w)) return false;
     const f = features(w.replace(/['’]s$/, ''));
     // (A disease's eponym names the clinic's subject: "Parkinson clinic", "Crohn center" (pass 5).)
     if (f.medical && EPONYMS.has(w.toLowerCase().replace(/['’]s$/, ''))) return false;
@@ -121,6 +126,8 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
       // Trailing kind words and abbreviations are left to their own rules ("Lakeland ED").
       const words = m[1]!.split(/[ \t]+/);
       // (and so are day codes after a title-case name: "Fresenius MWF", "Merrimack Kidney Care TTS").
+      // (and weekdays after a group: "attends AA Mondays" (pass 6)).
+      while (words.length > 1 && WEEKDAYS.has(words[words.length - 1]!.toLowerCase().replace(/s$/, ''))) words.pop();
       while (words.length > 1 && /^[A-Z]{2,5}$/.test(words[words.length - 1]!) && (blocked(words[words.length - 1]!) || words.some((w) => /\p{Ll}/u.test(w)))) words.pop();
       const name = words.join(' ');
       const start = m.index! + m[0].lastIndexOf(m[1]!);
@@ -183,8 +190,19 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
       const words = name.split(/[ \t]+/);
       // One common word is a status, not a place ("Employer: Retired", "Destination: Home").
       const common = words.length === 1 && (features(name).english || 99) <= 20 && !features(name).first && !features(name).last;
+      // (A person with a credential after the label is no place: "Pharmacy: Olu Adeyemi, PharmD".)
+      const credential = /^,?[ \t]*([A-Za-z][A-Za-z.-]*)/.exec(text.slice(start + name.length, start + name.length + 12));
+      if (credential && CREDENTIALS.has(credential[1]!.toLowerCase().replace(/\.$/, ''))) continue;
       if (!common && !words.every((w) => blocked(w) || w === '&' || /^(?:of|the|and)$/.test(w))) out.push({ start, end: start + name.length, type: 'FACILITY', priority: PRIORITY.facility });
     }
+  }
+  // (Read back from each possessive: a note has few, so no scan of the whole note.)
+  for (const mark of ["'s", '’s']) for (let at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 2)) {
+    const m = POSSESSIVE_PHARMACY.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m || !NOT_PHARMACY_AFTER.test(text.slice(at + 2, at + 24))) continue;
+    const stem = m[1]!;
+    if (blocked(stem) || (features(stem).english && features(stem).english <= 20) || (features(stem).medical && !features(stem).last)) continue;
+    out.push({ start: at - stem.length, end: at + 2, type: 'FACILITY', priority: PRIORITY.facility });
   }
   // Lower-case nursing shorthand: "d/c to milton hospital", "w/ cape ann vna". After a place
   // preposition, one to three lower-case words before a kind, one of them a town or census name that
@@ -196,7 +214,8 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
       if (!words.length || words.some((w) => blocked(w))) continue;
       const named = words.some((w) => {
         const f = features(w);
-        return (d.cities.has(w) || f.first || f.last) && (!f.english || f.english >= 35);
+        // (or a long word no list knows, "brightwater memory care" (pass 6))
+        return ((d.cities.has(w) || f.first || f.last) && (!f.english || f.english >= 35)) || (w.length >= 6 && /^[a-z]+$/.test(w) && !f.english && !f.medical && !f.first && !f.last);
       });
       if (!named) continue;
       const name = words.join(' ') + ' ' + m[2]!;

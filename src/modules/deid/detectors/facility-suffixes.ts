@@ -9,16 +9,46 @@ import type { PushCandidate } from './street-addresses';
 // Ordinary words that commonly name hospitals.
 const FACILITY_WORDS = new Set(['general', 'memorial', 'regional', 'community', 'university', 'children', "children's", 'saint', 'st', 'mount', 'mt', 'mercy', 'good', 'samaritan', 'providence', 'grace', 'valley', 'lake', 'lakeside', 'riverside', 'hillcrest', 'sacred', 'holy', 'cross', 'family', 'county', 'city', 'state', 'north', 'south', 'east', 'west', 'central', 'baptist', 'methodist', 'presbyterian', 'lutheran', 'christian', 'hope', 'union', 'pacific', 'atlantic', 'mountain', 'river', 'bay', 'harbor', 'park', 'grand', 'lady', 'our', 'national', 'american', 'veterans', 'shriners', 'kindred', 'select', 'catholic', 'jewish', 'islamic', 'episcopal', 'lutheran',
   'trinity', 'calvary', 'bethel', 'zion', 'emmanuel', 'faith', 'bethany', 'redeemer', 'resurrection', 'covenant', 'shiloh', 'ebenezer', 'nazarene']);
+// Organisation head words (pass 6): the kinds of organisation a patient is linked to, as employer,
+// school, church, club, housing, pharmacy, lab, imaging, transport, home care or specialty practice.
+// The longer forms are tried before the older suffixes ("School District" before "School"), the
+// single words after them. A name before them is read by `headNamed` below.
+const ORGANISATION_HEADS_LONG = ['AME Zion', 'CME', 'Missionary Baptist', 'Free Will Baptist', 'Unified School District', 'School District', 'Public Schools', 'Community College', 'Charter School', 'Junior High School', 'Junior High', 'Middle Sch', 'High Sch',
+  'Medical Transportation', 'Medical Transport', 'Cold Storage', 'Auto Glass', 'Country Club', 'Golf Club', 'Yacht Club', 'Boys & Girls Club', 'Credit Union', 'Savings Bank',
+  'Retirement Community', 'Retirement Village', 'Retirement Home', 'Senior Center', 'Senior Apartments', 'Memory Care', 'Recovery Center', 'Treatment Center', 'Home Infusion', 'Infusion Suite', 'Infusion Center',
+  'Cancer Care', 'Eye Care', 'Vision Center', 'Outpatient Lab', 'Reference Lab', 'Reference Laboratory', 'OB Associates', 'OB/GYN Associates', 'Sleep Disorders Center', 'Sleep Medicine',
+  'Wound Center', 'Wound Care', 'Vein Center', 'Pain Management', 'Pain Center', 'Spine Center', 'Hearing Center', 'Oral Surgery', 'Community Services', 'Consultative Services', 'Support Services',
+  'Regional HS', 'Family Med', 'Internal Med', 'Fam Med', 'Head Start', 'Learning Center', 'Early Learning', 'Adult Day Health', 'Adult Day Center', 'Senior Care', 'Distribution Center', 'Fulfillment Center', 'Public Works', 'Highway Department', 'Highway Dept', 'Town Hall', 'City Hall', 'Sports & Spine PT', 'Sports & Spine', 'Spine & Sports', 'Ear, Nose & Throat', 'Ear, Nose and Throat', 'Ear Nose & Throat', 'Allergy & Asthma', 'Allergy and Asthma', 'Allergy & Immunology',
+  "Women's Hospital", "Women's Care", 'Health Ctr', 'Medical Assoc', 'Behavioral Svcs', 'Medical Svcs', 'Health Svcs'];
+const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transportation', 'Freightways', 'Shipyard', 'Shipyards', 'Boatyard', 'Marina', 'Mutual', 'Grange', 'AME', 'Towers',
+  'Apartments', 'Residences', 'Commons', 'Dermpath', 'Dermatopathology', 'Vascular', 'Cardiovascular', 'Heart', 'OMS', 'Ambulance', 'Drug', 'CC', 'FC', 'Ctr', 'Assoc', 'Infusion', 'Ophthalmology',
+  'Optometry', 'Eyecare', 'Orthodontics', 'Periodontics', 'Psychiatry', 'Psychiatric', 'Obstetrics', 'Gynecology', 'Allergy', 'Lab', 'Agency', 'Group', 'Club', 'Seminary', 'Bistro', 'Steakhouse',
+  'Staffing', 'Janitorial', 'Solutions', 'Technologies', 'Consulting', 'Library', 'Museum', 'Airport', 'Transit', 'Utilities', 'Assembly', 'Abbey', 'Mission', 'Kennels', 'Veterinary', 'Lodge', 'HS',
+  'Peds', 'OB/GYN', 'UMC', 'COGIC', 'UCC', 'Homecare', 'Caregivers', 'Prep', 'Preparatory', 'Childcare', 'Gardens', 'Ranch', 'Foundry', 'Quarry', 'Kitchen', 'Pizza', 'Taproom', 'Assurance', 'Casualty', 'DPW'];
+// The same heads by their text, to give their names the reading of `headNamed`; adjectives among
+// them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
+const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
+const NEW_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS].flatMap((h) => [h, h.toUpperCase()]));
+const NEW_ONE_WORD_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.flatMap((h) => [h, h.toUpperCase()]));
+const LINE_END_HEADS = /(?<![\p{L}])(?:center|centre|clinic|care|services|lab|laboratory|imaging|radiology|oncology|transport|unit|program|pharmacy|therapy|hospice|surgery|department)[ \t]*\n[ \t]*$/iu;
+const ADJECTIVE_HEADS = /^(?:Heart|Vascular|Cardiovascular|Drug|Transport|Memory Care|Eye Care|Cancer Care|Home Infusion|Infusion|Wound Care|Pain Management|Services|Systems|Allergy|Psychiatric|Lab|Group|Oral Surgery|Sleep Medicine|Support Services|Community Services)$/i;
+// Lower-case words that follow a name as readily as a kind of care ("moved to X Memory Care last spring").
+const AFTER_A_NAME = new Set(['last', 'next', 'this', 'since', 'yesterday', 'today', 'tonight', 'tomorrow', 'weekly', 'daily', 'monthly', 'twice', 'once', 'again', 'already', 'recently',
+  'previously', 'now', 'before', 'after', 'until', 'when', 'where', 'because', 'also', 'x', 'for', 'about', 'over', 'under', 'near', 'off', 'every', 'each', 'prior', 'years', 'yrs', 'months', 'mos']);
+// Words before a head that say what kind of service or department it is, not which organisation
+// ("Protective Services", "Interpreter Services", "SPECIALTY PHARMACY", "ENT CLINIC").
+const HEAD_GENERIC = new Set(['specialty', 'social', 'protective', 'interpreter', 'interpreters', 'guest', 'patient', 'patients', 'environmental', 'nutrition', 'nutritional', 'food', 'pastoral', 'spiritual', 'language',
+  'financial', 'volunteer', 'security', 'transport', 'transportation', 'family', 'child', 'children', 'adult', 'elder', 'senior', 'veteran', 'veterans', 'disability', 'human', 'community', 'county', 'state',
+  'city', 'federal', 'national', 'american', 'emergency', 'medical', 'health', 'home', 'outpatient', 'inpatient', 'ambulatory', 'hospital', 'clinical', 'reference', 'diagnostic', 'general', 'private',
+  'public', 'regional', 'local', 'mobile', 'pediatric', 'women', 'men', 'north', 'south', 'east', 'west', 'central', 'main', 'new', 'old', 'united', 'global', 'international', 'information', 'management',
+  'support', 'technical', 'technology', 'business', 'professional', 'customer', 'court', 'legal', 'student', 'employee', 'care', 'managed', 'behavioral', 'mental', 'addiction', 'substance', 'crisis',
+  'center', 'centre', 'clinic', 'clinics', 'service', 'services', 'therapy', 'unit', 'department', 'dept', 'program', 'lab', 'laboratory', 'pharmacy', 'imaging', 'radiology',
+  'surgery', 'surgical', 'infusion', 'wound', 'respiratory', 'sleep', 'disorders', 'memory', 'interventional', 'nuclear', 'case', 'gen', 'complex', 'comprehensive', 'botanical', 'test', 'soup', 'tennis', 'golf', 'swim', 'book', 'garden', 'sports', 'fitness', 'rotary', 'lions', 'kiwanis', 'elks', 'country', 'youth', 'juvenile', 'correctional', 'corrections', 'major', 'minor', 'outside', 'ent', 'ems', 'als', 'bls', 'critical', 'intensive', 'palliative', 'comfort', 'respite', 'inpt', 'outpt', 'gip']);
 const FACILITY_SUFFIX = "(?:Center for Nursing and Rehabilitation|Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Supplies|Medical Supply|Skin & Laser|Skin and Laser|Sleep Lab|Sleep Center|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Home Medical|Nursing and Rehabilitation Center|Veterans Affairs Medical Center|Health and Rehabilitation|Rehabilitation Hospital|Community Health Center|Rehabilitation Center|Mental Health Center|Home Health Services|Medical Associates|Home Health Agency|Internal Medicine|Behavioral Health|VA Medical Center|Elementary School|Nursing Facility|Cancer Institute|Physicians Group|Gastroenterology|Home Health Care|Surgical Center|Heart Institute|Family Medicine|Family Practice|Health Services|Dialysis Center|Assisted Living|Skilled Nursing|Senior Services|Nursing Center|Medical Center|Medical Centre|Surgery Center|Imaging Center|Women's Health|Elder Services|Living Center|Health Center|Health Centre|Health System|Cancer Center|Eye Institute|Medical Group|Dialysis Unit|Senior Living|Middle School|Nursing Home|Rehab Center|Primary Care|Laboratories|Orthopaedics|Presbyterian|Health Care|Urgent Care|Care Center|Dermatology|Orthopedics|High School|Home Health|Healthcare|Pediatrics|Associates|Cardiology|Eye Center|Elementary|University|SeniorLife|Laboratory|Infirmary|Institute|Neurology|Radiology|Dentistry|Preschool|Home Care|Methodist|Nursing & Rehab|Nursing and Rehab|Funeral Home|Funeral Chapel|Legal Services|Food Pantry|Police Department|Police Dept|Fire Department|Sheriff's Office|Sheriff's Department|State Police|Police|PD|Mall|Tavern|Pub|Diner|Restaurant|Grill|Cafe|Café|Hotel|Motel|Inn|Casino|Supermarket|Bakery|Brewery|Warehouse|Factory|High School|High|Funeral Directors|Committee|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Council|Alliance|House|Funeral Service|Funeral Services|Mortuary|Basilica|Cathedral|Church|Chapel|Synagogue|Mosque|Tabernacle|Fellowship|Ministries|Congregation|Human Services Authority|Human Services|Services Authority|Authority|Project|Coalition|Foundation|Post-Acute|Post Acute|Visiting Nurse Association|Visiting Nurses|VNA|Kidney Care|Kidney Center|Renal Care|Renal Center|Endoscopy Center|Endoscopy|Endo|Surgical Pavilion|Pavilion|Surgical|Behavioral|Apothecary|Drugs|GI|Gastro|Ortho|Derm|ENT|OB-GYN|OBGYN|Podiatry|Audiology|Counseling|Physical Therapy|Occupational Therapy|Sports Medicine|Chiropractic|Wellness Center|Episcopal|Lutheran|Catholic|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational|Charities|Charity|Renal|YMCA|YWCA|Daycare|Day Care|Montessori|Middle School|Middle|Women's|Medical Ctr|Med Center|Med Ctr|Hospital|Memorial|Regional|Pharmacy|Imaging|Dialysis|VAMC|Hosp|Partners|Medicine|Oncology|Clinics|Hospice|Urology|Academy|College|Baptist|General|Shelter|Clinic|Center|Centre|Health|Dental|School|Manor|Rehab|LTAC|Labs|ALF|SNF|Home)";
 // Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
-const FACILITY_SUFFIX_TOLERANT = ['Hospital', 'Medical', 'Center', 'Centre', 'Clinic', 'Rehabilitation', 'Nursing', 'Memorial'].reduce(
-  (pattern, word) => pattern.replace(new RegExp(`\\b${word}\\b`, 'g'), `(?:${[word, ...transpositions(word.toLowerCase()).filter((t) => t[0] === word[0]!.toLowerCase()).map((t) => word[0] + t.slice(1))].join('|')})`),
-  FACILITY_SUFFIX,
-);
 // A facility is found from its suffix ("Hospital") backwards: scanning for the suffix first is
 // many times faster than trying every capitalized word as the start of a name.
 const FACILITY_LEAD = /(?<![\p{L}'&-])(?:(?:St\.?|ST\.?|Saint|Mt\.?|MT\.?|Mount|\p{Lu}[\p{L}'&-]*|&)(?:[ \t]+\n?[ \t]*|\n[ \t]*)){1,5}$/u;
-const FACILITY_TAIL = new RegExp(`(?<![\\p{L}])(?:${FACILITY_SUFFIX_TOLERANT.replace(/ /g, '\\s+')}|${FACILITY_SUFFIX_TOLERANT.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]*:)(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY|[Ss]urgery|[Mm]edicine|[Aa]ppearance|[Aa]nesthesia|[Pp]ractitioner|[Hh]istory|[Mm]aintenance|[Ss]creening|[Ee]ducation|[Ss]tatus|[Cc]onsult|[Ff]ellow|SURGERY|MEDICINE|APPEARANCE)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)(?:[ \\t]+(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)){0,3})?`, 'gu');
 const PRACTICE_TAIL = /^(?:Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Suppl|Home Medical|Skin (?:&|and) Laser|Sleep|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Physical Therapy|Cardiology|Dermatology|Orthop)/;
 const DENOMINATION = /^(?:Catholic|Baptist|Lutheran|Methodist|Presbyterian|Episcopal|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational)$/;
 const ORG_KIND = /^(?:Legal Services|Committee|Coalition|Alliance|Project|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Foundation|Council|Authority|Services|Agency)\b/;
@@ -26,15 +56,29 @@ const ORG_KIND = /^(?:Legal Services|Committee|Coalition|Alliance|Project|Progra
 const HOME_GENERIC = new Set(['foster', 'group', 'nursing', 'rest', 'funeral', 'private', 'family', 'own', 'mobile', 'care', 'boarding', 'halfway', 'sober', 'adult', 'senior', 'residential', 'retirement', 'her', 'his', 'their', 'children', "children's", 'old', 'new', 'the', 'a']);
 // The tail can only start at a token whose word begins a suffix: test those positions only (a
 // scan of every position with this long alternation was the slowest part of the engine).
-const FACILITY_TAIL_AT = new RegExp(FACILITY_TAIL.source, 'uy');
 const TOLERANT_WORDS = ['hospital', 'medical', 'center', 'centre', 'clinic', 'rehabilitation', 'nursing', 'memorial'];
-const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set(
-  FACILITY_SUFFIX.slice(3, -1).split('|').flatMap((alt) => {
-    const first = alt.split(/[ -]/)[0]!.toLowerCase().replace(/['’]s$/, '');
-    return TOLERANT_WORDS.includes(first) ? [first, ...transpositions(first)] : [first];
-  }),
-);
+// (Pass 6: the one-word organisation heads are a second pattern, tried after the first at a token:
+// one pattern of all the suffixes grew past the size V8 compiles to native code and the facility
+// tail took twice its CPU time.)
+const FACILITY_TAILS = [`${ORGANISATION_HEADS_LONG.join('|')}|${FACILITY_SUFFIX.slice(3, -1)}`, ORGANISATION_HEADS.join('|')].map(facilityTail);
 export const FACILITY_STOP = new Set(['the', 'a', 'an', 'to', 'at', 'from', 'in', 'on', 'of', 'and', 'or', 'transferred', 'transfer', 'seen', 'admitted', 'discharged', 'presented', 'followed', 'evaluated', 'treated', 'went', 'sent', 'per', 'via', 'with', 'by', 'for', 'outside', 'local', 'osh', 'his', 'her', 'their', 'pt', 'patient', 'was', 'is', 'has', 'had', 'records', 'record', 'notes', 'note', 'called', 'call', 'contact', 'contacted', 'home', 'discharge', 'admission', 'follow', 'up', 'f/u', 'referred', 'referral', 'our', 'your', 'this', 'that', 'ed', 'er', 'icu', 'visit', 'went', 'brought', 'taken', 'arrived', 'returns', 'returned', 'last', 'prior', 'previous', 'recent', 'recently', 'currently', 'now', 'new', 'old', 'dear', 're', 'copy', 'cc', 'name', 'facility', 'location', 'site', 'address', 'fax', 'phone', 'tel', 'dr', 'mr', 'mrs', 'ms', 'signed', 'attending', 'pcp', 'attends', 'attended', 'visits', 'visited', 'works', 'worked', 'enrolled', 'joined', 'stays', 'stayed', 'lives', 'lived', 'goes', 'teaches', 'taught', 'volunteers', 'md', 'rn', 'np', 'phd', 'facc', 'facs', 'facp', 'lcsw', 'msw', 'pharmd', 'dds', 'dmd']);
+
+/** The sticky tail pattern of a list of suffixes (`a|b c`), and the first words it can start with. */
+function facilityTail(alternatives: string): { first: ReadonlySet<string>; tail: RegExp } {
+  // Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
+  const tolerant = TOLERANT_WORDS.reduce(
+    (pattern, lower) => {
+      const word = lower[0]!.toUpperCase() + lower.slice(1);
+      return pattern.replace(new RegExp(`\\b${word}\\b`, 'g'), `(?:${[word, ...transpositions(lower).filter((t) => t[0] === lower[0]).map((t) => word[0] + t.slice(1))].join('|')})`);
+    },
+    `(?:${alternatives})`,
+  );
+  const first = new Set(alternatives.split('|').flatMap((alt) => {
+    const w = alt.split(/[ /-]/)[0]!.toLowerCase().replace(/['’]s$/, '').replace(/[,.]$/, '');
+    return TOLERANT_WORDS.includes(w) ? [w, ...transpositions(w)] : [w];
+  }));
+  return { first, tail: new RegExp(`(?<![\\p{L}])(?:${tolerant.replace(/ /g, '\\s+')}|${tolerant.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]*:)(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY|[Ss]urgery|[Mm]edicine|[Aa]ppearance|[Aa]nesthesia|[Pp]ractitioner|[Hh]istory|[Mm]aintenance|[Ss]creening|[Ee]ducation|[Ss]tatus|[Cc]onsult|[Ff]ellow|SURGERY|MEDICINE|APPEARANCE)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)(?:[ \\t]+(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)){0,3})?`, 'uy') };
+}
 
 /**
  * Facilities named by a proper name before a facility word ("Mercy Hospital", "Prairie Heart
@@ -45,7 +89,7 @@ export const FACILITY_STOP = new Set(['the', 'a', 'an', 'to', 'at', 'from', 'in'
  */
 export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate): void {
   const { text, tokens, dictionaries: d } = input;
-  for (const m of withLeadAtTokens(text, tokens, FACILITY_FIRST_WORDS, FACILITY_TAIL_AT, FACILITY_LEAD)) {
+  for (const m of withLeadAtTokens(text, tokens, FACILITY_TAILS, FACILITY_LEAD)) {
     let start = m.index;
     const lead = m.lead;
     // The name starts after the last ordinary word of the lead ("ABLE TO SEE HER IN CLINIC").
@@ -63,6 +107,10 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
       else leading = false;
     }
     while (start < m.index + m.full.length && /\s/.test(text[start]!)) start += 1;
+    // In a stack of headers the line above ends with its own kind ("INFUSION CENTER\nCOMMUNITY SERVICES"):
+    // the name starts on the head's line (pass 6). A wrapped name does not ("GOOD\nSAMARITAN URGENT CARE").
+    const lineStart = text.lastIndexOf('\n', m.index + lead.length - 1) + 1;
+    if (lineStart > start && LINE_END_HEADS.test(text.slice(start, lineStart))) start = lineStart;
     // What is left before the suffix must hold a name-like word ("Mercy", "Krippner"), not only
     // clinical words ("Cardiology Clinic", "Hep B Vaccine ... Center").
     const leadWords = text.slice(start, m.index + lead.length).match(/[\p{L}']+/gu) ?? [];
@@ -74,6 +122,7 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     const named = leadWords.some((w) => {
       const key = w.toLowerCase().replace(/'s$/, '');
       if (FACILITY_WORDS.has(key)) return !orgTail;
+      if (HEAD_GENERIC.has(key) || (CLINICAL_ABBREVIATIONS.has(key) && !d.lastNames.has(key))) return false; // "SPECIALTY PHARMACY", "ENT CLINIC"
       if ((orgTail || faithTail) && (EPONYMS.has(key) || CLINICAL_ABBREVIATIONS.has(key))) return false; // "Alzheimer's Association"
       // Before a program or committee, only a proper name counts ("Smoking Cessation Program" is none).
       if (orgTail || faithTail) return !NOT_NAMES.has(key) && (((d.lastNames.get(key) ?? Infinity) < 10000 && !d.englishWords.has(key)) || d.cities.has(key) || (!d.englishWords.has(key) && !d.medicalTerms.has(key)));
@@ -82,6 +131,39 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
       return !NOT_NAMES.has(key) && !(d.medicalTerms.has(key) && d.englishWords.has(key)) && !(d.englishWords.get(key)! <= 20 && !FACILITY_WORDS.has(key));
     });
     let tail = m.full.slice(lead.length);
+    // Before an organisation head (pass 6) a word the census or the places list knows, or a rare
+    // word no clinical list holds, names it ("Juniper Hospice", "Summit Grill", "Brightwater Memory
+    // Care"); kinds of service and department do not ("Protective Services", "Specialty Pharmacy").
+    const head = tail.replace(/[ \t](?:of|at|for|OF|AT|FOR)[ \t].*$/s, '').replace(/\s+/g, ' ');
+    const organisationHead = ORGANISATION_HEAD_SET.has(head);
+    const newHead = NEW_HEADS.has(head);
+    const headNamed = organisationHead && leadWords.some((w) => {
+      const key = w.toLowerCase().replace(/'s$/, '');
+      if (NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || FACILITY_STOP.has(key) || FUNCTION_WORDS.has(key) || HEAD_GENERIC.has(key)) return false;
+      const english = d.englishWords.get(key);
+      if (english !== undefined && english <= 10) return false;
+      if (d.cities.has(key)) return true;
+      // (A common medical noun that is also a rare surname, "Kidney Group", "Tennis Club", is none.)
+      if (english !== undefined && english <= 20 && d.medicalTerms.has(key)) return false;
+      if (d.lastNames.has(key) || d.firstNames.has(key)) return true;
+      return !d.medicalTerms.has(key) && (english === undefined || english >= 35);
+    });
+    const end = m.index + m.full.length;
+    // A town named like an organisation is a town ("Bell Gardens", "Highlands Ranch").
+    // (So is one before a ZIP code: "Poplar Avenue, Highlands Ranch 35196".)
+    if (newHead && (d.cities.has(text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')) || /^,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?!\d)/.test(text.slice(end, end + 12)))) continue;
+    // A head glued to digits is part of a code ("FC87881141", "CC3").
+    if (organisationHead && /^\p{N}/u.test(text.slice(end, end + 1))) continue;
+    // A new one-word head inside a longer name leaves it to its own head ("American Heart Association").
+    if (NEW_ONE_WORD_HEADS.has(head) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !/^[ \t]+(?:Inc|Co|Corp|Ltd)\b/.test(text.slice(end, end + 6))) continue;
+    // An adjective head before a lower-case noun is a kind of care ("Heart failure", "Memory care unit").
+    const noun = ADJECTIVE_HEADS.test(head) ? /^[ \t]+([a-z]+)\b/.exec(text.slice(end, end + 24)) : null;
+    if (noun && !FUNCTION_WORDS.has(noun[1]!) && !AFTER_A_NAME.has(noun[1]!)) continue;
+    // A header phrase ("Major Surgical or Invasive Procedure") and a payer are no organisation of the
+    // patient: payers are not PHI ("Plan: Harwood Health Care", "Insurance: Tolland Mutual PPO").
+    if (/^[ \t]+(?:or|OR)[ \t]+\p{L}/u.test(text.slice(end, end + 8)) && !/^\p{Lu}/u.test(head.slice(1, 2) || '') && /^(?:Surgical|Medical|Behavioral|General)$/.test(head)) continue;
+    if (/(?:\b[Pp]lan|PLAN|[Ii]nsurance|INSURANCE|[Ii]nsurer|[Pp]ayer|[Pp]ayor|PAYER|[Cc]arrier|[Cc]overage)[ \t]*(?:#|name)?[ \t]*:[ \t]*$|\b(?:[Ii]nsured|[Cc]overed|[Ii]nsurance|[Cc]overage)[ \t]+(?:by|through|with|from|via)[ \t]+$/.test(text.slice(Math.max(0, start - 24), start))
+      || /^[ \t]+(?:(?:Health[ \t]+)?Plan|PPO|HMO|EPO|POS|Medicare[ \t]+Advantage)\b/.test(text.slice(end, end + 28))) continue;
     // A practice, lab or supplier named by a place-like word before its specialty ("Willow Bend
     // Rehabilitation", "Prairie Heart Specialists"): the medical list holds most nouns, so here a
     // word the census or the places list knows, and no common English word, names it.
@@ -106,10 +188,16 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     const orgNamed = ORG_KIND.test(tail) && (leadWords.length >= 3 || (leadWords.length === 2 && /^Legal Services/.test(tail)) || (leadWords[0] === 'Greater' && leadWords.length >= 2)) && /^\p{Lu}/u.test(text.slice(start, start + 1));
     const namedAfter = /[ \t](?:of|for|OF|FOR)[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(tail) && start < m.index + lead.length;
     // "First Haitian Baptist", "Second Congregational": an ordinal before a denomination names a congregation.
-    const congregation = /^(?:Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Adventist|Congregational|Church|Chapel|Tabernacle)/.test(tail) && /^(?:First|Second|Third|Fourth|Fifth|Greater)$/.test(leadWords[0] ?? '');
+    const congregation = (/^(?:Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Adventist|Congregational|Church|Chapel|Tabernacle)/.test(tail) && /^(?:First|Second|Third|Fourth|Fifth|Greater)$/.test(leadWords[0] ?? ''))
+      // (A church by its denomination's initials after a biblical or virtue word: "New Hope AME", "Greater Zion COGIC" (pass 6).)
+      || (/^(?:AME|AME Zion|CME|UMC|COGIC|UCC|Missionary Baptist|Free Will Baptist)$/.test(head) && leadWords.some((w) => FACILITY_WORDS.has(w.toLowerCase())));
     // A specialty is a section title on its own line ("...Z\nPathology"): only a name on the same line leads it.
     if (PRACTICE_TAIL.test(tail) && (text.slice(start, m.index + lead.length).includes('\n') || leadWords.some((w) => w.length < 2))) continue;
-    if ((named || namedAfter || orgNamed || congregation || practiceNamed) && start < m.index + lead.length) push(start, m.index + m.full.length, 'FACILITY', PRIORITY.facility);
+    if (((named && !newHead) || headNamed || namedAfter || orgNamed || congregation || practiceNamed) && start < m.index + lead.length) {
+      // A company form after a comma belongs to the name ("Ridgeline Systems, Inc.").
+      const form = /^,?[ \t]+(?:Inc|INC|LLC|Corp|CORP|Ltd|LTD|LLP|PLLC|P\.?C)\b/.exec(text.slice(m.index + m.full.length, m.index + m.full.length + 10));
+      push(start, m.index + m.full.length + (form ? form[0].length : 0), 'FACILITY', PRIORITY.facility);
+    }
   }
 }
 
@@ -117,16 +205,22 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
  * Like `withLead`, but tries the sticky `tail` only at tokens whose key is in `first`. Every tail
  * alternative starts with a capital, so a lower-case token is skipped before the set look-up.
  */
-function* withLeadAtTokens(text: string, tokens: readonly Token[], first: ReadonlySet<string>, tail: RegExp, lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
+function* withLeadAtTokens(text: string, tokens: readonly Token[], tails: readonly { first: ReadonlySet<string>; tail: RegExp }[], lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
   let after = 0;
   for (const t of tokens) {
-    if (t.shape === 'lower' || t.start < after || !first.has(t.key)) continue;
-    tail.lastIndex = t.start;
-    const m = tail.exec(text);
+    if (t.shape === 'lower' || t.start < after) continue;
+    let m: RegExpExecArray | null = null;
+    for (const { first, tail } of tails) {
+      if (!first.has(t.key)) continue;
+      tail.lastIndex = t.start;
+      if ((m = tail.exec(text))) break;
+    }
     if (!m) continue;
-    after = t.start + m[0].length;
     const before = text.slice(Math.max(0, t.start - 120), t.start);
     const l = lead.exec(before);
-    if (l) yield { index: t.start - l[0].length, full: l[0] + m[0], lead: l[0] };
+    // (A suffix with no name before it does not hide a name after it: "Rehab at Harlan Recovery Center" (pass 6).)
+    if (!l) continue;
+    after = t.start + m[0].length;
+    yield { index: t.start - l[0].length, full: l[0] + m[0], lead: l[0] };
   }
 }

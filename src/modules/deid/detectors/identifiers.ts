@@ -6,16 +6,16 @@ import { groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives
 
 const NO = '(?:\\s*(?:number|num|no|nbr|#|id|identifier|code))?';
 const LABELS: [PhiType, string][] = [
-  ['VEHICLE', `vin|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)`],
+  ['VEHICLE', `vin|car\\s+reg(?:istration)?${NO}|vehicle\\s+reg(?:istration)?${NO}|auto\\s+reg(?:istration)?${NO}|reg(?=[ \\t]+[A-Z0-9]*\\d[A-Z0-9]*[A-Z][A-Z0-9]*\\b)|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)`],
   ['SSN', `ssn|ss#|soc(?:ial)?\\s*sec(?:urity)?${NO}`],
   ['MRN', `mrn|mr#|mr\\s*(?:no|number|#)|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?${NO}|record${NO}|hospital\\s*(?:number|no|#)|hosp\\.?\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
   ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
   ['ACCOUNT', `account${NO}|acct\\.?${NO}|billing${NO}|fin|har|encounter${NO}|visit\\s*(?:number|no|#|id)|claim${NO}|invoice${NO}|csn`],
-  ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}`],
-  ['DEVICE', `serial${NO}|s/n|sn|device${NO}|udi|model${NO}|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
+  ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|cdl${NO}|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}`],
+  ['DEVICE', `serial${NO}|transmitter${NO}|s/n|sn|device${NO}|udi|model${NO}|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
   ['BIOMETRIC', `finger\\s*print${NO}|retina(?:l)?\\s*(?:scan)?${NO}|iris\\s*(?:scan)?${NO}|voice\\s*print${NO}|biometric${NO}|palm\\s*print${NO}|face\\s*template${NO}|gait\\s*signature`],
   ['PHOTO', `full[- ]face\\s*(?:photo(?:graph)?|image)${NO}|photo(?:graph)?${NO}|image${NO}|headshot|picture${NO}|mugshot`],
-  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|kit${NO}|episode${NO}|booking${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|id`],
+  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|kit${NO}|episode${NO}|booking${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|application\\s*(?:number|num|no|#|id)|placard${NO}|index\\s*(?:number|no\\.?|#)|batch${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|id`],
 ];
 // Where any label starts: one scan of the note, then each type's pattern is tried only there.
 const LABEL_START = new RegExp(`\\b(?=(?:${groupByFirstLetter(LABELS.flatMap(([, label]) => topLevelAlternatives(label)))})(?![A-Za-z]))`, 'gi');
@@ -27,7 +27,7 @@ const LABELED = LABELS.map(([type, label]) => ({
   // "7 ABC 123", belong to the value; the label is matched case-insensitively, the groups are not)
   // (a lone check digit closing the line belongs too, "0001 2283 6"; the dot of an abbreviated
   // label is a separator, "Hospital No.: HN 440921", "Unit No. 44 190 37", but not a sentence end)
-  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|(?<=\\b(?:no|num|nbr|rec|hosp|acct|lic|ref|req|acc))\\.|:|=|-|\\((?:[A-Za-z]{2,12}\\)\\s*:?)?)\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|PT|DL)[ ])[A-Z]{1,3}[ ](?=\\d))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*(?:[ ]\\d(?=[,;)]?(?:[ \\t]*\\n|$)|\\.(?:\\s|$)))?)`, 'iy'),
+  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|(?<=\\b(?:no|num|nbr|rec|hosp|acct|lic|ref|req|acc))\\.|:|=|-|\\((?:[A-Za-z]{2,12}\\)\\s*:?)?)\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|DL${type === 'LICENSE' ? '' : '|PT'})[ ])[A-Z]{1,3}[ ](?=\\d))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*(?:[ ]\\d(?=[,;)]?(?:[ \\t]*\\n|$)|\\.(?:\\s|$)))?)`, 'iy'),
 }));
 
 // "SSN last 4 3317", "card last 4 5503", "last four digits of SSN: 2210": a partial number is still one.
@@ -44,10 +44,12 @@ const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
 // Whole unit words only ("12345 Lisa" is no litre), and a slash only when a unit follows it
 // directly ("/min", "/dL"), not a list separator ("MRN 0012345 / FIN 998877").
 const UNIT_AFTER = /^\s*(?:(?:mg|mcg|ug|g|gm|kg|lbs?|oz|ml|l|cc|units?|u|iu|meq|mmol|mol|cells|k|x|mm|cm|m|mmhg|bpm|hrs?|hours|days?|min|sec|pg|ng|dl|copies|iu\/ml|steps|kcal|cal)(?![a-z])|%|\/(?!\s))/i;
-const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?|g\d{1,2}p\d{1,5}(?:-?\d{1,4})*|nct\d{8}|\d{1,4}x\d{1,3}|1-8\d\d-[a-z]{2,}(?:-[a-z0-9]+)*|(?:(?:19|20)?\d0'?s-)+(?:(?:19|20)?\d0'?s))$/i;
+const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d|covid-?19|sars-cov-2|h1n1|h5n1|a1c|hba1c|b12|vitamin[a-z0-9-]*|cd\d+|t\d|l\d|c\d|s\d|apoe\d?|brca\d?|her2|p53|[a-z]{1,3}\d{1,3}(?:\.\d+)?|g\d{1,2}p\d{1,5}(?:-?\d{1,4})*|nct\d{8}|\d{1,4}x\d{1,3}|1-8\d\d-[a-z]{2,}(?:-[a-z0-9]+)*|1-8(?:00|33|44|55|66|77|88)-\d{3}-\d{4}|(?:(?:19|20)?\d0'?s-)+(?:(?:19|20)?\d0'?s)|(?:\d{1,3}0'?s-)+\d{1,3}0'?s|\d{1,3}-0-\d{2,3}|\d+(?:cc|mls?)|\d+(?:ins|del|dup|delins)[acgt]*)$/i;
+// (Pass 6: ranges of tens "110s-130s", range-of-motion triples "0-0-140", volumes "1250cc" and
+// gene variants "5382insC", "185delAG" are no identifiers either.)
 // Numbers of a lab, a product or a code system name no person (pass 5): "CLIA #22D0987654",
 // "CAP # 7194632", "NDC 0002-8215-01", "CPT 99214", "LOINC 2345-7". The label ends right before the value.
-const NOT_PERSON_LABEL = /\b(?:CLIA|CAP|COLA|NDC|CPT|HCPCS|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|ICD-?(?:9|10)(?:-CM|-PCS)?|UPC|FDA(?:[ \t]+510\(k\))?|510\(k\)|Catalog|Cat\.?)(?:[ \t]+(?:accreditation|certificate|certification|lab))?(?:[ \t]*(?:#|No\.?|number|ID|code)){0,2}[ \t]*:?[ \t]*$/i;
+const NOT_PERSON_LABEL = /\b(?:CLIA|CAP|COLA|NDC|CPT|HCPCS|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|ICD-?(?:9|10)(?:-CM|-PCS)?|UPC|FDA(?:[ \t]+510\(k\))?|510\(k\)|Catalog|Cat\.?|(?:implant|mesh|graft|stent|catalog(?:ue)?|product|item)(?:[ \t]+ref\.?)?)(?:[ \t]+(?:accreditation|certificate|certification|lab))?(?:[ \t]*(?:#|No\.?|number|ID|code)){0,2}[ \t]*:?[ \t]*$/i;
 const notPersonNumber = (text: string, start: number) => NOT_PERSON_LABEL.test(text.slice(Math.max(0, start - 20), start));
 
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
@@ -99,6 +101,9 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       const chunks = value.split(' ');
       if (chunks.length > 1) {
         if (/^[A-Za-z]+$/.test(chunks[0]!) && !/^[A-Z]+$/.test(chunks[0]!)) {
+          // "Implant ref 7010B": a catalogue number names the product, not the one device (pass 6).
+          if (/^(?:ref|cat)$/i.test(chunks[0]!)) continue;
+          if (type === 'LICENSE' && /^pt$/i.test(chunks[0]!)) continue; // "license pt 22": prose
           start += chunks[0]!.length + 1;
           chunks.shift();
         }
@@ -116,10 +121,12 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       if (end <= start || (digits(value) < 2 && !/\*/.test(value) && type !== 'ID')) continue;
       if (type === 'ID' && digits(value) < 3) continue;
       // (After a record label "0044-1722" is a number, not a clock-time range.)
-      if (NOT_CODE.test(text.slice(start, end)) && !(type === 'MRN' && /^\d{4}-\d{4}$/.test(text.slice(start, end)))) continue;
+      // (Pass 6: nor is a plate after a vehicle label a lab code, "reg KV19 TRD".)
+      if (NOT_CODE.test(text.slice(start, end)) && type !== 'VEHICLE' && !(type === 'MRN' && /^\d{4}-\d{4}$/.test(text.slice(start, end)))) continue;
       // "Ref 3.5-5.0", "Plan 2.5": a decimal number or range after a label is a measurement.
       const trimmed = text.slice(start, end);
-      if (/^[\d.<>-]+$/.test(trimmed) && trimmed.includes('.')) continue;
+      // (Pass 6: except a licence number written with a dot, "license 149.017724".)
+      if (/^[\d.<>-]+$/.test(trimmed) && trimmed.includes('.') && !(type === 'LICENSE' && /^\d{2,4}\.\d{5,}$/.test(trimmed))) continue;
       // (A unit is on the value's own line: "Med Rec #: 88-21-4470\nUnit No: ..." is a label, not units.)
       if (!slash && UNIT_AFTER.test(text.slice(end, end + 8).split('\n')[0]!) && !/[A-Za-z]/.test(value)) continue;
       // "image 41 of series 3": a radiology image number, no photograph; "device E0601": a HCPCS
@@ -158,6 +165,11 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     if (letters === 0 && UNIT_AFTER.test(text.slice(end, end + 8))) continue;
     if (/^\d+$/.test(code) && text[m.index! - 1] === ',') continue; // 250,000
     if (/^\d{1,3}-\d{1,3}s?$/.test(code)) continue; // a range: "SBP 110-130s"
+    // In a lab table (pass 6): a LOINC code "2157-6" (digits and one check digit), and a reference
+    // range "232-1245" after a result on the same line.
+    if (/^\d{3,5}-\d$/.test(code)) continue;
+    const range = /^(\d{1,4})-(\d{1,4})$/.exec(code);
+    if (range && Number(range[1]) < Number(range[2]) && /\d[ \t]*(?:[HLhl*]|\(?[HL]\)?)?[ \t]{2,}$|\b(?:ref(?:erence)?|range|normal|nl)\b[^\n\d]{0,12}$/i.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
     out.push({ start: m.index!, end, type: 'ID', priority: PRIORITY.loose });
   }
   return out;

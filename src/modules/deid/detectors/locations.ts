@@ -3,7 +3,7 @@
 // not PHI and are never reported; the ZIP after them is, and so is the city before them.
 import { matchesAt, PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
 import type { Token } from '../text-tokens';
-import { CLINICAL_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NOT_NAMES, transpositions, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, EPONYMS, FUNCTION_WORDS, MONTHS, NOT_NAMES, transpositions, WEEKDAYS } from '../lexicon';
 import { pushCuedAddresses, pushStreetAddresses } from './street-addresses';
 import { FACILITY_STOP, pushFacilitiesBySuffix } from './facility-suffixes';
 import { pushBusinessNames } from './business-names';
@@ -21,8 +21,10 @@ const STATE = `(?:${STATE_NAMES}|${STATE_NAMES.toUpperCase()}|${STATE_ABBR})`;
 export const CITY_STATE = new RegExp(`((?:[A-Z][A-Za-z.'-]*[ \\t]+){0,3}[A-Z][A-Za-z.'-]*)(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(${STATE})\\.?(?![A-Za-z])(?:(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
 const STATE_ONLY = new RegExp(`^${STATE}$`);
 const LOWER_TOWN_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)([a-z]{3,}(?: [a-z]{2,}){0,2})\b/;
+const WORK_OR_HOME: ReadonlySet<string> = new Set(['apts', 'apartments', 'apt', 'mill', 'plant', 'factory', 'shelter', 'motel', 'hotel', 'farm', 'store', 'shop', 'warehouse', 'school', 'college', 'church', 'condo', 'trailer', 'mobile', 'camp', 'jail', 'prison', 'office', 'job']);
+const STATE_OR_SCALE_AFTER = /^(?:[ \t]+(?:driver['’]?s|licen[cs]e|state|medicaid|medicare|blue|dl\b|id\b|plates?|resident|sleepiness|score|scale)|[ \t]*:?[ \t]*\d)/i;
 // State names in lower case, for nursing shorthand ("lives in florida in winter" names no town).
-const LOWER_STATES: ReadonlySet<string> = new Set(STATE_NAMES.toLowerCase().split('|'));
+export const LOWER_STATES: ReadonlySet<string> = new Set(STATE_NAMES.toLowerCase().split('|'));
 // A city before its country: "Accra, Ghana", "Cusco, Peru" (the country itself is not PHI).
 // (`cityCountryStarts` reads this shape, up to three words joined by one blank right before the
 // comma, to find where a match can start: change the two together.)
@@ -93,6 +95,8 @@ export function detectLocations(input: DetectInput): Candidate[] {
     const state = m[2]!;
     const zip = m[3];
     const zipStart = zip ? m.index! + m[0].length - zip.length : -1;
+    // "Florida Blue. Maine license": a sentence ends before the state, which names a document (pass 6).
+    if (!zip && (/\p{L}{3,}\.$/u.test(words) || STATE_OR_SCALE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)))) continue;
     // The city is the longest tail of the capitalized words that the places dictionary knows
     // (or, before a ZIP, the tail after any ordinary leading words).
     const parts = [...words.matchAll(/[A-Za-z.'-]+/g)];
@@ -210,7 +214,9 @@ export function detectLocations(input: DetectInput): Candidate[] {
     const w = tokens[i + 1]!;
     if (w.shape !== 'lower' || w.text.length < 4 || w.start !== tokens[i]!.end + 1) continue;
     const prev = i > 0 ? tokens[i - 1]! : undefined;
-    const relative = prev !== undefined && prev.end + 1 === tokens[i]!.start && RELATIVES.has(prev.key);
+    // (Pass 6: also after a relative and a name, "son dale in skowhegan", and after a workplace or
+    // housing word, "the mill in rumford", "elm court apts in farmington".)
+    const relative = prev !== undefined && prev.end + 1 === tokens[i]!.start && (RELATIVES.has(prev.key) || WORK_OR_HOME.has(prev.key) || (i > 1 && RELATIVES.has(tokens[i - 2]!.key) && prev.shape === 'lower' && tokens[i - 2]!.end + 1 === prev.start));
     if (!relative && !/^[ \t]+(?:w\/|with|and)[ \t]/.test(text.slice(w.end, w.end + 7))) continue;
     const key = w.key;
     if (!d.cities.has(key) || d.englishWords.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key)) continue;
@@ -269,6 +275,8 @@ export function detectLocations(input: DetectInput): Candidate[] {
       if (len > 1 && !/^[A-Za-z.'-]+(?:[ \t][A-Za-z.'-]+)*$/.test(phrase)) continue;
       const key = phrase.toLowerCase();
       if ((len > 1 && !d.cities.has(key)) || COUNTRIES.has(key)) continue;
+      // "Ohio license", "Virginia driver's license", "Epworth 14": a state's document, a scale (pass 6).
+      if (len === 1 && (LOWER_STATES.has(key) || (EPONYMS.has(key) && !cue)) && STATE_OR_SCALE_AFTER.test(text.slice(t.end, t.end + 24))) continue;
       const plain = len === 1 && ((flags & 0xff05) !== 0 || NOT_NAMES.has(key));
       if (cue || len > 1 || !plain) {
         if (len > 1 || cue || (!(flags & 2) && t.text.length >= 4)) push(t.start, last.end, 'LOCATION', PRIORITY.location);

@@ -6,13 +6,14 @@
 import { CLINICAL_ABBREVIATIONS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, TITLES } from '../lexicon';
 import { isNameShaped, type Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';
-import { COUNTRIES } from './locations';
+import { COUNTRIES, LOWER_STATES } from './locations';
 
 const PARTICLES = new Set([...NAME_PARTICLES].filter((p) => p !== 'st'));
 // Roles whose holders sign with initials ("Sonographer: KM", "images by tech RJ").
 const INITIALS_ROLES = new Set(['sonographer', 'sonographers', 'technologist', 'tech', 'techs', 'technician', 'phlebotomist', 'phlebotomy', 'cna', 'lpn', 'rn', 'emt', 'scribe', 'initials', 'transcriptionist', 'typist', 'operator', 'performer', 'recorder', 'sonog']);
 const ROLE_BEFORE = /(?:er|or|ist|ian|ant|ent|man|woman|mate)$/;
-const SIGNING = new Set(['signed', 'dictated', 'transcribed', 'typed', 'initials', 'by', 'signature']);
+// (pass 6) "TR: ks": the transcriptionist field of a dictation header.
+const SIGNING = new Set(['signed', 'dictated', 'transcribed', 'typed', 'initials', 'by', 'signature', 'tr']);
 const DEVICE_MAKERS = new Set(['medtronic', 'abbott', 'biotronik', 'boston', 'scientific', 'sorin', 'livanova', 'dexcom', 'tandem', 'insulet', 'zoll', 'stryker', 'zimmer', 'biomet', 'depuy', 'synthes', 'edwards', 'abiomed', 'thoratec', 'heartware', 'resmed', 'respironics', 'philips', 'nevro', 'axonics', 'cochlear', 'bard', 'teleflex', 'jude', 'guidant', 'cordis', 'gore', 'olympus', 'omnipod', 'freestyle', 'libre',
   'sapien', 'evolut', 'corevalve', 'watchman', 'mitraclip', 'heartmate', 'micra', 'azure', 'lifevest', 'dynagen', 'inogen', 'trilogy']);
 const DEVICE_CONTEXT = /\b(?:pacemaker|PPM|ICD|AICD|CRT-?[DP]?|leads?|device|generator|pump|CGM|sensor|stent|valve|implant(?:ed)?|defibrillator|LVAD|VAD|catheter|monitor(?:ing)?|interrogat\w*|battery|CareLink|Merlin|Latitude|prosthe\w*|graft|brand|model|serial|dual-chamber|single-chamber|Micra|Impella|TAVR)\b/i;
@@ -76,7 +77,7 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
     // Lower-case initials after a signing label at the end of a line: "Signed: hlk", "Typed by: mjr".
     if ((bits[i]! & SIGNS) !== 0 && i + 1 < n && /^[ \t]*:[ \t]*$/.test(gap(i)) && /^[a-z]{2,4}$/.test(tokens[i + 1]!.text) && /^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
       const q = i + 1;
-      if (!feat(q).english && !feat(q).blocked && !NOT_NAMES.has(tokens[q]!.key) && !CLINICAL_ABBREVIATIONS.has(tokens[q]!.key)) isName[q] = 1;
+      if ((!feat(q).english || feat(q).english >= 40) && !feat(q).blocked && !NOT_NAMES.has(tokens[q]!.key) && !CLINICAL_ABBREVIATIONS.has(tokens[q]!.key)) isName[q] = 1;
     }
     // Quoted nickname inside a name: Robert "Bobby" Thibault, Marguerite 'Peggy' Lavallee.
     const nickname = i + 2 < n && /^[ \t]+["“'(]$/.test(gap(i)) && tokens[i + 1]!.shape === 'cap' && /^["”')][ \t]+$/.test(gap(i + 1));
@@ -114,5 +115,71 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
     if (!isName[i] && t.shape === 'cap' && i > 0 && /^[ \t]?\($/.test(gap(i - 1)) && /^\)/.test(text.slice(t.end, t.end + 1)) && ((bits[i - 1]! & CUE) !== 0 || ROLE_BEFORE.test(tokens[i - 1]!.key)) && strongPart(i) && !feat(i).eponym && !(feat(i).medical && t.text.length > 4) && !(feat(i).english && !feat(i).first && !feat(i).last)) isName[i] = 1;
     // Device makers in device context: "RV lead Abbott", "Medtronic dual-chamber ICD".
     if (isName[i] && (bits[i]! & MAKER) !== 0 && DEVICE_CONTEXT.test(text.slice(Math.max(0, t.start - 60), t.end + 60))) isName[i] = 0;
+  }
+}
+
+// Pass 6: preferred names in quotes, and capitalized words that a cue made a name but that name a
+// state's document, a country, a heading or an allergen component.
+// Words that introduce a preferred name in quotes: 'pref "Bunny"', 'goes by "Red"'.
+const PREFERRED_BEFORE = /\b(?:pref(?:erred)?|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|nickname|aka|a\.k\.a\.|goes[ \t]+by)(?:[ \t]+name)?[ \t]*:?[ \t]*$/i;
+// A state's or country's name before its document or insurer ('Maine license', 'Florida Blue').
+const STATE_DOCUMENT_AFTER = /^[ \t]+(?:driver['’]?s|licen[cs]e|medicaid|medicare|blue|state|resident|dl\b|plates?)/i;
+const COMPASS = new Set(['south', 'north', 'east', 'west', 'new']);
+// Allergen components are named by genus, species letter and number: 'Ana o 3', 'Ara h 2', 'Bet v 1'.
+const ALLERGEN_COMPONENT_AFTER = /^[ \t][a-z][ \t]\d{1,2}\b/;
+
+/**
+ * Marks a capitalized word in quotes after "pref", "preferred name", "nickname", "aka", "goes by".
+ *
+ * @example
+ *   markPreferredNames('pref "Bunny".', tokens, isName) // marks "Bunny"
+ */
+export function markPreferredNames(text: string, tokens: readonly Token[], isName: Uint8Array): void {
+  const n = tokens.length;
+  // The index of the token that starts at `at`, or -1 (tokens are sorted by start).
+  const tokenAt = (at: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < n && tokens[lo]!.start === at ? lo : -1;
+  };
+  for (let q = text.indexOf('"'), curly = text.indexOf('“'); q >= 0 || curly >= 0; ) {
+    const at = q >= 0 && (curly < 0 || q < curly) ? q : curly;
+    if (at === q) q = text.indexOf('"', q + 1);
+    else curly = text.indexOf('“', curly + 1);
+    // (A cheap look at the letter before first: only "pref", "nickname", "aka", "goes by", "name" end in these.)
+    let b = at - 1;
+    while (b > 0 && (text[b] === ' ' || text[b] === ':' || text[b] === '\t')) b -= 1;
+    if (!'fFeEaAyY.'.includes(text[b] ?? ' ') || !PREFERRED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
+    const k = tokenAt(at + 1);
+    if (k >= 0 && isNameShaped(tokens[k]!) && /^["”]/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 1))) isName[k] = 1;
+  }
+}
+
+/**
+ * Unmarks capitalized words that name a state's document or insurer ("Maine license", "Florida
+ * Blue"), a country with its compass word ("South Africa"), a heading ("ATTN: New Referrals") or an
+ * allergen component ("Ana o 3"). Runs after propagation, so every mention is checked.
+ *
+ * @example
+ *   unmarkPlacesAndLabels('Maine license', tokens, isName, feat) // unmarks "Maine"
+ */
+export function unmarkPlacesAndLabels(text: string, tokens: readonly Token[], isName: Uint8Array, feat: (i: number) => NameFeatures): void {
+  const n = tokens.length;
+  const gap = (i: number) => (i + 1 < n ? text.slice(tokens[i]!.end, tokens[i + 1]!.start) : '');
+  for (let i = 0; i < n; i++) {
+    if (!isName[i] || tokens[i]!.shape !== 'cap') continue;
+    const t = tokens[i]!;
+    const compass = i > 0 && COMPASS.has(tokens[i - 1]!.key) && gap(i - 1) === ' ' && (COUNTRIES.has(`${tokens[i - 1]!.key} ${t.key}`) || LOWER_STATES.has(`${tokens[i - 1]!.key} ${t.key}`));
+    // "ATTN: New Referrals": a common word before a label word is a heading, no name.
+    const heading = i + 1 < n && !isName[i + 1] && tokens[i + 1]!.shape === 'cap' && NOT_NAMES.has(tokens[i + 1]!.key) && gap(i) === ' ' && feat(i).english > 0 && feat(i).english <= 20 && !feat(i).first;
+    if (heading || compass || ((LOWER_STATES.has(t.key) || COUNTRIES.has(t.key)) && STATE_DOCUMENT_AFTER.test(text.slice(t.end, t.end + 16))) || (t.text.length <= 4 && ALLERGEN_COMPONENT_AFTER.test(text.slice(t.end, t.end + 6)))) {
+      isName[i] = 0;
+      if (compass) isName[i - 1] = 0;
+    }
   }
 }

@@ -13,7 +13,9 @@ const RELATIONS = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brot
   // (pass 5) shorthand relations
   'dtr', 'sis', 'bro', 'stepson', 'stepdaughter', 'cousin', 'fiance', 'fiancee', 'roommate', 'caregiver', 'sil', 'dil']);
 // Titles and role abbreviations before a clinician's name ("dr varga", "np rasmussen", "CM Juniper").
-const ROLES = new Set(['dr', 'np', 'pa', 'rn', 'lpn', 'cm', 'sw', 'msw', 'cna', 'arnp', 'aprn', 'crnp', 'attn', 'attention']);
+const ROLES = new Set(['dr', 'np', 'pa', 'rn', 'lpn', 'cm', 'sw', 'msw', 'cna', 'arnp', 'aprn', 'crnp', 'attn', 'attention',
+  // (pass 6) lower-case titles and officers: "mrs. vukovich", "rev. ostrowski", "probation officer d. hargreave"
+  'mr', 'mrs', 'ms', 'rev', 'fr', 'pastor', 'officer', 'counselor', 'caseworker']);
 // Lower-case words that follow a role abbreviation as ordinary prose ("pa aware", "rn to call").
 const ROLE_STOP = new Set(['aware', 'notified', 'updated', 'called', 'paged', 'at', 'to', 'in', 'on', 'and', 'or', 'the', 'here', 'note', 'student', 'on-call', 'oncall', 'covering']);
 // Dictation initials: "AK/RBT/lm", "CH/SMA/kt" on a line of their own (the typist in lower case
@@ -64,7 +66,7 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       const w = tokens[q]!;
       const f = w.text.length >= 4 && !NOT_NAMES.has(w.key) && !ROLE_STOP.has(w.key) && !CLINICAL_ABBREVIATIONS.has(w.key) ? feat(q) : undefined;
       if (f && !f.blocked && !f.eponym && !/^[ \t]*[-/'’]/.test(gap(q))
-        && ((f.last || f.first) && !(f.medical && !f.last) ? !f.english || f.english >= 35 : w.text.length >= 6 && !f.english && !f.medical && !transpositions(w.key).some(isWord))) {
+        && ((f.last || f.first) && !(f.medical && !f.last) ? !f.english || f.english >= 35 : w.text.length >= 6 && !f.english && !f.medical && !/(?:ed|ing)$/.test(w.key) && !transpositions(w.key).some(isWord))) {
         isName[q] = 1;
         continue;
       }
@@ -83,16 +85,24 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     const role = ROLES.has(t.key);
     if (!relation && !role) continue;
     if (!/^\.?[ \t]$/.test(gap(i))) continue;
-    const q = i + 1;
+    let q = i + 1;
+    // "officer d. hargreave": a lower-case initial before the surname (pass 6).
+    const initialFirst = role && t.shape === 'lower' && tokens[q]!.text.length === 1 && tokens[q]!.shape === 'lower' && /^\.[ \t]$/.test(gap(q)) && q + 1 < n && lowerPart(q + 1, true);
+    if (initialFirst) q += 1;
     const next = tokens[q]!;
     if (next.shape === 'lower') {
       // (Only in lower-case writing: "Wife Reports" style capitals are the capitalized rules' case.)
       if (t.shape !== 'lower' && !role) continue;
-      if (!lowerPart(q, true)) continue;
+      // (After a title a census surname counts even when the medical list holds it as an eponym: "rev. abernethy".)
+      // (And after a relation a word no dictionary calls English, before its bracket: "son luc (cell)".)
+      const bracketAfter = relation && text.charCodeAt(next.end) === 32 && text.charCodeAt(next.end + 1) === 40;
+      if (!lowerPart(q, true) && !((TITLES.has(t.key) ? feat(q).last : bracketAfter) && next.text.length >= 3 && !feat(q).english && !feat(q).blocked && !NOT_NAMES.has(next.key))) continue;
       let j = q;
       // "abernathy-lowe", "ann marie": a second part joined by a hyphen, or a census name after a space.
       while (j + 1 < n && j - q < 2 && (gap(j) === '-' ? tokens[j + 1]!.shape === 'lower' && tokens[j + 1]!.text.length >= 2 : gap(j) === ' ' && lowerPart(j + 1, false) && (feat(j + 1).last || feat(j + 1).first))) j += 1;
-      for (let k = q; k <= j; k++) isName[k] = 1;
+      // "niece rosalind s.": a trailing initial (pass 6).
+      if (j + 1 < n && gap(j) === ' ' && tokens[j + 1]!.text.length === 1 && tokens[j + 1]!.shape === 'lower' && /^\.(?![\p{L}\d])/u.test(text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 2))) j += 1;
+      for (let k = initialFirst ? q - 1 : q; k <= j; k++) isName[k] = 1;
     } else if (role && t.shape === 'upper' && (next.shape === 'cap' || next.shape === 'upper') && !TITLES.has(next.key) && strongPart(q)) {
       // "PA Oskar Lindahl", "CM Briony": the role in capitals before a capitalized name.
       let j = q;
@@ -107,11 +117,35 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     const t = tokens[i]!;
     if (t.text.length !== 1 || t.shape !== 'lower' || !/^\.[ \t]?$/.test(gap(i))) continue;
     const s = tokens[i + 1]!;
-    const c = tokens[i + 2]!;
-    if (s.shape !== 'lower' || s.text.length < 2 || !CREDENTIALS.has(c.key) || !/^,?[ \t]$/.test(gap(i + 1))) continue;
+    // (pass 6) a hyphenated surname, "-k. abernathy-cole rn"
+    const e = gap(i + 1) === '-' && i + 3 < n && tokens[i + 2]!.shape === 'lower' ? i + 2 : i + 1;
+    const c = tokens[e + 1]!;
+    if (s.shape !== 'lower' || s.text.length < 2 || !CREDENTIALS.has(c.key) || !/^,?[ \t]$/.test(gap(e))) continue;
     if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 3))) continue;
-    if (i > 0 && !/(?:^|\n)[ \t]*$|[.;][ \t]+$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    if (i > 0 && !/(?:^|\n)[ \t]*-{0,2}[ \t]*$|[.;][ \t]+$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     if (feat(i + 1).blocked || (feat(i + 1).english && !feat(i + 1).last)) continue;
+    for (let k = i; k <= e; k++) isName[k] = 1;
+  }
+  // "dorinda pelletier, cadc" on a line of its own: a lower-case given name and surname before a
+  // credential (pass 6); "pt: marchetti, lorenzo": a lower-case "last, first" after "pt:".
+  const ptColon = text.includes('pt:');
+  for (let i = 0; i + 2 < n; i++) {
+    const t = tokens[i]!;
+    if (t.shape !== 'lower') continue;
+    if (ptColon && t.text === 'pt') {
+      if (!/^:[ \t]?$/.test(gap(i)) || !/^,[ \t]?$/.test(gap(i + 1))) continue;
+      const f = feat(i + 1);
+      if (tokens[i + 1]!.shape === 'lower' && tokens[i + 1]!.text.length >= 3 && !NOT_NAMES.has(tokens[i + 1]!.key) && !f.blocked && (f.last || (!f.english && !f.medical)) && (lowerPart(i + 2, false) && feat(i + 2).first || (lowerPart(i + 2, true) && !f.english))) {
+        isName[i + 1] = 1;
+        isName[i + 2] = 1;
+      }
+      continue;
+    }
+    const c = tokens[i + 2]!;
+    if (c.shape !== 'lower' || tokens[i + 1]!.shape !== 'lower' || !CREDENTIALS.has(c.key) || gap(i) !== ' ') continue;
+    if (!/^,?[ \t]$/.test(gap(i + 1)) || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 3))) continue;
+    if (i > 0 && !/(?:^|\n)[ \t]*-{0,2}[ \t]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    if (!(lowerPart(i, false) && feat(i).first) || !lowerPart(i + 1, true)) continue;
     isName[i] = 1;
     isName[i + 1] = 1;
   }

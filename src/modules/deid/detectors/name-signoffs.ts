@@ -15,6 +15,7 @@ export interface NameFeatures {
 
 // "JS/ab", "TM/rs" or "GA:tw" alone on a line, or before the dictation stamps "D:", "DD:", "T:".
 const TYPIST = /(?<=^|\n)[ \t]*([A-Z]{2,4})[ \t]?[/:][ \t]?([A-Za-z]{2,4})(?=[ \t]*(?:$|\n|[ \t]+(?:D|DD|T|DT|cc|CC)[ \t]*:))/g;
+const HEADER_FIELDS: ReadonlySet<string> = new Set(['tr', 'dd', 'dt', 'td', 'cc', 're', 'ts', 'tt', 'jd', 'jt']);
 // "-- Priyanka", "- mk", "~ J. Smith (RN)" at the end of a line.
 const DASH_SIGNOFF = /(?:^|\n|[ \t])(?:--?|—|~)[ \t]*((?:[A-Za-z][A-Za-z'’-]*\.?)(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,2})[ \t]*(?:,?[ \t]*\(?[A-Za-z/-]{2,8}\)?)?[ \t]*(?=$|\n)/g;
 
@@ -48,6 +49,11 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
       const clinical = (q: number) => NOT_NAMES.has(tokens[q]!.key) || CLINICAL_ABBREVIATIONS.has(tokens[q]!.key); // "GU:wnl", "ROS:neg"
       const colon = m[0].includes(':');
       const typist = qs.length === 2 && lowerInitials(qs[1]!) && !(colon && clinical(qs[0]!)) && !clinical(qs[1]!);
+      // (Pass 6: "TR: qv", "DD: kl": a dictation header field names only the typist after it.)
+      if (qs.length === 2 && colon && HEADER_FIELDS.has(tokens[qs[0]!]!.key)) {
+        if (lowerInitials(qs[1]!) && !clinical(qs[1]!)) isName[qs[1]!] = 1;
+        continue;
+      }
       if (qs.length === 2 && (typist || qs.every(initials))) for (const q of qs) isName[q] = 1;
     }
   }

@@ -4,7 +4,7 @@
 // by propagating every name found to its other mentions in the same note.
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
 import { markSignOffs, type NameFeatures } from './name-signoffs';
-import { markNameExtras } from './name-extras';
+import { markNameExtras, markPreferredNames, unmarkPlacesAndLabels } from './name-extras';
 import { markLowerCaseNames } from './name-lowercase';
 import { COUNTRIES } from './locations';
 import { isNameShaped, type Token } from '../text-tokens';
@@ -22,7 +22,7 @@ const PERSON_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies
   'asked', 'asks', 'wants', 'wanted', 'wishes', 'prefers', 'preferred', 'arrived', 'called', 'phoned', 'visited', 'lives', 'lived', 'works',
   'worked', 'admits', 'admitted', 'notes', 'voiced', 'voices', 'requests', 'requested', 'cried', 'smiled', 'laughed', 'participated',
   'napped', 'showered', 'dressed', 'cooperative', 'thinks', 'believes', 'knows', 'remembers', 'recalls', 'describes', 'described']);
-const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by']);
+const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by', 'transcribed', 'transcriptionist', 'typed']);
 const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'ot', 'ma', 'pa', 'od', 'cm', 'rd', 'emt']);
 
 // english: SCOWL level (0 when not an English word); blocked: clinical, calendar or function words.
@@ -69,15 +69,18 @@ export function detectNames(input: DetectInput): Candidate[] {
   const someLower = lowerTokens * 10 > n;
   function abbreviation(i: number): boolean {
     const t = tokens[i]!;
+    if (!(someLower && t.shape === 'upper' && CLINICAL_ABBREVIATIONS.has(t.key))) return false;
     // Except as a first name after the surname: "HOMENICK, ED".
     if (i > 0 && tokens[i - 1]!.shape === 'upper' && /^,[ \t]?$/.test(text.slice(tokens[i - 1]!.end, t.start))) return false;
-    return someLower && t.shape === 'upper' && CLINICAL_ABBREVIATIONS.has(t.key);
+    // Nor as the surname before it: "LE, ANGILRAN" (pass 6).
+    if (i + 1 < tokens.length && tokens[i + 1]!.shape === 'upper' && /^,[ \t]?$/.test(text.slice(t.end, tokens[i + 1]!.start))) return false;
+    return true;
   }
   // What separates token i from token i + 1, sliced when first asked for: the rules below ask for
   // it often, but only for some tokens.
   const gaps: (string | undefined)[] = new Array<string | undefined>(n);
   const gap = (i: number) => (i >= 0 && i + 1 < n ? (gaps[i] ??= text.slice(tokens[i]!.end, tokens[i + 1]!.start)) : '');
-  const isInitial = (i: number) => tokens[i]!.text.length === 1 && /\p{Lu}/u.test(tokens[i]!.text) && /^\.?,?\s*$/.test(gap(i));
+  const isInitial = (i: number) => tokens[i]!.text.length === 1 && /\p{Lu}/u.test(tokens[i]!.text) && /^\.?[ \t]?,?\s*$/.test(gap(i));
   // A name part after a strong cue: any capitalized word that is not clinical or function vocabulary.
   const calendar = (k: string) => k in MONTHS || WEEKDAYS.has(k);
   // (Each part test checks the token's shape before its features: lower-case words and numbers,
@@ -209,13 +212,14 @@ export function detectNames(input: DetectInput): Candidate[] {
           e = last;
         }
         // "Smith, John": the comma form right after a cue
-        if (end + 1 < n && /^,\s?$/.test(gap(end)) && (firstPart(end + 1) || (strong && strongPart(end + 1)))) mark(end + 1, Math.max(end + 1, run(end + 1, strongPart, 3)));
+        // (Not a credential in capitals: "CM: Halloran, CM, CCM".)
+        if (end + 1 < n && /^ ?,\s?$/.test(gap(end)) && !(tokens[end + 1]!.shape === 'upper' && CREDENTIALS.has(tokens[end + 1]!.key)) && (firstPart(end + 1) || (strong && strongPart(end + 1)))) mark(end + 1, Math.max(end + 1, run(end + 1, strongPart, 3)));
       }
     }
     // Initials signing a note: "-- RKP", "--JS" at the end of a line.
     if (t.shape === 'upper' && t.text.length <= 3 && /^[A-Z]{2,3}$/.test(t.text) && /(?:^|\s)--?\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s*(?:\n|$)/.test(text.slice(t.end, t.end + 2))) mark(i, i);
     // Initials after the people who sign with them: "by tech JS."
-    if (INITIALS_CUES.has(k) && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && !(k === 'by' && CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) && /^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) mark(i + 1, i + 1);
+    if (INITIALS_CUES.has(k) && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && !(k === 'by' && CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) && (/^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)) || (k.startsWith('t') && /^[ \t]+\d/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))))) mark(i + 1, i + 1);
     // "John Smith, 45 yo" / "SMITH JOHN, 92M": a name leading an age.
     // Also a name before "(DOB", "(MRN", "is a 67", "92 yo": the header conventions of notes.
     if (isNameShaped(t) && NAME_BEFORE.test(text.slice(t.end, t.end + 18))) {
@@ -239,7 +243,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     const dotted = t.text.length <= 2 && /^(?:M\.D\.?|D\.O\.?|Ph\.D\.?|R\.N\.?|N\.P\.?|PA-C\b)/.test(text.slice(t.start, t.start + 6));
     if (t.shape !== 'lower' && (CREDENTIALS.has(k) || dotted) && i > 0 && (t.shape === 'upper' || dotted || /^(?:PhD|PharmD|PsyD|MBBS)$/.test(t.text))) {
       const g = gap(i - 1);
-      const comma = /^,\s?$/.test(g);
+      const comma = /^ ?,\s?$/.test(g);
       const after = text.slice(t.end, t.end + 8);
       const zipAfter = /^,?\s*\d{5}\b/.test(after); // "Baltimore, MD 21201" is a place
       // "Receiving RN: Roe" labels the next name; "EMT-P", "EMT-B" are unmistakable credentials.
@@ -257,10 +261,15 @@ export function detectNames(input: DetectInput): Candidate[] {
       }
     }
     // 4. LAST, FIRST [M.]: "SMITH, JOHN A", "Gonzalez, Maria"
-    const commaAfter = text.charCodeAt(t.end) === 44 /* , */ && i + 1 < n && /^,\s?$/.test(gap(i));
+    // (Pass 6: dictation writes a space before the comma, "HALVORSEN , TRYGVE K.".)
+    const commaAfter = (text.charCodeAt(t.end) === 44 /* , */ || (text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 44)) && i + 1 < n && /^ ?,\s?$/.test(gap(i));
     if (commaAfter && isNameShaped(t) && !feat(i).blocked && firstPart(i + 1) && (feat(i).last || (!feat(i).english && !feat(i).medical)) && (t.shape === 'upper') === (tokens[i + 1]!.shape === 'upper')) {
       mark(i, i + 1);
-      if (i + 2 < n && isInitial(i + 2) && spaceOnly(i + 1)) mark(i + 2, i + 2);
+      // (Pass 6: hyphenated surnames and given names, "BRANDT-OYELARAN , MARIE-CLAIRE R.")
+      if (i > 0 && gap(i - 1) === '-' && tokens[i - 1]!.shape === t.shape && !feat(i - 1).blocked) mark(i - 1, i - 1);
+      const given = i + 2 < n && gap(i + 1) === '-' && tokens[i + 2]!.shape === tokens[i + 1]!.shape && !feat(i + 2).blocked ? i + 2 : i + 1;
+      if (given > i + 1) mark(given, given);
+      if (given + 1 < n && isInitial(given + 1) && spaceOnly(given)) mark(given + 1, given + 1);
     }
     // "Calloway, R." / "SMITH, J": a census surname and an initial.
     if (commaAfter && isNameShaped(t) && feat(i).last && !feat(i).blocked && (!feat(i).english || feat(i).english > 10 || (d.lastNames.get(k) ?? Infinity) < 300) && t.text.length >= 3 && /^\p{Lu}\.(?!\s*\p{Lu}[\p{Ll}])/u.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 5)) && tokens[i + 1]!.text.length === 1) mark(i, i + 1);
@@ -285,6 +294,8 @@ export function detectNames(input: DetectInput): Candidate[] {
     // 6. A lone dictionary name: "Called Oyelaran", "Rodriguez reports"
     if (dictPart(i)) isName[i] = 1;
   }
+
+  markPreferredNames(text, tokens, isName);
 
   markSignOffs(text, tokens, isName, (i) => strongPart(i), feat);
   markNameExtras(text, tokens, isName, (i) => strongPart(i), feat);
@@ -317,7 +328,7 @@ export function detectNames(input: DetectInput): Candidate[] {
   const found = new Set<string>();
   const exactFound = new Set<string>();
   for (let i = 0; i < n; i++) if (isName[i]) exactFound.add(tokens[i]!.text);
-  for (let i = 0; i < n; i++) if (isName[i] && tokens[i]!.text.length > 1 && !(feat(i).english && feat(i).english <= 10) && !TITLES.has(tokens[i]!.key) && !NAME_CUES.has(tokens[i]!.key) && !NAME_PARTICLES.has(tokens[i]!.key)) found.add(tokens[i]!.key);
+  for (let i = 0; i < n; i++) if (isName[i] && tokens[i]!.text.length > 1 && !(feat(i).english && feat(i).english <= 10) && !TITLES.has(tokens[i]!.key) && !NAME_CUES.has(tokens[i]!.key) && !NAME_PARTICLES.has(tokens[i]!.key) && !(tokens[i]!.shape === 'upper' && CREDENTIALS.has(tokens[i]!.key))) found.add(tokens[i]!.key);
   if (found.size) {
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
@@ -328,6 +339,8 @@ export function detectNames(input: DetectInput): Candidate[] {
       isName[i] = 1;
     }
   }
+
+  unmarkPlacesAndLabels(text, tokens, isName, feat);
 
   // Titles and cue words frame a name; they are never part of it ("DR. ROE", "SON, FELIPE").
   for (let i = 0; i < n; i++) {
@@ -343,7 +356,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     if (!isName[i - 1] && !credentialTail) continue;
     const t = tokens[i]!;
     const credential = t.shape !== 'lower' && ((CREDENTIALS.has(t.key) && (t.shape === 'upper' || /^(?:PhD|PharmD|PsyD|DrPH|EdD)$/.test(t.text))) || /^(?:M\.D|D\.O|PA-C|Ph\.D)/.test(text.slice(t.start, t.start + 4)));
-    if (credential && /^,?\s$/.test(gap(i - 1))) {
+    if (credential && /^ ?,?\s$/.test(gap(i - 1))) {
       if (isName[i] && isName[i - 1]) {
         isName[i] = 0;
         if (i + 1 < n && tokens[i + 1]!.text.length === 1) isName[i + 1] = 0;

@@ -67,10 +67,14 @@ export function streetStarts(text: string, tokens: readonly Token[]): number[] {
 }
 
 // Numbered roads without a house number: "Route 9", "Rte. 1A", "Highway 61", "I-95" is left alone.
-const ROUTE = /\b(?:(?:County|COUNTY|Cty|CTY)[ \t]+(?:Road|Rd|Highway|Hwy|Trunk|Route)\.?[ \t]+[A-Z]{1,2}\b(?![ \t]*[a-z])|(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|State Road|County Road|Farm Road)\.?[ \t]+\d{1,4}[A-Z]?\b)(?![.:]\d|[ \t]*(?:mg|mcg|ml|units?|%))/g;
-const ROUTE_HINT = /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Road|ROAD/;
+// (Pass 6) An intersection with a numbered road: "Rt 12 at Hollins Mill Rd", "rt 6 at quarry rd" ("Rt"
+// and lower case only there: "rt 2 fingers" is the right hand).
+const AT_STREET = "[ \\t]+(?:at|AT|and|AND|&|@)[ \\t]+(?:[A-Za-z][A-Za-z'-]*[ \\t]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Pike|Highway|Hwy|Turnpike|Tpke|Parkway|Pkwy|STREET|ST|ROAD|RD|AVENUE|AVE|LANE|LN|DRIVE|DR|BLVD|WAY|PIKE|HWY|street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|way|pike|hwy)\\b\\.?";
+const ROUTE = new RegExp(`\\b(?:(?:Rt|RT|rt|rte|route)\\.?[ \\t]+\\d{1,4}[A-Za-z]?${AT_STREET}|(?:County|COUNTY|Cty|CTY)[ \\t]+(?:Road|Rd|Highway|Hwy|Trunk|Route)\\.?[ \\t]+[A-Z]{1,2}\\b(?![ \\t]*[a-z])|(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|State Road|County Road|Farm Road)\\.?[ \\t]+\\d{1,4}[A-Z]?\\b(?:${AT_STREET})?)(?![.:]\\d|[ \\t]*(?:mg|mcg|ml|units?|%))`, 'g');
+const ROUTE_HINT = /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Road|ROAD|[Rr][Tt]e?\.? \d|route \d/;
 // A street named without a number after "on", "off", "lives on": "on Sagamore Street", "off Blue Hill Ave".
-const STREET_NO_NUMBER = /\b(?:on|off|ON|OFF|near|NEAR)[ \t]+(?<v>(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Terrace|Court|Ct|Place|Drive|Way|Highway|Turnpike|STREET|AVENUE|AVE|ROAD|BOULEVARD|BLVD|LANE|DRIVE)\b\.?)(?![ \t]*\p{Lu}\p{Ll})/gu;
+const STREET_NO_NUMBER = /\b(?:on|off|ON|OFF|near|NEAR)[ \t]+(?<v>(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Terrace|Court|Ct|Place|Drive|Way|Highway|Turnpike|Pike|Trail|Circle|Square|STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|PIKE|ST)\b\.?|(?!(?:the|his|her|their|my|our|its|your|a|an|this|that|same|right|left|wrong|one|each|either|which|every|any)[ \t])(?:[a-z][a-z'’-]{2,}[ \t]+){1,2}(?:street|st|avenue|ave|road|rd|blvd|lane|ln|pike|pkwy|terrace|ter)\b)(?![ \t]*\p{Lu}\p{Ll})/gu;
+// (Pass 6: "on Turnbridge Pike", "PICKED UP ON FENWAY BLVD", "lives on birchwood ave" in lower case.)
 // After "lives at", "resides at", "address:": a house number and up to six words is the street,
 // whatever its suffix ("RESIDES AT 78712 MARLEN COMMON, BOWIE"); it ends at a comma or " in ".
 const STOP_WORD = '(?:in|w|with|and|on|near|since|for|from|to|x|IN|W|WITH|AND|ON|NEAR|SINCE|FOR|FROM|TO)';
