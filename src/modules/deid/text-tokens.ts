@@ -15,12 +15,13 @@ export interface Token {
 // /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+/u, read by the scanner in `tokenize`.
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
-function shapeOf(text: string): TokenShape {
+// `lower` is `text.toLowerCase()`, which the caller needs for the key anyway (case mapping outside
+// ASCII is a call into the runtime); the upper case is only needed when the word is not lower case.
+function shapeOf(text: string, lower: string): TokenShape {
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57) return 'num';
-  const upper = text.toUpperCase();
-  const lower = text.toLowerCase();
   if (text === lower) return 'lower';
+  const upper = text.toUpperCase();
   if (text === upper) return text.length > 1 ? 'upper' : 'cap';
   if (text[0] === upper[0]) return 'cap';
   return 'other';
@@ -88,7 +89,8 @@ export function tokenize(text: string): Token[] {
     }
     const t = text.slice(start, i);
     if (!ascii) {
-      tokens.push({ text: t, key: t.toLowerCase().replace(/['’]s$/, ''), start, end: i, shape: shapeOf(t) });
+      const lower = t.toLowerCase();
+      tokens.push({ text: t, key: lower.replace(/['’]s$/, ''), start, end: i, shape: shapeOf(t, lower) });
       continue;
     }
     let key = upper > 0 ? t.toLowerCase() : t;

@@ -1,5 +1,5 @@
 // AGE: only ages over 89 are identifiers under Safe Harbor. The span is the number itself.
-import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 import { CLINICAL_ABBREVIATIONS, NOT_NAMES } from '../lexicon';
 
 const NUM = '(9\\d|1[0-2]\\d)';
@@ -55,14 +55,14 @@ export function detectAges({ text, dictionaries: d }: DetectInput): Candidate[] 
     if (/\b(?:is|was) (?:now )?(?:9\d|1[0-2]\d)\b/i.test(text)) cued.push(AGE_IS);
     if (/ninety|hundred/i.test(text)) cued.push(AGE_SPELLED, AGE_SPELLED_APPOSITIVE);
   }
-  for (const re of cued) for (const m of text.matchAll(re)) {
+  for (const re of cued) for (const m of allMatches(re, text)) {
     const end = m.index! + m[0].length;
     out.push({ start: end - m.groups!.v!.length, end, type: 'AGE', priority: PRIORITY.exact });
   }
   // A bare number right after a person's name: "Wilhelmina Stroud (97)", "Ambrose Kettleby, 91, ..."
   // (pass 5). The word before must read as a name (a census name or a word neither English nor
   // clinical, capitalized), so "HR (99)", "Cl 99," and "glucose, 96" stay numbers.
-  for (const m of text.matchAll(NUMBER_AFTER_WORD)) {
+  for (const m of allMatches(NUMBER_AFTER_WORD, text)) {
     const at = m.index!;
     const rest = text.slice(at + m[0].length, at + m[0].length + 8);
     if (text[at] === '(' ? !CLOSE_AFTER_BRACKET.test(rest) : !AFTER_COMMA_AGE.test(rest)) continue;
@@ -80,7 +80,7 @@ export function detectAges({ text, dictionaries: d }: DetectInput): Candidate[] 
   }
   for (const re of PATTERNS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const end = m.index! + m[0].length;
       const v = m.groups?.v;
       out.push({ start: v ? end - v.length : m.index!, end, type: 'AGE', priority: PRIORITY.exact });

@@ -1,6 +1,6 @@
 // PHONE, FAX, EMAIL, URL, IP: shapes that are precise on their own. A phone number becomes FAX
 // when the nearest label before it on the same line says fax.
-import { PRIORITY, trimEnd, type Candidate, type DetectInput } from './detector';
+import { allMatches, PRIORITY, trimEnd, type Candidate, type DetectInput } from './detector';
 
 const EMAIL_AT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
@@ -70,25 +70,25 @@ export function detectContacts({ text }: DetectInput): Candidate[] {
     after = from + m[0].length;
     at = Math.max(at, after - 1);
   }
-  if (/https?:|ftp:|www\./i.test(text)) for (const m of text.matchAll(URL_RE)) if (!isPublicHealthUrl(m[0])) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL');
-  if (/\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co|mil)\b/i.test(text)) for (const m of text.matchAll(DOMAIN)) if (!isPublicHealthUrl(m[0])) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL', PRIORITY.labeled);
-  if (/\d\.\d{1,3}\.\d/.test(text)) for (const m of text.matchAll(IPV4)) push(m.index!, m.index! + m[0].length, 'IP');
+  if (/https?:|ftp:|www\./i.test(text)) for (const m of allMatches(URL_RE, text)) if (!isPublicHealthUrl(m[0])) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL');
+  if (/\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|me|co|mil)\b/i.test(text)) for (const m of allMatches(DOMAIN, text)) if (!isPublicHealthUrl(m[0])) push(m.index!, trimEnd(text, m.index!, m.index! + m[0].length), 'URL', PRIORITY.labeled);
+  if (/\d\.\d{1,3}\.\d/.test(text)) for (const m of allMatches(IPV4, text)) push(m.index!, m.index! + m[0].length, 'IP');
   if (text.includes('::') || /:[0-9a-f]{1,4}:/i.test(text)) {
-    for (const m of text.matchAll(IPV6)) if (/[a-f]/i.test(m[0]) || m[0].split(':').length >= 5) push(m.index!, m.index! + m[0].length, 'IP');
+    for (const m of allMatches(IPV6, text)) if (/[a-f]/i.test(m[0]) || m[0].split(':').length >= 5) push(m.index!, m.index! + m[0].length, 'IP');
   }
   for (const re of text.includes('+') ? [PHONE, PHONE_INTL] : [PHONE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       if (digitCount(m[0]) < 10) continue;
       if (TOLL_FREE.test(m[0]) && PAYER_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
       push(m.index!, m.index! + m[0].length, phoneType(text, m.index!));
     }
   }
-  for (const m of text.matchAll(PHONE_LOCAL)) {
+  for (const m of allMatches(PHONE_LOCAL, text)) {
     const before = text.slice(Math.max(0, m.index! - 24), m.index);
     if (LOCAL_LABEL.test(before)) push(m.index!, m.index! + m[0].length, phoneType(text, m.index!), PRIORITY.labeled);
   }
   if (/ext|pager|pgr|beeper|bpr|x[ \t]?\d/i.test(text)) {
-    for (const m of text.matchAll(PHONE_LABELED)) {
+    for (const m of allMatches(PHONE_LABELED, text)) {
       const start = m.index! + m[0].length - m[1]!.length;
       push(start, start + m[1]!.length, phoneType(text, start), PRIORITY.labeled);
     }

@@ -4,7 +4,7 @@
 // "Telephone/Fax (1) 3390") or, for a realistic surrogate, from its shape and the words before it.
 import type { PhiType } from '../deid.types';
 import { MONTHS } from '../lexicon';
-import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
 const BRACKET = /\[\*\*[ \t]*([^[\]\n]*?)[ \t]*\*\*\]/g;
 // Placeholder words of the corpora, checked in order (the first that matches names the type).
@@ -39,7 +39,7 @@ const HOLIDAY = /^(?:Christmas|Thanksgiving|Easter|New Year|Halloween|Memorial D
 export function detectCorpusBrackets({ text, dictionaries: d }: DetectInput): Candidate[] {
   if (!text.includes('[**')) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(BRACKET)) {
+  for (const m of allMatches(BRACKET, text)) {
     const inner = m[1]!;
     if (!/[\p{L}\p{N}]/u.test(inner)) continue;
     const start = m.index! + m[0].indexOf(inner);

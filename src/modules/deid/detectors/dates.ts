@@ -1,7 +1,7 @@
 // DATE: every date element except the year, in the formats clinical notes use. A year alone is
 // not PHI under Safe Harbor and is not reported; a year inside a full date is part of the span.
 import { MONTH_PATTERN } from '../lexicon';
-import { groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, type Candidate, type DetectInput } from './detector';
+import { allMatches, groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, type Candidate, type DetectInput } from './detector';
 
 const M = MONTH_PATTERN;
 const ORD = '(?:st|nd|rd|th)?';
@@ -137,7 +137,7 @@ export function detectDates({ text }: DetectInput): Candidate[] {
   for (const pattern of PATTERNS) {
     const { re, ok } = pattern;
     re.lastIndex = 0;
-    const matches = pattern.monthFirst ? matchesAt(STICKY.get(pattern)!, text, (monthStarts ??= startsOf(MONTH_START, text))) : text.matchAll(re);
+    const matches = pattern.monthFirst ? matchesAt(STICKY.get(pattern)!, text, (monthStarts ??= startsOf(MONTH_START, text))) : allMatches(re, text);
     for (const m of matches) {
       if (ok && !ok(m, text)) continue;
       let end = m.index! + m[0].length;

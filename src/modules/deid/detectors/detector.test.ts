@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { groupByFirstLetter, matchesAt, startsOf, topLevelAlternatives } from './detector';
+import { allMatches, groupByFirstLetter, matchesAt, startsOf, topLevelAlternatives } from './detector';
 
 const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -59,5 +59,27 @@ describe('groupByFirstLetter', () => {
 
   it('splits only at the top level, past groups, classes and escapes', () => {
     assert.deepEqual(topLevelAlternatives('a|(?:b|c)|[|]|\\||d'), ['a', '(?:b|c)', '[|]', '\\|', 'd']);
+  });
+});
+
+describe('allMatches', () => {
+  it('finds what matchAll finds, empty matches and surrogate pairs included, and leaves lastIndex alone', () => {
+    const patterns = [/\d+/g, /\b(?:id|fin)\b\s*(\d*)/gi, /(?:)/g, /(?:)/gu, /(?=\p{Lu})/gu, /x*/g];
+    const texts = ['MRN 1, FIN 22 id', '', 'a\u{1F600}b\u{1F600}', 'ÉCOLE 12 é 3', 'xxyxx'];
+    for (const re of patterns) {
+      for (const text of texts) {
+        assert.deepEqual(summary(allMatches(re, text)), summary(text.matchAll(re)), `${re} on ${JSON.stringify(text)}`);
+        assert.equal(re.lastIndex, 0);
+      }
+    }
+    // Like matchAll, it starts at the pattern's lastIndex and leaves it as it was.
+    const re = /\d/g;
+    re.lastIndex = 3;
+    assert.deepEqual(summary(allMatches(re, '1 2 3')), summary('1 2 3'.matchAll(re)));
+    assert.equal(re.lastIndex, 3);
+  });
+
+  it('refuses a pattern without the global flag, as matchAll does', () => {
+    assert.throws(() => allMatches(/\d/, '1'), TypeError);
   });
 });

@@ -134,3 +134,33 @@ export function trimEnd(text: string, start: number, end: number): number {
   while (e > start && /[.,;:)\]}'"]/.test(text[e - 1]!)) e -= 1;
   return e;
 }
+
+/**
+ * The matches of a global pattern, the same as `[...text.matchAll(pattern)]`, without the copy of
+ * the pattern that `matchAll` makes on every call: V8 builds the copy from the pattern's source,
+ * which costs microseconds for the long patterns of the detectors (a street, a date with every
+ * month spelling), on every note. Like `matchAll` it starts at `pattern.lastIndex` and leaves it
+ * as it was.
+ *
+ * @example
+ *   allMatches(/\d+/g, 'a 1 b 22').map((m) => m[0]) // ['1', '22']
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError('allMatches needs a global pattern');
+  const out: RegExpExecArray[] = [];
+  const from = pattern.lastIndex;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (a whole surrogate pair in unicode mode), as matchAll does.
+    if (m[0] === '') pattern.lastIndex = advanceIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+  }
+  pattern.lastIndex = from;
+  return out;
+}
+
+function advanceIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const lead = text.charCodeAt(index);
+  const trail = text.charCodeAt(index + 1);
+  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
+}

@@ -2,7 +2,7 @@
 // General", "the Brigham", "Dana-Farber") and hospital wards named after people ("Bigelow 11",
 // "transferred to Blake 7"). The facility-word rule ("... Medical Center") is in locations.ts.
 import { EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
-import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
 // Short names of US hospitals and health systems that notes use without "Hospital" (national
 // academic centres and the New England hospitals common in Boston-area notes). Words that are
@@ -109,7 +109,7 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
       }
     }
   }
-  if (/CVS|Quest|Target/.test(text)) for (const m of text.matchAll(CUED_CHAIN)) out.push({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
+  if (/CVS|Quest|Target/.test(text)) for (const m of allMatches(CUED_CHAIN, text)) out.push({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
   for (const t of tokens) {
     if (!WARD_CUES.has(t.key)) continue;
     WARD_AT.lastIndex = t.start;
@@ -157,16 +157,16 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     const from = skip ? start + v.indexOf(kept[0]!, v.indexOf(words[skip - 1]!) + words[skip - 1]!.length) : start;
     out.push({ start: from, end: start + v.length, type: 'FACILITY', priority: PRIORITY.facility });
   };
-  if (/St|ST|Saint|SAINT/.test(text)) for (const m of text.matchAll(SAINT_POSSESSIVE)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
+  if (/St|ST|Saint|SAINT/.test(text)) for (const m of allMatches(SAINT_POSSESSIVE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
   if (/ (?:of|for) /i.test(text)) {
-    for (const m of text.matchAll(KIND_OF)) {
+    for (const m of allMatches(KIND_OF, text)) {
       const place = m[0].slice(m[0].search(/[ \t](?:of|OF|for|FOR)[ \t]/) + 1).replace(/^(?:of|OF|for|FOR)[ \t]+/, '').replace(/^(?:the|THE)[ \t]+/, '');
       if (!place.split(/[ \t]+/).some((w) => !NOT_NAMES.has(w.toLowerCase()) && !NOT_ORGANIZATION.has(w.toLowerCase()))) continue;
       // The words before the kind belong to the name ("Legal Aid Society of ...", "Boys & Girls Club of ...").
       const lead = /(?:(?:\p{Lu}[\p{L}'’-]*|&)[ \t]+){1,3}$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index));
       let from = m.index!;
       if (lead) {
-        const words = [...lead[0].matchAll(/\S+/g)];
+        const words = allMatches(/\S+/g, lead[0]);
         const leadStart = m.index! - lead[0].length;
         const generic = (w: string) => w === '&' || NOT_ORGANIZATION.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || LEAD_STOP.test(w);
         while (words.length && generic(words[0]![0])) words.shift();

@@ -4,13 +4,57 @@
 // The facility-word rule ("... Medical Center") is in locations.ts, short names in facilities.ts.
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { unpackWordFlags } from '../dictionaries';
-import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { allMatches, matchesAt, PRIORITY, type Candidate, type DetectInput } from './detector';
 import { isStateOrCountry } from './locations';
 
 // "<at|from|to|in> Name Name <kind>": the kind is not part of the span. After a preposition, or at
 // a line or sentence start where the name must pass the same word test (so "Presented ED" fails).
-const PLACE_BEFORE_KIND = /(?<=\b(?:at|from|to|into|in|via|attends|attended|@|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|\n|[.:][ \t]+)[ \t]*)((?:(?:\p{Lu}[\p{L}'’&.-]*|&)[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:ED|ER|E\.D\.|EDs|[Ee]mergency[ \t]+(?:[Dd]epartment|[Rr]oom)|urgent[ \t]+care|walk-in|hospital|clinic|shelter|detox|hospice|dialysis|campus|satellite|infirmary|daycare|day[ \t]+care|preschool|food[ \t]+pantry|pantry|church|temple|mosque|synagogue|parish|pharmacy|drugstore|gym|camp)\b/gu;
+export const PLACE_BEFORE_KIND = /(?<=\b(?:at|from|to|into|in|via|attends|attended|@|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|\n|[.:][ \t]+)[ \t]*)((?:(?:\p{Lu}[\p{L}'’&.-]*|&)[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:ED|ER|E\.D\.|EDs|[Ee]mergency[ \t]+(?:[Dd]epartment|[Rr]oom)|urgent[ \t]+care|walk-in|hospital|clinic|shelter|detox|hospice|dialysis|campus|satellite|infirmary|daycare|day[ \t]+care|preschool|food[ \t]+pantry|pantry|church|temple|mosque|synagogue|parish|pharmacy|drugstore|gym|camp)\b/gu;
 const KIND_HINT = /\b(?:ED|ER|E\.D\.|[Ee]mergency|urgent|walk-in|hospital|clinic|shelter|detox|hospice|dialysis|campus|satellite|infirmary|daycare|day care|preschool|pantry|church|temple|mosque|synagogue|parish|pharmacy|drugstore|gym|camp)\b/;
+const PLACE_BEFORE_KIND_AT = new RegExp(PLACE_BEFORE_KIND.source, 'uy');
+// A kind word after a blank: a superset of where PLACE_BEFORE_KIND's "[ \t]+<kind>" can begin
+// (each alternative is one word, so one hit never hides the next).
+const KIND_AFTER_BLANK = /[ \t](?:ED|ER|E\.D\.|[Ee]mergency|urgent|walk-in|hospital|clinic|shelter|detox|hospice|dialysis|campus|satellite|infirmary|daycare|day|preschool|food|pantry|church|temple|mosque|synagogue|parish|pharmacy|drugstore|gym|camp)/g;
+
+/**
+ * Every position where PLACE_BEFORE_KIND can start, ascending: the capitals, "&" and non-ASCII
+ * characters among the (at most four) words before each kind word. The pattern scanned over the
+ * whole note tried its long lookbehind at every position; a note has only a few kind words.
+ *
+ * @example
+ *   placeBeforeKindStarts('seen at Cobble Ridge ED') // [8, 15]
+ */
+export function placeBeforeKindStarts(text: string): number[] {
+  const starts: number[] = [];
+  KIND_AFTER_BLANK.lastIndex = 0;
+  for (let m = KIND_AFTER_BLANK.exec(text); m; m = KIND_AFTER_BLANK.exec(text)) {
+    // The name ends where the blanks before the kind word begin.
+    let end = m.index;
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end -= 1;
+    // Back over up to four words ([\p{L}'’&.-], any non-ASCII character taken as a letter) and the blanks between them.
+    let from = end;
+    let blanks = 0;
+    while (from > 0) {
+      const c = text.charCodeAt(from - 1);
+      if (isBlank(c)) {
+        if (blanks === 3) break;
+        blanks += 1;
+        while (from > 0 && isBlank(text.charCodeAt(from - 1))) from -= 1;
+        continue;
+      }
+      if (!(c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 38 || c === 46 || c === 45)) break;
+      from -= 1;
+    }
+    for (let s = from; s < end; s++) {
+      const c = text.charCodeAt(s);
+      if (c >= 128 || (c >= 65 && c <= 90) || c === 38) starts.push(s);
+    }
+  }
+  // (Windows of neighbouring kind words may overlap.)
+  starts.sort((a, b) => a - b);
+  return starts.filter((s, i) => i === 0 || s !== starts[i - 1]);
+}
+const isBlank = (c: number) => c === 32 || c === 9;
 // "outside hospital (Harwick)", "OSH (Pine Bluff Regional)", "prior SNF (Larchmont)".
 const NAME_IN_BRACKETS = /\b(?:OSH|osh|[Oo]utside[ \t]+(?:hospital|facility|ED|ER)|[Oo]ther[ \t]+hospital|SNF|ALF|LTACH?|rehab|shelter|nursing[ \t]+home|group[ \t]+home|facility|employer|school)[ \t]*\([ \t]*((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)[ \t]*\)/gu;
 const BRACKET_HINT = /\([ \t]*\p{Lu}/u;
@@ -101,7 +145,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
     return true;
   };
   if (KIND_HINT.test(text)) {
-    for (const m of text.matchAll(PLACE_BEFORE_KIND)) {
+    for (const m of matchesAt(PLACE_BEFORE_KIND_AT, text, placeBeforeKindStarts(text))) {
       // Leading generic words are not part of the name ("the Main Street ED" keeps "Main Street").
       let name = m[1]!;
       let start = m.index!;
@@ -115,14 +159,14 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
     }
   }
   if (BRACKET_HINT.test(text)) {
-    for (const m of text.matchAll(NAME_IN_BRACKETS)) {
+    for (const m of allMatches(NAME_IN_BRACKETS, text)) {
       const name = m[1]!;
       const start = m.index! + m[0].lastIndexOf(name);
       if (accept(name)) out.push({ start, end: start + name.length, type: 'FACILITY', priority: PRIORITY.facility });
     }
   }
   if (CUED_HINT.test(text)) {
-    for (const m of text.matchAll(CUED)) {
+    for (const m of allMatches(CUED, text)) {
       // Trailing kind words and abbreviations are left to their own rules ("Lakeland ED").
       const words = m[1]!.split(/[ \t]+/);
       // (and so are day codes after a title-case name: "Fresenius MWF", "Merrimack Kidney Care TTS").
@@ -143,7 +187,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
     }
   }
   if (SERVICE_HINT.test(text)) {
-    for (const m of text.matchAll(SERVICE_CUED)) {
+    for (const m of allMatches(SERVICE_CUED, text)) {
       const name = m[3]!;
       // "for" names an employer ("cleans offices for X"), elsewhere a reason ("referred for Lupron").
       if (m[2] === 'for' && !/^(?:hired|clean)/i.test(m[1]!)) continue;
@@ -163,7 +207,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
     }
   }
   if (/Legal|Rights|Law|Justice|Advocacy/.test(text)) {
-    for (const m of text.matchAll(LEGAL_KIND)) {
+    for (const m of allMatches(LEGAL_KIND, text)) {
       const lead = m[1]!.split(/[ \t]+/).filter(Boolean);
       let skip = 0;
       while (skip < lead.length && LEGAL_LEAD_STOP.test(lead[skip]!)) skip += 1;
@@ -174,7 +218,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
     }
   }
   if (KIND_FIRST_HINT.test(text)) {
-    for (const m of text.matchAll(KIND_FIRST_NAME)) {
+    for (const m of allMatches(KIND_FIRST_NAME, text)) {
       // Trailing particles are not part of the name; the name needs a word past the kind.
       const value = m[0].replace(/(?:[ \t]+(?:de|del|la|las|los|el|y|e|des|du|di))+$/u, '');
       const rest = value.split(/[ \t]+/).slice(1);
@@ -183,7 +227,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
     }
   }
   if (LABEL_HINT.test(text)) {
-    for (const m of text.matchAll(LABELED)) {
+    for (const m of allMatches(LABELED, text)) {
       const name = m[1]!.replace(/[ \t]+(?:of|the|and|&)$/, '').replace(/\.$/, '');
       const start = m.index! + m[0].lastIndexOf(m[1]!);
       // Any word that is not clinical vocabulary: the label already says it is a place.
@@ -208,7 +252,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
   // preposition, one to three lower-case words before a kind, one of them a town or census name that
   // is no common English word ("at outside hospital", "to cardiology clinic" stay words).
   if (LOWER_KIND_HINT.test(text)) {
-    for (const m of text.matchAll(LOWER_BEFORE_KIND)) {
+    for (const m of allMatches(LOWER_BEFORE_KIND, text)) {
       const words = m[1]!.trim().split(/[ \t]+/);
       while (words.length && (blocked(words[0]!) || /^(?:the|a|an|his|her|their|outside|local|same|home|this|that)$/.test(words[0]!))) words.shift();
       if (!words.length || words.some((w) => blocked(w))) continue;
@@ -223,7 +267,7 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
       if (text.slice(start, start + name.length) === name) out.push({ start, end: start + name.length, type: 'FACILITY', priority: PRIORITY.facility });
     }
   }
-  if (/\bst\.?[ \t][a-z]/.test(text)) for (const m of text.matchAll(LOWER_SAINT)) {
+  if (/\bst\.?[ \t][a-z]/.test(text)) for (const m of allMatches(LOWER_SAINT, text)) {
     const word = m[2]!;
     const f = features(word);
     if (blocked(word) || (f.medical && (f.english || CLINICAL_ABBREVIATIONS.has(word))) || (f.english && f.english < 35)) continue;

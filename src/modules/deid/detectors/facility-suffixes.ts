@@ -1,7 +1,7 @@
 // FACILITY by its facility word: a hospital, clinic, practice, school, church or business found
 // from its suffix ("Hospital", "Endocrinology", "Diner") backwards. Split from `locations.ts`,
 // which calls `pushFacilitiesBySuffix` at its own point so the candidates keep their order.
-import { PRIORITY, type DetectInput } from './detector';
+import { allMatches, PRIORITY, type DetectInput } from './detector';
 import type { Token } from '../text-tokens';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, FUNCTION_WORDS, NOT_NAMES, transpositions } from '../lexicon';
 import type { PushCandidate } from './street-addresses';
@@ -48,7 +48,8 @@ const FACILITY_SUFFIX = "(?:Center for Nursing and Rehabilitation|Center for Nur
 // Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
 // A facility is found from its suffix ("Hospital") backwards: scanning for the suffix first is
 // many times faster than trying every capitalized word as the start of a name.
-const FACILITY_LEAD = /(?<![\p{L}'&-])(?:(?:St\.?|ST\.?|Saint|Mt\.?|MT\.?|Mount|\p{Lu}[\p{L}'&-]*|&)(?:[ \t]+\n?[ \t]*|\n[ \t]*)){1,5}$/u;
+export const FACILITY_LEAD = /(?<![\p{L}'&-])(?:(?:St\.?|ST\.?|Saint|Mt\.?|MT\.?|Mount|\p{Lu}[\p{L}'&-]*|&)(?:[ \t]+\n?[ \t]*|\n[ \t]*)){1,5}$/u;
+const FACILITY_LEAD_AT = new RegExp(FACILITY_LEAD.source, 'uy');
 const PRACTICE_TAIL = /^(?:Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Suppl|Home Medical|Skin (?:&|and) Laser|Sleep|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Physical Therapy|Cardiology|Dermatology|Orthop)/;
 const DENOMINATION = /^(?:Catholic|Baptist|Lutheran|Methodist|Presbyterian|Episcopal|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational)$/;
 const ORG_KIND = /^(?:Legal Services|Committee|Coalition|Alliance|Project|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Foundation|Council|Authority|Services|Agency)\b/;
@@ -89,12 +90,12 @@ function facilityTail(alternatives: string): { first: ReadonlySet<string>; tail:
  */
 export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate): void {
   const { text, tokens, dictionaries: d } = input;
-  for (const m of withLeadAtTokens(text, tokens, FACILITY_TAILS, FACILITY_LEAD)) {
+  for (const m of withLeadAtTokens(text, tokens, FACILITY_TAILS, facilityLeadOf)) {
     let start = m.index;
     const lead = m.lead;
     // The name starts after the last ordinary word of the lead ("ABLE TO SEE HER IN CLINIC").
     let leading = true;
-    for (const w of lead.matchAll(/\S+/g)) {
+    for (const w of allMatches(/\S+/g, lead)) {
       const key = w[0].toLowerCase().replace(/[.,]$/, '');
       // A capitalized function word inside a title-case name is part of it ("Mt. Zion Free Will Baptist").
       const inName = !leading && /^\p{Lu}\p{Ll}/u.test(w[0]);
@@ -205,7 +206,7 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
  * Like `withLead`, but tries the sticky `tail` only at tokens whose key is in `first`. Every tail
  * alternative starts with a capital, so a lower-case token is skipped before the set look-up.
  */
-function* withLeadAtTokens(text: string, tokens: readonly Token[], tails: readonly { first: ReadonlySet<string>; tail: RegExp }[], lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
+function* withLeadAtTokens(text: string, tokens: readonly Token[], tails: readonly { first: ReadonlySet<string>; tail: RegExp }[], lead: (before: string) => RegExpExecArray | null): Generator<{ index: number; full: string; lead: string }> {
   let after = 0;
   for (const t of tokens) {
     if (t.shape === 'lower' || t.start < after) continue;
@@ -217,10 +218,39 @@ function* withLeadAtTokens(text: string, tokens: readonly Token[], tails: readon
     }
     if (!m) continue;
     const before = text.slice(Math.max(0, t.start - 120), t.start);
-    const l = lead.exec(before);
+    const l = lead(before);
     // (A suffix with no name before it does not hide a name after it: "Rehab at Harlan Recovery Center" (pass 6).)
     if (!l) continue;
     after = t.start + m[0].length;
     yield { index: t.start - l[0].length, full: l[0] + m[0], lead: l[0] };
   }
+}
+
+const isLeadBlank = (c: number) => c === 32 || c === 9 || c === 10;
+
+/**
+ * `FACILITY_LEAD.exec(before)`, tried only where a match can start. Every word of the lead ends in
+ * blanks and the lead ends the string, so it starts with a capital or "&" among the last five
+ * blank-separated words. (Scanned from the start, the pattern tried and backtracked over one to
+ * five words at every capital of the 120 characters: several microseconds a call.)
+ *
+ * @example
+ *   facilityLeadOf('seen at Saint Anne ')?.[0] // 'Saint Anne '
+ */
+export function facilityLeadOf(before: string): RegExpExecArray | null {
+  const n = before.length;
+  if (n === 0 || !isLeadBlank(before.charCodeAt(n - 1))) return null;
+  let from = n;
+  for (let words = 0; words < 5 && from > 0; words++) {
+    while (from > 0 && isLeadBlank(before.charCodeAt(from - 1))) from -= 1;
+    while (from > 0 && !isLeadBlank(before.charCodeAt(from - 1))) from -= 1;
+  }
+  for (let s = from; s < n; s++) {
+    const c = before.charCodeAt(s);
+    if (!((c >= 65 && c <= 90) || c === 38 || c >= 128)) continue;
+    FACILITY_LEAD_AT.lastIndex = s;
+    const m = FACILITY_LEAD_AT.exec(before);
+    if (m) return m;
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
 // A label names the type ("MRN: 00123456", "Policy # XG-2231"); an unlabeled long number or
 // letter-digit code is still an identifier (Safe Harbor (R)) unless it reads as a measurement.
 import type { PhiType } from '../deid.types';
-import { groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, trimEnd, type Candidate, type DetectInput } from './detector';
+import { allMatches, groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, trimEnd, type Candidate, type DetectInput } from './detector';
 
 const NO = '(?:\\s*(?:number|num|no|nbr|#|id|identifier|code))?';
 const LABELS: [PhiType, string][] = [
@@ -139,24 +139,25 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     }
   }
   if (/last|final/i.test(text)) {
-    for (const m of text.matchAll(LAST_FOUR)) {
+    for (const m of allMatches(LAST_FOUR, text)) {
       const before = text.slice(Math.max(0, m.index! - 24), m.index);
       const what = (m.groups!.what ?? '') + ' ' + before;
       const type: PhiType = /ssn|social/i.test(what) ? 'SSN' : /acct|account|cc\b/i.test(what) ? 'ACCOUNT' : /card|member|policy|insurance|plan/i.test(what) ? 'HEALTH_PLAN' : 'ID';
       out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type, priority: PRIORITY.labeled });
     }
   }
-  for (const m of text.matchAll(SSN)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
+  for (const m of allMatches(SSN, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
   // Cheap tests first: most notes have no masked SSN, photo file or 17-character code.
-  if (text.includes('*') || /xxx/i.test(text)) for (const m of text.matchAll(SSN_MASKED)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
-  if (PHOTO_HINT.test(text)) for (const m of text.matchAll(PHOTO_FILE)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
-  if (hasVinLengthRun(text)) for (const m of text.matchAll(VIN)) {
+  if (text.includes('*') || /xxx/i.test(text)) for (const m of allMatches(SSN_MASKED, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
+  if (PHOTO_HINT.test(text)) for (const m of allMatches(PHOTO_FILE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
+  if (hasVinLengthRun(text)) for (const m of allMatches(VIN, text)) {
     if (/[A-Z]/.test(m[0]) && digits(m[0]) >= 4 && vinChecksumOk(m[0])) out.push({ start: m.index!, end: m.index! + 17, type: 'VEHICLE', priority: PRIORITY.exact });
   }
-  for (const m of text.matchAll(HASH_NUMBER)) if (!notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
-  for (const m of text.matchAll(CODE)) {
+  for (const m of allMatches(HASH_NUMBER, text)) if (!notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
+  for (const m of allMatches(CODE, text)) {
     const code = m[0];
     const d = digits(code);
+    if (d < 4) continue; // (the test below needs 4 digits at least; most matches are short numbers)
     const letters = code.length - d - (code.split('-').length - 1);
     if (!(d >= 6 || (d >= 4 && letters >= 1 && code.length >= 6) || (d >= 5 && code.includes('-')))) continue;
     if (NOT_CODE.test(code)) continue;

@@ -1,7 +1,7 @@
 // LOCATION, ZIP and county: geography below the state (streets are in `street-addresses.ts`,
 // facilities by their facility word in `facility-suffixes.ts`, both called from here). States are
 // not PHI and are never reported; the ZIP after them is, and so is the city before them.
-import { matchesAt, PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
+import { allMatches, matchesAt, PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
 import type { Token } from '../text-tokens';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, FUNCTION_WORDS, MONTHS, NOT_NAMES, transpositions, WEEKDAYS } from '../lexicon';
 import { pushCuedAddresses, pushStreetAddresses } from './street-addresses';
@@ -99,7 +99,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
     if (!zip && (/\p{L}{3,}\.$/u.test(words) || STATE_OR_SCALE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)))) continue;
     // The city is the longest tail of the capitalized words that the places dictionary knows
     // (or, before a ZIP, the tail after any ordinary leading words).
-    const parts = [...words.matchAll(/[A-Za-z.'-]+/g)];
+    const parts = allMatches(/[A-Za-z.'-]+/g, words);
     let cityStart = -1;
     for (let k = zip ? parts.length : 0; k < parts.length; k++) {
       const candidate = words.slice(parts[k]!.index).toLowerCase();
@@ -132,7 +132,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
     for (const m of matchesAt(CITY_COUNTRY_AT, text, cityCountryStarts(text))) {
       if (!COUNTRIES.has(m[2]!.toLowerCase()) || STATE_ONLY.test(m[2]!)) continue;
       // Leading prose words are not part of the city ("Travel: Accra" keeps "Accra").
-      const words = [...m[1]!.matchAll(/\S+/g)];
+      const words = allMatches(/\S+/g, m[1]!);
       while (words.length && (NOT_NAMES.has(words[0]![0].toLowerCase()) || CITY_LEAD_STOP.has(words[0]![0].toLowerCase()) || FUNCTION_WORDS.has(words[0]![0].toLowerCase()) || CLINICAL_ABBREVIATIONS.has(words[0]![0].toLowerCase()) || COUNTRIES.has(words[0]![0].toLowerCase()))) words.shift();
       if (!words.length) continue;
       push(m.index! + words[0]!.index!, m.index! + m[1]!.length, 'LOCATION', PRIORITY.location);
@@ -154,7 +154,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
       break;
     }
   }
-  for (const m of text.matchAll(STREET_CITY_ZIP)) {
+  for (const m of allMatches(STREET_CITY_ZIP, text)) {
     const { a, c, z } = m.groups!;
     if (STATE_ONLY.test(c!)) continue; // "Keene, NH 03431": CITY_STATE's case
     const aStart = m.index!;
@@ -163,7 +163,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
     if (!NOT_NAMES.has(c!.toLowerCase())) push(cStart, cStart + c!.length, 'LOCATION', PRIORITY.location + 10);
     push(m.index! + m[0].length - z!.length, m.index! + m[0].length, 'ZIP', PRIORITY.exact);
   }
-  if (/zip|postal/i.test(text)) for (const m of text.matchAll(ZIP_LABELED)) {
+  if (/zip|postal/i.test(text)) for (const m of allMatches(ZIP_LABELED, text)) {
     const start = m.index! + m[0].length - m[1]!.length;
     push(start, start + m[1]!.length, 'ZIP', PRIORITY.labeled);
   }
@@ -179,12 +179,12 @@ export function detectLocations(input: DetectInput): Candidate[] {
   // One pass finds where every cue ends, instead of testing the text before each word.
   const cueEnds = new Set<number>();
   const weakCueEnds = new Set<number>();
-  for (const m of text.matchAll(CITY_CUE_WORD)) {
+  for (const m of allMatches(CITY_CUE_WORD, text)) {
     // Every "in/of/to/from/at/near" within a few words after the cue ("lives at 12 Elm St in Quincy").
     const from = m.index! + m[0].length;
     const window = /^[\w\s,'-]{0,28}/.exec(text.slice(from, from + 28))![0];
     const weak = WEAK_CITY_CUES.has(m[0].toLowerCase());
-    for (const p of window.matchAll(CITY_PREPOSITION)) {
+    for (const p of allMatches(CITY_PREPOSITION, window)) {
       const at = from + p.index! + p[0].length;
       // (A strong cue makes the place strong; a second weak cue does not: "went to Work and then went to School".)
       if (weak) {
@@ -195,7 +195,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
   }
   // Lower-case nursing shorthand: "lives in dedham", "pt from braintree". Only right after a
   // residence or origin cue, and only a word the places list knows that is no English word.
-  if (/\b(?:from|lives|living|lived|resides|residing|moved|moving|move|relocat\w*|stays|staying)\b/.test(text)) for (const m of text.matchAll(LOWER_PLACE_CUE)) {
+  if (/\b(?:from|lives|living|lived|resides|residing|moved|moving|move|relocat\w*|stays|staying)\b/.test(text)) for (const m of allMatches(LOWER_PLACE_CUE, text)) {
     // The longest run of up to three words that names a place: "new bedford", "fall river" (pass 5);
     // one word only when it is no English word ("from home" stays a word).
     const words = m[1]!.split(/[ \t]/);
@@ -380,7 +380,7 @@ export function cityCountryStarts(text: string): number[] {
 
 /** Matches of `tail` with the words before it that `lead` (anchored at its end) accepts. */
 function* withLead(text: string, tail: RegExp, lead: RegExp): Generator<{ index: number; full: string; lead: string }> {
-  for (const m of text.matchAll(tail)) {
+  for (const m of allMatches(tail, text)) {
     const before = text.slice(Math.max(0, m.index! - 120), m.index);
     const l = lead.exec(before);
     if (l) yield { index: m.index! - l[0].length, full: l[0] + m[0], lead: l[0] };

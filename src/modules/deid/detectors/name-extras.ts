@@ -31,6 +31,8 @@ addBits(TITLES, TITLE);
 addBits(COUNTRIES, COUNTRY);
 addBits(DEVICE_MAKERS, MAKER);
 
+const isOpeningQuote = (c: number) => c === 34 || c === 0x201c || c === 39 || c === 40;
+
 /**
  * Marks the name parts above in `isName` (and clears the two false names).
  *
@@ -80,7 +82,8 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
       if ((!feat(q).english || feat(q).english >= 40) && !feat(q).blocked && !NOT_NAMES.has(tokens[q]!.key) && !CLINICAL_ABBREVIATIONS.has(tokens[q]!.key)) isName[q] = 1;
     }
     // Quoted nickname inside a name: Robert "Bobby" Thibault, Marguerite 'Peggy' Lavallee.
-    const nickname = i + 2 < n && /^[ \t]+["“'(]$/.test(gap(i)) && tokens[i + 1]!.shape === 'cap' && /^["”')][ \t]+$/.test(gap(i + 1));
+    // (The gap ends in the opening quote: that character is tested before the gap is sliced.)
+    const nickname = i + 2 < n && isOpeningQuote(text.charCodeAt(tokens[i + 1]!.start - 1)) && /^[ \t]+["“'(]$/.test(gap(i)) && tokens[i + 1]!.shape === 'cap' && /^["”')][ \t]+$/.test(gap(i + 1));
     if (nickname && ((isName[i] && (isName[i + 2] || surname(i + 2))) || (isName[i + 2] && isNameShaped(t) && feat(i).first && !feat(i).blocked))) {
       isName[i] = 1;
       isName[i + 1] = 1;
@@ -112,7 +115,7 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
     // A country in a place list is no name: "Cusco, Peru", "in Mexico, Brazil and Peru".
     if (isName[i] && (bits[i]! & COUNTRY) !== 0 && i > 0 && (/^,[ \t]*$/.test(gap(i - 1)) || /^(?:and|or|in|from|to|of)$/.test(tokens[i - 1]!.key)) && (bits[i - 1]! & TITLE) === 0 && !(i + 1 < n && isName[i + 1] && /^[ \t]$/.test(gap(i)))) isName[i] = 0;
     // A name in brackets after the person's role: "found by bartender (Dev)", "daughter (Ximena)".
-    if (!isName[i] && t.shape === 'cap' && i > 0 && /^[ \t]?\($/.test(gap(i - 1)) && /^\)/.test(text.slice(t.end, t.end + 1)) && ((bits[i - 1]! & CUE) !== 0 || ROLE_BEFORE.test(tokens[i - 1]!.key)) && strongPart(i) && !feat(i).eponym && !(feat(i).medical && t.text.length > 4) && !(feat(i).english && !feat(i).first && !feat(i).last)) isName[i] = 1;
+    if (!isName[i] && t.shape === 'cap' && i > 0 && text.charCodeAt(t.start - 1) === 40 /* ( */ && /^[ \t]?\($/.test(gap(i - 1)) && /^\)/.test(text.slice(t.end, t.end + 1)) && ((bits[i - 1]! & CUE) !== 0 || ROLE_BEFORE.test(tokens[i - 1]!.key)) && strongPart(i) && !feat(i).eponym && !(feat(i).medical && t.text.length > 4) && !(feat(i).english && !feat(i).first && !feat(i).last)) isName[i] = 1;
     // Device makers in device context: "RV lead Abbott", "Medtronic dual-chamber ICD".
     if (isName[i] && (bits[i]! & MAKER) !== 0 && DEVICE_CONTEXT.test(text.slice(Math.max(0, t.start - 60), t.end + 60))) isName[i] = 0;
   }

@@ -6,6 +6,7 @@
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NOT_NAMES, TITLES, transpositions } from '../lexicon';
 import type { Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';
+import { allMatches } from './detector';
 
 // Relations whose next lower-case word is a name ("wife lorraine"), not a verb ("son visiting").
 const RELATIONS = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'spouse',
@@ -149,7 +150,7 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     isName[i] = 1;
     isName[i + 1] = 1;
   }
-  if (text.includes(' /')) for (const m of text.matchAll(SLASH_INITIALS)) {
+  if (text.includes(' /')) for (const m of allMatches(SLASH_INITIALS, text)) {
     const at = m.index! + 1;
     for (let k = 0; k < n; k++) {
       if (tokens[k]!.start < at) continue;
@@ -157,7 +158,7 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       break;
     }
   }
-  if (DICTATION_HINT.test(text)) for (const m of text.matchAll(DICTATION)) {
+  if (DICTATION_HINT.test(text)) for (const m of allMatches(DICTATION, text)) {
     const at = m.index! + m[0].indexOf(m[1]!);
     for (let k = 0; k < n; k++) {
       const tk = tokens[k]!;

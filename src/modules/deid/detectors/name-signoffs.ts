@@ -2,6 +2,7 @@
 // or a lone name on the last line ("DEBORAH"). Marks the name tokens in `isName`.
 import { CLINICAL_ABBREVIATIONS, NOT_NAMES } from '../lexicon';
 import type { Token } from '../text-tokens';
+import { allMatches } from './detector';
 
 /** What names.ts knows about each token (dictionary hits and blocking vocabulary). */
 export interface NameFeatures {
@@ -41,7 +42,7 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
   };
   const initials = (q: number) => /^[A-Za-z]{2,4}$/.test(tokens[q]!.text) && !NOT_NAMES.has(tokens[q]!.key) && !feat(q).english && !feat(q).blocked;
   if (text.includes('/') || text.includes(':')) {
-    for (const m of text.matchAll(TYPIST)) {
+    for (const m of allMatches(TYPIST, text)) {
       const qs = at(m.index!, m.index! + m[0].length);
       // Lower-case typist initials make the pair unmistakable even when the first reads as a word
       // ("IM/kt"); the lower-case pair may spell a rare word ("TM/rs"), never a common one ("BP:ok").
@@ -66,7 +67,7 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
     return strongPart(q) && !f.eponym && (f.first || f.last || !f.english) && !(f.english && f.english <= 20 && !f.first);
   };
   if (/(?:^|\s)(?:--?|—|~)[ \t]*[A-Za-z]/.test(text)) {
-    for (const m of text.matchAll(DASH_SIGNOFF)) {
+    for (const m of allMatches(DASH_SIGNOFF, text)) {
       const from = m.index! + m[0].indexOf(m[1]!);
       const qs = at(from, from + m[1]!.length);
       if (qs.length && qs.every(namePart) && qs.some((q) => tokens[q]!.text.length > 1)) for (const q of qs) isName[q] = 1;

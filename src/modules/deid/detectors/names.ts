@@ -28,6 +28,17 @@ const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'ot', 'ma', 'pa', 'od', 'cm', 'rd',
 // english: SCOWL level (0 when not an English word); blocked: clinical, calendar or function words.
 type Features = NameFeatures;
 
+// NAME_BEFORE can only start with a comma, "(", "|" or a space (\s, which includes Unicode spaces):
+// a cheap test of the next character spares the slice and the pattern after most name-shaped words.
+function mayLeadNameBefore(c: number): boolean {
+  return c === 44 || c === 40 || c === 124 || c <= 32 || c >= 128;
+}
+
+// The dotted credentials ("M.D.", "D.O.", "Ph.D.", "R.N.", "N.P.", "PA-C") start with M, D, P, R or N.
+function mayStartDottedCredential(c: number): boolean {
+  return c === 77 || c === 68 || c === 80 || c === 82 || c === 78;
+}
+
 function nameEnd(text: string, t: Token): number {
   return /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
 }
@@ -222,7 +233,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     if (INITIALS_CUES.has(k) && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && !(k === 'by' && CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) && (/^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)) || (k.startsWith('t') && /^[ \t]+\d/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))))) mark(i + 1, i + 1);
     // "John Smith, 45 yo" / "SMITH JOHN, 92M": a name leading an age.
     // Also a name before "(DOB", "(MRN", "is a 67", "92 yo": the header conventions of notes.
-    if (isNameShaped(t) && NAME_BEFORE.test(text.slice(t.end, t.end + 18))) {
+    if (isNameShaped(t) && mayLeadNameBefore(text.charCodeAt(t.end)) && NAME_BEFORE.test(text.slice(t.end, t.end + 18))) {
       let j = i;
       while (j > 0 && i - j < 3 && /^(?:,?[ \t]|\.[ \t])$/.test(gap(j - 1)) && (strongPart(j - 1) || isInitial(j - 1))) j -= 1;
       // One word alone ("Kwabena is a 45M") only when it is no ordinary or medical word.
@@ -240,7 +251,8 @@ export function detectNames(input: DetectInput): Candidate[] {
     }
     // 3. Credentials: "Jane Roe, MD", "J. ROE RN", "Smith, PA-C", "Roe, Jane M.D."
     // (Every dotted form starts with a token of one or two letters: "M", "Ph", "PA".)
-    const dotted = t.text.length <= 2 && /^(?:M\.D\.?|D\.O\.?|Ph\.D\.?|R\.N\.?|N\.P\.?|PA-C\b)/.test(text.slice(t.start, t.start + 6));
+    // (Each dotted form starts with M, D, P, R or N: other tokens skip the slice and the pattern.)
+    const dotted = t.text.length <= 2 && mayStartDottedCredential(text.charCodeAt(t.start)) && /^(?:M\.D\.?|D\.O\.?|Ph\.D\.?|R\.N\.?|N\.P\.?|PA-C\b)/.test(text.slice(t.start, t.start + 6));
     if (t.shape !== 'lower' && (CREDENTIALS.has(k) || dotted) && i > 0 && (t.shape === 'upper' || dotted || /^(?:PhD|PharmD|PsyD|MBBS)$/.test(t.text))) {
       const g = gap(i - 1);
       const comma = /^ ?,\s?$/.test(g);

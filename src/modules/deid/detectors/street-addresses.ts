@@ -1,7 +1,7 @@
 // ADDRESS: street addresses, numbered roads, PO and rural boxes, units, and a house number with
 // its words after "lives at" / "address:". Split from `locations.ts` (cities, ZIP, county), which
 // calls these at its own points so the candidates keep their order.
-import { matchesAt, PRIORITY, type Candidate } from './detector';
+import { allMatches, matchesAt, PRIORITY, type Candidate } from './detector';
 import type { Token } from '../text-tokens';
 import { MONTH_PATTERN } from '../lexicon';
 
@@ -95,7 +95,7 @@ export function pushStreetAddresses(text: string, tokens: readonly Token[], push
   const streetRes = ROUTE_HINT.test(text) ? [STREET, PO_BOX, APT_ALONE, ROUTE, STREET_NO_NUMBER] : [STREET, PO_BOX, APT_ALONE, STREET_NO_NUMBER];
   if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) streetRes.push(ORDINAL_STREET);
   for (const re of streetRes) {
-    for (const m of re === STREET ? matchesAt(STREET_AT, text, streetStarts(text, tokens)) : text.matchAll(re)) {
+    for (const m of re === STREET ? matchesAt(STREET_AT, text, streetStarts(text, tokens)) : allMatches(re, text)) {
       const end = m.index! + m[0].trimEnd().length;
       if (m.groups?.v) {
         push(end - m.groups.v.trimEnd().length, end, 'ADDRESS', PRIORITY.address);
@@ -118,7 +118,7 @@ export function pushStreetAddresses(text: string, tokens: readonly Token[], push
  *   pushCuedAddresses('RESIDES AT 78712 MARLEN COMMON, BOWIE', push) // the number and two words
  */
 export function pushCuedAddresses(text: string, push: PushCandidate): void {
-  for (const m of text.matchAll(ADDRESS_CUED)) {
+  for (const m of allMatches(ADDRESS_CUED, text)) {
     const v = m.groups!.v!.trimEnd();
     const start = m.index! + m[0].indexOf(m.groups!.v!);
     push(start, trimTrailing(text, start, start + v.length), 'ADDRESS', PRIORITY.address);
