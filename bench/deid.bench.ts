@@ -16,11 +16,14 @@ import { HELDOUT_REALISTIC_2_NOTES } from '../test/deid/heldout-realistic-2';
 import { HELDOUT_REALISTIC_3_NOTES } from '../test/deid/heldout-realistic-3';
 import { HELDOUT_REALISTIC_4_NOTES } from '../test/deid/heldout-realistic-4';
 import { HELDOUT_REALISTIC_5_NOTES } from '../test/deid/heldout-realistic-5';
+import { HELDOUT_REALISTIC_6_NOTES } from '../test/deid/heldout-realistic-6';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
 import { TUNING_4_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-4';
 import { TUNING_5_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-5';
+import { TUNING_6A_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-6a';
+import { TUNING_6B_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-6b';
 import { addNote, formatScore, newScore, precision, recall, type Score } from '../test/deid/score';
 
 interface Note {
@@ -79,12 +82,15 @@ export async function run(): Promise<void> {
     ['hand-written, tuning pass 3', TUNING_3_HANDWRITTEN_NOTES],
     ['hand-written, tuning pass 4', TUNING_4_HANDWRITTEN_NOTES],
     ['hand-written, tuning pass 5', TUNING_5_HANDWRITTEN_NOTES],
+    ['hand-written, tuning pass 6 (organisations)', TUNING_6A_HANDWRITTEN_NOTES],
+    ['hand-written, tuning pass 6 (names, dates, numbers)', TUNING_6B_HANDWRITTEN_NOTES],
     ['hand-written, held out until issue 6 (now a development set)', HANDWRITTEN_NOTES],
     ['held-out realistic notes (issue 6; measured only, never tuned on)', HELDOUT_REALISTIC_NOTES],
     ['held-out realistic 2 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_2_NOTES],
     ['held-out realistic 3 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_3_NOTES],
     ['held-out realistic 4 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_4_NOTES],
     ['held-out realistic 5 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_5_NOTES],
+    ['held-out realistic 6 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_6_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);
