@@ -24,6 +24,8 @@ import { TUNING_4_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-4';
 import { TUNING_5_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-5';
 import { TUNING_6A_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-6a';
 import { TUNING_6B_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-6b';
+import { TUNING_7A_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-7a';
+import { TUNING_7B_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-7b';
 import { addNote, formatScore, newScore, precision, recall, type Score } from '../test/deid/score';
 
 interface Note {
@@ -84,6 +86,8 @@ export async function run(): Promise<void> {
     ['hand-written, tuning pass 5', TUNING_5_HANDWRITTEN_NOTES],
     ['hand-written, tuning pass 6 (organisations)', TUNING_6A_HANDWRITTEN_NOTES],
     ['hand-written, tuning pass 6 (names, dates, numbers)', TUNING_6B_HANDWRITTEN_NOTES],
+    ['hand-written, tuning pass 7 (organisations)', TUNING_7A_HANDWRITTEN_NOTES],
+    ['hand-written, tuning pass 7 (names, ages, places)', TUNING_7B_HANDWRITTEN_NOTES],
     ['hand-written, held out until issue 6 (now a development set)', HANDWRITTEN_NOTES],
     ['held-out realistic notes (issue 6; measured only, never tuned on)', HELDOUT_REALISTIC_NOTES],
     ['held-out realistic 2 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_2_NOTES],

@@ -40,13 +40,20 @@ const CUED_HINT = /alive|died|passed|deceased|turn|lived|ninety|hundred|\/[ \t]*
 const AGE_SEX = new RegExp(`\\b(?:AGE|Age|age)[ \\t]*\\/[ \\t]*(?:SEX|Sex|sex|GENDER|Gender|gender)[ \\t]*:?[ \\t]*${NUM_V}(?=[ \\t]*\\/[ \\t]*[MFmf]\\b)`, 'g');
 const AGE_AT_EVENT = new RegExp(`\\b(?:alive|died|passed(?:[ \\t]+away)?|deceased|turned|turns|turning|lived[ \\t]+to)[ \\t]+(?:at[ \\t]+|aged?[ \\t]+|age[ \\t]+of[ \\t]+)?${NUM_V}\\b(?!\\.\\d|[ \\t]*(?:mg|kg|%|lbs?|cm|mm|min|minutes|days|weeks|months|percent))`, 'gi');
 
+// Pass 7: "mother d. (94)", "father d. at 92", "d. age 99" in a family history, and a roster
+// line "#7 (93) - CHF": a number closed by its bracket, so "#4 (92% sat)" and "(98.6)" stay numbers.
+const AGE_DIED_ABBR = new RegExp(`\\bd\\.[ \\t]*(?:at[ \\t]+|aged?[ \\t]+|\\()${NUM_V}(?=\\)|[ \\t]*[,;.](?!\\d)|[ \\t]+(?:of|from|in|after|with)\\b|[ \\t]*$)`, 'gm');
+const AGE_ROSTER = /^#\d{1,3}[ \t]*\((9\d|1[0-2]\d)\)/;
+
+const GLUED_SEX_HINT = /\d[mfMF](?![A-Za-z0-9])/;
+
 /**
  * Finds ages over 89 written in the ways clinicians write ages.
  *
  * @example
  *   detectAges({ text: 'a 92 yo woman', ... }) // AGE over "92"
  */
-export function detectAges({ text, dictionaries: d }: DetectInput): Candidate[] {
+export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const cued: RegExp[] = [];
   if (CUED_HINT.test(text)) {
@@ -55,6 +62,15 @@ export function detectAges({ text, dictionaries: d }: DetectInput): Candidate[] 
     if (/\b(?:is|was) (?:now )?(?:9\d|1[0-2]\d)\b/i.test(text)) cued.push(AGE_IS);
     if (/ninety|hundred/i.test(text)) cued.push(AGE_SPELLED, AGE_SPELLED_APPOSITIVE);
   }
+  // (Pass 7: tried only when the text holds "d." or "#".)
+  if (text.includes('d.') && /\bd\.[ \t]*(?:at|age|\()/.test(text)) cued.push(AGE_DIED_ABBR);
+  // A roster line: "#" first on its line (after blanks), tried at each "#" only.
+  for (let k = text.indexOf('#'); k >= 0; k = text.indexOf('#', k + 1)) {
+    const m = AGE_ROSTER.exec(text.slice(k, k + 14));
+    if (!m || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, k - 8), k))) continue;
+    const start = k + m[0].length - 1 - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: 'AGE', priority: PRIORITY.exact });
+  }
   for (const re of cued) for (const m of allMatches(re, text)) {
     const end = m.index! + m[0].length;
     out.push({ start: end - m.groups!.v!.length, end, type: 'AGE', priority: PRIORITY.exact });
@@ -62,21 +78,35 @@ export function detectAges({ text, dictionaries: d }: DetectInput): Candidate[] 
   // A bare number right after a person's name: "Wilhelmina Stroud (97)", "Ambrose Kettleby, 91, ..."
   // (pass 5). The word before must read as a name (a census name or a word neither English nor
   // clinical, capitalized), so "HR (99)", "Cl 99," and "glucose, 96" stay numbers.
+  const nameLike = (word: string) => {
+    const key = word.toLowerCase();
+    if (NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key)) return false;
+    const english = d.englishWords.get(key);
+    const census = d.lastNames.has(key) || d.firstNames.has(key);
+    return census ? english === undefined || english >= 35 : english === undefined && !d.medicalTerms.has(key);
+  };
   for (const m of allMatches(NUMBER_AFTER_WORD, text)) {
     const at = m.index!;
     const rest = text.slice(at + m[0].length, at + m[0].length + 8);
     if (text[at] === '(' ? !CLOSE_AFTER_BRACKET.test(rest) : !AFTER_COMMA_AGE.test(rest)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
     if (!before || (text[at] === ',' && before[0].length !== before[1]!.length)) continue;
-    const word = before[1]!;
-    const key = word.toLowerCase();
-    if (NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key)) continue;
-    const english = d.englishWords.get(key);
-    const census = d.lastNames.has(key) || d.firstNames.has(key);
-    if (!(census ? english === undefined || english >= 35 : english === undefined && !d.medicalTerms.has(key))) continue;
+    if (!nameLike(before[1]!)) continue;
     const v = m[1]!;
     const start = at + m[0].length - v.length;
     out.push({ start, end: start + v.length, type: 'AGE', priority: PRIORITY.exact });
+  }
+  // "Hattie Lorimer 97f", "Wendell Acheson 91m": an age glued to its sex right after a name (pass 7),
+  // found on the tokens (a number, then a lone "m" or "f" right after it).
+  if (GLUED_SEX_HINT.test(text)) for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.shape !== 'num' || t.text.length < 2 || t.text.length > 3) continue;
+    const sex = tokens[i + 1]!;
+    if (sex.start !== t.end || sex.text.length !== 1 || !'mfMF'.includes(sex.text) || !/^[ \t]$/.test(text[t.start - 1] ?? '')) continue;
+    const v = Number(t.text);
+    if (v < 90 || v > 129 || /[\p{L}\p{N}]/u.test(text[sex.end] ?? '')) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start));
+    if (before && nameLike(before[1]!)) out.push({ start: t.start, end: t.end, type: 'AGE', priority: PRIORITY.exact });
   }
   for (const re of PATTERNS) {
     re.lastIndex = 0;

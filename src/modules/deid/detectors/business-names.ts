@@ -17,6 +17,10 @@ const TRADES = new Set(['Trucking', 'Plumbing', 'Roofing', 'Landscaping', 'Const
   'Cleaners', 'Salon', 'Florist', 'Realty', 'Towing', 'Paving', 'Printing', 'Mills', 'Seafood', 'Orchards', 'Greenhouses', 'Tire', 'Tires', 'Heating', 'Movers',
   'Auto', 'Body', 'Machine', 'Fabrication', 'Roofers', 'Carpentry', 'Flooring', 'Cabinetry', 'Nurseries', 'Creamery', 'Vineyards', 'Winery', 'Distributors', 'Distributing', 'Packing', 'Plastics', 'Textiles',
   'Bank', 'Trust', 'Savings', 'Insurance', 'Airlines', 'Airways', 'Railroad', 'Railway', 'Resort', 'Outfitters', 'Brewing', 'Roasters', 'Laundromat', 'Pizzeria', 'Deli', 'Market', 'Garage']);
+// Numbered units of unions, fraternal orders and veterans' groups ("Local 633", "Council 4471", "Post 1187").
+const NUMBERED_UNITS = new Set(['Local', 'LOCAL', 'Council', 'COUNCIL', 'Post', 'POST', 'Lodge', 'LODGE']);
+// "Council 12 members": a count of a lower-case noun (not a function word) is no numbered unit.
+const countedNoun = (after: string) => { const w = /^[ \t]+(\p{Ll}+)/u.exec(after); return w !== null && !FUNCTION_WORDS.has(w[1]!); };
 const COMMA_FORMS = new Set(['Inc', 'INC', 'LLC', 'Corp', 'CORP', 'Ltd', 'LTD', 'LLP', 'PLLC']);
 // Trade words that also follow clinical or ordinary words ("Body mass", "Auto accident"): only as a second trade word or before a company form.
 const WEAK_TRADES = new Set(['Auto', 'Body', 'Machine', 'Tool', 'Electric', 'Heating', 'Painting', 'Printing', 'Foods', 'Packing']);
@@ -71,13 +75,21 @@ export function pushBusinessNames(input: DetectInput, push: PushCandidate): void
     after = tokens[k]!.end;
   }
   // A union local: "Teamsters Local 633", "IBEW Local 103" (pass 6): capitalized words, "Local", a number.
+  // (Pass 7: a numbered fraternal council or post, "Knights of Columbus Council 4471", "VFW Post 1187".)
   for (let i = 1; i + 1 < n; i++) {
     const t = tokens[i]!;
-    if (t.text !== 'Local' && t.text !== 'LOCAL') continue;
+    // (Plain compares first: a set look-up of every token's text cost a microsecond a note.)
+    if ((t.key !== 'local' && t.key !== 'council' && t.key !== 'post' && t.key !== 'lodge') || !NUMBERED_UNITS.has(t.text)) continue;
     const num = tokens[i + 1]!;
-    if (num.shape !== 'num' || num.text.length > 4 || !/^[ \t]+#?$/.test(gap(i)) || !/^[ \t]+$/.test(gap(i - 1)) || !capital(tokens[i - 1]!)) continue;
+    if (num.shape !== 'num' || num.text.length > 4 || (t.key !== 'local' && (num.text.length < 2 || countedNoun(text.slice(num.end, num.end + 16)))) || !/^[ \t]+#?$/.test(gap(i)) || !/^[ \t]+$/.test(gap(i - 1)) || !capital(tokens[i - 1]!)) continue;
     let j = i - 1;
-    while (j > 0 && i - j < 3 && /^[ \t]+$/.test(gap(j - 1)) && capital(tokens[j - 1]!) && !FACILITY_STOP.has(tokens[j - 1]!.key)) j -= 1;
+    while (j > 0 && i - j < 4) {
+      const p = tokens[j - 1]!;
+      if (/^[ \t]+$/.test(gap(j - 1)) && capital(p) && !FACILITY_STOP.has(p.key)) j -= 1;
+      // "Knights of Columbus Council 4471": "of" inside the name of an order (not of a union local).
+      else if (t.key !== 'local' && j > 1 && p.text === 'of' && /^[ \t]+$/.test(gap(j - 1)) && /^[ \t]+$/.test(gap(j - 2)) && capital(tokens[j - 2]!) && !FACILITY_STOP.has(tokens[j - 2]!.key)) j -= 2;
+      else break;
+    }
     if (FACILITY_STOP.has(tokens[j]!.key) || NOT_NAMES.has(tokens[j]!.key) || TITLES.has(tokens[j]!.key)) continue;
     push(tokens[j]!.start, num.end, 'FACILITY', PRIORITY.facility);
   }

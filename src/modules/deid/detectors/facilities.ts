@@ -32,6 +32,9 @@ const KNOWN = [
   // Hospital names used without "Hospital" all over the country.
   'Good Samaritan', 'Sacred Heart', 'Good Shepherd', 'Our Lady of Lourdes', 'Our Lady of the Lake', 'Holy Cross', 'Holy Family', 'Holy Name',
 ];
+// The name after "masjid": an optional article ("al-", "Al ") and one or two words.
+const MASJID_NAME = /^[ \t]+(?:(?:al|Al|AL|el|El|an|An|ar|Ar|as|As|at|At)(?:-|[ \t]+(?=\p{Lu})))?([\p{L}'’]+)(?:[ \t-]\p{Lu}[\p{L}'’]+)?/u;
+const NOT_MASJID_NAME = new Set(['on', 'in', 'at', 'for', 'and', 'or', 'the', 'a', 'every', 'each', 'daily', 'weekly', 'prayers', 'prayer', 'services', 'today', 'fridays', 'friday', 'with', 'to', 'is', 'was']);
 // Chains whose names are also words or abbreviations ("CVS: RRR", "quest"): only after at/to/from.
 const CUED_CHAIN = /\b(?:at|to|from|via|AT|TO|FROM)[ \t]+(?:the[ \t]+|a[ \t]+)?(CVS|Quest|Target)\b(?![ \t]*:)/g;
 // First token -> the known names starting with it, as token lists (matched token by token).
@@ -75,7 +78,7 @@ const EMPLOYER_CUES = new Set(['is', 'was', 'as', 'work', 'works', 'worked', 'wo
 // "St. Luke's", "Saint Vincent's": a saint's name in the possessive names a hospital (not "St. John's wort").
 const SAINT_POSSESSIVE = /\b(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}[\p{L}-]*['’][sS]\b(?![ \t]+(?:wort|WORT|dance|fire|[Dd]ay|DAY))/gu;
 // The kind first: "University of Michigan", "Hospital of the University of Pennsylvania".
-const KIND_OF = /\b(?:(?:University|Hospital|Medical Center|Clinic|Institute|College|Infirmary|Home|House|UNIVERSITY|HOSPITAL|INSTITUTE|VNA|Hospice|Elder Services|Visiting Nurse Association|Visiting Nurses|Resources|Alliance|Coalition|Society|Association|Foundation|Council|Project|Advocates|Friends|Partners|Chabad|Church|Temple|Parish|Diocese|Archdiocese|Congregation|Club|League|Lodge|Chapter)[ \t]+(?:of|OF|for|FOR)[ \t]+|(?:Women's Care|Women's Health|Family Care|Family Medicine|Family Practice|Pediatric Associates|Pediatrics|Eye Care|Eye Associates|Dermatology|Cardiology|Orthopedics|Urology|Dental Care|Family Dentistry|Physicians|Associates|OB-GYN|OB\/GYN|Obstetrics & Gynecology|Internal Medicine|Primary Care|Allergy & Asthma)[ \t]+(?:of|OF)[ \t]+)(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+const KIND_OF = /\b(?:(?:University|Hospital|Medical Center|Clinic|Institute|College|Infirmary|Home|House|UNIVERSITY|HOSPITAL|INSTITUTE|VNA|Hospice|Elder Services|Visiting Nurse Association|Visiting Nurses|Resources|Alliance|Coalition|Society|Association|Foundation|Council|Project|Advocates|Friends|Partners|Chabad|Church|Temple|Parish|Diocese|Archdiocese|Congregation|Club|League|Lodge|Chapter|Superior Court|District Court|Circuit Court|Probate Court|Family Court|Juvenile Court|Municipal Court|Housing Court)[ \t]+(?:of|OF|for|FOR)[ \t]+|(?:Women's Care|Women's Health|Family Care|Family Medicine|Family Practice|Pediatric Associates|Pediatrics|Eye Care|Eye Associates|Dermatology|Cardiology|Orthopedics|Urology|Dental Care|Family Dentistry|Physicians|Associates|OB-GYN|OB\/GYN|Obstetrics & Gynecology|Internal Medicine|Primary Care|Allergy & Asthma)[ \t]+(?:of|OF)[ \t]+)(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
 // Words before "X of Y" that are prose, not the start of the name ("Referred to Legal Aid Society of ...").
 const LEAD_STOP = /^(?:To|At|From|With|And|In|Of|For|The|A|An|By|Per|Via|Pt|Patient|Referred|Referral|Attends|Member|Contact|Call|Called|Seen|Sent|Saw)$/;
 const NOT_ORGANIZATION = new Set(['the', 'a', 'an', 'his', 'her', 'night', 'nights', 'day', 'days', 'dr', 'mr', 'mrs', 'ms', 'pt', 'patient', 'va', 'us', 'u.s',
@@ -92,6 +95,13 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "masjid al-noor", "Masjid Al Taqwa" (pass 7): a mosque named after the word "masjid".
+    if (t.key === 'masjid') {
+      const m = MASJID_NAME.exec(text.slice(t.end, t.end + 40));
+      const word = m?.[1]?.toLowerCase();
+      if (m && word && !NOT_NAMES.has(word) && !NOT_MASJID_NAME.has(word)) out.push({ start: t.start, end: t.end + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
+      continue;
+    }
     const lower = t.shape === 'lower' && i > 0 && LOWER_PLACE_PREPOSITIONS.has(tokens[i - 1]!.text);
     const candidates = lower ? KNOWN_BY_FIRST_LOWER.get(t.text) : KNOWN_BY_FIRST.get(t.text);
     if (!candidates) continue;

@@ -63,14 +63,16 @@ const BRACKET_HINT = /\([ \t]*\p{Lu}/u;
 const LABELED = /(?<=(?:^|\n|\.[ \t]+)[ \t]*)(?:(?:[Rr]eferring|[Rr]eceiving|[Ss]ending|[Tt]ransferring|[Oo]utside|[Pp]erforming|[Pp]rior|[Dd]ischarge|[Pp]referred|REFERRING|RECEIVING|SENDING|PREFERRED)[ \t]+)?(?:[Ff]acility|FACILITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Pp]ractice|PRACTICE|[Pp]harmacy|PHARMACY|[Aa]gency|AGENCY|[Ss]chool|SCHOOL|[Ee]mployer|EMPLOYER|[Ss]helter|SHELTER|[Ll]ab|LAB|[Ll]aboratory|LABORATORY|[Dd]estination|DESTINATION|SNF|OSH|[Rr]ehab|REHAB|[Nn]ursing[ \t]+home|NURSING[ \t]+HOME|[Hh]ome[ \t]+agency)(?:[ \t]+(?:on[ \t]+file|of[ \t]+choice|ON[ \t]+FILE))?[ \t]*:[ \t]*((?:\p{Lu}[\p{L}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)){0,5})(?=[ \t]*(?:$|\n|,|;|\(|[ \t]{2})|\.[ \t])/gu;
 const LABEL_HINT = /(?:acility|ospital|linic|ractice|harmacy|gency|chool|mployer|helter|\b[Ll]ab|aboratory|estination|SNF|OSH|ehab|ome|on file|of choice)[ \t]*:/i;
 // (Pass 5: practices and employers in lower case, "pinecrest dental", "quarry hill landscaping".)
-const LOWER_KINDS = 'hospital|rehab|vna|clinic|hospice|medical center|nursing home|middle school|high school|elementary school|elementary|school district|community college|academy|gardens|memory care|retirement community|recovery center|cancer care|eye care|home infusion|country club|towers|& sons|and sons|ambulance|shipyard|grill|mutual|dermpath|senior center|dental|pediatrics|family practice|landscaping|plumbing|roofing|trucking|construction|auto body|diner|bakery|farms|lumber|hardware|motors|freight|logistics|painting|cleaners|salon|realty|towing|paving|manufacturing';
+const LOWER_KINDS = 'hospital|rehab|vna|clinic|hospice|medical center|nursing home|middle school|high school|elementary school|elementary|school district|community college|academy|gardens|memory care|retirement community|recovery center|cancer care|eye care|home infusion|country club|towers|& sons|and sons|ambulance|shipyard|grill|mutual|dermpath|senior center|dental|pediatrics|family practice|landscaping|plumbing|roofing|trucking|construction|auto body|diner|bakery|farms|lumber|hardware|motors|freight|logistics|painting|cleaners|salon|realty|towing|paving|manufacturing|behavioral health|home care|catholic church|beef|meat packing|restaurant|noodle house|daycare|paratransit|taxi|walk-in|outreach';
 const LOWER_KIND_HINT = new RegExp(`[ \\t](?:${LOWER_KINDS})\\b`);
 // One-word pharmacies in the possessive after a prescription cue: "Rx sent to Brennan's", "called in to Hadley's".
 const POSSESSIVE_PHARMACY = /\b(?:[Ss]ent|[Ff]axed|[Cc]alled[ \t]+in|(?:[Ee]-?)?[Pp]rescribed|[Ee]-?scribed|[Tt]ransmitted|[Rr]efills?[ \t]+at|[Ff]ills?[ \t]+at|[Pp]icks?[ \t]+up[ \t]+(?:meds[ \t]+)?at)(?:[ \t]+to)?[ \t]+(\p{Lu}[\p{L}-]*)$/u;
 const NOT_PHARMACY_AFTER = /^(?![\p{L}'’-])(?![ \t]+(?:office|home|house|room|place|wife|husband|son|daughter|mother|father|PCP|pcp|doctor|team|clinic|ED)\b)/u;
 const LOWER_BEFORE_KIND = new RegExp(`\\b(?:at|to|from|with|w\\/|via|into|for|by|attends|attended)[ \\t]+((?:[a-z][a-z'-]+[ \\t]+){1,3})(${LOWER_KINDS})\\b`, 'g');
 // "transferred from st. brigid's", "admitted to st anselm": a saint's name in lower case after a place word.
-const LOWER_SAINT = /\b(?:at|to|from|in|into|via|@)[ \t]+(st\.?[ \t]+([a-z][a-z-]+)(?:['’]s)?(?:[ \t]+(?:ame(?:[ \t]+zion)?|cme|umc|cogic|baptist|methodist|lutheran|episcopal|catholic|church|chapel|parish)\b)?)\b(?![ \t]+(?:wort|st|street|ave|avenue|rd|road|dr|ln|blvd)\b)(?!['’-])/g;
+const LOWER_SAINT = /\b(?:at|to|from|in|into|via|@)[ \t]+(st\.?[ \t]+([a-z][a-z-]+)(?:['’]s)?(?:[ \t]+(?:(?:catholic|baptist|methodist|lutheran|episcopal)[ \t]+church|ame(?:[ \t]+zion)?|cme|umc|cogic|baptist|methodist|lutheran|episcopal|catholic|church|chapel|parish)\b)?)\b(?![ \t]+(?:wort|st|street|ave|avenue|rd|road|dr|ln|blvd)\b)(?!['’-])/g;
+// Devotional first words of parish names ("holy rosary", "sacred heart", "our lady", "immaculate conception").
+const PARISH_WORDS = new Set(['holy', 'sacred', 'blessed', 'immaculate', 'our', 'precious', 'most', 'divine', 'good']);
 // Instructions at a sentence start are no place: "Call clinic 617-...", "Return to clinic".
 const IMPERATIVES = new Set(['call', 'contact', 'phone', 'page', 'return', 'visit', 'attend', 'go', 'see', 'notify', 'fax']);
 // Words that name the kind or a department, not the place ("Student Health clinic", "Main ED").
@@ -255,13 +257,15 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
     for (const m of allMatches(LOWER_BEFORE_KIND, text)) {
       const words = m[1]!.trim().split(/[ \t]+/);
       while (words.length && (blocked(words[0]!) || /^(?:the|a|an|his|her|their|outside|local|same|home|this|that)$/.test(words[0]!))) words.shift();
-      if (!words.length || words.some((w) => blocked(w))) continue;
+      // (A parish named by a devotion before its denomination (pass 7): "holy rosary catholic church", "sacred heart catholic church".)
+      const parish = m[2] === 'catholic church' && words.length >= 2 && PARISH_WORDS.has(words[0]!);
+      if (!words.length || (words.some((w) => blocked(w)) && !parish)) continue;
       const named = words.some((w) => {
         const f = features(w);
         // (or a long word no list knows, "brightwater memory care" (pass 6))
         return ((d.cities.has(w) || f.first || f.last) && (!f.english || f.english >= 35)) || (w.length >= 6 && /^[a-z]+$/.test(w) && !f.english && !f.medical && !f.first && !f.last);
       });
-      if (!named) continue;
+      if (!named && !parish) continue;
       const name = words.join(' ') + ' ' + m[2]!;
       const start = m.index! + m[0].length - name.length;
       if (text.slice(start, start + name.length) === name) out.push({ start, end: start + name.length, type: 'FACILITY', priority: PRIORITY.facility });

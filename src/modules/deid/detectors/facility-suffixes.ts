@@ -20,18 +20,22 @@ const ORGANISATION_HEADS_LONG = ['AME Zion', 'CME', 'Missionary Baptist', 'Free 
   'Wound Center', 'Wound Care', 'Vein Center', 'Pain Management', 'Pain Center', 'Spine Center', 'Hearing Center', 'Oral Surgery', 'Community Services', 'Consultative Services', 'Support Services',
   'Regional HS', 'Family Med', 'Internal Med', 'Fam Med', 'Head Start', 'Learning Center', 'Early Learning', 'Adult Day Health', 'Adult Day Center', 'Senior Care', 'Distribution Center', 'Fulfillment Center', 'Public Works', 'Highway Department', 'Highway Dept', 'Town Hall', 'City Hall', 'Sports & Spine PT', 'Sports & Spine', 'Spine & Sports', 'Ear, Nose & Throat', 'Ear, Nose and Throat', 'Ear Nose & Throat', 'Allergy & Asthma', 'Allergy and Asthma', 'Allergy & Immunology',
   "Women's Hospital", "Women's Care", 'Health Ctr', 'Medical Assoc', 'Behavioral Svcs', 'Medical Svcs', 'Health Svcs'];
+// (Pass 7: transport, food, supply, care and club heads; a pattern of their own, see FACILITY_TAILS.)
+const ORGANISATION_HEADS_7 = ['Air Medical', 'Senior Ride', 'Noodle House', 'Orthotics & Prosthetics', 'Orthotics and Prosthetics', 'Transitional Care', 'Gas & Electric', 'Gas and Electric', 'Health Station',
+  'Lab Draw Station', 'Draw Station', 'Molecular Reference', 'Diabetes Supply', 'Diabetic Supply', 'Youth League', 'Little League', 'Meat Packing', 'Meat Packers'];
 const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transportation', 'Freightways', 'Shipyard', 'Shipyards', 'Boatyard', 'Marina', 'Mutual', 'Grange', 'AME', 'Towers',
   'Apartments', 'Residences', 'Commons', 'Dermpath', 'Dermatopathology', 'Vascular', 'Cardiovascular', 'Heart', 'OMS', 'Ambulance', 'Drug', 'CC', 'FC', 'Ctr', 'Assoc', 'Infusion', 'Ophthalmology',
   'Optometry', 'Eyecare', 'Orthodontics', 'Periodontics', 'Psychiatry', 'Psychiatric', 'Obstetrics', 'Gynecology', 'Allergy', 'Lab', 'Agency', 'Group', 'Club', 'Seminary', 'Bistro', 'Steakhouse',
   'Staffing', 'Janitorial', 'Solutions', 'Technologies', 'Consulting', 'Library', 'Museum', 'Airport', 'Transit', 'Utilities', 'Assembly', 'Abbey', 'Mission', 'Kennels', 'Veterinary', 'Lodge', 'HS',
-  'Peds', 'OB/GYN', 'UMC', 'COGIC', 'UCC', 'Homecare', 'Caregivers', 'Prep', 'Preparatory', 'Childcare', 'Gardens', 'Ranch', 'Foundry', 'Quarry', 'Kitchen', 'Pizza', 'Taproom', 'Assurance', 'Casualty', 'DPW'];
+  'Peds', 'OB/GYN', 'UMC', 'COGIC', 'UCC', 'Homecare', 'Caregivers', 'Prep', 'Preparatory', 'Childcare', 'Gardens', 'Ranch', 'Foundry', 'Quarry', 'Kitchen', 'Pizza', 'Taproom', 'Assurance', 'Casualty', 'DPW',
+  'Cab', 'Taxi', 'Paratransit', 'Hearing', 'Co-op', 'Coop', 'Walk-In', 'Outreach', 'Beef', 'Air'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
-const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
-const NEW_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS].flatMap((h) => [h, h.toUpperCase()]));
+const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
+const NEW_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS].flatMap((h) => [h, h.toUpperCase()]));
 const NEW_ONE_WORD_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.flatMap((h) => [h, h.toUpperCase()]));
 const LINE_END_HEADS = /(?<![\p{L}])(?:center|centre|clinic|care|services|lab|laboratory|imaging|radiology|oncology|transport|unit|program|pharmacy|therapy|hospice|surgery|department)[ \t]*\n[ \t]*$/iu;
-const ADJECTIVE_HEADS = /^(?:Heart|Vascular|Cardiovascular|Drug|Transport|Memory Care|Eye Care|Cancer Care|Home Infusion|Infusion|Wound Care|Pain Management|Services|Systems|Allergy|Psychiatric|Lab|Group|Oral Surgery|Sleep Medicine|Support Services|Community Services)$/i;
+const ADJECTIVE_HEADS = /^(?:Hearing|Air|Beef|Outreach|Transitional Care|Diabetes Supply|Heart|Vascular|Cardiovascular|Drug|Transport|Memory Care|Eye Care|Cancer Care|Home Infusion|Infusion|Wound Care|Pain Management|Services|Systems|Allergy|Psychiatric|Lab|Group|Oral Surgery|Sleep Medicine|Support Services|Community Services)$/i;
 // Lower-case words that follow a name as readily as a kind of care ("moved to X Memory Care last spring").
 const AFTER_A_NAME = new Set(['last', 'next', 'this', 'since', 'yesterday', 'today', 'tonight', 'tomorrow', 'weekly', 'daily', 'monthly', 'twice', 'once', 'again', 'already', 'recently',
   'previously', 'now', 'before', 'after', 'until', 'when', 'where', 'because', 'also', 'x', 'for', 'about', 'over', 'under', 'near', 'off', 'every', 'each', 'prior', 'years', 'yrs', 'months', 'mos']);
@@ -53,6 +57,14 @@ const FACILITY_LEAD_AT = new RegExp(FACILITY_LEAD.source, 'uy');
 const PRACTICE_TAIL = /^(?:Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Suppl|Home Medical|Skin (?:&|and) Laser|Sleep|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Physical Therapy|Cardiology|Dermatology|Orthop)/;
 const DENOMINATION = /^(?:Catholic|Baptist|Lutheran|Methodist|Presbyterian|Episcopal|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational)$/;
 const ORG_KIND = /^(?:Legal Services|Committee|Coalition|Alliance|Project|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Foundation|Council|Authority|Services|Agency)\b/;
+// Religious and fraternal orders whose "of" belongs to the name ("Sisters of Mercy", "Knights of Columbus").
+// Words after "New" that make a clinical or administrative phrase, not a name ("New Onset", "New Hire").
+const NOT_AFTER_NEW = new Set(['onset', 'diagnosis', 'diagnosed', 'patient', 'patients', 'referral', 'referrals', 'admission', 'admissions', 'start', 'starts', 'symptoms', 'problem', 'problems', 'medication', 'medications', 'order', 'orders', 'consult', 'consults', 'visit', 'visits', 'born', 'baby', 'employee', 'employees', 'hire', 'hires', 'member', 'members', 'resident', 'residents', 'client', 'clients', 'intake', 'evaluation', 'eval', 'user', 'users', 'mother', 'mothers', 'moms', 'parent', 'parents']);
+const ORDER_OF = /(?:Little[ \t]+)?(?:Sisters|Brothers|Daughters|Knights|Servants|SISTERS|BROTHERS|DAUGHTERS|KNIGHTS)[ \t]+(?:of|OF)[ \t]+$/;
+const ORDERS = new Set(['sisters', 'brothers', 'daughters', 'sons', 'knights', 'servants', 'society', 'order']);
+// A site or branch after the head (pass 7): " - Tillson", " Plus Marston", ending the phrase.
+const SITE_AFTER = /^(?:[ \t]+[-–][ \t]+|[ \t]+Plus[ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[.,;:)\n]|$))/u;
+const SITE_HEADS = /(?:Clinic|Dialysis|Center|Centre|Hospital|Urgent Care|Walk-In|Pharmacy|Eye Care|Lab|Imaging|Health|Medical Group|Family Medicine|Primary Care|Pediatrics|Dental)$/;
 // Words before "Home" that name a kind of home, not a place ("Foster Home", "Group Home").
 const HOME_GENERIC = new Set(['foster', 'group', 'nursing', 'rest', 'funeral', 'private', 'family', 'own', 'mobile', 'care', 'boarding', 'halfway', 'sober', 'adult', 'senior', 'residential', 'retirement', 'her', 'his', 'their', 'children', "children's", 'old', 'new', 'the', 'a']);
 // The tail can only start at a token whose word begins a suffix: test those positions only (a
@@ -61,7 +73,11 @@ const TOLERANT_WORDS = ['hospital', 'medical', 'center', 'centre', 'clinic', 're
 // (Pass 6: the one-word organisation heads are a second pattern, tried after the first at a token:
 // one pattern of all the suffixes grew past the size V8 compiles to native code and the facility
 // tail took twice its CPU time.)
-const FACILITY_TAILS = [`${ORGANISATION_HEADS_LONG.join('|')}|${FACILITY_SUFFIX.slice(3, -1)}`, ORGANISATION_HEADS.join('|')].map(facilityTail);
+// (Pass 7: its longer heads are a third pattern, tried first so that "Health Station" beats "Health".)
+const FACILITY_TAILS = [ORGANISATION_HEADS_7.join('|'), `${ORGANISATION_HEADS_LONG.join('|')}|${FACILITY_SUFFIX.slice(3, -1)}`, ORGANISATION_HEADS.join('|')].map(facilityTail);
+// The patterns by the word a tail can start with, in their order: one look-up a token (pass 7).
+const TAILS_BY_FIRST = new Map<string, RegExp[]>();
+for (const { first, tail } of FACILITY_TAILS) for (const w of first) TAILS_BY_FIRST.set(w, [...(TAILS_BY_FIRST.get(w) ?? []), tail]);
 export const FACILITY_STOP = new Set(['the', 'a', 'an', 'to', 'at', 'from', 'in', 'on', 'of', 'and', 'or', 'transferred', 'transfer', 'seen', 'admitted', 'discharged', 'presented', 'followed', 'evaluated', 'treated', 'went', 'sent', 'per', 'via', 'with', 'by', 'for', 'outside', 'local', 'osh', 'his', 'her', 'their', 'pt', 'patient', 'was', 'is', 'has', 'had', 'records', 'record', 'notes', 'note', 'called', 'call', 'contact', 'contacted', 'home', 'discharge', 'admission', 'follow', 'up', 'f/u', 'referred', 'referral', 'our', 'your', 'this', 'that', 'ed', 'er', 'icu', 'visit', 'went', 'brought', 'taken', 'arrived', 'returns', 'returned', 'last', 'prior', 'previous', 'recent', 'recently', 'currently', 'now', 'new', 'old', 'dear', 're', 'copy', 'cc', 'name', 'facility', 'location', 'site', 'address', 'fax', 'phone', 'tel', 'dr', 'mr', 'mrs', 'ms', 'signed', 'attending', 'pcp', 'attends', 'attended', 'visits', 'visited', 'works', 'worked', 'enrolled', 'joined', 'stays', 'stayed', 'lives', 'lived', 'goes', 'teaches', 'taught', 'volunteers', 'md', 'rn', 'np', 'phd', 'facc', 'facs', 'facp', 'lcsw', 'msw', 'pharmd', 'dds', 'dmd']);
 
 /** The sticky tail pattern of a list of suffixes (`a|b c`), and the first words it can start with. */
@@ -90,14 +106,27 @@ function facilityTail(alternatives: string): { first: ReadonlySet<string>; tail:
  */
 export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate): void {
   const { text, tokens, dictionaries: d } = input;
-  for (const m of withLeadAtTokens(text, tokens, FACILITY_TAILS, facilityLeadOf)) {
+  for (const m of withLeadAtTokens(text, tokens, TAILS_BY_FIRST, facilityLeadOf)) {
     let start = m.index;
     const lead = m.lead;
     // The name starts after the last ordinary word of the lead ("ABLE TO SEE HER IN CLINIC").
     let leading = true;
-    for (const w of allMatches(/\S+/g, lead)) {
+    const leadWordList = [...allMatches(/\S+/g, lead)];
+    let newNameLead = false;
+    for (let x = 0; x < leadWordList.length; x++) {
+      const w = leadWordList[x]!;
       const key = w[0].toLowerCase().replace(/[.,]$/, '');
+      const next = leadWordList[x + 1]?.[0] ?? '';
       // A capitalized function word inside a title-case name is part of it ("Mt. Zion Free Will Baptist").
+      // (Pass 7: so is "of" after a religious or fraternal order, "Sisters of Mercy Hospice", and a
+      // title-case "New" before a name word, "New Dawn Recovery Services", not "New Patient Clinic".)
+      const order = key === 'of' && x > 0 && ORDERS.has(leadWordList[x - 1]![0].toLowerCase()) && !leading;
+      const newName = leading && w[0] === 'New' && /^\p{Lu}\p{Ll}/u.test(next) && !NOT_NAMES.has(next.toLowerCase()) && !HEAD_GENERIC.has(next.toLowerCase()) && !FACILITY_STOP.has(next.toLowerCase()) && !NOT_AFTER_NEW.has(next.toLowerCase());
+      if (order || newName) {
+        newNameLead ||= newName;
+        leading = false;
+        continue;
+      }
       const inName = !leading && /^\p{Lu}\p{Ll}/u.test(w[0]);
       // A section title on the line above is no part of the name ("Assessment\nJuniper Ridge Medical Center").
       const titleLine = NOT_NAMES.has(key) && /^[ \t:]*\n/.test(lead.slice(w.index! + w[0].length));
@@ -108,6 +137,9 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
       else leading = false;
     }
     while (start < m.index + m.full.length && /\s/.test(text[start]!)) start += 1;
+    // "Sisters of Mercy Hospice": an order's "of" is lower case, so the lead stops after it (pass 7).
+    const orderBefore = start === m.index ? ORDER_OF.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    if (orderBefore) start -= orderBefore[0].length;
     // In a stack of headers the line above ends with its own kind ("INFUSION CENTER\nCOMMUNITY SERVICES"):
     // the name starts on the head's line (pass 6). A wrapped name does not ("GOOD\nSAMARITAN URGENT CARE").
     const lineStart = text.lastIndexOf('\n', m.index + lead.length - 1) + 1;
@@ -194,25 +226,36 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
       || (/^(?:AME|AME Zion|CME|UMC|COGIC|UCC|Missionary Baptist|Free Will Baptist)$/.test(head) && leadWords.some((w) => FACILITY_WORDS.has(w.toLowerCase())));
     // A specialty is a section title on its own line ("...Z\nPathology"): only a name on the same line leads it.
     if (PRACTICE_TAIL.test(tail) && (text.slice(start, m.index + lead.length).includes('\n') || leadWords.some((w) => w.length < 2))) continue;
-    if (((named && !newHead) || headNamed || namedAfter || orgNamed || congregation || practiceNamed) && start < m.index + lead.length) {
+    // ("New Horizon Recovery Center", "New Life Fellowship": "New" and a title-case word name it (pass 7).)
+    if (((named && !newHead) || headNamed || (newNameLead && organisationHead) || namedAfter || orgNamed || congregation || practiceNamed) && start < m.index + lead.length) {
       // A company form after a comma belongs to the name ("Ridgeline Systems, Inc.").
       const form = /^,?[ \t]+(?:Inc|INC|LLC|Corp|CORP|Ltd|LTD|LLP|PLLC|P\.?C)\b/.exec(text.slice(m.index + m.full.length, m.index + m.full.length + 10));
-      push(start, m.index + m.full.length + (form ? form[0].length : 0), 'FACILITY', PRIORITY.facility);
+      let end = m.index + m.full.length + (form ? form[0].length : 0);
+      // A site after a dash or "Plus" belongs to the name (pass 7): "Maple Grove Clinic - Tillson",
+      // "Clearview Eye Care Plus Marston", when the site is one or two name-like words ending the phrase.
+      const site = form ? null : SITE_AFTER.exec(text.slice(end, end + 40));
+      if (site && SITE_HEADS.test(tail) && site[1]!.split(/[ \t]+/).every((w) => {
+        const key = w.toLowerCase();
+        const english = d.englishWords.get(key);
+        return !NOT_NAMES.has(key) && !FACILITY_STOP.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && (d.cities.has(key) || english === undefined || english >= 35);
+      })) end += site[0].length;
+      push(start, end, 'FACILITY', PRIORITY.facility);
     }
   }
 }
 
 /**
- * Like `withLead`, but tries the sticky `tail` only at tokens whose key is in `first`. Every tail
+ * Like `withLead`, but tries the sticky tails only at tokens whose key starts one (`tailsByFirst`). Every tail
  * alternative starts with a capital, so a lower-case token is skipped before the set look-up.
  */
-function* withLeadAtTokens(text: string, tokens: readonly Token[], tails: readonly { first: ReadonlySet<string>; tail: RegExp }[], lead: (before: string) => RegExpExecArray | null): Generator<{ index: number; full: string; lead: string }> {
+function* withLeadAtTokens(text: string, tokens: readonly Token[], tailsByFirst: ReadonlyMap<string, readonly RegExp[]>, lead: (before: string) => RegExpExecArray | null): Generator<{ index: number; full: string; lead: string }> {
   let after = 0;
   for (const t of tokens) {
     if (t.shape === 'lower' || t.start < after) continue;
+    const tails = tailsByFirst.get(t.key);
+    if (!tails) continue;
     let m: RegExpExecArray | null = null;
-    for (const { first, tail } of tails) {
-      if (!first.has(t.key)) continue;
+    for (const tail of tails) {
       tail.lastIndex = t.start;
       if ((m = tail.exec(text))) break;
     }

@@ -42,7 +42,7 @@ const COUNTY_HINT = new RegExp(COUNTY_WORDS.join('|'), 'i');
 const COUNTY_TAIL = new RegExp(`(?<![\\p{L}])(?:${COUNTY_SUFFIX})(?![\\p{L}])`, 'gu');
 const COUNTY_LEAD = /(?<![\p{L}'-])\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)?(?:[ \t]+|[ \t]*\n[ \t]*)$/u;
 // "lives in", "lives alone in", "moved here from", "resident of", "home in": a place follows.
-const CITY_CUE_WORD = /\b(?:lives|living|lived|resides|residing|resident|moved|relocated|born|raised|moving|back|travel|spent|spends|summers|winters|emigrated|immigrated|fled|deported|visited|travels|visiting|travell?ed|trip|vacation(?:ed|ing)?|returned|native|grew up|works|working|employed|home|house|apartment|originally|came|coming|drove|drives|driving|flew|flying|flies|headed|heading|commutes|commuting|staying|went|going|goes|located|outside|downtown)\b/gi;
+const CITY_CUE_WORD = /\b(?:\d+[ \t]?(?:mi|miles?|km)(?=[ \t]+(?:[NSEW]{1,3}[ \t]+)?of\b)|lives|living|lived|resides|residing|resident|moved|relocated|born|raised|moving|back|travel|spent|spends|summers|winters|emigrated|immigrated|fled|deported|visited|travels|visiting|travell?ed|trip|vacation(?:ed|ing)?|returned|native|grew up|works|working|employed|home|house|apartment|originally|came|coming|drove|drives|driving|flew|flying|flies|headed|heading|commutes|commuting|staying|went|going|goes|located|outside|downtown)\b/gi;
 // Cues added for travel ("back from", "spent winter in"): after them a common word is an activity ("back to Work").
 // ("went to Work", "going to School", "goes to Church": after going, a common word is where one goes daily.)
 const WEAK_CITY_CUES = new Set(['back', 'travel', 'spent', 'spends', 'summers', 'winters', 'went', 'going', 'goes']);
@@ -179,7 +179,9 @@ export function detectLocations(input: DetectInput): Candidate[] {
   // One pass finds where every cue ends, instead of testing the text before each word.
   const cueEnds = new Set<number>();
   const weakCueEnds = new Set<number>();
+  const distanceCueEnds = new Set<number>();
   for (const m of allMatches(CITY_CUE_WORD, text)) {
+    const distance = m[0].charCodeAt(0) <= 57;
     // Every "in/of/to/from/at/near" within a few words after the cue ("lives at 12 Elm St in Quincy").
     const from = m.index! + m[0].length;
     const window = /^[\w\s,'-]{0,28}/.exec(text.slice(from, from + 28))![0];
@@ -191,6 +193,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
         if (!cueEnds.has(at)) weakCueEnds.add(at);
       } else weakCueEnds.delete(at);
       cueEnds.add(at);
+      if (distance) distanceCueEnds.add(at);
     }
   }
   // Lower-case nursing shorthand: "lives in dedham", "pt from braintree". Only right after a
@@ -252,12 +255,18 @@ export function detectLocations(input: DetectInput): Candidate[] {
       // An unknown place after "lives in": up to three capitalized words, one of them not ordinary.
       let j = i;
       const placeWord = (w: Token) => PLACE_PARTS.has(w.key) || !NOT_NAMES.has(w.key);
-      while (j + 1 < tokens.length && j - i < 2 && /^(?: |-|'|[ \t]*\n[ \t]*)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && /^\p{Lu}/u.test(tokens[j + 1]!.text) && !FUNCTION_WORDS.has(tokens[j + 1]!.key) && !WEEKDAYS.has(tokens[j + 1]!.key) && !(tokens[j + 1]!.key in MONTHS) && placeWord(tokens[j + 1]!)) j += 1;
+      while (j + 1 < tokens.length && j - i < 2 && placeGap(text.slice(tokens[j]!.end, tokens[j + 1]!.start), tokens[j]!.key) && /^\p{Lu}/u.test(tokens[j + 1]!.text) && !FUNCTION_WORDS.has(tokens[j + 1]!.key) && !WEEKDAYS.has(tokens[j + 1]!.key) && !(tokens[j + 1]!.key in MONTHS) && placeWord(tokens[j + 1]!)) j += 1;
       // (One common English word that is no town is an activity or a room: "back to Work", "back to School".)
       const common = weakCueEnds.has(t.start) && j === i && (d.englishWords.get(t.key) ?? 99) <= 20 && !d.cities.has(t.key);
       const unusual = !common && !CUE_STOP.has(t.key) && !COUNTRIES.has(text.slice(t.start, tokens[j]!.end).toLowerCase()) && tokens.slice(i, j + 1).every(placeWord);
       if (unusual) {
-        push(t.start, tokens[j]!.end, 'LOCATION', PRIORITY.location);
+        // (Pass 7: a place no census name or English word shares, "travel to Kandahar", "from
+        // Mogadishu", wins over a name guess for the same word.)
+        const foreign = tokens.slice(i, j + 1).every((w) => PLACE_PARTS.has(w.key) || !(d.firstNames.has(w.key) || d.lastNames.has(w.key) || d.englishWords.has(w.key)));
+        // ("3 mi S of Dunmore": after a distance, even a surname is the place.)
+        // ("Ft. Benning", "St. Cloud": an abbreviated place word makes the place too.)
+        const abbreviated = j > i && ABBREVIATED_PLACE_WORDS.has(t.key) && text[t.end] === '.';
+        push(t.start, tokens[j]!.end, 'LOCATION', foreign || abbreviated || distanceCueEnds.has(t.start) ? PRIORITY.name + 1 : PRIORITY.location);
         i = j;
         continue;
       }
@@ -287,6 +296,11 @@ export function detectLocations(input: DetectInput): Candidate[] {
   }
   return out;
 }
+
+// The gap between two words of one place: a space, a hyphen, an apostrophe, a line break, or
+// ". " after an abbreviated first word, "St. Cloud", "Ft. Wayne", "Ste. Genevieve" (pass 7).
+const ABBREVIATED_PLACE_WORDS: ReadonlySet<string> = new Set(['st', 'ste', 'ft', 'mt']);
+const placeGap = (gap: string, key: string) => /^(?: |-|'|[ \t]*\n[ \t]*)$/.test(gap) || (gap === '. ' && ABBREVIATED_PLACE_WORDS.has(key));
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 const isAsciiLetter = (c: number) => isUpperAscii(c) || (c >= 97 && c <= 122);

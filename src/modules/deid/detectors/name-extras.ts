@@ -154,12 +154,16 @@ export function markPreferredNames(text: string, tokens: readonly Token[], isNam
     const at = q >= 0 && (curly < 0 || q < curly) ? q : curly;
     if (at === q) q = text.indexOf('"', q + 1);
     else curly = text.indexOf('“', curly + 1);
-    // (A cheap look at the letter before first: only "pref", "nickname", "aka", "goes by", "name" end in these.)
+    // (A cheap look at the letter before first: only "pref", "prefers", "called", "nickname", "aka", "goes by", "name" end in these.)
     let b = at - 1;
     while (b > 0 && (text[b] === ' ' || text[b] === ':' || text[b] === '\t')) b -= 1;
-    if (!'fFeEaAyY.'.includes(text[b] ?? ' ') || !PREFERRED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
+    if (!'fFeEaAyYsSdD.'.includes(text[b] ?? ' ') || !PREFERRED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
     const k = tokenAt(at + 1);
-    if (k >= 0 && isNameShaped(tokens[k]!) && /^["”]/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 1))) isName[k] = 1;
+    if (k < 0 || !isNameShaped(tokens[k]!)) continue;
+    // (Pass 7: a hyphenated nickname, "Tee-Jay", "Chi-Chi".)
+    let e = k;
+    while (e + 1 < n && e - k < 2 && text[tokens[e]!.end] === '-' && tokens[e + 1]!.start === tokens[e]!.end + 1 && isNameShaped(tokens[e + 1]!)) e += 1;
+    if (/^["”]/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1))) for (let x = k; x <= e; x++) isName[x] = 1;
   }
 }
 

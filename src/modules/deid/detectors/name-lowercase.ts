@@ -77,6 +77,12 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       isName[i + 1] = 1;
       continue;
     }
+    // "seen by jk.", "reviewed by dl 3/4": lower-case initials after "by", closed by punctuation, a
+    // line end or a number (pass 7); "by mouth", "by iv", "by pt" stay words.
+    if (t.text === 'by' && gap(i) === ' ' && initials(i + 1) && /^(?:[ \t]*(?:\r?\n|$)|[ \t]*[,;.)]|[ \t]+\d)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
+      isName[i + 1] = 1;
+      continue;
+    }
     // "carla (dtr)", "jen (hcp) called": a lower-case name with its relation in brackets after it (pass 5).
     if (t.shape === 'lower' && text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && i + 1 < n && RELATIONS.has(tokens[i + 1]!.key) && text.charCodeAt(tokens[i + 1]!.end) === 41 && lowerPart(i, true)) {
       isName[i] = 1;

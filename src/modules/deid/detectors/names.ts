@@ -298,7 +298,9 @@ export function detectNames(input: DetectInput): Candidate[] {
       if (isInitial(j) && j + 1 < n) j += 1;
       if (firstPart(j) && j + 1 < n && spaceOnly(j) && surnamePart(j + 1)) j += 1;
       const commonFirst = feat(i).english > 0 && feat(i).english <= 20;
-      if (spaceOnlyOrInitial(text, tokens, j) && surnamePart(j) && (!commonFirst || feat(j).last) && !(k in MONTHS && !feat(j).last)) {
+      // (Pass 7: a double surname vouches for a common-word first name, "Grace Okoro-Lind".)
+      const doubleSurname = j + 1 < n && gap(j) === '-' && tokens[j + 1]!.shape === tokens[j]!.shape && surnamePart(j + 1) && !feat(j + 1).eponym;
+      if (spaceOnlyOrInitial(text, tokens, j) && surnamePart(j) && (!commonFirst || feat(j).last || doubleSurname) && !(k in MONTHS && !feat(j).last)) {
         mark(i, j);
         if (j + 1 < n && /^-$/.test(gap(j)) && surnamePart(j + 1)) mark(j + 1, j + 1);
       }
@@ -335,6 +337,15 @@ export function detectNames(input: DetectInput): Candidate[] {
   }
   // A first word before a found surname at a sentence start: "Oriel Castellanos slept".
   for (let i = 0; i + 1 < n; i++) if (!isName[i] && isName[i + 1] && tokens[i]!.shape === 'cap' && sentenceStart(i) && /^[ \t]$/.test(gap(i)) && subjectPart(i) && (feat(i).first || !feat(i).english)) isName[i] = 1;
+
+  // 6c. The other half of a hyphenated surname when one half was found: "Okoro-Lind", "Lind-Okoro"
+  // (pass 7). Same shape on both sides; no eponym or clinical word ("Wolff-Parkinson", "Non-").
+  const hyphenHalf = (i: number, other: number) => !isName[i] && tokens[i]!.shape === tokens[other]!.shape && surnamePart(i) && !feat(i).eponym && !feat(i).medical && !feat(other).eponym && tokens[i]!.text.length >= 2;
+  for (let i = 0; i + 1 < n; i++) {
+    if (gap(i) !== '-' || isName[i] === isName[i + 1]) continue;
+    if (isName[i] && hyphenHalf(i + 1, i)) isName[i + 1] = 1;
+    else if (isName[i + 1] && hyphenHalf(i, i + 1)) isName[i] = 1;
+  }
 
   // 7. Propagate: every other mention of a found name in this note.
   const found = new Set<string>();
