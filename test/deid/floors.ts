@@ -1,6 +1,7 @@
 // Shared checks of the hand-written tuning sets: well-formed spans, and quality floors that sit
 // just under what the engine reaches, so that a regression fails.
 import assert from 'node:assert/strict';
+import { it } from 'node:test';
 import type { DeidEngine } from '../../src/modules/deid/deid-engine';
 import type { MarkedNote } from './handwritten';
 import { addNote, newScore, precision, recall } from './score';
@@ -24,4 +25,29 @@ export function assertFloors(engine: DeidEngine, notes: readonly MarkedNote[], f
   assert.ok(recall(score.overall) >= floors.recall, `recall ${recall(score.overall)}`);
   assert.ok(precision(score.overall) >= floors.precision, `precision ${precision(score.overall)}`);
   for (const [type, c] of score.byType) if (c.goldTokens >= 5) assert.ok(recall(c) >= floors.perType, `${type} recall ${recall(c)}`);
+}
+
+/**
+ * Registers the two checks every tuning set has, inside the caller's `describe`: exact spans, and
+ * the floors.
+ *
+ * @example
+ *   itKeepsTuningSet(engine, TUNING_5_HANDWRITTEN_NOTES, 46, { recall: 0.985, perType: 0.95, precision: 0.99 });
+ */
+export function itKeepsTuningSet(engine: DeidEngine, notes: readonly MarkedNote[], atLeast: number, floors: { recall: number; perType: number; precision: number }): void {
+  it('parse into exact, non-empty spans', () => {
+    assertWellFormedNotes(notes, atLeast);
+  });
+  it(`keeps its figures (recall >= ${floors.recall}, per type >= ${floors.perType}, precision >= ${floors.precision})`, () => {
+    assertFloors(engine, notes, floors);
+  });
+}
+
+/** Views of what the engine finds in a text, for the per-class cases: "TYPE:text", the texts, the texts of one type. */
+export function spanProbes(engine: DeidEngine): { found: (text: string) => string[]; texts: (text: string) => string[]; of: (type: string, text: string) => string[] } {
+  return {
+    found: (text) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`),
+    texts: (text) => engine.detectWithText(text).map((s) => s.text),
+    of: (type, text) => engine.detectWithText(text).filter((s) => s.type === type).map((s) => s.text),
+  };
 }

@@ -5,18 +5,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../../src/modules/deid/deid-engine';
 import { TUNING_2_HANDWRITTEN_NOTES } from './handwritten-tuning-2';
-import { assertFloors, assertWellFormedNotes } from './floors';
+import { itKeepsTuningSet } from './floors';
 
 describe('hand-written tuning notes, pass 2', () => {
   const engine = createDeidEngine();
 
-  it('parse into exact, non-empty spans', () => {
-    assertWellFormedNotes(TUNING_2_HANDWRITTEN_NOTES, 30);
-  });
-
-  it('keeps its figures (recall >= 0.99, per type >= 0.97, precision >= 0.99)', () => {
-    assertFloors(engine, TUNING_2_HANDWRITTEN_NOTES, { recall: 0.99, perType: 0.97, precision: 0.99 });
-  });
+  itKeepsTuningSet(engine, TUNING_2_HANDWRITTEN_NOTES, 30, { recall: 0.99, perType: 0.97, precision: 0.99 });
 
   it('keeps research-corpus brackets outside the spans', () => {
     const text = 'Seen by Dr. [**Valkonen**] on [**7-18**] at [**Hospital1 18**]; call [**Telephone/Fax (1) 3390**].';

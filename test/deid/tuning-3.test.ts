@@ -6,19 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../../src/modules/deid/deid-engine';
 import { TUNING_3_HANDWRITTEN_NOTES } from './handwritten-tuning-3';
-import { assertFloors, assertWellFormedNotes } from './floors';
+import { itKeepsTuningSet, spanProbes } from './floors';
 
 describe('hand-written tuning notes, pass 3', () => {
   const engine = createDeidEngine();
-  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  const { found } = spanProbes(engine);
 
-  it('parse into exact, non-empty spans', () => {
-    assertWellFormedNotes(TUNING_3_HANDWRITTEN_NOTES, 30);
-  });
-
-  it('keeps its figures (recall >= 0.97, per type >= 0.94, precision >= 0.99)', () => {
-    assertFloors(engine, TUNING_3_HANDWRITTEN_NOTES, { recall: 0.97, perType: 0.94, precision: 0.99 });
-  });
+  itKeepsTuningSet(engine, TUNING_3_HANDWRITTEN_NOTES, 30, { recall: 0.97, perType: 0.94, precision: 0.99 });
 
   it('finds organisations named by common words after a service cue, and legal-aid names', () => {
     assert.deepEqual(found('Her housing was arranged through Open Hearth; rides by Steady Wheels.'), ['FACILITY:Open Hearth', 'FACILITY:Steady Wheels']);

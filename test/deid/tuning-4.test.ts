@@ -6,20 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../../src/modules/deid/deid-engine';
 import { TUNING_4_HANDWRITTEN_NOTES } from './handwritten-tuning-4';
-import { assertFloors, assertWellFormedNotes } from './floors';
+import { itKeepsTuningSet, spanProbes } from './floors';
 
 describe('hand-written tuning notes, pass 4', () => {
   const engine = createDeidEngine();
-  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
-  const texts = (text: string) => engine.detectWithText(text).map((s) => s.text);
+  const { found, texts } = spanProbes(engine);
 
-  it('parse into exact, non-empty spans', () => {
-    assertWellFormedNotes(TUNING_4_HANDWRITTEN_NOTES, 25);
-  });
-
-  it('keeps its figures (recall >= 0.97, per type >= 0.93, precision >= 0.98)', () => {
-    assertFloors(engine, TUNING_4_HANDWRITTEN_NOTES, { recall: 0.97, perType: 0.93, precision: 0.98 });
-  });
+  itKeepsTuningSet(engine, TUNING_4_HANDWRITTEN_NOTES, 25, { recall: 0.97, perType: 0.93, precision: 0.98 });
 
   it('finds names and places in lower-case nursing shorthand', () => {
     assert.deepEqual(texts('0800 husband leopoldo at bedside. np gustafsson aware. pt lives in needham, from hingham originally.'), ['leopoldo', 'gustafsson', 'needham', 'hingham']);

@@ -7,20 +7,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../../src/modules/deid/deid-engine';
 import { TUNING_5_HANDWRITTEN_NOTES } from './handwritten-tuning-5';
-import { assertFloors, assertWellFormedNotes } from './floors';
+import { itKeepsTuningSet, spanProbes } from './floors';
 
 describe('hand-written tuning notes, pass 5', () => {
   const engine = createDeidEngine();
-  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
-  const texts = (text: string) => engine.detectWithText(text).map((s) => s.text);
+  const { found, texts } = spanProbes(engine);
 
-  it('parse into exact, non-empty spans', () => {
-    assertWellFormedNotes(TUNING_5_HANDWRITTEN_NOTES, 46);
-  });
-
-  it('keeps its figures (recall >= 0.985, per type >= 0.95, precision >= 0.99)', () => {
-    assertFloors(engine, TUNING_5_HANDWRITTEN_NOTES, { recall: 0.985, perType: 0.95, precision: 0.99 });
-  });
+  itKeepsTuningSet(engine, TUNING_5_HANDWRITTEN_NOTES, 46, { recall: 0.985, perType: 0.95, precision: 0.99 });
 
   it('finds lone lower-case surnames after "pt", initials after a role, typist initials after a slash and names before a bracketed relation', () => {
     assert.deepEqual(texts('called ermengarde (dtr) and sis wilhelmine.'), ['ermengarde', 'wilhelmine']);

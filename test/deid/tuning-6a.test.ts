@@ -7,20 +7,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../../src/modules/deid/deid-engine';
 import { TUNING_6A_HANDWRITTEN_NOTES } from './handwritten-tuning-6a';
-import { assertFloors, assertWellFormedNotes } from './floors';
+import { itKeepsTuningSet, spanProbes } from './floors';
 
 describe('hand-written tuning notes, pass 6 part A (organisations)', () => {
   const engine = createDeidEngine();
-  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
-  const facilities = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'FACILITY').map((s) => s.text);
+  const { found, of } = spanProbes(engine);
+  const facilities = (text: string) => of('FACILITY', text);
 
-  it('parse into exact, non-empty spans', () => {
-    assertWellFormedNotes(TUNING_6A_HANDWRITTEN_NOTES, 52);
-  });
-
-  it('keeps its figures (recall >= 0.985, per type >= 0.98, precision >= 0.99)', () => {
-    assertFloors(engine, TUNING_6A_HANDWRITTEN_NOTES, { recall: 0.985, perType: 0.98, precision: 0.99 });
-  });
+  itKeepsTuningSet(engine, TUNING_6A_HANDWRITTEN_NOTES, 52, { recall: 0.985, perType: 0.98, precision: 0.99 });
 
   it('finds organisations by a name and a head word: services, transport, insurers, clubs, churches, housing, care, labs, practices, schools', () => {
     assert.deepEqual(facilities('Drives for Larkmoor Services and Quillfield Freightways; wife at Tannery Point Shipyard. Retired from Osgood Mutual.'),

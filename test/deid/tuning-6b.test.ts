@@ -7,20 +7,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../../src/modules/deid/deid-engine';
 import { TUNING_6B_HANDWRITTEN_NOTES } from './handwritten-tuning-6b';
-import { assertFloors, assertWellFormedNotes } from './floors';
+import { itKeepsTuningSet, spanProbes } from './floors';
 
 describe('hand-written tuning notes, pass 6 part B', () => {
   const engine = createDeidEngine();
-  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
-  const texts = (text: string) => engine.detectWithText(text).map((s) => s.text);
+  const { found, texts } = spanProbes(engine);
 
-  it('parse into exact, non-empty spans', () => {
-    assertWellFormedNotes(TUNING_6B_HANDWRITTEN_NOTES, 47);
-  });
-
-  it('keeps its figures (recall >= 0.96, per type >= 0.9, precision >= 0.99)', () => {
-    assertFloors(engine, TUNING_6B_HANDWRITTEN_NOTES, { recall: 0.96, perType: 0.9, precision: 0.99 });
-  });
+  itKeepsTuningSet(engine, TUNING_6B_HANDWRITTEN_NOTES, 47, { recall: 0.96, perType: 0.9, precision: 0.99 });
 
   it('finds dictation signatures with a space before the comma, lower-case sign-offs, titles, officers and preferred names', () => {
     assert.deepEqual(texts('DICTATED BY : VOSKUIJLEN , MAREIKE T. , M.D.\n'), ['VOSKUIJLEN , MAREIKE T']);

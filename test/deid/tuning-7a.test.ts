@@ -6,20 +6,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../../src/modules/deid/deid-engine';
 import { TUNING_7A_HANDWRITTEN_NOTES } from './handwritten-tuning-7a';
-import { assertFloors, assertWellFormedNotes } from './floors';
+import { itKeepsTuningSet, spanProbes } from './floors';
 
 describe('hand-written tuning notes, pass 7 part A (organisations)', () => {
   const engine = createDeidEngine();
-  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
-  const facilities = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'FACILITY').map((s) => s.text);
+  const { found, of } = spanProbes(engine);
+  const facilities = (text: string) => of('FACILITY', text);
 
-  it('parse into exact, non-empty spans', () => {
-    assertWellFormedNotes(TUNING_7A_HANDWRITTEN_NOTES, 16);
-  });
-
-  it('keeps its figures (recall >= 0.88, per type >= 0.88, precision >= 0.98)', () => {
-    assertFloors(engine, TUNING_7A_HANDWRITTEN_NOTES, { recall: 0.88, perType: 0.88, precision: 0.98 });
-  });
+  itKeepsTuningSet(engine, TUNING_7A_HANDWRITTEN_NOTES, 16, { recall: 0.88, perType: 0.88, precision: 0.98 });
 
   it('finds organisations by new head words: transport, food, supply, care, utilities, clubs', () => {
     assert.deepEqual(facilities('Drives for Tamsworth Cab; wife at Ludgate Taxi. Flown by Pinecrest Air Medical. Rides via Corwin Paratransit and Hadley Senior Ride.'),

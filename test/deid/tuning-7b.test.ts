@@ -6,20 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../../src/modules/deid/deid-engine';
 import { TUNING_7B_HANDWRITTEN_NOTES } from './handwritten-tuning-7b';
-import { assertFloors, assertWellFormedNotes } from './floors';
+import { itKeepsTuningSet, spanProbes } from './floors';
 
 describe('hand-written tuning notes, pass 7 part B', () => {
   const engine = createDeidEngine();
-  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
-  const of = (type: string, text: string) => engine.detectWithText(text).filter((s) => s.type === type).map((s) => s.text);
+  const { found, of } = spanProbes(engine);
 
-  it('parse into exact, non-empty spans', () => {
-    assertWellFormedNotes(TUNING_7B_HANDWRITTEN_NOTES, 17);
-  });
-
-  it('keeps its figures (recall >= 0.85, per type >= 0.8, precision >= 0.99)', () => {
-    assertFloors(engine, TUNING_7B_HANDWRITTEN_NOTES, { recall: 0.85, perType: 0.8, precision: 0.99 });
-  });
+  itKeepsTuningSet(engine, TUNING_7B_HANDWRITTEN_NOTES, 17, { recall: 0.85, perType: 0.8, precision: 0.99 });
 
   it('finds ages in rosters, family histories ("d. (94)", "d. at 92") and glued to the sex after a name', () => {
     assert.deepEqual(of('AGE', 'Census:\n#4 (96) - sepsis\n #15 (101) - hip fx\n#2 (77) - CP'), ['96', '101']);
