@@ -17,6 +17,7 @@ import { HELDOUT_REALISTIC_3_NOTES } from '../test/deid/heldout-realistic-3';
 import { HELDOUT_REALISTIC_4_NOTES } from '../test/deid/heldout-realistic-4';
 import { HELDOUT_REALISTIC_5_NOTES } from '../test/deid/heldout-realistic-5';
 import { HELDOUT_REALISTIC_6_NOTES } from '../test/deid/heldout-realistic-6';
+import { HELDOUT_REALISTIC_7_NOTES } from '../test/deid/heldout-realistic-7';
 import { HELDOUT_REALISTIC_8_NOTES } from '../test/deid/heldout-realistic-8';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
@@ -96,6 +97,7 @@ export async function run(): Promise<void> {
     ['held-out realistic 4 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_4_NOTES],
     ['held-out realistic 5 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_5_NOTES],
     ['held-out realistic 6 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_6_NOTES],
+    ['held-out realistic 7 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_7_NOTES],
     ['held-out realistic 8 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_8_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);

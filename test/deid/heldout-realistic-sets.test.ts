@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 6 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 8 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -9,6 +9,8 @@ import { HELDOUT_REALISTIC_3_NOTES } from './heldout-realistic-3';
 import { HELDOUT_REALISTIC_4_NOTES } from './heldout-realistic-4';
 import { HELDOUT_REALISTIC_5_NOTES } from './heldout-realistic-5';
 import { HELDOUT_REALISTIC_6_NOTES } from './heldout-realistic-6';
+import { HELDOUT_REALISTIC_7_NOTES } from './heldout-realistic-7';
+import { HELDOUT_REALISTIC_8_NOTES } from './heldout-realistic-8';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -18,6 +20,8 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 4', notes: HELDOUT_REALISTIC_4_NOTES, minSpans: 750, length: [500, 2500] },
   { name: 'held-out realistic set 5', notes: HELDOUT_REALISTIC_5_NOTES, minSpans: 1000, length: [700, 1800] },
   { name: 'held-out realistic set 6', notes: HELDOUT_REALISTIC_6_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 7', notes: HELDOUT_REALISTIC_7_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 8', notes: HELDOUT_REALISTIC_8_NOTES, minSpans: 1200, length: [600, 1400] },
 ];
 
 for (const set of SETS) {
