@@ -16,6 +16,7 @@ import { detectNames } from './detectors/names';
 import { detectKnownFacilities } from './detectors/facilities';
 import { detectNamedPlaces } from './detectors/facility-places';
 import { detectCorpusBrackets } from './detectors/corpus-brackets';
+import { properNounRuns } from './detectors/proper-noun-runs';
 
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
@@ -46,7 +47,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const candidates: Candidate[] = [];
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
-    const more = [...propagatePlaces(text, merged), ...afterPlaces(text, merged, dictionaries)];
+    const more = [...propagatePlaces(text, merged), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries)];
     return resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]).filter((s) => !namesAnInstrument(text, s)).map(({ start, end, type }) => ({ start, end, type }));
   };
   return {

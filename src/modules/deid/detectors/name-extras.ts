@@ -14,7 +14,7 @@ const INITIALS_ROLES = new Set(['sonographer', 'sonographers', 'technologist', '
 const ROLE_BEFORE = /(?:er|or|ist|ian|ant|ent|man|woman|mate)$/;
 // (pass 6) "TR: ks": the transcriptionist field of a dictation header.
 const SIGNING = new Set(['signed', 'dictated', 'transcribed', 'typed', 'initials', 'by', 'signature', 'tr']);
-const DEVICE_MAKERS = new Set(['medtronic', 'abbott', 'biotronik', 'boston', 'scientific', 'sorin', 'livanova', 'dexcom', 'tandem', 'insulet', 'zoll', 'stryker', 'zimmer', 'biomet', 'depuy', 'synthes', 'edwards', 'abiomed', 'thoratec', 'heartware', 'resmed', 'respironics', 'philips', 'nevro', 'axonics', 'cochlear', 'bard', 'teleflex', 'jude', 'guidant', 'cordis', 'gore', 'olympus', 'omnipod', 'freestyle', 'libre',
+export const DEVICE_MAKERS = new Set(['medtronic', 'abbott', 'biotronik', 'boston', 'scientific', 'sorin', 'livanova', 'dexcom', 'tandem', 'insulet', 'zoll', 'stryker', 'zimmer', 'biomet', 'depuy', 'synthes', 'edwards', 'abiomed', 'thoratec', 'heartware', 'resmed', 'respironics', 'philips', 'nevro', 'axonics', 'cochlear', 'bard', 'teleflex', 'jude', 'guidant', 'cordis', 'gore', 'olympus', 'omnipod', 'freestyle', 'libre',
   'sapien', 'evolut', 'corevalve', 'watchman', 'mitraclip', 'heartmate', 'micra', 'azure', 'lifevest', 'dynagen', 'inogen', 'trilogy']);
 const DEVICE_CONTEXT = /\b(?:pacemaker|PPM|ICD|AICD|CRT-?[DP]?|leads?|device|generator|pump|CGM|sensor|stent|valve|implant(?:ed)?|defibrillator|LVAD|VAD|catheter|monitor(?:ing)?|interrogat\w*|battery|CareLink|Merlin|Latitude|prosthe\w*|graft|brand|model|serial|dual-chamber|single-chamber|Micra|Impella|TAVR)\b/i;
 

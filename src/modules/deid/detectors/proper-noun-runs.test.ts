@@ -1,0 +1,36 @@
+// Pass 8: title-case runs in prose that no other rule explains are names of something.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const texts = (text: string) => engine.detectWithText(text).map((s) => s.text);
+
+describe('title-case runs in prose', () => {
+  it('takes a run of ordinary words in the middle of a sentence as a name', () => {
+    assert.deepEqual(texts('He drives a delivery van for Harvest Moon Provisions and has no chest pain.'), ['Harvest Moon Provisions']);
+    assert.deepEqual(texts('Her meals come from Golden Spoon twice a week, per her son.'), ['Golden Spoon']);
+    assert.deepEqual(texts('Pt was laid off from Copper Kettle Works last spring.'), ['Copper Kettle Works']);
+  });
+  it('drops an ordinary capitalized word at a sentence start but keeps the name after it', () => {
+    assert.deepEqual(texts('No fever. Volunteers at Bright Acre Farmstand on weekends.'), ['Bright Acre Farmstand']);
+    assert.deepEqual(texts('Husband works nights. Attends Lantern Hill Fellowship Sundays with him.').includes('Lantern Hill Fellowship'), true);
+  });
+  it('extends a name another rule found in part over the rest of the run', () => {
+    const spans = texts('Referred to Dr. Ames at Saco Point Bone & Spine for the knee.');
+    assert.ok(spans.includes('Saco Point Bone & Spine') || spans.includes('Saco Point Bone & Spine'), spans.join('|'));
+  });
+  it('leaves sentence starts, headings, labels and all-caps or lower-case text alone', () => {
+    for (const text of ['Discharge Summary\nChief Complaint: fever and chills for two days.', 'Social Work Progress Note: met with the patient and family today.', 'Home Exercise Program reviewed with the patient today, tolerated well.', 'PT SEEN TODAY, HARVEST MOON PROVISIONS VAN DRIVER, NO PAIN.', 'pt seen today, harvest moon provisions van driver, no pain.']) {
+      assert.deepEqual(texts(text), [], text);
+    }
+  });
+  it('leaves instruments, laws, payers, devices, brands and services alone', () => {
+    for (const text of ['Exam today was notable: Glasgow Coma Scale 14 after the fall, per the nurse.', 'Consent was signed under the Affordable Care Act provisions as required.', 'She is insured by Keystone Blue and has a copay for this.', 'The pump is a Tandem Mobi and her meter is the Contour Next, both working.', 'He uses the Trelegy Ellipta inhaler daily and attends Alcoholics Anonymous weekly.', 'She was seen in the Special Care Nursery and then in the Retina Service clinic.', 'Counseling on Weight Watchers and the Mediterranean Diet was given today.']) {
+      assert.deepEqual(texts(text), [], text);
+    }
+  });
+  it('leaves a person-word before a name out of the run', () => {
+    assert.ok(!texts('Spoke with the family today; her Sister Perpetua visits often.').some((s) => s.startsWith('Sister')));
+  });
+});

@@ -1,0 +1,146 @@
+// A proper name in running prose that no other rule explains (pass 8): two or more title-case
+// words in the middle of a sentence of mixed-case text ("drives for Desert Line Transport",
+// "rides Prairie Express to", "an aide from Optimum Home Infusion"). In prose, a title-case run
+// that is not at a sentence start, not a label and not clinical or administrative vocabulary names
+// a person, a place or an organisation, whichever list knows its words. Run after the other
+// detectors: only runs that none of them covered at all are taken, with the lowest priority.
+import type { DeidDictionaries } from '../dictionaries';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import type { Token } from '../text-tokens';
+import type { Candidate } from './detector';
+import { isStateOrCountry } from './locations';
+import { DEVICE_MAKERS } from './name-extras';
+
+// Title-case words of clinical and administrative prose: sections, documents, services,
+// departments, specialties, programs and kinds of care; a run of only these names nothing.
+const CLINICAL_PROSE = new Set([
+  'acute', 'chronic', 'adult', 'adults', 'pediatric', 'paediatric', 'geriatric', 'senior', 'women', "women's", 'men', "men's", 'child', 'children', "children's", 'infant', 'newborn', 'neonatal', 'maternal', 'fetal',
+  'primary', 'secondary', 'urgent', 'emergency', 'critical', 'intensive', 'palliative', 'comfort', 'hospice', 'home', 'health', 'care', 'medical', 'medicine', 'surgical', 'surgery', 'clinical', 'clinic', 'center', 'centre',
+  'internal', 'family', 'general', 'sports', 'sleep', 'pain', 'wound', 'ostomy', 'infusion', 'dialysis', 'transplant', 'cancer', 'heart', 'vascular', 'stroke', 'trauma', 'burn', 'spine', 'memory', 'movement', 'disorders',
+  'behavioral', 'behavioural', 'mental', 'addiction', 'substance', 'recovery', 'rehabilitation', 'rehab', 'physical', 'occupational', 'speech', 'therapy', 'therapies', 'respiratory', 'nutrition', 'nutritional', 'diabetes', 'diabetic', 'education',
+  'social', 'work', 'services', 'service', 'department', 'dept', 'division', 'unit', 'program', 'programme', 'team', 'office', 'desk', 'line', 'lab', 'laboratory', 'bay', 'suite', 'pool', 'floor', 'wing', 'ward',
+  'note', 'notes', 'report', 'reports', 'summary', 'letter', 'form', 'forms', 'record', 'records', 'log', 'visit', 'encounter', 'consult', 'consultation', 'referral', 'request', 'order', 'orders', 'results', 'result',
+  'admission', 'discharge', 'transfer', 'intake', 'triage', 'assessment', 'evaluation', 'screening', 'screen', 'exam', 'examination', 'history', 'plan', 'instructions', 'education', 'teaching', 'update', 'review',
+  'progress', 'daily', 'weekly', 'monthly', 'annual', 'initial', 'final', 'preliminary', 'interim', 'addendum', 'amended', 'new', 'established', 'return', 'follow', 'followup', 'up', 'post', 'pre', 'op', 'operative',
+  'procedure', 'procedures', 'protocol', 'pathway', 'bundle', 'checklist', 'scale', 'score', 'index', 'inventory', 'questionnaire', 'test', 'tests', 'testing', 'study', 'studies', 'trial', 'panel', 'profile',
+  'patient', 'patients', 'provider', 'providers', 'physician', 'nurse', 'nurses', 'nursing', 'pharmacist', 'pharmacy', 'therapist', 'worker', 'manager', 'coordinator', 'navigator', 'counselor', 'counsellor', 'educator',
+  'case', 'financial', 'counseling', 'counselling', 'support', 'group', 'groups', 'class', 'classes', 'clinics', 'services', 'network', 'system', 'systems', 'portal', 'chart', 'flowsheet', 'orderset',
+  'advance', 'directive', 'directives', 'proxy', 'power', 'attorney', 'consent', 'authorization', 'prior', 'benefits', 'benefit', 'coverage', 'claim', 'appeal', 'denial', 'policy', 'plan', 'plans', 'member', 'eligibility',
+  'disability', 'leave', 'medical', 'family', 'act', 'law', 'rights', 'human', 'protective', 'adult', 'child', 'welfare', 'income', 'security', 'supplemental', 'assistance', 'energy', 'nutrition', 'food', 'housing',
+  'vital', 'sign', 'signs', 'known', 'allergies', 'drug', 'drugs', 'medication', 'medications', 'dose', 'doses', 'vaccine', 'vaccines', 'immunization', 'immunizations', 'booster', 'flu', 'shot',
+  'blood', 'pressure', 'sugar', 'glucose', 'level', 'levels', 'count', 'oxygen', 'tube', 'catheter', 'pump', 'monitor', 'device', 'devices', 'equipment', 'supplies', 'supply', 'durable', 'mobility',
+  'quality', 'safety', 'risk', 'management', 'compliance', 'privacy', 'infection', 'prevention', 'control', 'employee', 'occupational', 'student', 'school', 'nurse', 'public', 'county', 'state', 'federal', 'national',
+  'department', 'administration', 'court', 'jury', 'juror', 'probate', 'guardianship', 'medicaid', 'medicare', 'advantage', 'part', 'waiver', 'choice', 'options', 'option', 'resource', 'resources', 'meals',
+  'hunger', 'stress', 'cessation', 'smoking', 'tobacco', 'alcohol', 'weight', 'loss', 'lifestyle', 'exercise', 'walking', 'fitness', 'balance', 'falls', 'fall', 'fracture', 'bone', 'joint', 'joints', 'eye', 'eyes', 'ear',
+  'nose', 'throat', 'skin', 'kidney', 'liver', 'lung', 'lungs', 'brain', 'head', 'neck', 'breast', 'chest', 'abdomen', 'pelvis', 'spinal', 'cord', 'foot', 'hand', 'knee', 'hip', 'shoulder',
+  'no', 'not', 'none', 'yes', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'without', 'of', 'to', 'in', 'on', 'at', 'by', 'per', 'as', 'is', 'are', 'was', 'will', 'be', 'has', 'had', 'have', 'if', 'then', 'please',
+  'call', 'contact', 'phone', 'fax', 'email', 'mail', 'text', 'message', 'messages', 'sent', 'received', 'reviewed', 'signed', 'dictated', 'transcribed', 'verified', 'approved', 'pending', 'scheduled', 'cancelled',
+  'failure', 'lobe', 'middle', 'upper', 'lower', 'left', 'right', 'aide', 'aides', 'ambulatory', 'retina', 'cornea', 'special', 'nursery', 'step', 'down', 'float',
+  'use', 'abuse', 'misuse', 'illicit', 'recreational',
+  'our', 'anonymous', 'alcoholics', 'narcotics', 'watchers', 'guard', 'nursery', 'determination', 'ashkenazi', 'sephardic',
+  'english', 'spanish', 'language', 'interpreter', 'sign', 'deaf', 'blind', 'hard', 'hearing', 'vision', 'dental', 'oral', 'mouth', 'teeth', 'tooth', 'glasses', 'contacts', 'aid', 'aids', 'cane', 'walker', 'wheelchair',
+]);
+// Brands of devices people carry, beyond the implant makers ("Phonak Audeo", "Contour Next", "Trelegy Ellipta").
+const BRANDS = new Set(['phonak', 'oticon', 'signia', 'resound', 'starkey', 'widex', 'contour', 'accu-chek', 'onetouch', 'airsense', 'aircurve', 'dreamstation', 'ellipta', 'respimat', 'diskus', 'handihaler', 'flexpen', 'kwikpen', 'solostar', 'inpen', 'guardian', 'eversense', 'invisalign']);
+const CARS = new Set(['honda', 'toyota', 'nissan', 'hyundai', 'kia', 'subaru', 'mazda', 'chevy', 'chevrolet', 'dodge', 'jeep', 'volkswagen', 'vw', 'bmw', 'audi', 'tesla', 'lexus', 'acura', 'buick', 'cadillac', 'ford', 'gmc', 'chrysler', 'mitsubishi', 'volvo', 'harley', 'yamaha', 'kawasaki']);
+// Last words of a run that name an instrument, a law or a payer, not an organisation of the patient
+// ("Glasgow Coma Scale", "Istanbul Protocol", "No Surprises Act", "Tufts Health Plan", "Florida Blue").
+const NOT_A_PLACE_TAIL = new Set(['scale', 'score', 'scores', 'protocol', 'criteria', 'classification', 'index', 'questionnaire', 'inventory', 'test', 'sign', 'syndrome', 'disease', 'act', 'law', 'method', 'technique', 'maneuver', 'diet',
+  'plan', 'insurance', 'blue', 'medicaid', 'medicare', 'advantage', 'kidcare', 'ppo', 'hmo', 'chip']);
+const PAYER_BEFORE = /(?:\b(?:[Ii]nsurance|INSURANCE|[Ii]ns|[Pp]ayer|[Pp]ayor|[Pp]lan|[Cc]overage|[Ii]nsurer|[Cc]arrier)[ \t]*:|\b(?:[Ii]nsured|[Cc]overed)[ \t]+(?:by|through|with)|Medicaid[ \t]*\(|Medicare[ \t]*\()[ \t]*$/;
+// Words before a name that say who the person is, not the name ("Sister Agnes", "Officer Hutchins").
+const PERSON_LEADS = new Set(['sister', 'brother', 'father', 'mother', 'mama', 'papa', 'aunt', 'auntie', 'uncle', 'grandma', 'grandpa', 'granny', 'nana', 'cousin', 'coach', 'chaplain', 'nurse', 'officer', 'trooper', 'deputy', 'sheriff',
+  'pastor', 'bishop', 'elder', 'deacon', 'minister', 'reverend', 'imam', 'rabbi', 'cantor', 'monk', 'sheikh', 'wife', 'husband', 'son', 'daughter', 'pt', 'client', 'resident', 'neurologist', 'cardiologist', 'surgeon']);
+
+const isWhen = (key: string) => key in MONTHS || WEEKDAYS.has(key) || WEEKDAYS.has(key.replace(/s$/, ''));
+const isSentenceBreak = (before: string) => /(?:^|[.!?:;•*>\n]|\s-|\t)[ \t]*$/.test(before);
+
+/**
+ * Candidates for the title-case runs of prose that the spans in `covered` leave wholly uncovered.
+ *
+ * @example
+ *   properNounRuns('drives for Desert Line Transport daily.', tokens, [], dictionaries) // FACILITY "Desert Line Transport"
+ */
+export function properNounRuns(text: string, tokens: readonly Token[], covered: readonly Candidate[], d: DeidDictionaries): Candidate[] {
+  const out: Candidate[] = [];
+  // Mixed-case text only: in capitals or all lower case a capital says nothing.
+  let lower = 0;
+  let upper = 0;
+  for (const t of tokens) if (t.shape === 'lower') lower += 1; else if (t.shape === 'cap' || t.shape === 'upper') upper += 1;
+  if (lower * 2 < upper) return out;
+  let c = 0;
+  const isCovered = (t: Token) => {
+    while (c < covered.length && covered[c]!.end <= t.start) c += 1;
+    return c < covered.length && covered[c]!.start < t.end;
+  };
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const first = tokens[i]!;
+    if (first.shape !== 'cap' || first.text.length < 2) continue;
+    // The run: title-case words joined by one blank, "&" or an inner "of".
+    let j = i;
+    const words: Token[] = [first];
+    while (j + 1 < n) {
+      const next = tokens[j + 1]!;
+      const gap = text.slice(tokens[j]!.end, next.start);
+      if (next.shape === 'cap' && next.text.length >= 2 && (gap === ' ' || gap === ' & ')) {
+        words.push(next);
+        j += 1;
+        continue;
+      }
+      if (next.text === 'of' && gap === ' ' && j + 2 < n && tokens[j + 2]!.shape === 'cap' && text.slice(next.end, tokens[j + 2]!.start) === ' ') {
+        words.push(tokens[j + 2]!);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    if (words.length < 2) continue;
+    // (Cheap tests first: most runs are names another rule already took whole.)
+    const coveredAt = new Set(words.filter((w) => isCovered(w)));
+    if (coveredAt.size === words.length) continue;
+    const before = text.slice(Math.max(0, first.start - 6), first.start);
+    // At a sentence start the first word may be an ordinary capitalized word ("Attends Sunrise Daycare").
+    const atBreak = isSentenceBreak(before);
+    if (atBreak && !coveredAt.has(words[0]!)) {
+      const f = d.wordFlags.get(words[0]!.key) ?? 0;
+      if (f >>> 8 !== 0 || (f & 4) !== 0 || NOT_NAMES.has(words[0]!.key) || CLINICAL_PROSE.has(words[0]!.key)) words.shift();
+    }
+    while (words.length > 0 && CREDENTIALS.has(words[0]!.key)) words.shift();
+    // A weekday or month after the name is when, not part of it ("Lantern Hill Fellowship Sundays").
+    while (words.length > 0 && isWhen(words[words.length - 1]!.key)) words.pop();
+    if (words.length < 2 || words.length > 6) continue;
+    const coveredWords = words.filter((w) => coveredAt.has(w)).length;
+    if (coveredWords === words.length) continue;
+    const runStart = words[0]!.start;
+    const runEnd = words[words.length - 1]!.end;
+    const after = text.slice(runEnd, runEnd + 3);
+    if (/^[ \t]*\(/.test(after) || /['’]s?$/.test(before) || /^['’\p{L}\p{N}-]/u.test(after) || /[\p{L}\p{N}-]$/u.test(text.slice(runStart - 1, runStart))) continue;
+    // A line of title-case words is a heading or a table row, not prose.
+    const lineStart = text.lastIndexOf('\n', runStart) + 1;
+    const lineEnd = text.indexOf('\n', runEnd);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if ((line.match(/(?<![\p{L}])\p{Ll}{2,}/gu)?.length ?? 0) < 2) continue;
+    if (PERSON_LEADS.has(words[0]!.key) || TITLES.has(words[0]!.key)) continue;
+    let specific = 0;
+    let bad = false;
+    for (const w of words) {
+      const key = w.key;
+      if (TITLES.has(key) || key in MONTHS || WEEKDAYS.has(key) || CLINICAL_ABBREVIATIONS.has(key) || EPONYMS.has(key) || DEVICE_MAKERS.has(key) || BRANDS.has(key) || CARS.has(key)) { bad = true; break; }
+      if (CLINICAL_PROSE.has(key) || NOT_NAMES.has(key) || key === 'of') continue;
+      const f = d.wordFlags.get(key) ?? 0;
+      // A drug or a medical word that is no English word ("Motrin", "Aquacel") names no place.
+      if ((f & 4) !== 0 && f >>> 8 === 0 && (f & 3) === 0) { bad = true; break; }
+      specific += 1;
+    }
+    // A run another rule took in part is one name: the rest of it belongs to the span ("Saco Bay Eye Care").
+    if (bad || (specific === 0 && coveredWords === 0)) continue;
+    // Armed services and a label at a sentence start ("Coast Guard", "Air Force", "Illicit Drug Use: denies").
+    if ((atBreak && /^[ \t]*:/.test(after)) || /^(?:Coast|National|Air|Space|Marine)[ \t]+(?:Guard|Force|Corps)$/.test(text.slice(runStart, runEnd))) continue;
+    if (NOT_A_PLACE_TAIL.has(words[words.length - 1]!.key) || PAYER_BEFORE.test(text.slice(Math.max(0, runStart - 24), runStart))) continue;
+    if (isStateOrCountry(text.slice(runStart, runEnd))) continue;
+    out.push({ start: runStart, end: runEnd, type: 'FACILITY', priority: 5 });
+  }
+  return out;
+}
