@@ -109,3 +109,25 @@ describe('addresses without a house number', () => {
     for (const a of ['Route 6A', 'Ashmont Street', '88 Tremont Ave, Building D', '14 Quarry Ln, 2nd floor']) assert.ok(covered(text, a), a);
   });
 });
+
+describe('pass 8 shapes', () => {
+  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  it('reads a ZIP code after a street with no town, and a mobile-home lot or a cabin as part of the address', () => {
+    assert.deepEqual(found('Lives at 1730 Orchard Ave, Lot 14, 54880; phone on file.'), ['ADDRESS:1730 Orchard Ave, Lot 14', 'ZIP:54880']);
+    assert.ok(found('Camp housing at 90 Ridge Rd, cabin 3, Tieton 98947.').includes('ADDRESS:90 Ridge Rd, cabin 3'));
+    assert.ok(found('Flu vaccine lot 22 given; lives at 1 Elm St.').includes('DEVICE:22'));
+  });
+  it('does not read a street number out of a date, nor a plan number out of "group at"', () => {
+    assert.deepEqual(found('DOB 04-11-1962   Referral Dr'), ['DATE:04-11-1962']);
+    assert.deepEqual(found('Grief support group at 880 W Main St, 02720.'), ['ADDRESS:880 W Main St', 'ZIP:02720']);
+  });
+  it('finds Spanish and Portuguese dates', () => {
+    assert.deepEqual(found('Fecha: 3 de mayo de 2023. Proxima cita: martes 9 de junio. Retorno 12 de março.'), ['DATE:3 de mayo de 2023', 'DATE:martes 9 de junio', 'DATE:12 de março']);
+    assert.deepEqual(found('Tomar 2 de las tabletas cada dia.'), []);
+  });
+  it('finds lower-case initials after a typist or technician word and in brackets after a credential', () => {
+    const spans = found('Dictated by R. Vance, MD / transcribed qp 05/02/2024\nPhlebotomist zm\nK. Ortiz, RN  (ko/wr)\nM. Lind, MSW (typed mj)');
+    for (const initials of ['qp', 'zm', 'ko', 'wr', 'mj']) assert.ok(spans.some((s) => s.startsWith('NAME:') && s.split(/\W+/).includes(initials)), `${initials}: ${spans.join('|')}`);
+    assert.deepEqual(found('S. Paulsen, MD (pgr 4-1187). Tech ok with plan.').filter((s) => s.startsWith('NAME:') && !s.includes('Paulsen')), []);
+  });
+});

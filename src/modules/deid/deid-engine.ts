@@ -124,7 +124,9 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
       }
       continue;
     }
-    if (s.type !== 'ADDRESS' && s.type !== 'LOCATION') continue;
+    // (Pass 8: a town read as a name still has its ZIP code after it, "Lives San Antonio 78220".)
+    const town = s.type === 'NAME' && d.cities.has(text.slice(s.start, s.end).toLowerCase()) && /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|in|from|near)[ \t]+$/.test(text.slice(Math.max(0, s.start - 10), s.start));
+    if (s.type !== 'ADDRESS' && s.type !== 'LOCATION' && !town) continue;
     const rest = text.slice(s.end, s.end + 48);
     let city: RegExpExecArray | null = null;
     if (s.type === 'ADDRESS' && (city = CITY_AFTER.exec(rest)) && rest[city[0].length] === ':') city = null;
@@ -134,7 +136,7 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
     }
     const afterCity = city ? rest.slice(city[0].length) : rest;
     const zip = ZIP_AFTER.exec(afterCity);
-    if (zip && (s.type === 'LOCATION' || city)) {
+    if (zip && (s.type !== 'NAME' || town)) {
       const start = s.end + (city ? city[0].length : 0) + zip[0].length - zip[1]!.length;
       extra.push({ start, end: start + zip[1]!.length, type: 'ZIP', priority: 1 });
     }

@@ -131,6 +131,10 @@ const STICKY = new Map(PATTERNS.filter((p) => p.monthFirst).map((p) => [p, new R
  * @example
  *   detectDates({ text: 'seen on 3/4 at 14:30', ... }) // one DATE candidate over "3/4 at 14:30"
  */
+const ROMANCE_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro';
+const ROMANCE_WEEKDAYS = 'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira';
+const ROMANCE_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${ROMANCE_WEEKDAYS}),?[ \\t]+)?\\d{1,2}[ \\t]+de[ \\t]+(?:${ROMANCE_MONTHS})(?:[ \\t]+(?:de|del)[ \\t]+\\d{4})?(?![\\p{L}\\p{N}])`, 'giu');
+
 export function detectDates({ text }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   let monthStarts: number[] | undefined;
@@ -150,6 +154,10 @@ export function detectDates({ text }: DetectInput): Candidate[] {
       if (time) end += time[0].length;
       out.push({ start, end, type: 'DATE', priority: PRIORITY.date });
     }
+  }
+  // Spanish and Portuguese dates (pass 8): "14 de marzo de 2024", "lunes 15 de abril", "3 de março".
+  if (/ de /i.test(text)) {
+    for (const m of allMatches(ROMANCE_DATE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'DATE', priority: PRIORITY.date });
   }
   return out;
 }

@@ -104,6 +104,8 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
           // "Implant ref 7010B": a catalogue number names the product, not the one device (pass 6).
           if (/^(?:ref|cat)$/i.test(chunks[0]!)) continue;
           if (type === 'LICENSE' && /^pt$/i.test(chunks[0]!)) continue; // "license pt 22": prose
+          // "support group at 1430 S Main St": a preposition after the label starts prose (pass 8).
+          if (/^(?:at|on|in|for|to|from|with|by|the|and|or)$/.test(chunks[0]!)) continue;
           start += chunks[0]!.length + 1;
           chunks.shift();
         }
@@ -135,6 +137,8 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       // "CLIA ID: 22D2049181": a lab's or a product's number after its code system, no person's (pass 5).
       if ((type === 'ID' || type === 'LICENSE') && notPersonNumber(text, m.index!)) continue;
       if ((type === 'DEVICE' || type === 'ID') && /^[EKLA]\d{4}$/.test(trimmed)) continue;
+      // "1105 W Spruce St, Lot 22": a lot after a street is part of the address (pass 8).
+      if (type === 'DEVICE' && /^lot\b/i.test(m[0]) && /\b(?:St|Rd|Ave|Dr|Ln|Hwy|Blvd|Road|Street|Avenue|Drive|Lane|Ct|Cir|Circle|Way|Pl|Pike|Trail|Trl)\.?,?[ \t]*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
       out.push({ start, end, type, priority: PRIORITY.labeled });
     }
   }

@@ -20,6 +20,11 @@ const HEADER_FIELDS: ReadonlySet<string> = new Set(['tr', 'dd', 'dt', 'td', 'cc'
 // "-- Priyanka", "- mk", "~ J. Smith (RN)" at the end of a line.
 const DASH_SIGNOFF = /(?:^|\n|[ \t])(?:--?|—|~)[ \t]*((?:[A-Za-z][A-Za-z'’-]*\.?)(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,2})[ \t]*(?:,?[ \t]*\(?[A-Za-z/-]{2,8}\)?)?[ \t]*(?=$|\n)/g;
 
+// (Pass 8) Lower-case initials after a typist's or technician's word, in brackets after a
+// credential, or after a dash before one: "transcribed kt", "Typed yg/ac", "Phlebotomist jm",
+// "RN  (bc/tn)", "MSW (typed af)", "-- kb PA".
+const ROLE_INITIALS = /(?:\b(?:[Tt]yped|TYPED|[Tt]ranscribed|[Tt]ranscriptionist|[Pp]hlebotomist|[Tt]echnician|[Tt]ech|[Cc]ollector|[Ss]cribe|[Rr]egistrar|[Aa]nalyst|[Ee]ntered[ \t]+by)[ \t]*:?[ \t]+|\b(?:RN|MD|DO|PA|PA-C|NP|LPN|MSW|LCSW|CNM|RD|RDN|PT|OT|CMA|MA|DDS)[ \t]*\([ \t]*(?:typed[ \t]+)?|(?:^|\n)[ \t]*(?:--?|—)[ \t]*)([a-z]{2,3})(?:\/([a-z]{2,3}))?(?=[ \t]*\)?[ \t]*(?:$|\n|[.,;]|\d|[ \t]+(?:PA|RN|MD|NP|DO)\b))/g;
+
 /**
  * Marks sign-off names and initials.
  *
@@ -56,6 +61,22 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
         continue;
       }
       if (qs.length === 2 && (typist || qs.every(initials))) for (const q of qs) isName[q] = 1;
+    }
+  }
+  if (/[a-z]{2,3}/.test(text)) {
+    for (const m of allMatches(ROLE_INITIALS, text)) {
+      // (After "typed" or "transcribed", or as a pair, they are initials whatever they spell.)
+      // (In brackets after a credential, the brackets hold the initials alone: not "MD (pgr 3-2291)".)
+      if (m[0].includes('(') && !/^[ \t]*\)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
+      const pair = m[2] !== undefined || /yped|ranscri/i.test(m[0]);
+      for (const q of at(m.index!, m.index! + m[0].length)) {
+        const t = tokens[q]!;
+        if (t.text !== m[1] && t.text !== m[2]) continue;
+        if (!/^[a-z]{2,3}$/.test(t.text) || feat(q).blocked || NOT_NAMES.has(t.key)) continue;
+        // A lone pair must not spell a common word or a clinical abbreviation ("tech ok", "by iv").
+        if (!pair && ((feat(q).english && feat(q).english < 40) || CLINICAL_ABBREVIATIONS.has(t.key))) continue;
+        isName[q] = 1;
+      }
     }
   }
   const namePart = (q: number) => {

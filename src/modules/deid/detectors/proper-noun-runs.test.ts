@@ -34,3 +34,21 @@ describe('title-case runs in prose', () => {
     assert.ok(!texts('Spoke with the family today; her Sister Perpetua visits often.').some((s) => s.startsWith('Sister')));
   });
 });
+
+describe('letterheads, particles and lone towns (pass 8)', () => {
+  it('takes a name on a line of its own before its town and state, its street or a gap', () => {
+    assert.ok(texts('WOUND CARE NOTE\nBirchwood Hollow Home Nursing, Carver, MN     Visit 3/2/2025').includes('Birchwood Hollow Home Nursing'));
+    assert.ok(texts('EVAL\nGranite Peaks Sports PT, 14 Alder St, Conway').includes('Granite Peaks Sports PT'));
+    assert.ok(texts('Seen 02/04/2025   Quarry Lane Heart Station, Lenoir, NC').includes('Quarry Lane Heart Station'));
+    assert.deepEqual(texts('Physical Therapy Daily Note   Visit 3\nDischarge Summary, Page 2'), []);
+  });
+  it('joins a name over particles and keeps a clinical word before "of" out', () => {
+    assert.ok(texts('Last rites by the chaplain of Our Lady of the Marsh Church today.').includes('Our Lady of the Marsh Church'));
+    assert.ok(texts('Born at Casa de Partos Aurora last spring.').includes('Casa de Partos Aurora'));
+    assert.deepEqual(texts('She has a history of Hx of Parkinsonn disease, stable.'), []);
+  });
+  it('takes a lone town after a preposition, but no state, country, eponym or common word', () => {
+    assert.ok(texts('Surgery was done by a hand surgeon in Anchorage last year.').includes('Anchorage'));
+    assert.deepEqual(texts('Moved here from Mexico in 2019. Seen in Hodgkin clinic; went to Sleep lab after.'), []);
+  });
+});

@@ -36,24 +36,59 @@ const CLINICAL_PROSE = new Set([
   'no', 'not', 'none', 'yes', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'without', 'of', 'to', 'in', 'on', 'at', 'by', 'per', 'as', 'is', 'are', 'was', 'will', 'be', 'has', 'had', 'have', 'if', 'then', 'please',
   'call', 'contact', 'phone', 'fax', 'email', 'mail', 'text', 'message', 'messages', 'sent', 'received', 'reviewed', 'signed', 'dictated', 'transcribed', 'verified', 'approved', 'pending', 'scheduled', 'cancelled',
   'failure', 'lobe', 'middle', 'upper', 'lower', 'left', 'right', 'aide', 'aides', 'ambulatory', 'retina', 'cornea', 'special', 'nursery', 'step', 'down', 'float',
+  'transport', 'transportation', 'invasive', 'major', 'minor',
   'use', 'abuse', 'misuse', 'illicit', 'recreational',
   'our', 'anonymous', 'alcoholics', 'narcotics', 'watchers', 'guard', 'nursery', 'determination', 'ashkenazi', 'sephardic',
   'english', 'spanish', 'language', 'interpreter', 'sign', 'deaf', 'blind', 'hard', 'hearing', 'vision', 'dental', 'oral', 'mouth', 'teeth', 'tooth', 'glasses', 'contacts', 'aid', 'aids', 'cane', 'walker', 'wheelchair',
 ]);
 // Brands of devices people carry, beyond the implant makers ("Phonak Audeo", "Contour Next", "Trelegy Ellipta").
-const BRANDS = new Set(['phonak', 'oticon', 'signia', 'resound', 'starkey', 'widex', 'contour', 'accu-chek', 'onetouch', 'airsense', 'aircurve', 'dreamstation', 'ellipta', 'respimat', 'diskus', 'handihaler', 'flexpen', 'kwikpen', 'solostar', 'inpen', 'guardian', 'eversense', 'invisalign']);
+const BRANDS = new Set(['phonak', 'oticon', 'signia', 'resound', 'starkey', 'widex', 'contour', 'accu-chek', 'onetouch', 'airsense', 'aircurve', 'dreamstation', 'ellipta', 'respimat', 'diskus', 'handihaler', 'flexpen', 'kwikpen', 'solostar', 'inpen', 'guardian', 'eversense', 'invisalign', 'baxter', 'fresenius', 'homechoice', 'liberty', 'amia']);
 const CARS = new Set(['honda', 'toyota', 'nissan', 'hyundai', 'kia', 'subaru', 'mazda', 'chevy', 'chevrolet', 'dodge', 'jeep', 'volkswagen', 'vw', 'bmw', 'audi', 'tesla', 'lexus', 'acura', 'buick', 'cadillac', 'ford', 'gmc', 'chrysler', 'mitsubishi', 'volvo', 'harley', 'yamaha', 'kawasaki']);
 // Last words of a run that name an instrument, a law or a payer, not an organisation of the patient
 // ("Glasgow Coma Scale", "Istanbul Protocol", "No Surprises Act", "Tufts Health Plan", "Florida Blue").
 const NOT_A_PLACE_TAIL = new Set(['scale', 'score', 'scores', 'protocol', 'criteria', 'classification', 'index', 'questionnaire', 'inventory', 'test', 'sign', 'syndrome', 'disease', 'act', 'law', 'method', 'technique', 'maneuver', 'diet',
-  'plan', 'insurance', 'blue', 'medicaid', 'medicare', 'advantage', 'kidcare', 'ppo', 'hmo', 'chip']);
+  'plan', 'insurance', 'blue', 'shield', 'medicaid', 'medicare', 'advantage', 'kidcare', 'ppo', 'hmo', 'chip']);
 const PAYER_BEFORE = /(?:\b(?:[Ii]nsurance|INSURANCE|[Ii]ns|[Pp]ayer|[Pp]ayor|[Pp]lan|[Cc]overage|[Ii]nsurer|[Cc]arrier)[ \t]*:|\b(?:[Ii]nsured|[Cc]overed)[ \t]+(?:by|through|with)|Medicaid[ \t]*\(|Medicare[ \t]*\()[ \t]*$/;
 // Words before a name that say who the person is, not the name ("Sister Agnes", "Officer Hutchins").
 const PERSON_LEADS = new Set(['sister', 'brother', 'father', 'mother', 'mama', 'papa', 'aunt', 'auntie', 'uncle', 'grandma', 'grandpa', 'granny', 'nana', 'cousin', 'coach', 'chaplain', 'nurse', 'officer', 'trooper', 'deputy', 'sheriff',
   'pastor', 'bishop', 'elder', 'deacon', 'minister', 'reverend', 'imam', 'rabbi', 'cantor', 'monk', 'sheikh', 'wife', 'husband', 'son', 'daughter', 'pt', 'client', 'resident', 'neurologist', 'cardiologist', 'surgeon']);
 
+// Lower-case words inside a name ("of the", "de", "del", "dos").
+const PARTICLES = new Set(['of', 'the', 'de', 'del', 'de', 'la', 'las', 'los', 'el', 'dos', 'das', 'do', 'da', 'di', 'du', 'y', 'e', 'o', 'von', 'van', 'der', 'den']);
+const LETTERHEAD_AFTER = /^(?:[ \t]+[A-Z]{2,4}\b)?(?:,[ \t]+(?:\d+(?:-\d+)?[ \t]+\p{Lu}|\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*)*,[ \t]+[A-Z]{2}\b)|[ \t]{3,}\S)/u;
 const isWhen = (key: string) => key in MONTHS || WEEKDAYS.has(key) || WEEKDAYS.has(key.replace(/s$/, ''));
 const isSentenceBreak = (before: string) => /(?:^|[.!?:;•*>\n]|\s-|\t)[ \t]*$/.test(before);
+
+/** Whether some letter or digit between `start` and `end` lies outside every span of `covered` (sorted). */
+function hasUncovered(covered: readonly Candidate[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = covered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (covered[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let at = start;
+  for (let k = lo; k < covered.length && covered[k]!.start < end; k++) {
+    if (covered[k]!.start > at) return true;
+    at = Math.max(at, covered[k]!.end);
+  }
+  return at < end;
+}
+
+/**
+ * A lone town after "in", "from", "to" or "near" in prose ("a hand surgeon in Anchorage", "moved from
+ * Kodiak"): a word the places list knows that is no common English word (level 35 or rarer), no
+ * clinical word and no state or country.
+ */
+function isTownAfterPreposition(text: string, t: Token, d: DeidDictionaries): boolean {
+  if (t.text.length < 4 || !d.cities.has(t.key) || !/\b(?:in|from|to|near)[ \t]+$/.test(text.slice(Math.max(0, t.start - 6), t.start))) return false;
+  const english = d.englishWords.get(t.key);
+  if ((english !== undefined && english < 35) || NOT_NAMES.has(t.key) || CLINICAL_PROSE.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || EPONYMS.has(t.key) || TITLES.has(t.key) || isWhen(t.key)) return false;
+  // Not the first word of a name or an eponym's disease ("to Foley catheter", "in Hodgkin disease").
+  if (/^[ \t]+(?:\p{Lu}|disease|syndrome|sign|catheter|score|scale|test|maneuver)/u.test(text.slice(t.end, t.end + 12))) return false;
+  return !isStateOrCountry(t.text);
+}
 
 /**
  * Candidates for the title-case runs of prose that the spans in `covered` leave wholly uncovered.
@@ -63,11 +98,6 @@ const isSentenceBreak = (before: string) => /(?:^|[.!?:;•*>\n]|\s-|\t)[ \t]*$/
  */
 export function properNounRuns(text: string, tokens: readonly Token[], covered: readonly Candidate[], d: DeidDictionaries): Candidate[] {
   const out: Candidate[] = [];
-  // Mixed-case text only: in capitals or all lower case a capital says nothing.
-  let lower = 0;
-  let upper = 0;
-  for (const t of tokens) if (t.shape === 'lower') lower += 1; else if (t.shape === 'cap' || t.shape === 'upper') upper += 1;
-  if (lower * 2 < upper) return out;
   let c = 0;
   const isCovered = (t: Token) => {
     while (c < covered.length && covered[c]!.end <= t.start) c += 1;
@@ -77,58 +107,87 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
   for (let i = 0; i < n; i++) {
     const first = tokens[i]!;
     if (first.shape !== 'cap' || first.text.length < 2) continue;
-    // The run: title-case words joined by one blank, "&" or an inner "of".
+    // The run: title-case words joined by one blank, "&" or a hyphen, or by one or two particles
+    // ("Our Lady of the Bayou", "El Paso del Norte", "Casa de Partos Esperanza").
     let j = i;
     const words: Token[] = [first];
+    let hyphens = 0;
+    let afterParticle: Token | undefined;
+    let particles = 0;
+    // (Gaps are tested by their characters: slicing each one cost more than the rest of the rule.)
+    const blank = (a: Token, b: Token) => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
     while (j + 1 < n) {
       const next = tokens[j + 1]!;
-      const gap = text.slice(tokens[j]!.end, next.start);
-      if (next.shape === 'cap' && next.text.length >= 2 && (gap === ' ' || gap === ' & ')) {
-        words.push(next);
-        j += 1;
-        continue;
+      const end = tokens[j]!.end;
+      if (next.shape === 'cap' && next.text.length >= 2) {
+        const hyphen = next.start === end + 1 && text.charCodeAt(end) === 45;
+        if (blank(tokens[j]!, next) || hyphen || (next.start === end + 3 && text.startsWith(' & ', end))) {
+          if (hyphen) hyphens += 1;
+          words.push(next);
+          j += 1;
+          continue;
+        }
       }
-      if (next.text === 'of' && gap === ' ' && j + 2 < n && tokens[j + 2]!.shape === 'cap' && text.slice(next.end, tokens[j + 2]!.start) === ' ') {
-        words.push(tokens[j + 2]!);
-        j += 2;
+      if (next.shape !== 'lower') break;
+      let k = j + 1;
+      while (k < n && k - j <= 2 && PARTICLES.has(tokens[k]!.text) && blank(tokens[k - 1]!, tokens[k]!)) k += 1;
+      if (k > j + 1 && k < n && tokens[k]!.shape === 'cap' && tokens[k]!.text.length >= 2 && blank(tokens[k - 1]!, tokens[k]!)) {
+        words.push(tokens[k]!);
+        particles += k - j - 1;
+        if (words.length === 2) afterParticle = tokens[k]!;
+        j = k;
         continue;
       }
       break;
     }
     i = j;
-    if (words.length < 2) continue;
+    // (A hyphenated pair alone is one word: "Hawkins-Kennedy", "Wi-Fi", "Yemeni-American".)
+    if (words.length - hyphens < 2) {
+      if (words.length === 1 && isTownAfterPreposition(text, first, d) && !isCovered(first)) out.push({ start: first.start, end: first.end, type: 'LOCATION', priority: 5 });
+      continue;
+    }
     // (Cheap tests first: most runs are names another rule already took whole.)
     const coveredAt = new Set(words.filter((w) => isCovered(w)));
-    if (coveredAt.size === words.length) continue;
+    // (A name other rules took in pieces still gets its particles: "Casa" + "de" + "Partos Aurora".)
+    if (coveredAt.size === words.length && (particles === 0 || !hasUncovered(covered, first.start, words[words.length - 1]!.end))) continue;
+    // "Hx of Parkinson's", "Dept of X": a clinical word before a particle is no part of a name.
+    if (afterParticle && (CLINICAL_ABBREVIATIONS.has(first.key) || NOT_NAMES.has(first.key) || CLINICAL_PROSE.has(first.key))) words.shift();
     const before = text.slice(Math.max(0, first.start - 6), first.start);
     // At a sentence start the first word may be an ordinary capitalized word ("Attends Sunrise Daycare").
     const atBreak = isSentenceBreak(before);
-    if (atBreak && !coveredAt.has(words[0]!)) {
+    // A letterhead: a name on a line of its own before its town and state, its street or a gap
+    // ("Iron Range Rehab, Virginia, MN", "Sonoran Skin & Mohs   3625 E Speedway Blvd").
+    const letterhead = /(?:^|\n|[ \t]{3})[ \t]*$/.test(before) && LETTERHEAD_AFTER.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 48));
+    if (atBreak && !letterhead && !coveredAt.has(words[0]!)) {
       const f = d.wordFlags.get(words[0]!.key) ?? 0;
-      if (f >>> 8 !== 0 || (f & 4) !== 0 || NOT_NAMES.has(words[0]!.key) || CLINICAL_PROSE.has(words[0]!.key)) words.shift();
+      if (f >>> 8 !== 0 || (f & 4) !== 0 || NOT_NAMES.has(words[0]!.key) || CLINICAL_PROSE.has(words[0]!.key) || CLINICAL_ABBREVIATIONS.has(words[0]!.key)) words.shift();
     }
     while (words.length > 0 && CREDENTIALS.has(words[0]!.key)) words.shift();
     // A weekday or month after the name is when, not part of it ("Lantern Hill Fellowship Sundays").
     while (words.length > 0 && isWhen(words[words.length - 1]!.key)) words.pop();
-    if (words.length < 2 || words.length > 6) continue;
+    if (words.length - hyphens < 2 || words.length > 7) continue;
     const coveredWords = words.filter((w) => coveredAt.has(w)).length;
-    if (coveredWords === words.length) continue;
+    if (coveredWords === words.length && (particles === 0 || !hasUncovered(covered, words[0]!.start, words[words.length - 1]!.end))) continue;
     const runStart = words[0]!.start;
-    const runEnd = words[words.length - 1]!.end;
+    let runEnd = words[words.length - 1]!.end;
+    // A letterhead's name may end in capitals ("Granite Peaks Sports PT, 14 Alder St").
+    const capitalsAfter = letterhead ? /^[ \t]+[A-Z]{2,4}(?=,|[ \t]{3})/.exec(text.slice(runEnd, runEnd + 8)) : null;
+    if (capitalsAfter) runEnd += capitalsAfter[0].length;
     const after = text.slice(runEnd, runEnd + 3);
-    if (/^[ \t]*\(/.test(after) || /['’]s?$/.test(before) || /^['’\p{L}\p{N}-]/u.test(after) || /[\p{L}\p{N}-]$/u.test(text.slice(runStart - 1, runStart))) continue;
-    // A line of title-case words is a heading or a table row, not prose.
+    if (/['’]s?$/.test(before) || /^['’\p{L}\p{N}-]/u.test(after) || /[\p{L}\p{N}-]$/u.test(text.slice(runStart - 1, runStart))) continue;
+    // A line of title-case words is a heading or a table row, not prose; a line in capitals or
+    // lower case says nothing by its capitals.
     const lineStart = text.lastIndexOf('\n', runStart) + 1;
     const lineEnd = text.indexOf('\n', runEnd);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if ((line.match(/(?<![\p{L}])\p{Ll}{2,}/gu)?.length ?? 0) < 2) continue;
+    if (!letterhead && (line.match(/(?<![\p{L}])\p{Ll}{2,}/gu)?.length ?? 0) < 2) continue;
     if (PERSON_LEADS.has(words[0]!.key) || TITLES.has(words[0]!.key)) continue;
     let specific = 0;
     let bad = false;
     for (const w of words) {
       const key = w.key;
-      if (TITLES.has(key) || key in MONTHS || WEEKDAYS.has(key) || CLINICAL_ABBREVIATIONS.has(key) || EPONYMS.has(key) || DEVICE_MAKERS.has(key) || BRANDS.has(key) || CARS.has(key)) { bad = true; break; }
-      if (CLINICAL_PROSE.has(key) || NOT_NAMES.has(key) || key === 'of') continue;
+      if (TITLES.has(key) || key in MONTHS || WEEKDAYS.has(key) || DEVICE_MAKERS.has(key) || BRANDS.has(key) || CARS.has(key)) { bad = true; break; }
+      if (CLINICAL_PROSE.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || EPONYMS.has(key)) continue;
       const f = d.wordFlags.get(key) ?? 0;
       // A drug or a medical word that is no English word ("Motrin", "Aquacel") names no place.
       if ((f & 4) !== 0 && f >>> 8 === 0 && (f & 3) === 0) { bad = true; break; }
@@ -137,8 +196,9 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
     // A run another rule took in part is one name: the rest of it belongs to the span ("Saco Bay Eye Care").
     if (bad || (specific === 0 && coveredWords === 0)) continue;
     // Armed services and a label at a sentence start ("Coast Guard", "Air Force", "Illicit Drug Use: denies").
-    if ((atBreak && /^[ \t]*:/.test(after)) || /^(?:Coast|National|Air|Space|Marine)[ \t]+(?:Guard|Force|Corps)$/.test(text.slice(runStart, runEnd))) continue;
-    if (NOT_A_PLACE_TAIL.has(words[words.length - 1]!.key) || PAYER_BEFORE.test(text.slice(Math.max(0, runStart - 24), runStart))) continue;
+    if ((/^[ \t]*:/.test(after) && (atBreak || (specific === words.filter((w) => d.englishWords.has(w.key)).length && !/\b(?:at|from|to|in|by|with|via)[ \t]+$/.test(before)))) || /^(?:Coast|National|Air|Space|Marine)[ \t]+(?:Guard|Force|Corps)$/.test(text.slice(runStart, runEnd))) continue;
+    // (A national body is no organisation of the patient: "American Heart Association".)
+    if (NOT_A_PLACE_TAIL.has(words[words.length - 1]!.key) || /^(?:american|national|international)$/.test(first.key) || PAYER_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) continue;
     if (isStateOrCountry(text.slice(runStart, runEnd))) continue;
     out.push({ start: runStart, end: runEnd, type: 'FACILITY', priority: 5 });
   }

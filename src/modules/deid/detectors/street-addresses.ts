@@ -15,9 +15,10 @@ const CORE_SUFFIXES = ['STREET', 'ST', 'AVENUE', 'AVE', 'ROAD', 'RD', 'BOULEVARD
 const SUFFIX = `(?:${SUFFIXES.join('|')})s?|${CORE_SUFFIXES.join('|')}`;
 const WORD = "[A-Z0-9][A-Za-z0-9'-]*";
 const DIR = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\\.?';
-// Unit: "Apt 4B", "Suite 200", "# 5", "Building C", "Apt B", "2nd fl", "3rd floor".
-const UNIT = "(?:,?[ \\t]*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Fl|FL|Floor|FLOOR|Rm|RM|Room|Bldg|BLDG|Building|BUILDING|#)\\.?[ \\t]*#?[ \\t]*(?:[A-Za-z0-9-]*\\d[A-Za-z0-9-]*|[A-Z](?![A-Za-z]))|,?[ \\t]*#[ \\t]?[A-Za-z0-9-]+|,?[ \\t]*\\d{1,2}(?:st|nd|rd|th)[ \\t]+(?:fl|floor|Fl|Floor|FL|FLOOR)\\b\\.?)?";
-const STREET = new RegExp(`(?<!(?:${MONTH_PATTERN})\\.?\\s)\\b(?:[NSEW](?=\\d{3,6}[ \\t]))?\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?!(?:${MONTH_PATTERN})\\b)(?:${DIR}\\s+)?(?:${WORD}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)){1,3}?(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:${SUFFIX})\\b\\.?)?(?:\\s+${DIR}(?![A-Za-z]))?${UNIT}`, 'g');
+// Unit: "Apt 4B", "Suite 200", "# 5", "Building C", "Apt B", "2nd fl", "3rd floor"; (pass 8) a mobile-home
+// lot or space, a trailer or a cabin ("Lot 22", "cabin 9").
+const UNIT = "(?:,?[ \\t]*(?:Apt|APT|apt|Apartment|APARTMENT|Unit|UNIT|unit|Suite|SUITE|Ste|STE|Fl|FL|Floor|FLOOR|Rm|RM|Room|Bldg|BLDG|Building|BUILDING|Lot|LOT|lot|Space|SPACE|Spc|Trlr|Trailer|TRAILER|Cabin|CABIN|cabin|#)\\.?[ \\t]*#?[ \\t]*(?:[A-Za-z0-9-]*\\d[A-Za-z0-9-]*|[A-Z](?![A-Za-z]))|,?[ \\t]*#[ \\t]?[A-Za-z0-9-]+|,?[ \\t]*\\d{1,2}(?:st|nd|rd|th)[ \\t]+(?:fl|floor|Fl|Floor|FL|FLOOR)\\b\\.?)?";
+const STREET = new RegExp(`(?<!(?:${MONTH_PATTERN})\\.?\\s)(?<![-/.]\\d*)\\b(?:[NSEW](?=\\d{3,6}[ \\t]))?\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?!(?:${MONTH_PATTERN})\\b)(?:${DIR}\\s+)?(?:${WORD}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)){1,3}?(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:${SUFFIX})\\b\\.?)?(?:\\s+${DIR}(?![A-Za-z]))?${UNIT}`, 'g');
 /** The house-number street pattern (global), exported for the test of `streetStarts`. */
 export const STREET_PATTERN = STREET;
 // STREET is tried only where `streetStarts` says a match can start (change the two together).
