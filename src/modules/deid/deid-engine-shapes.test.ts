@@ -131,3 +131,18 @@ describe('pass 8 shapes', () => {
     assert.deepEqual(found('S. Paulsen, MD (pgr 4-1187). Tech ok with plan.').filter((s) => s.startsWith('NAME:') && !s.includes('Paulsen')), []);
   });
 });
+
+describe('pass 9 shapes', () => {
+  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  it('finds typist initials inside a dictation footer line and after a transcription date or "by"', () => {
+    const spans = found('D: 02/11/93 T: 02/12/93 QRT/jdx\nJOB #: 448120   KS/tmv\nD: 01/23/69   T: 01/23/69   LW/kmq   Job: 71120\nTRANSCRIBED 01/22/24, DMQ\ntranscribed 09/19/2022 by lmq.');
+    for (const initials of ['QRT', 'jdx', 'KS', 'tmv', 'LW', 'kmq', 'DMQ', 'lmq']) assert.ok(spans.includes(`NAME:${initials}`), `${initials}: ${spans.join('|')}`);
+    assert.deepEqual(found('BP 120/80  HR/RR stable\nT: 98.6  RR/HR ok').filter((s) => s.startsWith('NAME')), []);
+  });
+  it('finds a ward named after a person with its wing, after "dispo to" and after "Unit,"', () => {
+    assert.ok(found('Disposition: PACU, then Vandermeer 7 West tonight.').includes('FACILITY:Vandermeer 7 West'));
+    assert.ok(found('Mother-Baby Unit, Ellingsworth 4\nPt doing well').includes('FACILITY:Ellingsworth 4'));
+    assert.ok(found('dispo to Okafor 9 floor today if stable.').includes('FACILITY:Okafor 9'));
+    assert.deepEqual(found('dispo to Lasix 40 daily; Unit, 3 beds open.'), []);
+  });
+});

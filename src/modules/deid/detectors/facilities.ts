@@ -60,11 +60,12 @@ for (const name of KNOWN) {
 }
 const LOWER_PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'for', 'by', 'via', 'with']);
 
-// "Unit: Bigelow 11", "transferred to Blake 7", "on Ellison 14": a surname and a floor number.
-const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*[:(][ \t]*|(?<=\d[ \t]?)(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|[NSEW])[ \t]*\([ \t]*|(?:Hospital|HOSPITAL|Center|CENTER|Centre|Ctr|Campus|CAMPUS),[ \t]+|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+|(?:on|ON|from|FROM|then|THEN|up[ \t]+to|back[ \t]+to)[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,}|(?<=\([ \t]*)\p{Ll}[\p{Ll}'’-]+)([ \t]+)(\d{1,2}[A-Z]?)(?![\d:/-]|\.\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
+// "Unit: Bigelow 11", "transferred to Blake 7", "on Ellison 14": a surname and a floor number
+// (pass 9: also "Unit, Nightingale 3", "dispo to Fong 12").
+const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*[:(,][ \t]*|(?<=\d[ \t]?)(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|[NSEW])[ \t]*\([ \t]*|(?:Hospital|HOSPITAL|Center|CENTER|Centre|Ctr|Campus|CAMPUS),[ \t]+|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER|[Dd]ispo|DISPO)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+|(?:on|ON|from|FROM|then|THEN|up[ \t]+to|back[ \t]+to)[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,}|(?<=\([ \t]*)\p{Ll}[\p{Ll}'’-]+)([ \t]+)(\d{1,2}[A-Z]?)(?![\d:/-]|\.\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
 // Ambulance and fire units are not wards: "transferred to Medic 7", "care to Rescue 4".
 const AMBULANCE_UNITS = new Set(['medic', 'rescue', 'engine', 'ambulance', 'squad', 'ladder', 'truck', 'car', 'tower', 'battalion', 'flight', 'lifeflight', 'medflight', 'air', 'ems', 'als', 'bls', 'unit', 'station', 'district']);
-const WARD_CUES = new Set(['on', 'from', 'then', 'hospital', 'center', 'centre', 'ctr', 'campus', 'north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'up', 'back', 'unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient']);
+const WARD_CUES = new Set(['on', 'from', 'then', 'hospital', 'center', 'centre', 'ctr', 'campus', 'north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'up', 'back', 'unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient', 'dispo']);
 
 // A named place followed by its kind in lower case or as an abbreviation: "Maple Crest memory care",
 // "Lakeview Terrace ALF", "Sunrise assisted living". The span is the name only.
@@ -141,7 +142,9 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     if (/^(?:on|ON|from|FROM|then|THEN|up|back)$/.test(t.text) && (EPONYMS.has(key) || !surname || /^\p{Lu}{2,}$/u.test(word) || /^[ \t]*(?:\/|\bto\b|-)/.test(text.slice(end, end + 4)))) continue;
     if (!labeled && !(surname && (!english || english >= 35))) continue;
     if (labeled && !surname && english !== undefined && english <= 20) continue;
-    out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
+    // (Pass 9: the wing after the floor belongs to the ward, "Rothmann 8 West".)
+    const wing = /^[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/.exec(text.slice(end, end + 7));
+    out.push({ start, end: end + (wing ? wing[0].length : 0), type: 'FACILITY', priority: PRIORITY.facility });
   }
   // Words that make a name: not clinical vocabulary, not a title, not a calendar or function word.
   const organizationWord = (w: string) => {

@@ -23,7 +23,13 @@ const DASH_SIGNOFF = /(?:^|\n|[ \t])(?:--?|—|~)[ \t]*((?:[A-Za-z][A-Za-z'’-]
 // (Pass 8) Lower-case initials after a typist's or technician's word, in brackets after a
 // credential, or after a dash before one: "transcribed kt", "Typed yg/ac", "Phlebotomist jm",
 // "RN  (bc/tn)", "MSW (typed af)", "-- kb PA".
-const ROLE_INITIALS = /(?:\b(?:[Tt]yped|TYPED|[Tt]ranscribed|[Tt]ranscriptionist|[Pp]hlebotomist|[Tt]echnician|[Tt]ech|[Cc]ollector|[Ss]cribe|[Rr]egistrar|[Aa]nalyst|[Ee]ntered[ \t]+by)[ \t]*:?[ \t]+|\b(?:RN|MD|DO|PA|PA-C|NP|LPN|MSW|LCSW|CNM|RD|RDN|PT|OT|CMA|MA|DDS)[ \t]*\([ \t]*(?:typed[ \t]+)?|(?:^|\n)[ \t]*(?:--?|—)[ \t]*)([a-z]{2,3})(?:\/([a-z]{2,3}))?(?=[ \t]*\)?[ \t]*(?:$|\n|[.,;]|\d|[ \t]+(?:PA|RN|MD|NP|DO)\b))/g;
+const ROLE_INITIALS = /(?:\b(?:[Tt]yped|TYPED|[Tt]ranscribed|[Tt]ranscriptionist|[Pp]hlebotomist|[Tt]echnician|[Tt]ech|[Cc]ollector|[Ss]cribe|[Rr]egistrar|[Aa]nalyst|[Ee]ntered[ \t]+by)[ \t]*:?[ \t]+|\b(?:RN|MD|DO|PA|PA-C|NP|LPN|MSW|LCSW|CNM|RD|RDN|PT|OT|CMA|MA|DDS)[ \t]*\([ \t]*(?:typed[ \t]+)?|(?:^|\n)[ \t]*(?:--?|—)[ \t]*)([a-z]{2,3})(?:\/([a-z]{2,3}))?(?=[ \t]*\)?[ \t]*(?:$|\n|[.,;]|\d|[ \t]+(?:PA|RN|MD|NP|DO)\b)|[ \t]{2,}\S)/g;
+// (Pass 9) Typist initials inside a dictation footer line, after its stamps and numbers: "T: 11/04/92
+// ANR/jdc", "JOB #: 558120   YS/tmk", "LH/kmb   Job: 68213", "WKC:lm  Doc #220413", "Trans: 10/21/88  cot/sp",
+// and after a transcription date or "by": "TRANSCRIBED 01/22/24, DMW", "transcribed 09/19/2022 by lmf".
+const FOOTER_LINE = /\b(?:D|T|DD|DT|TD|Dict|Trans|JOB|Job|Doc|DICTATED|TRANSCRIBED|Dictated|Transcribed)\b[ \t]*(?:[:#]|(?=\d))/;
+const FOOTER_TYPIST = /(?<=(?:^|\n|\d|:)[ \t]{1,4}|[ \t]{2})([A-Za-z]{2,4})[/:]([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}\S)/g;
+const AFTER_TRANSCRIPTION = /\b(?:TRANSCRIBED|[Tt]ranscribed|TYPED|[Tt]yped)\b(?:[ \t:]+[\d/.-]{6,10}(?:[ \t]+\d{4})?,?[ \t]+|[^\n]{0,24}?\bby[ \t]+)([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|\n|[.,;]))/g;
 
 /**
  * Marks sign-off names and initials.
@@ -77,6 +83,24 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
         if (!pair && ((feat(q).english && feat(q).english < 40) || CLINICAL_ABBREVIATIONS.has(t.key))) continue;
         isName[q] = 1;
       }
+    }
+  }
+  if (FOOTER_LINE.test(text) || /ranscribed|RANSCRIBED|yped|YPED/.test(text)) {
+    // (A pair in a footer line is initials even when one half spells a word, "cot/sp".)
+    const footerInitials = (q: number, paired = false) => {
+      const t = tokens[q]!;
+      return /^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text) && !NOT_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !HEADER_FIELDS.has(t.key) && !feat(q).blocked && (paired || !(feat(q).english && feat(q).english < 35 && t.text.length > 2));
+    };
+    for (const m of allMatches(FOOTER_TYPIST, text)) {
+      const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+      const lineEnd = text.indexOf('\n', m.index!);
+      if (!FOOTER_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+      const qs = at(m.index!, m.index! + m[0].length);
+      if (qs.length === 2 && qs.every((q) => footerInitials(q, true))) for (const q of qs) isName[q] = 1;
+    }
+    for (const m of allMatches(AFTER_TRANSCRIPTION, text)) {
+      const from = m.index! + m[0].length - m[1]!.length;
+      for (const q of at(from, from + m[1]!.length)) if (footerInitials(q)) isName[q] = 1;
     }
   }
   const namePart = (q: number) => {

@@ -52,3 +52,15 @@ describe('letterheads, particles and lone towns (pass 8)', () => {
     assert.deepEqual(texts('Moved here from Mexico in 2019. Seen in Hodgkin clinic; went to Sleep lab after.'), []);
   });
 });
+
+describe('pass 9', () => {
+  it('keeps a medical word inside a name and takes a place abroad after "in" or "from"', () => {
+    assert.ok(texts('Limb fitting at Sagebrush Prosthetics next week.').includes('Sagebrush Prosthetics'));
+    assert.ok(texts('His mother had the same cancer (in Daegu) at 60.').includes('Daegu'));
+    assert.deepEqual(texts('Documented in Cerner; uses Aquacel Ag dressings; Quitline Iowa number given.'), []);
+  });
+  it('takes a letterhead before a dash and a site', () => {
+    assert.ok(texts('COUNSELING NOTE\nJuniper Path Recovery Services - Elm St site\n01/16/2024').includes('Juniper Path Recovery Services'));
+    assert.deepEqual(texts('LETTER\nClerk of Court - Jury Administration\nDear Sir'), []);
+  });
+});

@@ -37,12 +37,12 @@ const CLINICAL_PROSE = new Set([
   'call', 'contact', 'phone', 'fax', 'email', 'mail', 'text', 'message', 'messages', 'sent', 'received', 'reviewed', 'signed', 'dictated', 'transcribed', 'verified', 'approved', 'pending', 'scheduled', 'cancelled',
   'failure', 'lobe', 'middle', 'upper', 'lower', 'left', 'right', 'aide', 'aides', 'ambulatory', 'retina', 'cornea', 'special', 'nursery', 'step', 'down', 'float',
   'transport', 'transportation', 'invasive', 'major', 'minor',
-  'use', 'abuse', 'misuse', 'illicit', 'recreational',
+  'use', 'abuse', 'misuse', 'illicit', 'recreational', 'clerk', 'authority', 'commission', 'commissioner', 'board', 'bureau', 'agency', 'registry', 'department',
   'our', 'anonymous', 'alcoholics', 'narcotics', 'watchers', 'guard', 'nursery', 'determination', 'ashkenazi', 'sephardic',
   'english', 'spanish', 'language', 'interpreter', 'sign', 'deaf', 'blind', 'hard', 'hearing', 'vision', 'dental', 'oral', 'mouth', 'teeth', 'tooth', 'glasses', 'contacts', 'aid', 'aids', 'cane', 'walker', 'wheelchair',
 ]);
 // Brands of devices people carry, beyond the implant makers ("Phonak Audeo", "Contour Next", "Trelegy Ellipta").
-const BRANDS = new Set(['phonak', 'oticon', 'signia', 'resound', 'starkey', 'widex', 'contour', 'accu-chek', 'onetouch', 'airsense', 'aircurve', 'dreamstation', 'ellipta', 'respimat', 'diskus', 'handihaler', 'flexpen', 'kwikpen', 'solostar', 'inpen', 'guardian', 'eversense', 'invisalign', 'baxter', 'fresenius', 'homechoice', 'liberty', 'amia']);
+const BRANDS = new Set(['phonak', 'oticon', 'signia', 'resound', 'starkey', 'widex', 'contour', 'accu-chek', 'onetouch', 'airsense', 'aircurve', 'dreamstation', 'ellipta', 'respimat', 'diskus', 'handihaler', 'flexpen', 'kwikpen', 'solostar', 'inpen', 'guardian', 'eversense', 'invisalign', 'baxter', 'fresenius', 'homechoice', 'liberty', 'amia', 'cerner', 'epic', 'meditech', 'allscripts', 'athena', 'athenahealth', 'eclinicalworks', 'nextgen', 'mychart', 'surescripts']);
 const CARS = new Set(['honda', 'toyota', 'nissan', 'hyundai', 'kia', 'subaru', 'mazda', 'chevy', 'chevrolet', 'dodge', 'jeep', 'volkswagen', 'vw', 'bmw', 'audi', 'tesla', 'lexus', 'acura', 'buick', 'cadillac', 'ford', 'gmc', 'chrysler', 'mitsubishi', 'volvo', 'harley', 'yamaha', 'kawasaki']);
 // Last words of a run that name an instrument, a law or a payer, not an organisation of the patient
 // ("Glasgow Coma Scale", "Istanbul Protocol", "No Surprises Act", "Tufts Health Plan", "Florida Blue").
@@ -55,7 +55,7 @@ const PERSON_LEADS = new Set(['sister', 'brother', 'father', 'mother', 'mama', '
 
 // Lower-case words inside a name ("of the", "de", "del", "dos").
 const PARTICLES = new Set(['of', 'the', 'de', 'del', 'de', 'la', 'las', 'los', 'el', 'dos', 'das', 'do', 'da', 'di', 'du', 'y', 'e', 'o', 'von', 'van', 'der', 'den']);
-const LETTERHEAD_AFTER = /^(?:[ \t]+[A-Z]{2,4}\b)?(?:,[ \t]+(?:\d+(?:-\d+)?[ \t]+\p{Lu}|\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*)*,[ \t]+[A-Z]{2}\b)|[ \t]{3,}\S)/u;
+const LETTERHEAD_AFTER = /^(?:[ \t]+[A-Z]{2,4}\b)?(?:,[ \t]+(?:\d+(?:-\d+)?[ \t]+\p{Lu}|\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*)*,[ \t]+[A-Z]{2}\b)|[ \t]{3,}\S|[ \t]+[-–][ \t]+\p{Lu})/u;
 const isWhen = (key: string) => key in MONTHS || WEEKDAYS.has(key) || WEEKDAYS.has(key.replace(/s$/, ''));
 const isSentenceBreak = (before: string) => /(?:^|[.!?:;•*>\n]|\s-|\t)[ \t]*$/.test(before);
 
@@ -79,10 +79,13 @@ function hasUncovered(covered: readonly Candidate[], start: number, end: number)
 /**
  * A lone town after "in", "from", "to" or "near" in prose ("a hand surgeon in Anchorage", "moved from
  * Kodiak"): a word the places list knows that is no common English word (level 35 or rarer), no
- * clinical word and no state or country.
+ * clinical word and no state or country; or, after "in", "from" or "near", a word no list knows.
  */
 function isTownAfterPreposition(text: string, t: Token, d: DeidDictionaries): boolean {
-  if (t.text.length < 4 || !d.cities.has(t.key) || !/\b(?:in|from|to|near)[ \t]+$/.test(text.slice(Math.max(0, t.start - 6), t.start))) return false;
+  if (t.text.length < 4 || !/\b(?:in|from|to|near)[ \t]+$/.test(text.slice(Math.max(0, t.start - 6), t.start))) return false;
+  // (Pass 9: a word no list knows at all after "in", "from" or "near" is a place abroad, "in Busan".)
+  if (BRANDS.has(t.key) || DEVICE_MAKERS.has(t.key)) return false;
+  if (!d.cities.has(t.key)) return (d.wordFlags.get(t.key) ?? 0) === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/\bto[ \t]+$/.test(text.slice(t.start - 4, t.start)) && !NOT_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CLINICAL_PROSE.has(t.key) && !isWhen(t.key) && !/^[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && !isStateOrCountry(t.text);
   const english = d.englishWords.get(t.key);
   if ((english !== undefined && english < 35) || NOT_NAMES.has(t.key) || CLINICAL_PROSE.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || EPONYMS.has(t.key) || TITLES.has(t.key) || isWhen(t.key)) return false;
   // Not the first word of a name or an eponym's disease ("to Foley catheter", "in Hodgkin disease").
@@ -189,9 +192,10 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
       if (TITLES.has(key) || key in MONTHS || WEEKDAYS.has(key) || DEVICE_MAKERS.has(key) || BRANDS.has(key) || CARS.has(key)) { bad = true; break; }
       if (CLINICAL_PROSE.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || EPONYMS.has(key)) continue;
       const f = d.wordFlags.get(key) ?? 0;
-      // A drug or a medical word that is no English word ("Motrin", "Aquacel") names no place.
-      if ((f & 4) !== 0 && f >>> 8 === 0 && (f & 3) === 0) { bad = true; break; }
-      specific += 1;
+      // A drug or a medical word that is no English word ("Motrin", "Prosthetics") names nothing by
+      // itself, but may sit in a name ("Bluebonnet Prosthetics").
+      if ((f & 4) !== 0 && f >>> 8 === 0 && (f & 3) === 0) continue;
+      if (w.text.length > 2) specific += 1;
     }
     // A run another rule took in part is one name: the rest of it belongs to the span ("Saco Bay Eye Care").
     if (bad || (specific === 0 && coveredWords === 0)) continue;
@@ -199,7 +203,8 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
     if ((/^[ \t]*:/.test(after) && (atBreak || (specific === words.filter((w) => d.englishWords.has(w.key)).length && !/\b(?:at|from|to|in|by|with|via)[ \t]+$/.test(before)))) || /^(?:Coast|National|Air|Space|Marine)[ \t]+(?:Guard|Force|Corps)$/.test(text.slice(runStart, runEnd))) continue;
     // (A national body is no organisation of the patient: "American Heart Association".)
     if (NOT_A_PLACE_TAIL.has(words[words.length - 1]!.key) || /^(?:american|national|international)$/.test(first.key) || PAYER_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) continue;
-    if (isStateOrCountry(text.slice(runStart, runEnd))) continue;
+    // (A state or country closing the run names a program of it: "Quitline Iowa".)
+    if (isStateOrCountry(text.slice(runStart, runEnd)) || isStateOrCountry(words[words.length - 1]!.text)) continue;
     out.push({ start: runStart, end: runEnd, type: 'FACILITY', priority: 5 });
   }
   return out;
