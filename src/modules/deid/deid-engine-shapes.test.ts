@@ -146,3 +146,22 @@ describe('pass 9 shapes', () => {
     assert.deepEqual(found('dispo to Lasix 40 daily; Unit, 3 beds open.'), []);
   });
 });
+
+describe('pass 9b shapes', () => {
+  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  it('finds residences, lock-ups and jails by their head, with "Our Lady of" and a glued ordinal', () => {
+    assert.ok(found('ADMITTED FROM OUR LADY OF MERCY RESIDENCE WITH PNA.').includes('FACILITY:OUR LADY OF MERCY RESIDENCE'));
+    assert.ok(found('ARRIVED FROM 9TH DISTRICT LOCKUP AT 0200.').includes('FACILITY:9TH DISTRICT LOCKUP'));
+    assert.deepEqual(found('He spent 3 years in State Prison. Residence: lives alone.'), []);
+  });
+  it('finds numbered streets in lower case and a crossing street', () => {
+    assert.ok(found('Found outside a bodega on 31st St and N Halsted Ave after midnight.').some((s) => s.startsWith('ADDRESS:31st St and N Halsted Ave')));
+    assert.ok(found('pt staying with cousin on e 7th st.').some((s) => s.startsWith('ADDRESS:e 7th st')));
+    assert.deepEqual(found('On the 4th floor; 3rd trimester.'), []);
+  });
+  it('finds an extension after a credential or "line x"', () => {
+    assert.ok(found('Call back: Odette Marsh, RN  x4471').includes('PHONE:4471'));
+    assert.ok(found('Reach the front desk on line x318.').includes('PHONE:318'));
+    assert.deepEqual(found('Ambulated x3 today with PT x2 assist, x1000 steps.'), []);
+  });
+});

@@ -28,7 +28,9 @@ const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transpo
   'Optometry', 'Eyecare', 'Orthodontics', 'Periodontics', 'Psychiatry', 'Psychiatric', 'Obstetrics', 'Gynecology', 'Allergy', 'Lab', 'Agency', 'Group', 'Club', 'Seminary', 'Bistro', 'Steakhouse',
   'Staffing', 'Janitorial', 'Solutions', 'Technologies', 'Consulting', 'Library', 'Museum', 'Airport', 'Transit', 'Utilities', 'Assembly', 'Abbey', 'Mission', 'Kennels', 'Veterinary', 'Lodge', 'HS',
   'Peds', 'OB/GYN', 'UMC', 'COGIC', 'UCC', 'Homecare', 'Caregivers', 'Prep', 'Preparatory', 'Childcare', 'Gardens', 'Ranch', 'Foundry', 'Quarry', 'Kitchen', 'Pizza', 'Taproom', 'Assurance', 'Casualty', 'DPW',
-  'Cab', 'Taxi', 'Paratransit', 'Hearing', 'Co-op', 'Coop', 'Walk-In', 'Outreach', 'Beef', 'Air'];
+  'Cab', 'Taxi', 'Paratransit', 'Hearing', 'Co-op', 'Coop', 'Walk-In', 'Outreach', 'Beef', 'Air',
+  // (pass 9: residences, lock-ups and prisons)
+  'Residence', 'Lockup', 'Jail', 'Prison', 'Penitentiary'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
 const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
@@ -60,7 +62,7 @@ const ORG_KIND = /^(?:Legal Services|Committee|Coalition|Alliance|Project|Progra
 // Religious and fraternal orders whose "of" belongs to the name ("Sisters of Mercy", "Knights of Columbus").
 // Words after "New" that make a clinical or administrative phrase, not a name ("New Onset", "New Hire").
 const NOT_AFTER_NEW = new Set(['onset', 'diagnosis', 'diagnosed', 'patient', 'patients', 'referral', 'referrals', 'admission', 'admissions', 'start', 'starts', 'symptoms', 'problem', 'problems', 'medication', 'medications', 'order', 'orders', 'consult', 'consults', 'visit', 'visits', 'born', 'baby', 'employee', 'employees', 'hire', 'hires', 'member', 'members', 'resident', 'residents', 'client', 'clients', 'intake', 'evaluation', 'eval', 'user', 'users', 'mother', 'mothers', 'moms', 'parent', 'parents']);
-const ORDER_OF = /(?:Little[ \t]+)?(?:Sisters|Brothers|Daughters|Knights|Servants|SISTERS|BROTHERS|DAUGHTERS|KNIGHTS)[ \t]+(?:of|OF)[ \t]+$/;
+const ORDER_OF = /(?:(?:Little[ \t]+)?(?:Sisters|Brothers|Daughters|Knights|Servants|SISTERS|BROTHERS|DAUGHTERS|KNIGHTS)|(?:Our|OUR)[ \t]+(?:Lady|LADY))[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?$/;
 const ORDERS = new Set(['sisters', 'brothers', 'daughters', 'sons', 'knights', 'servants', 'society', 'order']);
 // A site or branch after the head (pass 7): " - Tillson", " Plus Marston", ending the phrase.
 const SITE_AFTER = /^(?:[ \t]+[-–][ \t]+|[ \t]+Plus[ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[.,;:)\n]|$))/u;
@@ -138,8 +140,11 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     }
     while (start < m.index + m.full.length && /\s/.test(text[start]!)) start += 1;
     // "Sisters of Mercy Hospice": an order's "of" is lower case, so the lead stops after it (pass 7).
-    const orderBefore = start === m.index ? ORDER_OF.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    const orderBefore = start === m.index || /^(?:OF|of)$/.test(text.slice(Math.max(0, start - 3), start).trim()) ? ORDER_OF.exec(text.slice(Math.max(0, start - 24), start)) : null;
     if (orderBefore) start -= orderBefore[0].length;
+    // (Pass 9: an ordinal glued to the lead belongs to it, "12TH DISTRICT LOCKUP".)
+    const ordinal = /\d{1,3}$/.exec(text.slice(Math.max(0, start - 3), start));
+    if (ordinal && /^(?:st|nd|rd|th)\b/i.test(text.slice(start, start + 3))) start -= ordinal[0].length;
     // In a stack of headers the line above ends with its own kind ("INFUSION CENTER\nCOMMUNITY SERVICES"):
     // the name starts on the head's line (pass 6). A wrapped name does not ("GOOD\nSAMARITAN URGENT CARE").
     const lineStart = text.lastIndexOf('\n', m.index + lead.length - 1) + 1;

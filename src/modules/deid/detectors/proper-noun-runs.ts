@@ -37,6 +37,7 @@ const CLINICAL_PROSE = new Set([
   'call', 'contact', 'phone', 'fax', 'email', 'mail', 'text', 'message', 'messages', 'sent', 'received', 'reviewed', 'signed', 'dictated', 'transcribed', 'verified', 'approved', 'pending', 'scheduled', 'cancelled',
   'failure', 'lobe', 'middle', 'upper', 'lower', 'left', 'right', 'aide', 'aides', 'ambulatory', 'retina', 'cornea', 'special', 'nursery', 'step', 'down', 'float',
   'transport', 'transportation', 'invasive', 'major', 'minor',
+  'prison', 'jail', 'penitentiary', 'lockup', 'residence', 'detention', 'correctional', 'corrections',
   'use', 'abuse', 'misuse', 'illicit', 'recreational', 'clerk', 'authority', 'commission', 'commissioner', 'board', 'bureau', 'agency', 'registry', 'department',
   'our', 'anonymous', 'alcoholics', 'narcotics', 'watchers', 'guard', 'nursery', 'determination', 'ashkenazi', 'sephardic',
   'english', 'spanish', 'language', 'interpreter', 'sign', 'deaf', 'blind', 'hard', 'hearing', 'vision', 'dental', 'oral', 'mouth', 'teeth', 'tooth', 'glasses', 'contacts', 'aid', 'aids', 'cane', 'walker', 'wheelchair',
@@ -74,6 +75,15 @@ function hasUncovered(covered: readonly Candidate[], start: number, end: number)
     at = Math.max(at, covered[k]!.end);
   }
   return at < end;
+}
+
+/** Whether a NAME span of `covered` (sorted) overlaps `start`..`end`: "Smith of Mercy Hospital" is two names. */
+function namesAPerson(covered: readonly Candidate[], start: number, end: number): boolean {
+  for (const c of covered) {
+    if (c.start >= end) break;
+    if (c.end > start && c.type === 'NAME') return true;
+  }
+  return false;
 }
 
 /**
@@ -152,7 +162,7 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
     // (Cheap tests first: most runs are names another rule already took whole.)
     const coveredAt = new Set(words.filter((w) => isCovered(w)));
     // (A name other rules took in pieces still gets its particles: "Casa" + "de" + "Partos Aurora".)
-    if (coveredAt.size === words.length && (particles === 0 || !hasUncovered(covered, first.start, words[words.length - 1]!.end))) continue;
+    if (coveredAt.size === words.length && (particles === 0 || !hasUncovered(covered, first.start, words[words.length - 1]!.end) || namesAPerson(covered, first.start, words[words.length - 1]!.end))) continue;
     // "Hx of Parkinson's", "Dept of X": a clinical word before a particle is no part of a name.
     if (afterParticle && (CLINICAL_ABBREVIATIONS.has(first.key) || NOT_NAMES.has(first.key) || CLINICAL_PROSE.has(first.key))) words.shift();
     const before = text.slice(Math.max(0, first.start - 6), first.start);
@@ -170,7 +180,7 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
     while (words.length > 0 && isWhen(words[words.length - 1]!.key)) words.pop();
     if (words.length - hyphens < 2 || words.length > 7) continue;
     const coveredWords = words.filter((w) => coveredAt.has(w)).length;
-    if (coveredWords === words.length && (particles === 0 || !hasUncovered(covered, words[0]!.start, words[words.length - 1]!.end))) continue;
+    if (coveredWords === words.length && (particles === 0 || !hasUncovered(covered, words[0]!.start, words[words.length - 1]!.end) || namesAPerson(covered, words[0]!.start, words[words.length - 1]!.end))) continue;
     const runStart = words[0]!.start;
     let runEnd = words[words.length - 1]!.end;
     // A letterhead's name may end in capitals ("Granite Peaks Sports PT, 14 Alder St").

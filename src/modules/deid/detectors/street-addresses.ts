@@ -81,7 +81,11 @@ const STREET_NO_NUMBER = /\b(?:on|off|ON|OFF|near|NEAR)[ \t]+(?<v>(?:\p{Lu}[\p{L
 const STOP_WORD = '(?:in|w|with|and|on|near|since|for|from|to|x|IN|W|WITH|AND|ON|NEAR|SINCE|FOR|FROM|TO)';
 const ADDRESS_CUED = new RegExp(`\\b(?:lives|living|lived|resides|residing|resident|located|staying|stays|address|ADDRESS|LIVES|LIVING|RESIDES|RESIDING|STAYING|Lives|Living|Resides|Residing|Address|Staying|Home|HOME)(?:[ \\t]+(?:alone|ALONE))?[ \\t]*(?:at|AT|:|is|IS|(?<=[Aa]ddress|ADDRESS)(?=[ \\t]+\\d))[ \\t]*(?<v>\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+[A-Za-z][\\w'’.-]*(?:[ \\t]+(?!${STOP_WORD}\\b)[A-Za-z0-9][\\w'’.-]*){0,5}${UNIT})(?=[ \\t]*(?:[,.;)]|\\n|$|[ \\t]${STOP_WORD}\\b|[ \\t]w\\/))`, 'g');
 // A numbered street without a house number: "E 41st St", "off West 112th Street", "on 5th Ave".
-const ORDINAL_STREET = /\b(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+|(?<=\b(?:on|off|near|at|ON|OFF|NEAR)[ \t]+))\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Terrace|Ter|Way)\b\.?/g;
+const ORDINAL_STREET = /\b(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+|(?<=\b(?:on|off|near|at|from|and|ON|OFF|NEAR|AT|FROM|AND)[ \t]+))\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Terrace|Ter|Way)\b\.?/g;
+// (Pass 9) The same in lower-case notes: "on e 4th st", "on 98th ave".
+const ORDINAL_STREET_LOWER = /(?<=\b(?:on|off|near|at|from)[ \t]+)(?:[nsew][ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:street|st|avenue|ave|road|rd|place|pl|blvd|drive|dr|way)\b\.?/g;
+// (Pass 9) A crossing street after a street: "26th St and S Kedzie Ave", "Elm St & Main St".
+const CROSS_STREET = /^[ \t]+(?:and|&|AND|at|AT)[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'-]+)(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Hwy|Highway|Pkwy|Parkway|STREET|ST|AVE|RD|BLVD|DR|LN|HWY)\b\.?/u;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB|(?:HC|HCR|RR|R\.R\.|Rural\s+Route|Star\s+Route)\s*#?\s*\d+\s*,?\s*Box)\s*#?\s*\d+/gi;
 const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g;
 
@@ -94,7 +98,7 @@ const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*
  */
 export function pushStreetAddresses(text: string, tokens: readonly Token[], push: PushCandidate): void {
   const streetRes = ROUTE_HINT.test(text) ? [STREET, PO_BOX, APT_ALONE, ROUTE, STREET_NO_NUMBER] : [STREET, PO_BOX, APT_ALONE, STREET_NO_NUMBER];
-  if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) streetRes.push(ORDINAL_STREET);
+  if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) streetRes.push(ORDINAL_STREET, ORDINAL_STREET_LOWER);
   for (const re of streetRes) {
     for (const m of re === STREET ? matchesAt(STREET_AT, text, streetStarts(text, tokens)) : allMatches(re, text)) {
       const end = m.index! + m[0].trimEnd().length;
@@ -106,7 +110,8 @@ export function pushStreetAddresses(text: string, tokens: readonly Token[], push
       if (/\b(?:Dr|DR)\.?$/.test(m[0].trimEnd()) && /^\.?[ \t]+\p{Lu}/u.test(text.slice(end, end + 4))) continue;
       // "W8812 County Hwy K": a county road is lettered.
       const letter = /County[ \t]+(?:Hwy|Highway|Road|Rd|Trunk)\.?$/.test(m[0].trimEnd()) ? /^[ \t]+[A-Z]{1,2}\b(?![ \t]*[a-z])/.exec(text.slice(end, end + 6)) : null;
-      push(m.index!, end + (letter ? letter[0].length : 0), 'ADDRESS', PRIORITY.address);
+      const cross = letter ? null : CROSS_STREET.exec(text.slice(end, end + 48));
+      push(m.index!, end + (letter ? letter[0].length : cross ? cross[0].length : 0), 'ADDRESS', PRIORITY.address);
     }
   }
 }
