@@ -64,3 +64,15 @@ describe('pass 9', () => {
     assert.deepEqual(texts('LETTER\nClerk of Court - Jury Administration\nDear Sir'), []);
   });
 });
+
+describe('the site after the dash of a title line (pass 9)', () => {
+  it('takes a site a word of which no dictionary knows, and stops at a date or weekday', () => {
+    assert.ok(texts('TRIAGE NOTE - MARLOWE COUNTY-KESTERTON\nDATE: 3/4/2091').includes('MARLOWE COUNTY-KESTERTON'));
+    assert.ok(texts('school nurse log - Quillback Middle - tue 2/11\nstudent seen').includes('Quillback Middle'));
+  });
+  it('leaves generic titles alone', () => {
+    for (const text of ['TELEPHONE ENCOUNTER - PHARMACY CALLBACK\n10/02/2023', 'Pathology - Cytology Report\nSpecimen A', 'PROGRESS NOTE - HOSPITAL DAY 3\nS: ok', 'Peds Well Child - 4 yr\nPt doing well']) {
+      assert.deepEqual(texts(text).filter((s) => !/\d/.test(s)), [], text);
+    }
+  });
+});

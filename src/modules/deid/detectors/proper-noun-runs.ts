@@ -34,7 +34,7 @@ const CLINICAL_PROSE = new Set([
   'hunger', 'stress', 'cessation', 'smoking', 'tobacco', 'alcohol', 'weight', 'loss', 'lifestyle', 'exercise', 'walking', 'fitness', 'balance', 'falls', 'fall', 'fracture', 'bone', 'joint', 'joints', 'eye', 'eyes', 'ear',
   'nose', 'throat', 'skin', 'kidney', 'liver', 'lung', 'lungs', 'brain', 'head', 'neck', 'breast', 'chest', 'abdomen', 'pelvis', 'spinal', 'cord', 'foot', 'hand', 'knee', 'hip', 'shoulder',
   'no', 'not', 'none', 'yes', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'without', 'of', 'to', 'in', 'on', 'at', 'by', 'per', 'as', 'is', 'are', 'was', 'will', 'be', 'has', 'had', 'have', 'if', 'then', 'please',
-  'call', 'contact', 'phone', 'fax', 'email', 'mail', 'text', 'message', 'messages', 'sent', 'received', 'reviewed', 'signed', 'dictated', 'transcribed', 'verified', 'approved', 'pending', 'scheduled', 'cancelled',
+  'wellness', 'annual', 'call', 'callback', 'contact', 'phone', 'fax', 'email', 'mail', 'text', 'message', 'messages', 'sent', 'received', 'reviewed', 'signed', 'dictated', 'transcribed', 'verified', 'approved', 'pending', 'scheduled', 'cancelled',
   'failure', 'lobe', 'middle', 'upper', 'lower', 'left', 'right', 'aide', 'aides', 'ambulatory', 'retina', 'cornea', 'special', 'nursery', 'step', 'down', 'float',
   'transport', 'transportation', 'invasive', 'major', 'minor',
   'prison', 'jail', 'penitentiary', 'lockup', 'residence', 'detention', 'correctional', 'corrections',
@@ -77,6 +77,36 @@ function hasUncovered(covered: readonly Candidate[], start: number, end: number)
   return at < end;
 }
 
+// A note's title line and the site after its dash: "EMERGENCY DEPARTMENT NOTE - COOK COUNTY-HALSTED",
+// "DIALYSIS RECORD - Prairie Sky Dialysis - Garden City", "school nurse log - Whitesburg Middle - wed 1/15".
+const TITLE_DASH = /^[ \t]*[\p{L}&/ ]{3,60}?[ \t]+[-–][ \t]+([^\n]{3,80})/u;
+
+/** The site named after the dash of a note's first line, when a word of it names something. */
+function headerSite(text: string, d: DeidDictionaries): Candidate[] {
+  const dash = text.indexOf(' - ');
+  if (dash < 0 || dash > 70 || text.lastIndexOf('\n', dash) >= 0) return [];
+  const m = TITLE_DASH.exec(text);
+  if (!m) return [];
+  const start = m.index + m[0].length - m[1]!.length;
+  // The part before the dash is a title: words of clinical prose only ("Larkmoor Clinic - Eastbrook" is a site).
+  const title = text.slice(0, start).match(/\p{L}[\p{L}']*/gu) ?? [];
+  if (!title.every((w) => { const key = w.toLowerCase(); return CLINICAL_PROSE.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || (d.medicalTerms.has(key) && !d.cities.has(key)); })) return [];
+  // The site ends before a date, a weekday, a time or a column gap.
+  const stop = /[ \t]+[-–][ \t]+(?=\p{Ll}{3}\b|\d)|[ \t]{2,}|[ \t]+(?=\d)|[ \t]*[,(;]|\.(?:[ \t]|$)/u.exec(m[1]!);
+  const site = stop ? m[1]!.slice(0, stop.index) : m[1]!;
+  const words = site.match(/\p{L}[\p{L}']*/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return [];
+  const names = words.some((w) => {
+    const key = w.toLowerCase();
+    if (CLINICAL_PROSE.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || isWhen(key) || TITLES.has(key)) return false;
+    // (Only a word no dictionary of words knows, or a town: "CYTOLOGY REPORT", "ROSTER SHEET" name nothing.)
+    const f = d.wordFlags.get(key) ?? 0;
+    if (key.length < 4 || /^\p{Lu}{4}$/u.test(w)) return false;
+    return (f >>> 8 === 0 || f >>> 8 >= 35) && ((f & 16) !== 0 || (f >>> 8 === 0 && (f & 4) === 0));
+  });
+  return names ? [{ start, end: start + site.trimEnd().length, type: 'FACILITY', priority: 5 }] : [];
+}
+
 /** Whether a NAME span of `covered` (sorted) overlaps `start`..`end`: "Smith of Mercy Hospital" is two names. */
 function namesAPerson(covered: readonly Candidate[], start: number, end: number): boolean {
   for (const c of covered) {
@@ -110,7 +140,7 @@ function isTownAfterPreposition(text: string, t: Token, d: DeidDictionaries): bo
  *   properNounRuns('drives for Desert Line Transport daily.', tokens, [], dictionaries) // FACILITY "Desert Line Transport"
  */
 export function properNounRuns(text: string, tokens: readonly Token[], covered: readonly Candidate[], d: DeidDictionaries): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = headerSite(text, d);
   let c = 0;
   const isCovered = (t: Token) => {
     while (c < covered.length && covered[c]!.end <= t.start) c += 1;
