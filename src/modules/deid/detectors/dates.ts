@@ -8,14 +8,17 @@ const ORD = '(?:st|nd|rd|th)?';
 // 21xx too: research corpora shift dates into the future ("[**2148-3-4**]").
 const YEAR = "(?:(?:1[89]|2[01])\\d{2}|'\\d{2})";
 // A clock time written right after a date belongs to it ("03/04/2021 14:30", "on 3/4 at 0800").
-const TIME_AFTER = /^(?:,?\s*(?:at|@)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|[ \t]?[AaPp]\b(?![ \t]*[A-Za-z\d]))?|\s+(?:(?:at|@)\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h))?\b(?!\s*-\s*\d)(?![\s-]*(?:mg|mcg|ml|mL|cc|units?|kg|g\b|lbs?|pts?|patients|cases|steps|[A-Za-z]+\s+(?:St|Ave|Rd|Street|Avenue|Road)\b))|\s*@\s*(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*-\s*\d)|\s*T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/i;
+const TIME_AFTER = /^(?:,?\s*(?:at|@)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|[ \t]?[AaPp]\b(?![ \t]*[A-Za-z\d]))?|\s+(?:(?:at|@)\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h))?\b(?!\s*-\s*\d)(?![ \t-]*(?:mg|mcg|ml|mL|cc|units?|kg|g\b|lbs?|pts?|patients|cases|steps|[A-Za-z]+\s+(?:St|Ave|Rd|Street|Avenue|Road)\b))|\s*@\s*(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*-\s*\d)|\s*T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/i;
 
-const WEEKDAY_BEFORE = /\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|SAT|SUN)(?:day|nesday|rsday|urday|DAY|NESDAY|RSDAY|URDAY)?\.?,?\s+$/;
+// Lower case too ("wed 1/15", "thurs 11/16"), but not "sat"/"sun" alone (saturation, sun exposure).
+const WEEKDAY_BEFORE = /\b(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|SAT|SUN|mon|tues?|wed|thu|thurs?|fri)(?:day|nesday|rsday|urday|DAY|NESDAY|RSDAY|URDAY)?|saturday|sunday)\.?,?\s+$/;
 
 interface DatePattern {
   re: RegExp;
   /** The pattern starts with a month name: tried only where `MONTH_START` finds one (`re` made sticky). */
   monthFirst?: boolean;
+  /** A cheap pre-test: the pattern is tried only on notes that contain this text. */
+  need?: RegExp;
   /** Extra check on the match; returns false to reject it. */
   ok?: (m: RegExpMatchArray, text: string) => boolean;
 }
@@ -25,7 +28,7 @@ const validMD = (a: number, b: number) => (a >= 1 && a <= 12 && b >= 1 && b <= 3
 const monthCaseOk = (word: string) => !/^(may|mar|jun|dec|sat|sun)$/.test(word);
 
 // Around a bare m/d, these words say it is a ratio or a score, not a date (5/5 strength, 2/6 murmur).
-const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|\bbp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|\bsem|\bx|times|\bof|scored?|rated?|\bwas|\bis|\bat|gcs|apgars?|\bef|scores?|\bbpp|moca|mmse|slums|recall|orientation|\bsve|\biop|vision|\bva|acuity|snellen)\s*[:=]?\s*$/i;
+const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|\bbp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|\bsem|\bx|times|\bof|scored?|rated?|\bwas|\bis|\bat|gcs|apgars?|\bef|scores?|\bbpp|moca|mmse|slums|recall|orientation|\bsve|\biop|vision|\bva|acuity|snellen|total|=|\bbims|beighton|teach-?back|\bphq-?\d*|\bgad-?\d*|nottingham|nihss|braden|\bmorse|barthel|\bkatz|tinetti|\bberg|\bcows|\bciwa(?:-ar)?|\bepds|\bpcl-?5|\baudit(?:-c)?|\bcage)\s*[:=]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:o[uds]\b|weeks?\b|wks?\b|days?\b|strength|murmur|pain|sem|hsm|holosystolic|systolic|diastolic|in\b|mmhg|mm\b|cm\b|tabs?|tablets?|caps?|cups?|of\b|dose|strength|bilat|throughout|scale|x\b|score|\/)/i;
 const DATE_CUE_BEFORE = /(?:\bon|since|from|between|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\(|paracentesis|thoracentesis|lvp|colonoscopy|egd|ercp|eus|ct|cta|mri|mra|tte|tee|echo|cxr|biopsy|bx|cath|pci|transfus(?:ed|ion)|mailed|faxed|sent|labs|cultures?|ecg|ekg|infusion|port placed|c\d+d\d+|meeting|mtg|conference|\bfall|bcx|ucx|\bcx|mammo(?:gram)?|x-?ray|\bpet|vacation|trip|\bcall|\bcalled|\blmp|\bedd|\bedc|\bdelivery|delivered|\bn?svd|\bc\/s|c-section|cesarean|induction|\biol|\biui|\bivf|\bfet|transfer|retrieval|\btrigger(?:ed)?|\bbeta|\bhcg|\bnst|\bgtt|\bogtt|anatomy scan|\banatomy|dating|\bu\/?s|ultrasound|\bsono|\bd&c|\bsab|miscarriage|postpartum|\bpp visit|\b(?:pp|a|s)?rom|\bpprom|\bvbac|\btolac|\bamnio|\bcvs|\bnipt|\bcerclage|\bbirth|\bsurgery date)\s*:?\s*$/i;
 
@@ -36,8 +39,8 @@ const PATTERNS: DatePattern[] = [
   { re: /(?<![\d/.-])(?:19|20|21)\d{2}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/-]|\.\d)/g, ok: (m) => Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[2]) >= 1 && Number(m[3]) >= 1 },
   // 20210304 (compact, only 19xx/20xx with a valid month and day)
   { re: /(?<![\w-])(?:19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g },
-  // March 4th, 2021 / Mar. 4 '21 / March 4
-  { monthFirst: true, re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/])`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 },
+  // March 4th, 2021 / Mar. 4 '21 / March 4 / "on May 22: ..." (not "May 22:30")
+  { monthFirst: true, re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d/]|:\\d)`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 },
   // A range of days in one month: "Aug 2-19, 2023", "March 3–9".
   { monthFirst: true, re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}\\s*[-–]\\s*(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/]|\\s*(?:mg|mcg|ml|units?|%|times|x\\b))`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 31 },
   // 4 March 2021 / the 4th of March / 4th March, 2021
@@ -48,25 +51,56 @@ const PATTERNS: DatePattern[] = [
   { re: new RegExp(`\\b(\\d{1,2})[-\\s]?(${M})[-\\s]?(\\d{4}|\\d{2})\\b`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // March 2021, Mar-2021, March of 2021
   { monthFirst: true, re: new RegExp(`\\b(${M})\\.?(?:\\s+of)?(?:[-\\s,]+(?:19|20|21)\\d{2}\\b|[ \\t]*['’]\\d{2}(?![\\w'’]))`, 'gi'), ok: (m) => monthCaseOk(m[1]!) },
-  // 03/2021 (month and year)
-  { re: /(?<![\d/.-])(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g },
-  // A month abbreviation on its own after a date cue: "in Oct", "since Sept." (not "Mar" the verb).
-  { re: /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|IN|SINCE|FROM|LAST)[ -](?<v>(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)(?![ \t]*[\d'])/g },
+  // A month with a two-digit year after a dash: "ran out Feb-23", "positive Sep-79" (not inside
+  // "04-MAR-21", "Mar-04-2091", found whole, nor "Oct-2.5").
+  { monthFirst: true, re: new RegExp(`(?<!\\d[- ]?)\\b(${M})-\\d{2}(?![\\w/-]|[.,]\\d)`, 'gi'), ok: (m) => monthCaseOk(m[1]!) },
+  // "Mar-04-2091", "Sep-9-21": month, day and year joined by dashes.
+  { monthFirst: true, re: new RegExp(`\\b(${M})-(\\d{1,2})-((?:19|20|21)\\d{2}|\\d{2})(?![\\w/-])`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 },
+  // A range of months with its year: "Feb-Jun 2024", "Sept - Nov, 2023".
+  { monthFirst: true, re: new RegExp(`\\b(${M})\\.?[ \\t]*[-–][ \\t]*(${M})\\.?,?[ \\t]+(?:19|20|21)\\d{2}\\b`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && monthCaseOk(m[2]!) },
+  // 03/2021 (month and year); not a lot's or an inhaler's expiry ("lot KX22 exp 07/2027"), which
+  // dates no person, while a card's or a licence's expiry is the person's ("card expires 4/2031").
+  { re: /(?<![\d/.-])(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g, ok: (m, text) => !EXPIRY_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) || PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)) },
+  // A month abbreviation on its own after a date cue: "in Oct", "since Sept." (not "Mar" the verb;
+  // in capitals only after a cue in capitals, so "CSME by OCT" stays the scan).
+  { re: /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|IN|SINCE|FROM|LAST)[ -](?<v>(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)(?![ \t]*[\d'])/g, ok: (m) => !/^[A-Z]{3}/.test(m.groups!.v!) || /^[A-Z]{2}/.test(m[0]) },
   // Month-day with a dash and no year: "born 01-03", "seen 12-24" (zero-padded, or after a date cue).
   { re: /(?<![\w/.:-])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|\s*(?:mg|mcg|ml|cc|kg|lbs?|units?|%|mm|cm|min|mins|minutes|sec|seconds|hrs?|hours?|days?|wks?|weeks?|months?|yrs?|years?|times|x\b|beats|bpm|breaths|pack|degrees?|deg\b|°|reps?|sets?|mmhg|cmh2o|lpm|l\b|liters?|percent|point|pts?|beds?|units?|tabs?|cycles?))/gi, ok: (m, text) => m[1]!.startsWith('0') || DATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index)) },
   // A month written out on its own: "in August", "since January" (never lower case "may"/"march").
   { re: /\b(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g, ok: (m, text) => monthAloneOk(m, text) },
   // Holidays pin a date too.
-  { re: /\b(?:Fourth\s+of\s+July|Ramadan|Eid(?:\s+al-(?:Fitr|Adha))?|Passover|Hanukkah|Chanukah|Rosh\s+Hashanah|Yom\s+Kippur|Diwali|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Good\s+Friday|Ash\s+Wednesday|MLK\s+Day|Martin\s+Luther\s+King\s+Day|Presidents'?\s+Day|Columbus\s+Day|Juneteenth|Cinco\s+de\s+Mayo|St\.?\s+Patrick'?s\s+Day|Super\s+Bowl\s+Sunday|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Valentine'?s\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Veterans\s+Day)\b/g },
+  { re: /\b(?:Fourth\s+of\s+July|Eid(?:\s+al-(?:Fitr|Adha))?|Passover|Hanukkah|Chanukah|Rosh\s+Hashanah|Yom\s+Kippur|Diwali|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Good\s+Friday|Ash\s+Wednesday|MLK\s+Day|Martin\s+Luther\s+King\s+Day|Presidents'?\s+Day|Columbus\s+Day|Juneteenth|Cinco\s+de\s+Mayo|St\.?\s+Patrick'?s\s+Day|Super\s+Bowl\s+Sunday|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year'?s(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Valentine'?s\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Veterans\s+Day)\b/g },
+  // Ramadan is a month of fasting, a practice more than a date ("fasts during Ramadan"), unless an
+  // event is dated by it ("worse since Ramadan").
+  { need: /Ramadan/, re: /(?<=\b(?:[Ss]ince|[Aa]fter|[Uu]ntil|[Tt]ill|end of)\s+)Ramadan\b/g },
   // "on the 15th": a day of the month on its own.
   { re: /\b(?:on|by|until|till|since|before|after|from|through|thru)\s+the\s+(?<v>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:percentile|centile|grade|cranial|rib|floor|intercostal|toe|finger|digit|day|dose|cycle|week|month|year|time|attempt|line|degree|birthday))/gi },
+  // "fell the 9th", "clinic visit the 14th", "tues the 6th": a day of the month after an event or a
+  // weekday, with "the" (no preposition before it); not "the 3rd time", "the 5th floor".
+  { need: /\d(?:st|nd|rd|th)\b/i, re: /\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?the[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/gi, ok: (m, text) => ordinalDayOk(m, text) },
+  // "over the Fourth", "on the Fourth, we": Independence Day (not "the Fourth Street clinic").
+  { need: /Fourth/, re: /(?<=\b(?:on|over|for|after|before|since|around|until|by)[ \t]+the[ \t]+)Fourth(?=[ \t]*[,.;:)!?]|[ \t]*$|[ \t]+(?:and|weekend|holiday|celebrations?|fireworks|party)\b)/gm },
   // "1/5-1/7": both ends of a range of days.
   { re: /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})\s?-\s?(\d{1,2})\/(\d{1,2})(?![\d/])/g, ok: (m) => validMD(Number(m[1]), Number(m[2])) && validMD(Number(m[3]), Number(m[4])) && Number(m[1]) <= 12 && Number(m[3]) <= 12 },
-  // "since 6/63", "from 4/71": month and two-digit year after a date cue (a day would be <= 31).
-  { re: /(?<=\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Ii]n|[Aa]s of|SINCE|FROM)[ \t]+)(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/]|\.\d)/g },
+  // "since 6/63", "from 4/71", "last 2/81": month and two-digit year after a date cue (a day would be
+  // <= 31; a titer "1/80" has no such cue).
+  { re: /(?<=\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Ii]n|[Aa]s of|[Ll]ast|SINCE|FROM|LAST)[ \t]+)(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/]|\.\d)/g },
   // 3/4, 12/25 without a year: only with no sign of being a ratio or score.
   { re: /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d|:\d|[A-Za-z]|\s*(?:mmhg|%))/gi, ok: (m, text) => bareMonthDayOk(m, text) },
 ];
+
+const EXPIRY_BEFORE = /\bexp\.?[ \t]*:?[ \t]*$/i;
+const PERSONAL_BEFORE = /\b(?:card|licen[cs]e|ID|DL|CDL|passport|permit|visa|insurance|member|plan|placard|certificate|cert)\b/i;
+
+// After "the Nth" with no weekday: an event noun or verb before it, and no noun after it.
+const ORDINAL_EVENT_BEFORE = /\b(?:falls?|fell|visits?|appt|appointment|surgery|procedure|check|seen|due|scheduled|sched|party|meeting|mtg|call|called|discharged?|admitted|injured|accident|funeral|wedding|hearing|court|flight|trip|started|stopped|delivered|born|died|passed|ran out|missed|last seen)[ \t]+$/i;
+const ORDINAL_END = /^(?:[ \t]*(?:[,.;:)!?\r\n]|$)|[ \t]+(?:at|in|via|with|without|and|or|when|by|from|after|before|if|but|so|we|she|he|they|I|pt|[-–])(?![\w-]))/;
+
+function ordinalDayOk(m: RegExpMatchArray, text: string): boolean {
+  const end = m.index! + m[0].length;
+  if (!ORDINAL_END.test(text.slice(end, end + 12))) return false;
+  return !/^the/i.test(m[0]) || ORDINAL_EVENT_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index));
+}
 
 function monthAloneOk(m: RegExpMatchArray, text: string): boolean {
   const word = m[1]!;
@@ -79,12 +113,54 @@ function monthAloneOk(m: RegExpMatchArray, text: string): boolean {
 }
 
 const COUNT_BEFORE = /(?:\bsquats?|\breps?|\bsets?|lunges|push-?ups|sit-?ups|monofilament|\bsites?|stop-?bang|\bbang|\bbottles?|\bvials?|\bbags?|\bcycles?|\bitems?|\bcriteria|\bpoints?|\btrials?)[ \t]*[:#]?[ \t]*$/i;
-const COUNT_AFTER = /^[ \t]*(?:sites?|sets?|reps?|bottles?|vials?|bags?|doses?|items?|criteria|points?|trials?|sessions?)/i;
+const COUNT_AFTER = /^[ \t]*(?:sites?|sets?|reps?|bottles?|vials?|bags?|doses?|items?|criteria|points?|trials?|sessions?|visits?|goals?)/i;
 // "day 4/7", "Day 9/14 of abx": a day of a course of the usual lengths.
 const DAY_BEFORE = /\b(?:abx[ \t]+)?day[ \t]*#?[ \t]*$/i;
 const COURSE_DAYS = new Set([3, 5, 7, 10, 14, 21, 28]);
 // "Blood cx 4/4 positive": bottles of a set of cultures (two or four), not "Thoracentesis 6/11 neg".
 const BOTTLES_AFTER = /^[ \t]*(?:pos(?:itive)?|neg(?:ative)?)\b(?![ \t]+(?:for|with|w\/))/i;
+// "Blood cx 2/4 S. epidermidis", "cultures 4/4 GPC": bottles before the organism they grew.
+const CULTURE_BEFORE = /\b(?:b?cx|cultures?|bottles?)[ \t]*:?[ \t]*$/i;
+const ORGANISM_AFTER = /^[ \t]*(?:GNR|GPC|GPR|GNB|MRSA|MSSA|VRE|CoNS|yeast|[A-Z]\.[ \t]?[a-z]{3,}|[A-Z][a-z]*(?:coccus|cocci|ella|bacter|monas|bacillus|bacteroides|andida|trep|taph|roteus|erratia))\b/;
+// "pN1a (2/14)", "N0 (0/9)": lymph nodes involved out of those examined after a TNM stage.
+const TNM_BEFORE = /\b[pyc]?[TN][0-4][a-d]?[ \t]*\([ \t]*$/;
+// "8/2 mg", "1/2 ppd", "3/4 tab", "next 2/3 days": a dose, an amount or a span, never a day, whatever
+// cue is before it.
+const DOSE_AFTER = /^[ \t]*(?:mg|mcg|ml|g|units?|iu|meq|mmol|ppd|packs?|pk|tabs?|tablets?|caps?|capsules?|puffs?|cups?|pills?|sprays?|drops?|gtts?|days|weeks|wks|months|hours|hrs|minutes|mins)\b/i;
+// Weaker cues (pass 9), trusted only when nothing around the number reads as a scale or a count:
+// a schedule word a few words back ("next echo 4/5", "f/u: cardiology 2/6"), an action
+// ("TB test read 3/10", "last refill 2/4", "to see pt 6/10", "letter for 1/10", "a work party 2/6").
+const WEAK_CUE_BEFORE = /(?:\b(?:next|due|sched(?:uled)?|upcoming|f\/u|rtc|appts?)\b(?![ \t]+to\b)[: \t]+(?:[A-Za-z][\w&.'/-]*:?[ \t]+){0,2}|\b(?:read|fill(?:ed)?|refill(?:ed)?|picked[ \t]+up|to[ \t]+(?:see|visit|meet|evaluate)(?:[ \t]+(?:pt|patient|him|her|them|you|family))?|(?:note|letter|appt|appointment|scheduled|booked|planned|ride|transport|excuse)[ \t]+(?:for|on)|party|wedding|funeral|graduation|podiatry|cardiology|derm(?:atology)?|oncology|nephrology|urology|gyn|ophthalmology|ophtho|optometry|audiology|dental|dentist|pulmonology|rheumatology|hepatology|neurology|psychiatry|hematology|allergy|nutrition|dietitian|chaplain)[ \t]*:?[ \t]*)$/i;
+// A role or a service in capitals, maybe with a name: "RN 4/9", "SW Dana Whitfield 4/11", "Mercy ED
+// 2/7" (not "ST" segments nor "ER", external rotation).
+const ROLE_BEFORE = /\b(?:RN|LPN|SW|MSW|LCSW|PT|OT|SLP|NP|PA|CM|CHW|CHR|HHA|RD|PCP|MD|ENT|GI|ED)(?:[ \t]+[A-Z][a-z'-]+){0,2}[ \t]*:?[ \t]*$/;
+// A vaccine ("Tdap 3/9", "Shingrix 2/11"), but not a dose of a series ("Hep B 2/3", "Shingrix 1/2").
+const VACCINE_BEFORE = /\b(?:tdap|td|dtap|flu(?:[ \t]+(?:shot|vaccine))?|influenza|ppsv-?23|pcv-?\d{2}|prevnar(?:[ \t]+\d+)?|pneumovax|shingrix|zoster|hep[ \t]?[ab]|mmr|varicella|covid(?:-19)?(?:[ \t]+(?:booster|vaccine))?|booster|rsv|hpv|gardasil|rhogam|tst|quantiferon)[ \t]*:?[ \t]*$/i;
+// A lab before the day and its value after: "INR 3/11 2.6", "A1c 5/2 7.9".
+const LAB_BEFORE = /\b(?:INR|A1[Cc]|HbA1[Cc]|Cr|Hgb|Hb|Plt|TSH|LDL|BNP|PSA|eGFR|WBC|Na|K|Mg|CD4|VL|[Tt]acro|[Tt]rough|[Ll]ipase|[Ff]erritin|[Ll]actate|[Tt]rop(?:onin)?)[ \t]*:?[ \t]*$/;
+const VALUE_AFTER = /^[ \t]+[<>]?\d+(?:\.\d+)?(?![\d/.])/;
+// "ambulance bay 6/4 ~0620", "3/9 @ 1415": a day with a clock time after it.
+const HHMM_AFTER = /^[ \t]+(?:(?:at|@|~|approx\.?|around)[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d\b(?![ \t]*(?:-|–|mg|mcg|ml|units?|kg|g\b|lbs?|steps|cal|kcal|ft|feet|m\b|mi|miles))/i;
+// "visit 6/12   10-21-2024": a visit counter on a line that carries its own full date.
+const VISIT_BEFORE = /\bvisit[ \t]*#?[ \t]*$/i;
+const FULL_DATE = /\b\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})\b/;
+
+/** true: a day; false: not one; undefined: no weak cue either way. */
+function weakCue(a: number, b: number, before: string, after: string): boolean | undefined {
+  // "abd 3+/5, IR 4/5": a list of graded strengths.
+  if (/\d[+-]\/\d/.test(before)) return undefined;
+  if (VACCINE_BEFORE.test(before)) return !(a <= b && b <= 3);
+  if (WEAK_CUE_BEFORE.test(before) || ROLE_BEFORE.test(before) || (LAB_BEFORE.test(before) && VALUE_AFTER.test(after))) return true;
+  return undefined;
+}
+
+function visitCounter(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return FULL_DATE.test(text.slice(lineStart, start)) || FULL_DATE.test(text.slice(end, lineEnd));
+}
+
 const EVENT_BEFORE = /\b[a-z]{3,}ed(?:[ \t]+\d{1,2}u)?[ \t]+$/i;
 const NOT_EVENT_BEFORE = /\b(?:seemed|appeared|needed|required|used|consumed|finished|completed|tolerated|rated|scored|graded|improved|increased|decreased|measured|estimated|reduced|titrated|weighted|tapered|changed|stated|reported|noted|graded|assessed|limited|decreased|elevated|related|based)[ \t]+$/i;
 
@@ -103,15 +179,22 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   if (/\d{1,2}\/(?!(?:4|5|6|10)\b)\d{1,2}\s*(?:and|&|,|or)\s*$/i.test(before) && ![4, 5, 6, 10].includes(b) && !NOT_DATE_BEFORE.test(before.replace(/\d{1,2}\/\d{1,2}\s*(?:and|&|,|or)\s*$/i, ''))) return true;
   // "Squats 1/3", "day 4/7", "STOP-BANG 6/8", "cx 4/4 positive", "10/10 sites": a count of a whole
   // (pass 6), even after a cue word such as "cx".
-  if (a <= b && (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after) || ((b === 2 || b === 4) && BOTTLES_AFTER.test(after)) || (COURSE_DAYS.has(b) && DAY_BEFORE.test(before)))) return false;
+  if (a <= b && (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after) || ((b === 2 || b === 4) && (BOTTLES_AFTER.test(after) || (ORGANISM_AFTER.test(after) && CULTURE_BEFORE.test(before)))) || (COURSE_DAYS.has(b) && DAY_BEFORE.test(before)))) return false;
+  if (DOSE_AFTER.test(after) || (a <= b && TNM_BEFORE.test(before))) return false;
+  if (a < b && VISIT_BEFORE.test(before) && visitCounter(text, start, start + m[0].length)) return false;
   if (DATE_CUE_BEFORE.test(before) || WEEKDAY_BEFORE.test(before)) return true;
   // "3/4 12:47 AM", "3/10 15:21": a clock time right after says it is a day.
   if (/^[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?[ap]\.?m\.?)?\b/i.test(after)) return true;
   // "AKI 2/2 hypovolemia": "secondary to"; "36 3/7 weeks": gestational age; "8/8", "6/6": full marks.
   if (a === 2 && b === 2 && /^[ \t]+[A-Za-z]/.test(after)) return false;
   if (b === 7 && /\b\d{1,2}[ \t]+$/.test(before)) return false;
-  if (a === b) return false;
   if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
+  // "HEARING 01/05", "seen 10/03": a zero-padded part is written as a date, not as a score.
+  if ((m[1]!.length === 2 && m[1]![0] === '0') || (m[2]!.length === 2 && m[2]![0] === '0')) return true;
+  const weak = weakCue(a, b, before, after);
+  if (weak !== undefined) return weak;
+  if (HHMM_AFTER.test(after)) return true;
+  if (a === b) return false;
   // "extubated 1/5", "transfused 2u 6/30": an event in the past tense dates the number after it.
   if (EVENT_BEFORE.test(before) && !NOT_EVENT_BEFORE.test(before)) return true;
   // "3/4 and 3/6", "3/4-3/9": the start of a list or range of days (not "4/5 and 5/5" strength).
@@ -139,7 +222,8 @@ export function detectDates({ text }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   let monthStarts: number[] | undefined;
   for (const pattern of PATTERNS) {
-    const { re, ok } = pattern;
+    const { re, ok, need } = pattern;
+    if (need && !need.test(text)) continue;
     re.lastIndex = 0;
     const matches = pattern.monthFirst ? matchesAt(STICKY.get(pattern)!, text, (monthStarts ??= startsOf(MONTH_START, text))) : allMatches(re, text);
     for (const m of matches) {

@@ -1,0 +1,82 @@
+// Pass 9 date rules: dates without a year in real-style notes, and the ratios, scores, doses and
+// counts that look like them. All strings are invented for this test.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectDates } from './dates';
+
+const found = (text: string) => detectDates({ text } as Parameters<typeof detectDates>[0]).map((c) => text.slice(c.start, c.end));
+
+describe('dates without a year (pass 9)', () => {
+  const cases: [string, string][] = [
+    ['slipped on ice, fell the 9th with no loss of consciousness', 'the 9th'],
+    ['dental visit the 14th via video', 'the 14th'],
+    ['dressing change tues the 6th at the clinic', 'tues the 6th'],
+    ['since our call on Aug 14: doing better', 'Aug 14'],
+    ['ran out of inhaler Feb-23 per daughter', 'Feb-23'],
+    ['Hep C antibody reactive Sep-79.', 'Sep-79'],
+    ['DATE OF SERVICE: Sep-09-2090 arrival', 'Sep-09-2090'],
+    ['light therapy (Feb-Jun 2024) helped', 'Feb-Jun 2024'],
+    ['PCP plans to see patient 6/10.', '6/10'],
+    ['Next echo 4/5.', '4/5'],
+    ['Next MRI 9/9.', '9/9'],
+    ['last refill 2/4, 90-day supply', '2/4'],
+    ['Upcoming: RN 4/9, SW Dana Whitfield 4/11, OT prn', '4/11'],
+    ['Upcoming: RN 4/9, SW Dana Whitfield 4/11, OT prn', '4/9'],
+    ['Tdap 3/9. Flu declined.', '3/9'],
+    ['INR 3/11 2.6, goal 2-3', '3/11'],
+    ['COURT DATE 02/07 - continued', '02/07'],
+    ['PPD placed Monday, read 3/10.', '3/10'],
+    ['needs letter for 2/10.', '2/10'],
+    ['ambulance arrived 6/4 ~0620 per crew', '6/4'],
+    ['school log - wed 1/15\nstudent seen', 'wed 1/15'],
+    ['resp therapy note 9/12/25 0400\npt resting', '9/12/25 0400'],
+    ['annual ECG (last 2/81 normal)', '2/81'],
+    ['burns from fireworks over the Fourth, and blisters', 'Fourth'],
+    ['cough since a holiday party 12/9. Lives alone', '12/9'],
+    ['Seen at Mercy ED 2/7, given fluids', '2/7'],
+    ['DL exp 04/2029 on file', '04/2029'],
+    ['sleep worse since Ramadan', 'Ramadan'],
+    ['podiatry 4/9 for nail care', '4/9'],
+  ];
+  for (const [text, want] of cases) {
+    it(`finds ${JSON.stringify(want)} in ${JSON.stringify(text)}`, () => assert.ok(found(text).includes(want), JSON.stringify(found(text))));
+  }
+});
+
+describe('look-alikes that stay unmarked (pass 9)', () => {
+  const none = [
+    'she fell the 3rd time this month',
+    'visit the 3rd floor nurse station',
+    'fracture of the 4th metacarpal',
+    'hypopigmentation on the Fourth toe',
+    'lives on the Fourth Street',
+    'CSME by OCT today, CST 390',
+    'Shingrix 1/2 given; Hep B 2/3 due in May',
+    'Buprenorphine 8/2 mg SL daily',
+    'smokes 1/2 ppd for years',
+    'blood cx 2/4 S. epidermidis; cultures 4/4 GPC',
+    'Gleason 3+4 = 7/10 cores; (total 5/9)',
+    'BIMS 12/15. Beighton 4/9. teach-back 3/4',
+    'strength 5/5, pain 8/10, 4/6 murmur, 2/3 bottles, 1/2 tab, Apgars 8/9, 10/10 pain',
+    'next dose 1/2 tab; f/u strength 4/5; due to pain 7/10',
+    'PT 4/5 visits used; OT 2/3 goals met',
+    'RN gave 1/2 tab at bedtime',
+    'ypT2 N1a (2/14) nodes',
+    'lot ZX81 exp 11/2026 noted',
+    'fasts during Ramadan',
+    'ANA 1/80 speckled',
+    'next 2/3 days at home',
+    'to see pt, pain 5/10 today',
+    'rested, sat the 3rd day in a row',
+    'Next PHQ-9 4/27 points? no',
+  ];
+  for (const text of none) {
+    it(`finds no day in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text).filter((s) => !/May/.test(s)), []));
+  }
+  it('keeps the therapy visit counter apart from the dated line', () => {
+    assert.deepEqual(found('rehab daily note   visit 5/12   10-21-2024'), ['10-21-2024']);
+  });
+  it('leaves the month-year alone inside a full date', () => {
+    assert.deepEqual(found('Adm 25-APR-16 / D/C 2-MAY-16'), ['25-APR-16', '2-MAY-16']);
+  });
+});
