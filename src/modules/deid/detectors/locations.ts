@@ -7,6 +7,7 @@ import { CLINICAL_ABBREVIATIONS, EPONYMS, FUNCTION_WORDS, MONTHS, NOT_NAMES, tra
 import { pushCuedAddresses, pushStreetAddresses } from './street-addresses';
 import { FACILITY_STOP, pushFacilitiesBySuffix } from './facility-suffixes';
 import { pushBusinessNames } from './business-names';
+import { pushLowerCaseOrgs } from './lowercase-orgs';
 
 // "507 Noemi Via, Lafayette 85995": number and words, then a city and a ZIP with no state between.
 const STREET_CITY_ZIP = /(?<![\w.-])(?<a>\d{1,6}[A-Za-z]?[ \t]+[A-Za-z][\w'’.-]*(?:[ \t\n]+[A-Za-z][\w'’.-]*){0,4}),[ \t\n]*(?<c>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t\n]+(?<z>\d{5}(?:-\d{4})?)(?![\d-])/gu;
@@ -174,6 +175,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
   }
   pushFacilitiesBySuffix(input, push);
   pushBusinessNames(input, push);
+  pushLowerCaseOrgs(input, push);
 
   // Cities by context ("lives in Revere") or by being a multi-word or unambiguous place name.
   // One pass finds where every cue ends, instead of testing the text before each word.

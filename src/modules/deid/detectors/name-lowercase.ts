@@ -16,7 +16,9 @@ const RELATIONS = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brot
 // Titles and role abbreviations before a clinician's name ("dr varga", "np rasmussen", "CM Juniper").
 const ROLES = new Set(['dr', 'np', 'pa', 'rn', 'lpn', 'cm', 'sw', 'msw', 'cna', 'arnp', 'aprn', 'crnp', 'attn', 'attention',
   // (pass 6) lower-case titles and officers: "mrs. vukovich", "rev. ostrowski", "probation officer d. hargreave"
-  'mr', 'mrs', 'ms', 'rev', 'fr', 'pastor', 'officer', 'counselor', 'caseworker']);
+  'mr', 'mrs', 'ms', 'rev', 'fr', 'pastor', 'officer', 'counselor', 'caseworker',
+  // (lower-case pass) officers, clergy and "md" in lower case: "ofc hadley", "sgt. pruitt", "br. anselm", "md okonjo notified"
+  'ofc', 'det', 'sgt', 'deputy', 'trooper', 'chaplain', 'br', 'imam', 'rabbi', 'md', 'aide', 'interpreter']);
 // Lower-case words that follow a role abbreviation as ordinary prose ("pa aware", "rn to call").
 const ROLE_STOP = new Set(['aware', 'notified', 'updated', 'called', 'paged', 'at', 'to', 'in', 'on', 'and', 'or', 'the', 'here', 'note', 'student', 'on-call', 'oncall', 'covering']);
 // Dictation initials: "AK/RBT/lm", "CH/SMA/kt" on a line of their own (the typist in lower case
@@ -29,6 +31,20 @@ const INITIALS_ROLES = new Set(['rn', 'np', 'pa', 'lpn', 'cm', 'sw', 'md', 'cna'
 const SLASH_INITIALS = /\/(?<=[ \t]\/)([a-z]{2,3})[ \t]*(?=\r?\n|$)/g;
 // Units and frequencies that can follow a spaced slash ("10 units /hr", "2 tabs /day").
 const SLASH_UNITS = new Set(['hr', 'hrs', 'min', 'day', 'wk', 'mo', 'yr', 'dl', 'ml', 'kg', 'prn', 'qd', 'bid', 'tid', 'qid', 'qhs', 'hs', 'am', 'pm', 'sec', 'dose', 'pt', 'ot', 'st', 'iv', 'po', 'im', 'sq', 'sc', 'ng', 'og', 'gt', 'pr', 'sl']);
+// What may close a lower-case sign-off after its credential: "-c" of "pa-c", more credentials, a slash.
+const SIGNOFF_TAIL = /^(?:-c\b)?(?:,?[ \t]*(?:rn|md|do|np|pa|lpn|ld|ldn|cde|bsn|msn|rdn|rd|ccrn|cen|pa-c|pharmd|rph|lcsw|msw|rt|rrt|cm)\b)*[ \t]*(?:\/|\r?\n|$)/;
+// Initials after a credential and a spaced slash closing a line: "k. ibarra md / tq".
+const CREDENTIAL_SLASH = /\b(?:md|do|rn|np|pa|pa-c|lpn|rrt)[ \t]+\/[ \t]*([a-z]{2,3})[ \t]*(?=\r?\n|$)/g;
+// Initials alone on a line before a credential: "ab rn", "jl rrt", "tcj rn cm, <agency>".
+const LINE_INITIALS = /(?:^|\n)[ \t]*(?:-{1,2}[ \t]*)?([a-z]{2,3})[ \t]+(?:rn|rrt|lpn|np|pa-c|pa|md|cna|rt|lcsw|msw|rdn|rd|slp|cm)(?:[ \t,]+(?:rn|cm|bsn|ccrn|cen|cde|msn|rrt))*[ \t]*(?=,|\r?\n|$)/g;
+// Roles in brackets after a lower-case name: "by inez (iv team)", "w/ tavo (pct)".
+const BRACKET_ROLES = new Set(['pct', 'cna', 'rrt', 'slp', 'sw', 'cm', 'rn', 'lpn', 'np', 'pa', 'md', 'tech', 'aide', 'sitter', 'iv', 'interpreter', 'chaplain', 'transport', 'phlebotomy', 'phleb', 'student', 'charge', 'volunteer', 'security', 'case']);
+// Short words that open a line before a credential as prose: "per rn", "ok md", "to np".
+const FUNCTION_WORDS_SHORT: ReadonlySet<string> = new Set(['per', 'ok', 'to', 'by', 'and', 'the', 'via', 'pt', 'pts', 'no', 'see', 'cc', 'for', 'w', 'all', 'any', 'new', 'day', 'eve', 'noc', 'am', 'pm', 'one', 'two', 'our', 'her', 'his', 'not', 'has', 'was', 'are', 'is', 'my', 'sw', 'ot', 'st', 'iv', 'er', 'ed', 'icu', 'or']);
+// Roles before a lower-case name in brackets: "case mgmt (odalys)", "sitter (bettina)".
+const ROLES_BEFORE_BRACKET = new Set(['sitter', 'mgmt', 'mgr', 'manager', 'cm', 'sw', 'pt', 'ot', 'rt', 'slp', 'chaplain', 'interpreter', 'aide', 'tech', 'pct', 'cna', 'charge', 'nurse', 'rn', 'np', 'pa', 'md', 'therapist', 'supervisor', 'coordinator', 'navigator', 'preceptor', 'resident', 'intern', 'attending', 'fellow', 'officer', 'ofc', 'security', 'volunteer', 'transport']);
+// Words before a lower-case name that take a person: "placed by ...", "ambulated w/ ...".
+const PERSON_CUE_BEFORE = /(?:\bby|\bw\/|\bwith|\bper|\bpaged|\bcalled|\bnotified|\band|\bfrom)[ \t]+$/;
 const DICTATION_HINT = /\/[a-z]{2,3}[ \t]*(?:\r?\n|$)/;
 const DICTATION = /^[ \t]*([A-Z]{2,4})\/([A-Z]{2,4})\/([a-z]{2,3})[ \t]*(?:\r?\n|$)/gm;
 
@@ -58,17 +74,51 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     const f = feat(i);
     return !f.blocked && !f.medical && (!f.english || f.english >= 40) && !f.first;
   };
+  // "pt: marchetti, lorenzo" is the "last, first" rule's below.
+  const ptColonComma = (i: number) => i + 2 < n && /^,[ \t]?$/.test(gap(i + 1));
+  // A later name part in lower case: a census name that is no common word, or a longer word no list
+  // knows ("tsosie", "wisniewska"); never a verb form ("tolerated", "resting").
+  const laterPart = (q: number) => {
+    const w = tokens[q]!;
+    if (w.shape !== 'lower' || w.text.length < 3 || NOT_NAMES.has(w.key) || ROLE_STOP.has(w.key) || CLINICAL_ABBREVIATIONS.has(w.key) || CREDENTIALS.has(w.key)) return false;
+    const f = feat(q);
+    if (f.blocked || f.eponym) return false;
+    if (f.first || f.last) return !f.english || f.english >= 50 || (f.english >= 35 && !f.medical);
+    return w.text.length >= 4 && !f.english && !f.medical && !/(?:ed|ing)$/.test(w.key) && !transpositions(w.key).some(isWord);
+  };
+  // The last token of a lower-case name that starts at q: up to two more parts joined by a blank or
+  // a hyphen, with one initial between ("kiara t. ramos", "al-rashidi"), or a given name after a comma.
+  const restOfName = (q: number) => {
+    let j = q;
+    if (j + 1 < n && /^,[ \t]?$/.test(gap(j)) && laterPart(j + 1)) return j + 1;
+    while (j + 1 < n && j - q < 2) {
+      const g = gap(j);
+      const nx = tokens[j + 1]!;
+      if (g === '-' && nx.shape === 'lower' && nx.text.length >= 2) j += 1;
+      else if (g === ' ' && nx.text.length === 1 && nx.shape === 'lower' && j + 2 < n && /^\.[ \t]$/.test(gap(j + 1)) && laterPart(j + 2)) j += 2;
+      else if (g === ' ' && laterPart(j + 1)) j += 1;
+      else if (g === ' ' && j + 2 < n && nx.shape === 'lower' && nx.text.length <= 3 && gap(j + 1) === '-' && laterPart(j + 2)) j += 2;
+      else break;
+    }
+    // "pt wieslawa k. 97f": a trailing initial before a number, a comma or the line end.
+    if (j + 1 < n && gap(j) === ' ' && tokens[j + 1]!.text.length === 1 && tokens[j + 1]!.shape === 'lower' && /^\.(?:[ \t]+\d|[ \t]*[,;]|[ \t]*(?:\r?\n|$))/.test(text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 3))) j += 1;
+    return j;
+  };
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
     // "pt brandvold resting": a lone lower-case surname after "pt" in lower-case writing (pass 5);
     // a census surname, or a longer word that is neither English nor clinical.
-    if (t.text === 'pt' && gap(i) === ' ' && tokens[i + 1]!.shape === 'lower') {
+    if ((t.text === 'pt' || t.text === 'client' || t.text === 'patient') && (gap(i) === ' ' || (gap(i) === ': ' && !ptColonComma(i))) && tokens[i + 1]!.shape === 'lower') {
       const q = i + 1;
       const w = tokens[q]!;
       const f = w.text.length >= 4 && !NOT_NAMES.has(w.key) && !ROLE_STOP.has(w.key) && !CLINICAL_ABBREVIATIONS.has(w.key) ? feat(q) : undefined;
       if (f && !f.blocked && !f.eponym && !/^[ \t]*[-/'’]/.test(gap(q))
         && ((f.last || f.first) && !(f.medical && !f.last) ? !f.english || f.english >= 35 : w.text.length >= 6 && !f.english && !f.medical && !/(?:ed|ing)$/.test(w.key) && !transpositions(w.key).some(isWord))) {
         isName[q] = 1;
+        // "pt kiara t. ramos", "pt: ahmed al-rashidi", "pt reyes, tomas": the rest of the name (lower-case pass).
+        const end = restOfName(q);
+        for (let k = q + 1; k <= end; k++) isName[k] = 1;
+        i = end;
         continue;
       }
     }
@@ -110,7 +160,7 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       // "niece rosalind s.": a trailing initial (pass 6).
       if (j + 1 < n && gap(j) === ' ' && tokens[j + 1]!.text.length === 1 && tokens[j + 1]!.shape === 'lower' && /^\.(?![\p{L}\d])/u.test(text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 2))) j += 1;
       for (let k = initialFirst ? q - 1 : q; k <= j; k++) isName[k] = 1;
-    } else if (role && t.shape === 'upper' && (next.shape === 'cap' || next.shape === 'upper') && !TITLES.has(next.key) && strongPart(q)) {
+    } else if (role && t.shape === 'upper' && t.key !== 'md' && (next.shape === 'cap' || next.shape === 'upper') && !TITLES.has(next.key) && strongPart(q)) {
       // "PA Oskar Lindahl", "CM Briony": the role in capitals before a capitalized name.
       let j = q;
       while (j + 1 < n && j - q < 2 && gap(j) === ' ' && tokens[j + 1]!.shape === 'cap' && strongPart(j + 1) && (feat(j + 1).last || !feat(j + 1).english)) j += 1;
@@ -128,9 +178,11 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     const e = gap(i + 1) === '-' && i + 3 < n && tokens[i + 2]!.shape === 'lower' ? i + 2 : i + 1;
     const c = tokens[e + 1]!;
     if (s.shape !== 'lower' || s.text.length < 2 || !CREDENTIALS.has(c.key) || !/^,?[ \t]$/.test(gap(e))) continue;
-    if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 3))) continue;
-    if (i > 0 && !/(?:^|\n)[ \t]*-{0,2}[ \t]*$|[.;][ \t]+$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
-    if (feat(i + 1).blocked || (feat(i + 1).english && !feat(i + 1).last)) continue;
+    // (lower-case pass) "d. vance pa-c", "l. ostrow, rdn, ld", "r. imbert, rn / precepting ..." and a
+    // sign-off after "precepting"/"cosigned"/a slash, besides a line start or a dash.
+    if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 3)) && !SIGNOFF_TAIL.test(text.slice(c.end, c.end + 24))) continue;
+    if (i > 0 && !/(?:^|\n)[ \t]*-{0,2}[ \t]*$|[.;/][ \t]+$|(?:precepting|preceptor|cosigned|co-signed|cosign|student)[ \t]+$/.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+    if (feat(i + 1).blocked || feat(i + 1).medical && !feat(i + 1).last || (feat(i + 1).english && !feat(i + 1).last)) continue;
     for (let k = i; k <= e; k++) isName[k] = 1;
   }
   // "dorinda pelletier, cadc" on a line of its own: a lower-case given name and surname before a
@@ -142,6 +194,11 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     if (ptColon && t.text === 'pt') {
       if (!/^:[ \t]?$/.test(gap(i)) || !/^,[ \t]?$/.test(gap(i + 1))) continue;
       const f = feat(i + 1);
+      // "pt: quimby, 38f": a lone surname before the age (lower-case pass).
+      if (tokens[i + 2]!.shape === 'num' && laterPart(i + 1) && (f.last || !f.first)) {
+        isName[i + 1] = 1;
+        continue;
+      }
       if (tokens[i + 1]!.shape === 'lower' && tokens[i + 1]!.text.length >= 3 && !NOT_NAMES.has(tokens[i + 1]!.key) && !f.blocked && (f.last || (!f.english && !f.medical)) && (lowerPart(i + 2, false) && feat(i + 2).first || (lowerPart(i + 2, true) && !f.english))) {
         isName[i + 1] = 1;
         isName[i + 2] = 1;
@@ -156,6 +213,7 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     isName[i] = 1;
     isName[i + 1] = 1;
   }
+  markLowerCaseExtras(text, tokens, isName, feat, gap, laterPart, restOfName);
   if (text.includes(' /')) for (const m of allMatches(SLASH_INITIALS, text)) {
     const at = m.index! + 1;
     for (let k = 0; k < n; k++) {
@@ -171,6 +229,73 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       if (tk.start < at) continue;
       if (tk.start > m.index! + m[0].length) break;
       if (tk.text === m[1] || tk.text === m[2] || tk.text === m[3]) isName[k] = 1;
+    }
+  }
+}
+
+/**
+ * The lower-case pass's rules: a given name and a surname from the census lists ("odalys brennan"),
+ * names next to a role in brackets ("by inez (iv team)", "case mgmt (odalys)") and initials after
+ * a credential and a spaced slash ("md / tq").
+ *
+ * @example
+ *   // "mom on file odalys brennan 555 0100" marks "odalys brennan"
+ */
+function markLowerCaseExtras(text: string, tokens: readonly Token[], isName: Uint8Array, feat: (i: number) => NameFeatures, gap: (i: number) => string,
+  laterPart: (i: number) => boolean, restOfName: (q: number) => number): void {
+  const n = tokens.length;
+  const hasBracket = text.includes(' (');
+  // A name next to a bracketed role: no English word ("inez", "tavo"), or a census given name that is
+  // a rare English word and no medical one; never a device or an aid ("walker (pt)", "cane").
+  const bracketName = (i: number) => {
+    const w = tokens[i]!;
+    if (w.shape !== 'lower' || w.text.length < 3 || NOT_NAMES.has(w.key) || ROLE_STOP.has(w.key) || CLINICAL_ABBREVIATIONS.has(w.key) || CREDENTIALS.has(w.key)) return false;
+    const f = feat(i);
+    if (f.blocked || f.eponym) return false;
+    return f.english ? f.first && f.english >= 35 && !f.medical : f.first || f.last || !f.medical;
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (t.shape !== 'lower' || isName[i]) continue;
+    // "mom on file odalys brennan", "brynlee hatch gr 5": a census given name that is no English or
+    // medical word, then a census surname or a longer word no list knows, in lower-case writing.
+    // (Plain compares before the look-ups: most lower-case words end here.)
+    if (t.text.length >= 3 && tokens[i + 1]!.start === t.end + 1 && text.charCodeAt(t.end) === 32 && tokens[i + 1]!.shape === 'lower' && tokens[i + 1]!.text.length >= 3) {
+      const f = feat(i);
+      if (f.first && !f.english && !f.medical && !f.blocked && !f.eponym && !NOT_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !ROLE_STOP.has(t.key)
+        && laterPart(i + 1) && (feat(i + 1).last || !feat(i + 1).first) && !feat(i + 1).english) {
+        const end = restOfName(i);
+        for (let k = i; k <= end; k++) isName[k] = 1;
+        i = end;
+        continue;
+      }
+    }
+    if (!hasBracket) continue;
+    // "placed by inez (iv team)", "w/ tavo (pct)": a name before its role in brackets, after a person cue.
+    if (text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && BRACKET_ROLES.has(tokens[i + 1]!.key) && bracketName(i)
+      && PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start))) {
+      isName[i] = 1;
+      continue;
+    }
+    // "case mgmt (odalys)", "sitter (bettina) at bedside": a name in brackets right after a role.
+    if (ROLES_BEFORE_BRACKET.has(t.key) && gap(i) === ' (' && i + 1 < n && text.charCodeAt(tokens[i + 1]!.end) === 41 && bracketName(i + 1)) isName[i + 1] = 1;
+  }
+  for (const m of allMatches(LINE_INITIALS, text)) {
+    const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/[a-z]/));
+    for (let k = 0; k < n; k++) {
+      if (tokens[k]!.start < at) continue;
+      const w = tokens[k]!;
+      if (w.start === at && !SLASH_UNITS.has(w.key) && !CREDENTIALS.has(w.key) && !FUNCTION_WORDS_SHORT.has(w.key)) isName[k] = 1;
+      break;
+    }
+  }
+  if (text.includes(' /')) for (const m of allMatches(CREDENTIAL_SLASH, text)) {
+    const at = m.index! + m[0].length - m[0].replace(/^[^/]*\/[ \t]*/, '').length;
+    for (let k = 0; k < n; k++) {
+      if (tokens[k]!.start < at) continue;
+      // (After "md /" even a unit-like pair is the typist's: "nb", "ob".)
+      if (tokens[k]!.start === at && tokens[k]!.shape === 'lower' && !SLASH_UNITS.has(tokens[k]!.key)) isName[k] = 1;
+      break;
     }
   }
 }

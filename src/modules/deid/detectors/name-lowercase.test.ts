@@ -1,0 +1,51 @@
+// Lower-case names in hurried notes: after "pt"/"client", census given name + surname pairs,
+// lower-case sign-offs, names beside bracketed roles, officers.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const names = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'NAME').map((s) => s.text);
+
+describe('lower-case names', () => {
+  it('takes the whole name after "pt", "pt:" and "client:"', () => {
+    assert.deepEqual(names('0300 pt marisol q. delgado 24f, c/o flank pain'), ['marisol q. delgado']);
+    assert.deepEqual(names('pt: yusuf el-tayeb, bed 9, 61m'), ['yusuf el-tayeb']);
+    assert.deepEqual(names('pt arroyo, ignacio bed 3. sleeping'), ['arroyo, ignacio']);
+    assert.deepEqual(names('client: halina wrobel, home visit'), ['halina wrobel']);
+  });
+  it('takes a census given name and surname written together in lower case', () => {
+    assert.deepEqual(names('dad on file rigoberto salcedo, ok to call'), ['rigoberto salcedo']);
+    assert.deepEqual(names('marisol wrobel gr 5, c/o sore throat'), ['marisol wrobel']);
+  });
+  it('reads lower-case sign-offs with credentials, slashes and preceptors', () => {
+    assert.deepEqual(names('will f/u.\nt. vandersloot pa-c'), ['t. vandersloot']);
+    assert.deepEqual(names('no change.\n- k. ibarra md / tq'), ['k. ibarra', 'tq']);
+    assert.deepEqual(names('v/s stable.\nm. delacroix, rn / precepting s. okonjo, rn'), ['m. delacroix', 's. okonjo']);
+    assert.deepEqual(names('diet reviewed.\np. szymanski, rdn, ld'), ['p. szymanski']);
+  });
+  it('reads initials alone on a line before a credential, a lone surname before the age, a trailing initial', () => {
+    assert.deepEqual(names('turned q2h.\nqm rn'), ['qm']);
+    assert.deepEqual(names('sats ok.\nvdk rrt'), ['vdk']);
+    assert.deepEqual(names('pt: quimby, 38f, fall at home'), ['quimby']);
+    assert.deepEqual(names('pt zdzislawa r. 93f bed 4'), ['zdzislawa r']);
+    for (const text of ['all done.\nok rn\nper md\niv rn', 'pt: alert, 3 episodes of emesis', 'pt ramos, alert and calm']) assert.ok(!names(text).some((w) => /^(?:ok|per|iv|alert)$/.test(w)), text);
+  });
+  it('takes a name beside a bracketed role and after an officer or a lower-case "md"', () => {
+    assert.deepEqual(names('18g placed by inez (iv team) at 0200'), ['inez']);
+    assert.deepEqual(names('up to chair w/ tavo (pct)'), ['tavo']);
+    assert.deepEqual(names('security (ofc pruneda) at door'), ['pruneda']);
+    assert.deepEqual(names('md okonjo notified, agrees w/ plan'), ['okonjo']);
+  });
+  it('leaves lower-case clinical prose, aids, doses and ratios alone', () => {
+    for (const text of [
+      'pt tolerating diet, ambulating w/ walker (pt) and cane (ot).',
+      'pt alert and oriented x3, gait steady, 5/5 strength, ratio 1:1.',
+      'pt: afebrile, bp 128/74, hr 88, spo2 97% ra, pain 3/10.',
+      'md aware, md to call back; rn to recheck bg at 0200.',
+      'given 4 mg zofran iv by rn (charge) at 2200, ekg by tech (ekg).',
+      'ambulated w/ pt (physical therapy) and seen by cards (np) today.',
+      'dressing changed, parkinson meds given, foley in place, apgar 8/9 on chart.',
+    ]) assert.deepEqual(names(text), [], text);
+  });
+});
