@@ -27,7 +27,8 @@ const ROLE_INITIALS = /(?:\b(?:[Tt]yped|TYPED|[Tt]ranscribed|[Tt]ranscriptionist
 // (Pass 9) Typist initials inside a dictation footer line, after its stamps and numbers: "T: 11/04/92
 // ANR/jdc", "JOB #: 558120   YS/tmk", "LH/kmb   Job: 68213", "WKC:lm  Doc #220413", "Trans: 10/21/88  cot/sp",
 // and after a transcription date or "by": "TRANSCRIBED 01/22/24, DMW", "transcribed 09/19/2022 by lmf".
-const FOOTER_LINE = /\b(?:D|T|DD|DT|TD|Dict|Trans|JOB|Job|Doc|DICTATED|TRANSCRIBED|Dictated|Transcribed)\b[ \t]*(?:[:#]|(?=\d))/;
+// (A stamp with its date, a job number or a document number: "T 98.6" is a temperature.)
+const FOOTER_LINE = /\b(?:D|T|DD|DT|TD|Dict|Trans|DICTATED|TRANSCRIBED|Dictated|Transcribed)\b[ \t]*:?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:JOB|Job)\b[ \t]*#?[ \t]*:?[ \t]*\d|\bDoc[ \t]*#/;
 const FOOTER_TYPIST = /(?<=(?:^|\n|\d|:)[ \t]{1,4}|[ \t]{2})([A-Za-z]{2,4})[/:]([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}\S)/g;
 const AFTER_TRANSCRIPTION = /\b(?:TRANSCRIBED|[Tt]ranscribed|TYPED|[Tt]yped)\b(?:[ \t:]+[\d/.-]{6,10}(?:[ \t]+\d{4})?,?[ \t]+|[^\n]{0,24}?\bby[ \t]+)([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|\n|[.,;]))/g;
 

@@ -121,11 +121,13 @@ function namesAPerson(covered: readonly Candidate[], start: number, end: number)
  * Kodiak"): a word the places list knows that is no common English word (level 35 or rarer), no
  * clinical word and no state or country; or, after "in", "from" or "near", a word no list knows.
  */
-function isTownAfterPreposition(text: string, t: Token, d: DeidDictionaries): boolean {
-  if (t.text.length < 4 || !/\b(?:in|from|to|near)[ \t]+$/.test(text.slice(Math.max(0, t.start - 6), t.start))) return false;
+function isTownAfterPreposition(text: string, t: Token, prev: Token | undefined, d: DeidDictionaries): boolean {
+  // (The preceding token and its one-blank gap first: this runs for every capitalized word.)
+  if (t.text.length < 4 || prev === undefined || prev.end + 1 !== t.start || text.charCodeAt(prev.end) !== 32) return false;
+  if (prev.text !== 'in' && prev.text !== 'from' && prev.text !== 'to' && prev.text !== 'near') return false;
   // (Pass 9: a word no list knows at all after "in", "from" or "near" is a place abroad, "in Busan".)
   if (BRANDS.has(t.key) || DEVICE_MAKERS.has(t.key)) return false;
-  if (!d.cities.has(t.key)) return (d.wordFlags.get(t.key) ?? 0) === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/\bto[ \t]+$/.test(text.slice(t.start - 4, t.start)) && !NOT_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CLINICAL_PROSE.has(t.key) && !isWhen(t.key) && !/^[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && !isStateOrCountry(t.text);
+  if (!d.cities.has(t.key)) return (d.wordFlags.get(t.key) ?? 0) === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && prev.text !== 'to' && !NOT_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CLINICAL_PROSE.has(t.key) && !isWhen(t.key) && !/^[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && !isStateOrCountry(t.text);
   const english = d.englishWords.get(t.key);
   if ((english !== undefined && english < 35) || NOT_NAMES.has(t.key) || CLINICAL_PROSE.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || EPONYMS.has(t.key) || TITLES.has(t.key) || isWhen(t.key)) return false;
   // Not the first word of a name or an eponym's disease ("to Foley catheter", "in Hodgkin disease").
@@ -147,6 +149,8 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
     return c < covered.length && covered[c]!.start < t.end;
   };
   const n = tokens.length;
+  // (Gaps are tested by their characters: slicing each one cost more than the rest of the rule.)
+  const blank = (a: Token, b: Token) => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
   for (let i = 0; i < n; i++) {
     const first = tokens[i]!;
     if (first.shape !== 'cap' || first.text.length < 2) continue;
@@ -157,8 +161,6 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
     let hyphens = 0;
     let afterParticle: Token | undefined;
     let particles = 0;
-    // (Gaps are tested by their characters: slicing each one cost more than the rest of the rule.)
-    const blank = (a: Token, b: Token) => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
     while (j + 1 < n) {
       const next = tokens[j + 1]!;
       const end = tokens[j]!.end;
@@ -186,11 +188,12 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
     i = j;
     // (A hyphenated pair alone is one word: "Hawkins-Kennedy", "Wi-Fi", "Yemeni-American".)
     if (words.length - hyphens < 2) {
-      if (words.length === 1 && isTownAfterPreposition(text, first, d) && !isCovered(first)) out.push({ start: first.start, end: first.end, type: 'LOCATION', priority: 5 });
+      if (words.length === 1 && isTownAfterPreposition(text, first, i > 0 ? tokens[i - 1] : undefined, d) && !isCovered(first)) out.push({ start: first.start, end: first.end, type: 'LOCATION', priority: 5 });
       continue;
     }
     // (Cheap tests first: most runs are names another rule already took whole.)
-    const coveredAt = new Set(words.filter((w) => isCovered(w)));
+    const coveredAt = new Set<Token>();
+    for (const w of words) if (isCovered(w)) coveredAt.add(w);
     // (A name other rules took in pieces still gets its particles: "Casa" + "de" + "Partos Aurora".)
     if (coveredAt.size === words.length && (particles === 0 || !hasUncovered(covered, first.start, words[words.length - 1]!.end) || namesAPerson(covered, first.start, words[words.length - 1]!.end))) continue;
     // "Hx of Parkinson's", "Dept of X": a clinical word before a particle is no part of a name.
