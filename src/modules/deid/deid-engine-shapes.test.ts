@@ -165,3 +165,23 @@ describe('pass 9b shapes', () => {
     assert.deepEqual(found('Ambulated x3 today with PT x2 assist, x1000 steps.'), []);
   });
 });
+
+describe('pass 10 shapes', () => {
+  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  it('finds an IP address before a full stop', () => {
+    assert.ok(found('Session opened from IP 81.144.20.9.').includes('IP:81.144.20.9'));
+  });
+  it('finds lower-case street addresses with their town, state and ZIP code', () => {
+    assert.deepEqual(found('lives w/ aunt at 3418 e 22nd st apt b tulsa ok 74114.').filter((s) => !s.startsWith('NAME')), ['ADDRESS:3418 e 22nd st apt b', 'LOCATION:tulsa', 'ZIP:74114']);
+    assert.ok(found('home addr 77 birch hollow rd lot 4, updated').includes('ADDRESS:77 birch hollow rd lot 4'));
+    assert.deepEqual(found('gave 2 tabs po at 0900; bp 130 systolic st elevation none; on 3 units iv'), []);
+  });
+  it('finds typist initials after "Dictated by", after "DICTATED:" and closing a job-number line', () => {
+    const spans = found('Dictated by QW/kx 03/19/2024 16:02\nDICTATED: HQ/MJX 02/09/2023 17:40\nD: 10/17/2023  T: 10/18/2023  JOB 884120  RQH');
+    for (const initials of ['QW', 'kx', 'HQ', 'MJX', 'RQH']) assert.ok(spans.includes(`NAME:${initials}`), `${initials}: ${spans.join('|')}`);
+  });
+  it('finds dotted lower-case initials and initials before a credential with a date after', () => {
+    const spans = found('hearing screen passed.\n -c.q. rn\nplan d/c in am.\n -kmx rn 6/4/22 1120');
+    assert.ok(spans.includes('NAME:c.q') && spans.includes('NAME:kmx'), spans.join('|'));
+  });
+});

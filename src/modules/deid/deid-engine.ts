@@ -103,7 +103,9 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 
 // After a street or a city: "12 Elm St, Quincy", "12 Elm St in Quincy", "Quincy 02169".
 const CITY_AFTER = /^(?:,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)((?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)(?:[ \t](?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
-const ZIP_AFTER = /^,?[ \t]*\n?[ \t]*(\d{5}(?:-\d{4})?)(?![\d-])/;
+const ZIP_AFTER = /^,?[ \t]*\n?[ \t]*(?:[a-z]{2}[ \t]+)?(\d{5}(?:-\d{4})?)(?![\d-])/;
+// (Pass 10) A town in lower case after a street in lower case: "2217 e 38th st apt c savannah ga 31404".
+const LOWER_CITY_AFTER = /^(?:,[ \t]*|[ \t]+)([a-z][a-z'.-]+(?:[ \t][a-z][a-z'.-]+)?)(?=,|[ \t]+[a-z]{2}[ \t]+\d{5}|[ \t]+\d{5}|[ \t]*[.;\n]|$)/;
 // A store or facility and then its town: "the CVS in Greenfield", "Dollar General on the bypass in
 // Ware". The town is a known place or a word that is neither English nor medical.
 const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}?[ \t]+)?in[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)(?![\p{L}\p{N}])/u;
@@ -130,6 +132,17 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
     const rest = text.slice(s.end, s.end + 48);
     let city: RegExpExecArray | null = null;
     if (s.type === 'ADDRESS' && (city = CITY_AFTER.exec(rest)) && rest[city[0].length] === ':') city = null;
+    if (s.type === 'ADDRESS' && !city) {
+      const lower = LOWER_CITY_AFTER.exec(rest);
+      // (The phrase or its first word must be a town the places list knows: "st paul", "lowell", "savannah ga".)
+      const first = lower ? lower[1]!.split(/[ \t]/)[0]! : '';
+      const common = (w: string) => (d.englishWords.get(w) ?? 99) <= 35;
+      if (lower && d.cities.has(lower[1]!) && !NOT_NAMES.has(lower[1]!) && !common(lower[1]!)) city = lower;
+      else if (lower && first !== lower[1] && d.cities.has(first) && !NOT_NAMES.has(first) && !common(first)) {
+        const cut = lower[0].length - lower[1]!.length + first.length;
+        city = Object.assign([lower[0].slice(0, cut), first], { index: 0, input: rest }) as RegExpExecArray;
+      }
+    }
     if (s.type === 'ADDRESS' && city) {
       const start = s.end + city[0].length - city[1]!.length;
       extra.push({ start, end: start + city[1]!.length, type: 'LOCATION', priority: 1 });

@@ -14,7 +14,8 @@ const PUBLIC_HEALTH_HOST = /^(?:[a-z0-9-]+\.)*(?:cdc|nih|nlm\.nih|fda|hhs|cms|me
 // only the host alone, or with "/", is left unmarked.
 const VENDOR_HOME = /^(?:https?:\/\/)?(?:www\.)?(?:doxy\.me|zoom\.us|zoom\.com|teams\.microsoft\.com|meet\.google\.com|webex\.com|gotomeeting\.com|vsee\.com|amwell\.com|teladoc\.com|teladochealth\.com|mdlive\.com|doctorondemand\.com|updox\.com|healthie\.com|simplepractice\.com|mychart\.com|myupmc\.com|followmyhealth\.com|healow\.com|klara\.com|luma\.com|spruce\.care|sprucehealth\.com)\/?$/i;
 const isPublicHealthUrl = (url: string) => VENDOR_HOME.test(url.replace(/[.,;:)]+$/, '')) || PUBLIC_HEALTH_HOST.test(url.replace(/^(?:https?:\/\/|ftp:\/\/)/i, '').replace(/[/?#:].*$/s, ''));
-const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/g;
+// (A full stop after the address ends the sentence, "from IP 73.118.42.207.", pass 10.)
+const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi;
 // (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, +1 617 555 1234, 1-800-555-1234 x123
 const PHONE = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?|extension)\s*(?:\d{1,2}-\d{3,5}|\d{1,5}))?(?![\w/-]|\.\d)/gi;

@@ -49,3 +49,13 @@ describe('lower-case names', () => {
     ]) assert.deepEqual(names(text), [], text);
   });
 });
+
+describe('lower-case names that are also words (pass 10)', () => {
+  it('takes a given name that is a word after a relation when a surname follows', () => {
+    assert.deepEqual(names('pt lives w/ her aunt hope king at home; dtr faith rose-albright called.'), ['hope king', 'faith rose-albright']);
+    assert.deepEqual(names('call grandma opal whitfield ok per team; sister rosalind king 555-0101 aware'), ['opal whitfield', 'rosalind king']);
+  });
+  it('does not read prose or a possessive as a name', () => {
+    assert.deepEqual(names("son will call back today. mom grace period ends. at her daughter's house in town. MD showed 90% LAD stenosis. (patient portal)"), []);
+  });
+});

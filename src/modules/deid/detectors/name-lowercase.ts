@@ -12,7 +12,9 @@ import { allMatches } from './detector';
 const RELATIONS = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'spouse',
   'partner', 'niece', 'nephew', 'aunt', 'uncle', 'grandson', 'granddaughter', 'friend', 'neighbor', 'boyfriend', 'girlfriend', 'hcp', 'poa',
   // (pass 5) shorthand relations
-  'dtr', 'sis', 'bro', 'stepson', 'stepdaughter', 'cousin', 'fiance', 'fiancee', 'roommate', 'caregiver', 'sil', 'dil']);
+  'dtr', 'sis', 'bro', 'stepson', 'stepdaughter', 'cousin', 'fiance', 'fiancee', 'roommate', 'caregiver', 'sil', 'dil',
+  // (pass 10)
+  'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'fob', 'mob', 'boss', 'stepmom', 'stepdad', 'guardian', 'godmother']);
 // Titles and role abbreviations before a clinician's name ("dr varga", "np rasmussen", "CM Juniper").
 const ROLES = new Set(['dr', 'np', 'pa', 'rn', 'lpn', 'cm', 'sw', 'msw', 'cna', 'arnp', 'aprn', 'crnp', 'attn', 'attention',
   // (pass 6) lower-case titles and officers: "mrs. vukovich", "rev. ostrowski", "probation officer d. hargreave"
@@ -36,7 +38,8 @@ const SIGNOFF_TAIL = /^(?:-c\b)?(?:,?[ \t]*(?:rn|md|do|np|pa|lpn|ld|ldn|cde|bsn|
 // Initials after a credential and a spaced slash closing a line: "k. ibarra md / tq".
 const CREDENTIAL_SLASH = /\b(?:md|do|rn|np|pa|pa-c|lpn|rrt)[ \t]+\/[ \t]*([a-z]{2,3})[ \t]*(?=\r?\n|$)/g;
 // Initials alone on a line before a credential: "ab rn", "jl rrt", "tcj rn cm, <agency>".
-const LINE_INITIALS = /(?:^|\n)[ \t]*(?:-{1,2}[ \t]*)?([a-z]{2,3})[ \t]+(?:rn|rrt|lpn|np|pa-c|pa|md|cna|rt|lcsw|msw|rdn|rd|slp|cm)(?:[ \t,]+(?:rn|cm|bsn|ccrn|cen|cde|msn|rrt))*[ \t]*(?=,|\r?\n|$)/g;
+// (Pass 10: also dotted, \"-c.o. rn\", and with the date and time after, \"-kmb rn 6/4/22 1120\".)
+const LINE_INITIALS = /(?:^|\n)[ \t]*(?:-{1,2}[ \t]*)?([a-z]{2,3}|[a-z]\.[a-z]\.)[ \t]+(?:rn|rrt|lpn|np|pa-c|pa|md|cna|rt|lcsw|msw|rdn|rd|slp|cm)(?:[ \t,]+(?:rn|cm|bsn|ccrn|cen|cde|msn|rrt))*[ \t]*(?=,|[ \t]+\d|\r?\n|$)/g;
 // Roles in brackets after a lower-case name: "by inez (iv team)", "w/ tavo (pct)".
 const BRACKET_ROLES = new Set(['pct', 'cna', 'rrt', 'slp', 'sw', 'cm', 'rn', 'lpn', 'np', 'pa', 'md', 'tech', 'aide', 'sitter', 'iv', 'interpreter', 'chaplain', 'transport', 'phlebotomy', 'phleb', 'student', 'charge', 'volunteer', 'security', 'case']);
 // Short words that open a line before a credential as prose: "per rn", "ok md", "to np".
@@ -86,6 +89,18 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     if (f.first || f.last) return !f.english || f.english >= 50 || (f.english >= 35 && !f.medical);
     return w.text.length >= 4 && !f.english && !f.medical && !/(?:ed|ing)$/.test(w.key) && !transpositions(w.key).some(isWord);
   };
+  // A surname after a given name that is also a word: a census surname no common word shares
+  // ("ellison", "whitfield"), a surname that is a word only before an age or a line end ("king 555-",
+  // "rose-martinez"), or a word no list knows.
+  const surnameAfter = (q: number) => {
+    const w = tokens[q]!;
+    if (w.shape !== 'lower' || w.text.length < 3 || NOT_NAMES.has(w.key) || ROLE_STOP.has(w.key) || CLINICAL_ABBREVIATIONS.has(w.key) || CREDENTIALS.has(w.key)) return false;
+    const f = feat(q);
+    if (f.blocked || f.eponym) return false;
+    if (f.last && (!f.english || f.english >= 35)) return true;
+    if (f.last && /^(?:-|[ \t]+\d|[ \t]*(?:[,;.(]|\r?\n|$)|[ \t]+(?:at|@|in|from|on|is|was|called|here|aware|to)\b)/.test(text.slice(w.end, w.end + 9))) return true;
+    return laterPart(q);
+  };
   // The last token of a lower-case name that starts at q: up to two more parts joined by a blank or
   // a hyphen, with one initial between ("kiara t. ramos", "al-rashidi"), or a given name after a comma.
   const restOfName = (q: number) => {
@@ -108,7 +123,8 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     const t = tokens[i]!;
     // "pt brandvold resting": a lone lower-case surname after "pt" in lower-case writing (pass 5);
     // a census surname, or a longer word that is neither English nor clinical.
-    if ((t.text === 'pt' || t.text === 'client' || t.text === 'patient') && (gap(i) === ' ' || (gap(i) === ': ' && !ptColonComma(i))) && tokens[i + 1]!.shape === 'lower') {
+    // ("patient" only as a label: "patient portal", "patient education" are prose.)
+    if ((t.text === 'pt' || t.text === 'client' || t.text === 'patient') && ((gap(i) === ' ' && t.text !== 'patient') || (gap(i) === ': ' && !ptColonComma(i))) && tokens[i + 1]!.shape === 'lower') {
       const q = i + 1;
       const w = tokens[q]!;
       const f = w.text.length >= 4 && !NOT_NAMES.has(w.key) && !ROLE_STOP.has(w.key) && !CLINICAL_ABBREVIATIONS.has(w.key) ? feat(q) : undefined;
@@ -139,7 +155,8 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       continue;
     }
     const relation = RELATIONS.has(t.key);
-    const role = ROLES.has(t.key);
+    // ("md" is a role before a name only in lower case: "MD showed 90%" is the report's author.)
+    const role = ROLES.has(t.key) && !(t.key === 'md' && t.shape !== 'lower');
     if (!relation && !role) continue;
     if (!/^\.?[ \t]$/.test(gap(i))) continue;
     let q = i + 1;
@@ -153,10 +170,22 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       // (After a title a census surname counts even when the medical list holds it as an eponym: "rev. abernethy".)
       // (And after a relation a word no dictionary calls English, before its bracket: "son luc (cell)".)
       const bracketAfter = relation && text.charCodeAt(next.end) === 32 && text.charCodeAt(next.end + 1) === 40;
-      if (!lowerPart(q, true) && !((TITLES.has(t.key) ? feat(q).last : bracketAfter) && next.text.length >= 3 && !feat(q).english && !feat(q).blocked && !NOT_NAMES.has(next.key))) continue;
+      // (Pass 10: a given name that is also a word, when a surname follows it: "aunt faith king",
+      // "pastor guy ellison", "dtr hope rose-martinez".)
+      const wordName = feat(q).first && !/['’]s$/.test(next.text) && !feat(q).blocked && !NOT_NAMES.has(next.key) && next.text.length >= 3 && q + 1 < n && (gap(q) === ' ') && surnameAfter(q + 1);
+      if (!lowerPart(q, true) && !wordName && !((TITLES.has(t.key) ? feat(q).last : bracketAfter) && next.text.length >= 3 && !feat(q).english && !feat(q).blocked && !NOT_NAMES.has(next.key))) continue;
+      if (wordName && !lowerPart(q, true)) {
+        let j = q + 1;
+        if (j + 1 < n && gap(j) === '-' && tokens[j + 1]!.shape === 'lower') j += 1;
+        for (let k = q; k <= j; k++) isName[k] = 1;
+        i = j;
+        continue;
+      }
       let j = q;
       // "abernathy-lowe", "ann marie": a second part joined by a hyphen, or a census name after a space.
       while (j + 1 < n && j - q < 2 && (gap(j) === '-' ? tokens[j + 1]!.shape === 'lower' && tokens[j + 1]!.text.length >= 2 : gap(j) === ' ' && lowerPart(j + 1, false) && (feat(j + 1).last || feat(j + 1).first))) j += 1;
+      // (Pass 10: a surname the lists share with a word, after a given name: "sister rosalind king 555-".)
+      if (j === q && j + 1 < n && gap(j) === ' ' && !/['’]s$/.test(tokens[q]!.text) && (feat(q).first || !feat(q).english) && surnameAfter(j + 1)) j += 1;
       // "niece rosalind s.": a trailing initial (pass 6).
       if (j + 1 < n && gap(j) === ' ' && tokens[j + 1]!.text.length === 1 && tokens[j + 1]!.shape === 'lower' && /^\.(?![\p{L}\d])/u.test(text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 2))) j += 1;
       for (let k = initialFirst ? q - 1 : q; k <= j; k++) isName[k] = 1;
@@ -285,7 +314,11 @@ function markLowerCaseExtras(text: string, tokens: readonly Token[], isName: Uin
     for (let k = 0; k < n; k++) {
       if (tokens[k]!.start < at) continue;
       const w = tokens[k]!;
-      if (w.start === at && !SLASH_UNITS.has(w.key) && !CREDENTIALS.has(w.key) && !FUNCTION_WORDS_SHORT.has(w.key)) isName[k] = 1;
+      if (w.start === at && !SLASH_UNITS.has(w.key) && !CREDENTIALS.has(w.key) && !FUNCTION_WORDS_SHORT.has(w.key)) {
+        isName[k] = 1;
+        // (Dotted initials are two tokens: "c.o.".)
+        if (m[1]!.includes('.') && k + 1 < n) isName[k + 1] = 1;
+      }
       break;
     }
   }
