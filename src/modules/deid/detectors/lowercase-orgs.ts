@@ -19,7 +19,9 @@ const HEADS: ReadonlySet<string> = new Set(['ed', 'er', 'labs', 'lab', 'laborato
   'bar', 'pub', 'tavern', 'grill', 'diner', 'cafe', 'café', 'bakery', 'deli', 'pizza', 'pizzeria', 'wings', 'tacos', 'taqueria', 'cuisine', 'restaurant', 'shelter',
   'mission', 'school', 'academy', 'college', 'tech', 'university', 'church', 'chapel', 'mosque', 'masjid', 'temple', 'synagogue', 'center', 'centre', 'clinic',
   'hospice', 'vna', 'rehab', 'ltach', 'snf', 'dental', 'medical', 'lodge', 'towers', 'apts', 'apartments', 'manor', 'mill', 'plant', 'factory', 'roofing',
-  'plumbing', 'construction', 'trucking', 'farms', 'dairy', 'motors', 'supply', 'league', 'care', 'living', 'ymca', 'hospital', 'pediatrics', 'motel', 'inn']);
+  'plumbing', 'construction', 'trucking', 'farms', 'dairy', 'motors', 'supply', 'league', 'care', 'living', 'ymca', 'hospital', 'pediatrics', 'motel', 'inn',
+  // (pass 10) works, depts, services, ranches, ambulances, congregations
+  'ctr', 'works', 'iron', 'steel', 'dept', 'services', 'ranch', 'ambulance', 'ems', 'fellowship', 'ministries']);
 // "care" and "living" are heads only after these ("urgent care", "kidney care", "assisted living").
 const CARE_KINDS: ReadonlySet<string> = new Set(['urgent', 'home', 'primary', 'kidney', 'health', 'senior', 'day', 'eye', 'foot', 'skin', 'assisted', 'independent', 'family', 'womens', "women's", 'child']);
 // Heads that are a department of the place named before them, left out of the span.

@@ -76,3 +76,15 @@ describe('the site after the dash of a title line (pass 9)', () => {
     }
   });
 });
+
+describe('organisation labels and plain titles (pass 10)', () => {
+  it('takes the name after a label that asks for an organisation, and a letterhead before a street', () => {
+    assert.ok(texts('VISIT NOTE\nHome health: Magnolia Bend Home Nursing RN visits 3x/wk').includes('Magnolia Bend Home Nursing'));
+    assert.ok(texts('Medication review.\nCornerstone Apothecary of Ames  215 Lincoln Way, Ames, IA 50010').includes('Cornerstone Apothecary of Ames'));
+  });
+  it('takes a title-case site under a title in capitals, but not a service', () => {
+    assert.ok(texts('FINANCIAL ASSISTANCE APPLICATION - Juniper Heights Health System\nApplicant: pending').includes('Juniper Heights Health System'));
+    assert.deepEqual(texts('PHARMACY CLINICAL NOTE - Anticoagulation Service\nDate: pending'), []);
+    assert.deepEqual(texts('PATIENT PORTAL - Secure Message\nThread open'), []);
+  });
+});

@@ -37,6 +37,7 @@ const CLINICAL_PROSE = new Set([
   'wellness', 'annual', 'call', 'callback', 'contact', 'phone', 'fax', 'email', 'mail', 'text', 'message', 'messages', 'sent', 'received', 'reviewed', 'signed', 'dictated', 'transcribed', 'verified', 'approved', 'pending', 'scheduled', 'cancelled',
   'failure', 'lobe', 'middle', 'upper', 'lower', 'left', 'right', 'aide', 'aides', 'ambulatory', 'retina', 'cornea', 'special', 'nursery', 'step', 'down', 'float',
   'transport', 'transportation', 'invasive', 'major', 'minor',
+  'community', 'secure', 'encrypted', 'confidential', 'routine', 'stat', 'charity', 'application', 'assistance',
   'prison', 'jail', 'penitentiary', 'lockup', 'residence', 'detention', 'correctional', 'corrections',
   'use', 'abuse', 'misuse', 'illicit', 'recreational', 'clerk', 'authority', 'commission', 'commissioner', 'board', 'bureau', 'agency', 'registry', 'department',
   'our', 'anonymous', 'alcoholics', 'narcotics', 'watchers', 'guard', 'nursery', 'determination', 'ashkenazi', 'sephardic',
@@ -56,7 +57,8 @@ const PERSON_LEADS = new Set(['sister', 'brother', 'father', 'mother', 'mama', '
 
 // Lower-case words inside a name ("of the", "de", "del", "dos").
 const PARTICLES = new Set(['of', 'the', 'de', 'del', 'de', 'la', 'las', 'los', 'el', 'dos', 'das', 'do', 'da', 'di', 'du', 'y', 'e', 'o', 'von', 'van', 'der', 'den']);
-const LETTERHEAD_AFTER = /^(?:[ \t]+[A-Z]{2,4}\b)?(?:,[ \t]+(?:\d+(?:-\d+)?[ \t]+\p{Lu}|\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*)*,[ \t]+[A-Z]{2}\b)|[ \t]{3,}\S|[ \t]+[-–][ \t]+\p{Lu})/u;
+const ORG_LABEL = /(?:^|\n|[ \t]{2}|[.;][ \t])(?:Agency|Home health|Home Health|Dialysis|Referring|Referred from|Pharmacy|Employer|School|Church|Facility|Lab|DME|Supplier|Vendor|Shelter|Program|SNF|Rehab|Hospice|Practice|Clinic|Group home|Day program|Workplace|Works at)[ \t]*:[ \t]*$/;
+const LETTERHEAD_AFTER = /^(?:[ \t]+[A-Z]{2,4}\b)?(?:[ \t]{2,}\d+[ \t]+\p{Lu}|,[ \t]+(?:\d+(?:-\d+)?[ \t]+\p{Lu}|\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*)*,[ \t]+[A-Z]{2}\b)|[ \t]{3,}\S|[ \t]+[-–][ \t]+\p{Lu})/u;
 const isWhen = (key: string) => key in MONTHS || WEEKDAYS.has(key) || WEEKDAYS.has(key.replace(/s$/, ''));
 const isSentenceBreak = (before: string) => /(?:^|[.!?:;•*>\n]|\s-|\t)[ \t]*$/.test(before);
 
@@ -89,8 +91,11 @@ function headerSite(text: string, d: DeidDictionaries): Candidate[] {
   if (!m) return [];
   const start = m.index + m[0].length - m[1]!.length;
   // The part before the dash is a title: words of clinical prose only ("Larkmoor Clinic - Eastbrook" is a site).
-  const title = text.slice(0, start).match(/\p{L}[\p{L}']*/gu) ?? [];
-  if (!title.every((w) => { const key = w.toLowerCase(); return CLINICAL_PROSE.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || (d.medicalTerms.has(key) && !d.cities.has(key)); })) return [];
+  // (In capitals or lower case, ordinary English words may make the title too: "CHARITY CARE APPLICATION".)
+  const titleText = text.slice(0, start);
+  const plainTitle = !/\p{Ll}/u.test(titleText) || !/\p{Lu}/u.test(titleText);
+  const title = titleText.match(/\p{L}[\p{L}']*/gu) ?? [];
+  if (!title.every((w) => { const key = w.toLowerCase(); return CLINICAL_PROSE.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || (d.medicalTerms.has(key) && !d.cities.has(key)) || (plainTitle && (d.englishWords.get(key) ?? 99) <= 35 && !d.cities.has(key)); })) return [];
   // The site ends before a date, a weekday, a time or a column gap.
   const stop = /[ \t]+[-–][ \t]+(?=\p{Ll}{3}\b|\d)|[ \t]{2,}|[ \t]+(?=\d)|[ \t]*[,(;]|\.(?:[ \t]|$)/u.exec(m[1]!);
   const site = stop ? m[1]!.slice(0, stop.index) : m[1]!;
@@ -104,7 +109,14 @@ function headerSite(text: string, d: DeidDictionaries): Candidate[] {
     if (key.length < 4 || /^\p{Lu}{4}$/u.test(w)) return false;
     return (f >>> 8 === 0 || f >>> 8 >= 35) && ((f & 16) !== 0 || (f >>> 8 === 0 && (f & 4) === 0));
   });
-  return names ? [{ start, end: start + site.trimEnd().length, type: 'FACILITY', priority: 5 }] : [];
+  // (Pass 10: under a title in capitals or lower case, a title-case site of two or more words with one
+  // word outside clinical prose names something too: "CHARITY CARE APPLICATION - Prairie Heights Health System".)
+  const titleCaseSite = plainTitle && words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && words.some((w) => {
+    const key = w.toLowerCase();
+    const f = d.wordFlags.get(key) ?? 0;
+    return w.length > 2 && !CLINICAL_PROSE.has(key) && !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !isWhen(key) && !TITLES.has(key) && !((f & 4) !== 0 && f >>> 8 === 0);
+  });
+  return names || titleCaseSite ? [{ start, end: start + site.trimEnd().length, type: 'FACILITY', priority: 5 }] : [];
 }
 
 /** Whether a NAME span of `covered` (sorted) overlaps `start`..`end`: "Smith of Mercy Hospital" is two names. */
@@ -203,7 +215,9 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
     const atBreak = isSentenceBreak(before);
     // A letterhead: a name on a line of its own before its town and state, its street or a gap
     // ("Iron Range Rehab, Virginia, MN", "Sonoran Skin & Mohs   3625 E Speedway Blvd").
-    const letterhead = /(?:^|\n|[ \t]{3})[ \t]*$/.test(before) && LETTERHEAD_AFTER.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 48));
+    const letterhead = (/(?:^|\n|[ \t]{3})[ \t]*$/.test(before) && LETTERHEAD_AFTER.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 48)))
+      // (Pass 10: after a label that asks for an organisation, "Agency: X", "Home health: X", "Dialysis : X".)
+      || ORG_LABEL.test(text.slice(Math.max(0, first.start - 24), first.start));
     if (atBreak && !letterhead && !coveredAt.has(words[0]!)) {
       const f = d.wordFlags.get(words[0]!.key) ?? 0;
       if (f >>> 8 !== 0 || (f & 4) !== 0 || NOT_NAMES.has(words[0]!.key) || CLINICAL_PROSE.has(words[0]!.key) || CLINICAL_ABBREVIATIONS.has(words[0]!.key)) words.shift();
