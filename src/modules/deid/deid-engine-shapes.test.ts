@@ -185,3 +185,14 @@ describe('pass 10 shapes', () => {
     assert.ok(spans.includes('NAME:c.q') && spans.includes('NAME:kmx'), spans.join('|'));
   });
 });
+
+describe('pass 11 shapes', () => {
+  const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  it('finds a typist pair at a line start, after a column gap or a credential, and after a spaced slash', () => {
+    const spans = found('cc: J. Tolliver, MD (PCP)\nBQ:dpx  DD 01/09/77  DT 01/10/77\nWilhelmina Q. Straub, MD, WKQ/jl\nM. Lowenstein, MD     ML/rjk   DD: 11/30/65\nYara Sayegh, MD (fellow)\nLRB/ys (3/2/79)\nN. Carrow / qn   8/21/98 10:52');
+    for (const initials of ['BQ', 'dpx', 'WKQ', 'jl', 'ML', 'rjk', 'LRB', 'ys', 'qn']) assert.ok(spans.some((s) => s.startsWith('NAME:') && s.split(/\W+/).includes(initials)), `${initials}: ${spans.join('|')}`);
+  });
+  it('leaves exam shorthand and labels alone', () => {
+    assert.deepEqual(found('GU:wnl\nROS:neg  HEENT: ok\nBP:ok  HR:nl\nCDL: no\nTylenol / prn'), []);
+  });
+});

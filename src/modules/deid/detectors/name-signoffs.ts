@@ -34,6 +34,16 @@ const FOOTER_TYPIST = /(?<=(?:^|\n|\d|:)[ \t]{1,4}|[ \t]{2}|\bby[ \t]+)([A-Za-z]
 const FOOTER_LAST = /(?<=\b(?:JOB|Job)\b[ \t]*#?:?[ \t]*\d+[ \t]{2,})([A-Z]{2,4})(?=[ \t]*(?:$|\n))/g;
 const AFTER_TRANSCRIPTION = /\b(?:TRANSCRIBED|[Tt]ranscribed|TYPED|[Tt]yped)\b(?:[ \t:]+[\d/.-]{6,10}(?:[ \t]+\d{4})?,?[ \t]+|[^\n]{0,24}?\bby[ \t]+)([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|\n|[.,;]))/g;
 
+// (Pass 11) A typist pair, capitals then lower case, at a line start, after a column gap or a
+// credential, closing its line or followed by a date or another column: "BO:dpk  DD 01/09/77",
+// "IOB/tmf   DD 05/05/72", "LRB/ys (3/2/79)", "MD   AF/ed", "MD, WKS/jl". Only the shape decides,
+// so even a pair that spells clinical words is taken ("ML/rjk", "RA:wq"); a label with a blank
+// after its colon needs a first part that is no clinical word ("CC: pt").
+const TYPIST_PAIR = /(?<=(?:^|\n)[ \t]*|[ \t]{2}|\b(?:MD|DO|NP|PA|RN|PhD|M\.D\.|D\.O\.),?[ \t]+)([A-Z]{2,4})([ \t]?[/:][ \t]?)([a-z]{2,4})(?=[ \t]*(?:$|\r?\n|\([ \t]*\d|\d{1,2}[/-]\d)|[ \t]{2,}\S)/g;
+// (Pass 11) Lower-case typist initials after a signature and a spaced slash: "N. Carrow / an   8/21/98",
+// "HOLLISTER, TOBIAS / cmv".
+const SLASH_TYPIST = /(?<=\b(?:[A-Z][A-Za-z.'-]+|[A-Z]{2,}),?[ \t]+\/[ \t]*)([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|[ \t]{2,}\d))/g;
+
 /**
  * Marks sign-off names and initials.
  *
@@ -105,6 +115,24 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
     for (const m of allMatches(AFTER_TRANSCRIPTION, text)) {
       const from = m.index! + m[0].length - m[1]!.length;
       for (const q of at(from, from + m[1]!.length)) if (footerInitials(q)) isName[q] = 1;
+    }
+  }
+  if (/[A-Z]{2}[ \t]?[/:][ \t]?[a-z]{2}/.test(text)) {
+    for (const m of allMatches(TYPIST_PAIR, text)) {
+      // (A colon makes exam shorthand possible, "GU:wnl", "CDL: no": then neither part may be a clinical word.)
+      const loose = /[ \t:]/.test(m[2]!);
+      const qs = at(m.index!, m.index! + m[0].length);
+      if (qs.length !== 2 || HEADER_FIELDS.has(tokens[qs[0]!]!.key) || HEADER_FIELDS.has(tokens[qs[1]!]!.key)) continue;
+      if (loose && qs.some((q) => NOT_NAMES.has(tokens[q]!.key) || CLINICAL_ABBREVIATIONS.has(tokens[q]!.key) || (feat(q).english && feat(q).english < 35))) continue;
+      for (const q of qs) isName[q] = 1;
+    }
+  }
+  if (text.includes(' /')) {
+    for (const m of allMatches(SLASH_TYPIST, text)) {
+      for (const q of at(m.index!, m.index! + m[0].length)) {
+        const t = tokens[q]!;
+        if (!NOT_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key)) isName[q] = 1;
+      }
     }
   }
   const namePart = (q: number) => {
