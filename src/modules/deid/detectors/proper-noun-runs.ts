@@ -1,9 +1,10 @@
-// A proper name in running prose that no other rule explains (pass 8): two or more title-case
-// words in the middle of a sentence of mixed-case text ("drives for Desert Line Transport",
-// "rides Prairie Express to", "an aide from Optimum Home Infusion"). In prose, a title-case run
-// that is not at a sentence start, not a label and not clinical or administrative vocabulary names
-// a person, a place or an organisation, whichever list knows its words. Run after the other
-// detectors: only runs that none of them covered at all are taken, with the lowest priority.
+// Proper names in running prose that no other rule explains (pass 8 on): two to six title-case
+// words in the middle of a sentence ("drives for Desert Line Transport", "an aide from Optimum Home
+// Infusion"), when a word of them is not clinical or administrative vocabulary; the rest of a run
+// another rule took in part ("Saco Bay Eye Care"); letterheads (a name on its own line before its
+// town and state, street, a gap or a dash; a name after a label asking for an organisation); a lone
+// town or an unknown place after "in"/"from"/"near"; the site after the dash of a note's title line.
+// Run on the other detectors' result, with the lowest priority.
 import type { DeidDictionaries } from '../dictionaries';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import type { Token } from '../text-tokens';
@@ -20,28 +21,28 @@ const CLINICAL_PROSE = new Set([
   'behavioral', 'behavioural', 'mental', 'addiction', 'substance', 'recovery', 'rehabilitation', 'rehab', 'physical', 'occupational', 'speech', 'therapy', 'therapies', 'respiratory', 'nutrition', 'nutritional', 'diabetes', 'diabetic', 'education',
   'social', 'work', 'services', 'service', 'department', 'dept', 'division', 'unit', 'program', 'programme', 'team', 'office', 'desk', 'line', 'lab', 'laboratory', 'bay', 'suite', 'pool', 'floor', 'wing', 'ward',
   'note', 'notes', 'report', 'reports', 'summary', 'letter', 'form', 'forms', 'record', 'records', 'log', 'visit', 'encounter', 'consult', 'consultation', 'referral', 'request', 'order', 'orders', 'results', 'result',
-  'admission', 'discharge', 'transfer', 'intake', 'triage', 'assessment', 'evaluation', 'screening', 'screen', 'exam', 'examination', 'history', 'plan', 'instructions', 'education', 'teaching', 'update', 'review',
+  'admission', 'discharge', 'transfer', 'intake', 'triage', 'assessment', 'evaluation', 'screening', 'screen', 'exam', 'examination', 'history', 'plan', 'instructions', 'teaching', 'update', 'review',
   'progress', 'daily', 'weekly', 'monthly', 'annual', 'initial', 'final', 'preliminary', 'interim', 'addendum', 'amended', 'new', 'established', 'return', 'follow', 'followup', 'up', 'post', 'pre', 'op', 'operative',
   'procedure', 'procedures', 'protocol', 'pathway', 'bundle', 'checklist', 'scale', 'score', 'index', 'inventory', 'questionnaire', 'test', 'tests', 'testing', 'study', 'studies', 'trial', 'panel', 'profile',
   'patient', 'patients', 'provider', 'providers', 'physician', 'nurse', 'nurses', 'nursing', 'pharmacist', 'pharmacy', 'therapist', 'worker', 'manager', 'coordinator', 'navigator', 'counselor', 'counsellor', 'educator',
-  'case', 'financial', 'counseling', 'counselling', 'support', 'group', 'groups', 'class', 'classes', 'clinics', 'services', 'network', 'system', 'systems', 'portal', 'chart', 'flowsheet', 'orderset',
-  'advance', 'directive', 'directives', 'proxy', 'power', 'attorney', 'consent', 'authorization', 'prior', 'benefits', 'benefit', 'coverage', 'claim', 'appeal', 'denial', 'policy', 'plan', 'plans', 'member', 'eligibility',
-  'disability', 'leave', 'medical', 'family', 'act', 'law', 'rights', 'human', 'protective', 'adult', 'child', 'welfare', 'income', 'security', 'supplemental', 'assistance', 'energy', 'nutrition', 'food', 'housing',
+  'case', 'financial', 'counseling', 'counselling', 'support', 'group', 'groups', 'class', 'classes', 'clinics', 'network', 'system', 'systems', 'portal', 'chart', 'flowsheet', 'orderset',
+  'advance', 'directive', 'directives', 'proxy', 'power', 'attorney', 'consent', 'authorization', 'prior', 'benefits', 'benefit', 'coverage', 'claim', 'appeal', 'denial', 'policy', 'plans', 'member', 'eligibility',
+  'disability', 'leave', 'act', 'law', 'rights', 'human', 'protective', 'welfare', 'income', 'security', 'supplemental', 'assistance', 'energy', 'food', 'housing',
   'vital', 'sign', 'signs', 'known', 'allergies', 'drug', 'drugs', 'medication', 'medications', 'dose', 'doses', 'vaccine', 'vaccines', 'immunization', 'immunizations', 'booster', 'flu', 'shot',
   'blood', 'pressure', 'sugar', 'glucose', 'level', 'levels', 'count', 'oxygen', 'tube', 'catheter', 'pump', 'monitor', 'device', 'devices', 'equipment', 'supplies', 'supply', 'durable', 'mobility',
-  'quality', 'safety', 'risk', 'management', 'compliance', 'privacy', 'infection', 'prevention', 'control', 'employee', 'occupational', 'student', 'school', 'nurse', 'public', 'county', 'state', 'federal', 'national',
-  'department', 'administration', 'court', 'jury', 'juror', 'probate', 'guardianship', 'medicaid', 'medicare', 'advantage', 'part', 'waiver', 'choice', 'options', 'option', 'resource', 'resources', 'meals',
+  'quality', 'safety', 'risk', 'management', 'compliance', 'privacy', 'infection', 'prevention', 'control', 'employee', 'student', 'school', 'public', 'county', 'state', 'federal', 'national',
+  'administration', 'court', 'jury', 'juror', 'probate', 'guardianship', 'medicaid', 'medicare', 'advantage', 'part', 'waiver', 'choice', 'options', 'option', 'resource', 'resources', 'meals',
   'hunger', 'stress', 'cessation', 'smoking', 'tobacco', 'alcohol', 'weight', 'loss', 'lifestyle', 'exercise', 'walking', 'fitness', 'balance', 'falls', 'fall', 'fracture', 'bone', 'joint', 'joints', 'eye', 'eyes', 'ear',
   'nose', 'throat', 'skin', 'kidney', 'liver', 'lung', 'lungs', 'brain', 'head', 'neck', 'breast', 'chest', 'abdomen', 'pelvis', 'spinal', 'cord', 'foot', 'hand', 'knee', 'hip', 'shoulder',
   'no', 'not', 'none', 'yes', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'without', 'of', 'to', 'in', 'on', 'at', 'by', 'per', 'as', 'is', 'are', 'was', 'will', 'be', 'has', 'had', 'have', 'if', 'then', 'please',
-  'wellness', 'annual', 'call', 'callback', 'contact', 'phone', 'fax', 'email', 'mail', 'text', 'message', 'messages', 'sent', 'received', 'reviewed', 'signed', 'dictated', 'transcribed', 'verified', 'approved', 'pending', 'scheduled', 'cancelled',
+  'wellness', 'call', 'callback', 'contact', 'phone', 'fax', 'email', 'mail', 'text', 'message', 'messages', 'sent', 'received', 'reviewed', 'signed', 'dictated', 'transcribed', 'verified', 'approved', 'pending', 'scheduled', 'cancelled',
   'failure', 'lobe', 'middle', 'upper', 'lower', 'left', 'right', 'aide', 'aides', 'ambulatory', 'retina', 'cornea', 'special', 'nursery', 'step', 'down', 'float',
   'transport', 'transportation', 'invasive', 'major', 'minor',
-  'community', 'secure', 'encrypted', 'confidential', 'routine', 'stat', 'charity', 'application', 'assistance',
+  'community', 'secure', 'encrypted', 'confidential', 'routine', 'stat', 'charity', 'application',
   'prison', 'jail', 'penitentiary', 'lockup', 'residence', 'detention', 'correctional', 'corrections',
-  'use', 'abuse', 'misuse', 'illicit', 'recreational', 'clerk', 'authority', 'commission', 'commissioner', 'board', 'bureau', 'agency', 'registry', 'department',
-  'our', 'anonymous', 'alcoholics', 'narcotics', 'watchers', 'guard', 'nursery', 'determination', 'ashkenazi', 'sephardic',
-  'english', 'spanish', 'language', 'interpreter', 'sign', 'deaf', 'blind', 'hard', 'hearing', 'vision', 'dental', 'oral', 'mouth', 'teeth', 'tooth', 'glasses', 'contacts', 'aid', 'aids', 'cane', 'walker', 'wheelchair',
+  'use', 'abuse', 'misuse', 'illicit', 'recreational', 'clerk', 'authority', 'commission', 'commissioner', 'board', 'bureau', 'agency', 'registry',
+  'our', 'anonymous', 'alcoholics', 'narcotics', 'watchers', 'guard', 'determination', 'ashkenazi', 'sephardic',
+  'english', 'spanish', 'language', 'interpreter', 'deaf', 'blind', 'hard', 'hearing', 'vision', 'dental', 'oral', 'mouth', 'teeth', 'tooth', 'glasses', 'contacts', 'aid', 'aids', 'cane', 'walker', 'wheelchair',
 ]);
 // Brands of devices people carry, beyond the implant makers ("Phonak Audeo", "Contour Next", "Trelegy Ellipta").
 const BRANDS = new Set(['phonak', 'oticon', 'signia', 'resound', 'starkey', 'widex', 'contour', 'accu-chek', 'onetouch', 'airsense', 'aircurve', 'dreamstation', 'ellipta', 'respimat', 'diskus', 'handihaler', 'flexpen', 'kwikpen', 'solostar', 'inpen', 'guardian', 'eversense', 'invisalign', 'baxter', 'fresenius', 'homechoice', 'liberty', 'amia', 'cerner', 'epic', 'meditech', 'allscripts', 'athena', 'athenahealth', 'eclinicalworks', 'nextgen', 'mychart', 'surescripts']);
@@ -56,7 +57,7 @@ const PERSON_LEADS = new Set(['sister', 'brother', 'father', 'mother', 'mama', '
   'pastor', 'bishop', 'elder', 'deacon', 'minister', 'reverend', 'imam', 'rabbi', 'cantor', 'monk', 'sheikh', 'wife', 'husband', 'son', 'daughter', 'pt', 'client', 'resident', 'neurologist', 'cardiologist', 'surgeon']);
 
 // Lower-case words inside a name ("of the", "de", "del", "dos").
-const PARTICLES = new Set(['of', 'the', 'de', 'del', 'de', 'la', 'las', 'los', 'el', 'dos', 'das', 'do', 'da', 'di', 'du', 'y', 'e', 'o', 'von', 'van', 'der', 'den']);
+const PARTICLES = new Set(['of', 'the', 'de', 'del', 'la', 'las', 'los', 'el', 'dos', 'das', 'do', 'da', 'di', 'du', 'y', 'e', 'o', 'von', 'van', 'der', 'den']);
 const ORG_LABEL = /(?:^|\n|[ \t]{2}|[.;][ \t])(?:Agency|Home health|Home Health|Dialysis|Referring|Referred from|Pharmacy|Employer|School|Church|Facility|Lab|DME|Supplier|Vendor|Shelter|Program|SNF|Rehab|Hospice|Practice|Clinic|Group home|Day program|Workplace|Works at)[ \t]*:[ \t]*$/;
 const LETTERHEAD_AFTER = /^(?:[ \t]+[A-Z]{2,4}\b)?(?:[ \t]{2,}\d+[ \t]+\p{Lu}|,[ \t]+(?:\d+(?:-\d+)?[ \t]+\p{Lu}|\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*)*,[ \t]+[A-Z]{2}\b)|[ \t]{3,}\S|[ \t]+[-–][ \t]+\p{Lu})/u;
 const isWhen = (key: string) => key in MONTHS || WEEKDAYS.has(key) || WEEKDAYS.has(key.replace(/s$/, ''));
