@@ -130,31 +130,38 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
     const town = s.type === 'NAME' && d.cities.has(text.slice(s.start, s.end).toLowerCase()) && /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|in|from|near)[ \t]+$/.test(text.slice(Math.max(0, s.start - 10), s.start));
     if (s.type !== 'ADDRESS' && s.type !== 'LOCATION' && !town) continue;
     const rest = text.slice(s.end, s.end + 48);
-    let city: RegExpExecArray | null = null;
-    if (s.type === 'ADDRESS' && (city = CITY_AFTER.exec(rest)) && rest[city[0].length] === ':') city = null;
-    if (s.type === 'ADDRESS' && !city) {
-      const lower = LOWER_CITY_AFTER.exec(rest);
-      // (The phrase or its first word must be a town the places list knows: "st paul", "lowell", "savannah ga".)
-      const first = lower ? lower[1]!.split(/[ \t]/)[0]! : '';
-      const common = (w: string) => (d.englishWords.get(w) ?? 99) <= 35;
-      if (lower && d.cities.has(lower[1]!) && !NOT_NAMES.has(lower[1]!) && !common(lower[1]!)) city = lower;
-      else if (lower && first !== lower[1] && d.cities.has(first) && !NOT_NAMES.has(first) && !common(first)) {
-        const cut = lower[0].length - lower[1]!.length + first.length;
-        city = Object.assign([lower[0].slice(0, cut), first], { index: 0, input: rest }) as RegExpExecArray;
-      }
+    // The town after a street: its name and where it ends in `rest`.
+    let city: { name: string; end: number } | null = null;
+    if (s.type === 'ADDRESS') {
+      const m = CITY_AFTER.exec(rest);
+      city = m && rest[m[0].length] !== ':' ? { name: m[1]!, end: m[0].length } : lowerTownAfter(rest, d);
     }
-    if (s.type === 'ADDRESS' && city) {
-      const start = s.end + city[0].length - city[1]!.length;
-      extra.push({ start, end: start + city[1]!.length, type: 'LOCATION', priority: 1 });
+    if (city) {
+      const start = s.end + city.end - city.name.length;
+      extra.push({ start, end: start + city.name.length, type: 'LOCATION', priority: 1 });
     }
-    const afterCity = city ? rest.slice(city[0].length) : rest;
+    const afterCity = city ? rest.slice(city.end) : rest;
     const zip = ZIP_AFTER.exec(afterCity);
     if (zip && (s.type !== 'NAME' || town)) {
-      const start = s.end + (city ? city[0].length : 0) + zip[0].length - zip[1]!.length;
+      const start = s.end + (city ? city.end : 0) + zip[0].length - zip[1]!.length;
       extra.push({ start, end: start + zip[1]!.length, type: 'ZIP', priority: 1 });
     }
   }
   return extra;
+}
+
+/**
+ * A lower-case town after a lower-case street (pass 10): the phrase, or its first word, when the
+ * places list knows it and it is no common English word ("st paul", "lowell", "savannah ga").
+ */
+function lowerTownAfter(rest: string, d: DeidDictionaries): { name: string; end: number } | null {
+  const m = LOWER_CITY_AFTER.exec(rest);
+  if (!m) return null;
+  const town = (w: string) => d.cities.has(w) && !NOT_NAMES.has(w) && (d.englishWords.get(w) ?? 99) > 35;
+  const phrase = m[1]!;
+  if (town(phrase)) return { name: phrase, end: m[0].length };
+  const first = phrase.split(/[ \t]/)[0]!;
+  return first !== phrase && town(first) ? { name: first, end: m[0].length - phrase.length + first.length } : null;
 }
 
 // A facility, street or city named once is often named again, shorter or in another case.

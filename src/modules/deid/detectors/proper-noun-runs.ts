@@ -63,8 +63,8 @@ const LETTERHEAD_AFTER = /^(?:[ \t]+[A-Z]{2,4}\b)?(?:[ \t]{2,}\d+[ \t]+\p{Lu}|,[
 const isWhen = (key: string) => key in MONTHS || WEEKDAYS.has(key) || WEEKDAYS.has(key.replace(/s$/, ''));
 const isSentenceBreak = (before: string) => /(?:^|[.!?:;•*>\n]|\s-|\t)[ \t]*$/.test(before);
 
-/** Whether some letter or digit between `start` and `end` lies outside every span of `covered` (sorted). */
-function hasUncovered(covered: readonly Candidate[], start: number, end: number): boolean {
+/** The index of the first span of `covered` (sorted, disjoint) that ends after `start`. */
+function firstEndingAfter(covered: readonly Candidate[], start: number): number {
   let lo = 0;
   let hi = covered.length;
   while (lo < hi) {
@@ -72,8 +72,13 @@ function hasUncovered(covered: readonly Candidate[], start: number, end: number)
     if (covered[mid]!.end <= start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Whether some letter or digit between `start` and `end` lies outside every span of `covered` (sorted). */
+function hasUncovered(covered: readonly Candidate[], start: number, end: number): boolean {
   let at = start;
-  for (let k = lo; k < covered.length && covered[k]!.start < end; k++) {
+  for (let k = firstEndingAfter(covered, start); k < covered.length && covered[k]!.start < end; k++) {
     if (covered[k]!.start > at) return true;
     at = Math.max(at, covered[k]!.end);
   }
@@ -122,10 +127,7 @@ function headerSite(text: string, d: DeidDictionaries): Candidate[] {
 
 /** Whether a NAME span of `covered` (sorted) overlaps `start`..`end`: "Smith of Mercy Hospital" is two names. */
 function namesAPerson(covered: readonly Candidate[], start: number, end: number): boolean {
-  for (const c of covered) {
-    if (c.start >= end) break;
-    if (c.end > start && c.type === 'NAME') return true;
-  }
+  for (let k = firstEndingAfter(covered, start); k < covered.length && covered[k]!.start < end; k++) if (covered[k]!.type === 'NAME') return true;
   return false;
 }
 
