@@ -3,7 +3,7 @@
 // of notes (it holds only the read-only dictionaries).
 import type { PhiSpan, PhiSpanWithText } from './deid.types';
 import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './dictionaries';
-import { CLINICAL_ABBREVIATIONS, MONTHS, NOT_NAMES, WEEKDAYS } from './lexicon';
+import { CLINICAL_ABBREVIATIONS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from './lexicon';
 import { isStateOrCountry } from './detectors/locations';
 import { tokenize } from './text-tokens';
 import type { Candidate, Detector } from './detectors/detector';
@@ -17,6 +17,7 @@ import { detectKnownFacilities } from './detectors/facilities';
 import { detectNamedPlaces } from './detectors/facility-places';
 import { detectCorpusBrackets } from './detectors/corpus-brackets';
 import { properNounRuns } from './detectors/proper-noun-runs';
+import { facilityAcronyms } from './detectors/facility-acronyms';
 
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
@@ -48,7 +49,10 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
     const more = [...propagatePlaces(text, merged), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries)];
-    return resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]).filter((s) => !namesAnInstrument(text, s)).map(({ start, end, type }) => ({ start, end, type }));
+    const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
+    const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
+    const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
+    return all.filter((s) => !namesAnInstrument(text, s)).map(({ start, end, type }) => ({ start, end, type }));
   };
   return {
     dictionaries,
@@ -109,16 +113,20 @@ const LOWER_CITY_AFTER = /^(?:,[ \t]*|[ \t]+)([a-z][a-z'.-]+(?:[ \t][a-z][a-z'.-
 // A store or facility and then its town: "the CVS in Greenfield", "Dollar General on the bypass in
 // Ware". The town is a known place or a word that is neither English nor medical.
 const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}?[ \t]+)?in[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)(?![\p{L}\p{N}])/u;
+// A letterhead or signature line: the facility, a comma and its town, then the end of the line or
+// the sentence ("Treasure State Toxicology, Billings.", "Beacon Hill Family Health, Seattle").
+const TOWN_AFTER_FACILITY = /^,[ \t]*(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)(?=[ \t]*(?:[.;)]|\n|$)|[ \t]{2,})/u;
 function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
   const extra: Candidate[] = [];
   for (const s of spans) {
     if (s.type === 'FACILITY') {
-      const m = CITY_AFTER_FACILITY.exec(text.slice(s.end, s.end + 64));
+      const next = text.slice(s.end, s.end + 64);
+      const m = CITY_AFTER_FACILITY.exec(next) ?? TOWN_AFTER_FACILITY.exec(next);
       const words = m ? m[1]!.split(/[ \t]/) : [];
       const town = words.length > 0 && words.every((w) => {
         const key = w.toLowerCase();
         const f = unpackWordFlags(d.wordFlags.get(key) ?? 0);
-        return !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key) && (d.cities.has(key) || (!f.english && !f.medical));
+        return !NOT_NAMES.has(key) && !TITLES.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key) && (d.cities.has(key) || (!f.english && !f.medical));
       });
       if (m && town && !isStateOrCountry(m[1]!)) {
         const start = s.end + m[0].length - m[1]!.length;

@@ -1,7 +1,7 @@
 // FACILITY without a facility word: well-known hospitals called by their short names ("Mass
 // General", "the Brigham", "Dana-Farber") and hospital wards named after people ("Bigelow 11",
 // "transferred to Blake 7"). The facility-word rule ("... Medical Center") is in locations.ts.
-import { EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
 // Short names of US hospitals and health systems that notes use without "Hospital" (national
@@ -65,6 +65,12 @@ const LOWER_PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'for', 'by', 'via'
 const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*[:(,][ \t]*|(?<=\d[ \t]?)(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|[NSEW])[ \t]*\([ \t]*|(?:Hospital|HOSPITAL|Center|CENTER|Centre|Ctr|Campus|CAMPUS),[ \t]+|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER|[Dd]ispo|DISPO)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+|(?:on|ON|from|FROM|then|THEN|up[ \t]+to|back[ \t]+to)[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,}|(?<=\([ \t]*)\p{Ll}[\p{Ll}'’-]+)([ \t]+)(\d{1,2}[A-Z]?)(?![\d:/-]|\.\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
 // Ambulance and fire units are not wards: "transferred to Medic 7", "care to Rescue 4".
 const AMBULANCE_UNITS = new Set(['medic', 'rescue', 'engine', 'ambulance', 'squad', 'ladder', 'truck', 'car', 'tower', 'battalion', 'flight', 'lifeflight', 'medflight', 'air', 'ems', 'als', 'bls', 'unit', 'station', 'district']);
+// A ward before its bed or room: the name, the floor, a wing, then "bed"/"rm"/"room" (read backwards).
+const WARD_BEFORE_BED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH))?(?:,[ \t]*|[ \t]+)$/u;
+const BED_WORDS = new Set(['bed', 'rm', 'room']);
+const SERVICE_WARD = /\b(?:Service|SERVICE)[ \t]*:[ \t]*[\p{L}&/ -]{2,30}?,[ \t]*(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+\d{1,2}[A-Z]?)(?![\p{L}\p{N}])/gu;
+// Rooms, bays and units are not names: "Pod 3, bed 2", "Bay 4 bed 1", "Tower 5 rm 12".
+const HOSPITAL_PLACES = new Set(['room', 'rm', 'bay', 'pod', 'station', 'tower', 'level', 'floor', 'ward', 'unit', 'wing', 'suite', 'area', 'zone', 'module', 'track', 'hall', 'cubicle', 'trauma', 'resus', 'triage', 'bed', 'building', 'bldg', 'section', 'team', 'step', 'stepdown', 'obs', 'hallway', 'cart', 'isolation', 'iso', 'fast', 'core', 'pavilion', 'annex']);
 const WARD_CUES = new Set(['on', 'from', 'then', 'hospital', 'center', 'centre', 'ctr', 'campus', 'north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'up', 'back', 'unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient', 'dispo']);
 
 // A named place followed by its kind in lower case or as an abbreviation: "Maple Crest memory care",
@@ -136,7 +142,7 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     if (m[0].slice(0, start - m.index!).includes('(') && EPONYMS.has(key)) continue;
     const english = d.englishWords.get(key);
     const surname = d.lastNames.has(key) || d.firstNames.has(key);
-    if (NOT_NAMES.has(key) || AMBULANCE_UNITS.has(key) || (d.medicalTerms.has(key) && !surname)) continue;
+    if (NOT_NAMES.has(key) || AMBULANCE_UNITS.has(key) || HOSPITAL_PLACES.has(key) || (d.medicalTerms.has(key) && !surname)) continue;
     // (After a bare "on"/"from" (pass 5), not a score or a drug and dose: "on Morse 45", "from Braden 14".)
     if (/^\p{Ll}/u.test(word) && !(surname && (!english || english >= 35))) continue;
     if (/^(?:on|ON|from|FROM|then|THEN|up|back)$/.test(t.text) && (EPONYMS.has(key) || !surname || /^\p{Lu}{2,}$/u.test(word) || /^[ \t]*(?:\/|\bto\b|-)/.test(text.slice(end, end + 4)))) continue;
@@ -145,6 +151,24 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     // (Pass 9: the wing after the floor belongs to the ward, "Rothmann 8 West".)
     const wing = /^[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/.exec(text.slice(end, end + 7));
     out.push({ start, end: end + (wing ? wing[0].length : 0), type: 'FACILITY', priority: PRIORITY.facility });
+  }
+  // (Pass 12: a ward named before its bed or room, "Larkspur 6, bed 2", "Birch 3 West, bed 12", and the
+  // ward after the service on a service line, "SERVICE: Medicine, Ellison 12".)
+  const pushWard = (start: number, word: string, end: number) => {
+    const key = word.toLowerCase();
+    const english = d.englishWords.get(key);
+    if (NOT_NAMES.has(key) || AMBULANCE_UNITS.has(key) || HOSPITAL_PLACES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || TITLES.has(key) || key in MONTHS || WEEKDAYS.has(key)) return;
+    // (Not the medical list: it holds plants and trees, "Larkspur 6", "Birch 3".)
+    if (EPONYMS.has(key) || (english !== undefined && english <= 20)) return;
+    out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
+  };
+  for (const t of tokens) {
+    if (!BED_WORDS.has(t.key) || t.start < 4) continue;
+    const m = WARD_BEFORE_BED.exec(text.slice(Math.max(0, t.start - 40), t.start));
+    if (m) pushWard(t.start - m[0].length, m[1]!, t.start - m[0].length + m[0].trimEnd().replace(/,$/, '').length);
+  }
+  if (/Service|SERVICE/.test(text)) {
+    for (const m of allMatches(SERVICE_WARD, text)) pushWard(m.index! + m[0].length - m[2]!.length - m[1]!.length, m[1]!, m.index! + m[0].length);
   }
   // Words that make a name: not clinical vocabulary, not a title, not a calendar or function word.
   const organizationWord = (w: string) => {

@@ -1,0 +1,71 @@
+// FACILITY by its acronym. Notes shorten a hospital to its initials once they have named it
+// ("Brightwater Medical Hospital" ... "EBUS at BMH") and often never spell it out ("seen at NGH",
+// "BMH EMERGENCY DEPARTMENT", "CMC Emergency Department"). Two rules, run after the other
+// detectors on the spans they found:
+//   1. The initials of a facility the note names elsewhere, wherever they stand in capitals.
+//   2. Three to five capitals ending like a hospital's initials (..H, ..MC, ..HC) in a facility's
+//      place: after "at", "to", "from" or "@", or before a department, a unit or "MRN". Clinical
+//      abbreviations and medical words are never taken ("at OSH", "progressed to LVH", "TSH 2.1").
+import type { DeidDictionaries } from '../dictionaries';
+import { CLINICAL_ABBREVIATIONS } from '../lexicon';
+import type { Token } from '../text-tokens';
+import type { Candidate } from './detector';
+
+// Words left out of an acronym: "Hospital of the University of X" is HUX.
+const PARTICLES = new Set(['of', 'the', 'and', 'at', 'for', 'de', 'la', 'del', 'du']);
+// Medical abbreviations that end like a hospital's initials and are not in CLINICAL_ABBREVIATIONS.
+const MEDICAL_INITIALS = new Set([
+  'fsh', 'acth', 'adh', 'edh', 'ivh', 'pph', 'nph', 'dah', 'cah', 'pih', 'gdh', 'iph', 'iih', 'pah', 'cteph', 'lah', 'rah', 'fhh', 'ssh', 'hph', 'hhh',
+  // and administrative ones: authorisation, spinal cord injury, long-term care
+  'auth', 'sci', 'ltc', 'tcu', 'ltac', 'bhu', 'mhu',
+]);
+// Generic kinds of facility, not one facility: "a CHC", "the FQHC", "to BH", "OMH".
+const GENERIC = new Set(['chc', 'fqhc', 'cmhc', 'ihc', 'phc', 'amc', 'omh', 'doh', 'mdh', 'dph', 'cbh', 'mhc', 'ach', 'ltch', 'vamc', 'hhc']);
+const HOSPITAL_INITIALS = /^[A-Z]{1,3}(?:H|MC|HC)$/;
+const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From)|@)[ \t]+(?:the[ \t]+)?$/;
+const AFTER = /^(?:'s\b)?[ \t]+(?:Emergency|EMERGENCY|ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|Medical Record|Urgent|URGENT|Urology|UROLOGY|Cardiology|CARDIOLOGY|Oncology|ONCOLOGY|Nephrology|NEPHROLOGY|Neurology|NEUROLOGY|Surgery|SURGERY|Radiology|RADIOLOGY|Anesthesia|ANESTHESIA|Internal|INTERNAL|Primary|PRIMARY|Pediatrics?|PEDIATRICS?|Clinic|CLINIC|Hospital|HOSPITAL|Cancer|CANCER|Heart|HEART|Rehab|REHAB|Labor|LABOR|Women|WOMEN|Behavioral|BEHAVIORAL|Psychiatry|PSYCHIATRY|[a-z]+ology\b|ICU|MICU|SICU|CCU|NICU|PICU|ICN)/;
+
+function initialsOf(phrase: string): string | null {
+  const words = phrase.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const kept = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
+  if (kept.length < 2 || kept.length > 6 || !kept.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return kept.map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/**
+ * Candidates for the facility acronyms that the spans in `covered` (sorted, non-overlapping) leave
+ * uncovered.
+ *
+ * @example
+ *   facilityAcronyms('Newton General Hospital ... f/u at NGH', tokens, spans, d) // FACILITY "NGH"
+ */
+export function facilityAcronyms(text: string, tokens: readonly Token[], covered: readonly Candidate[], d: DeidDictionaries): Candidate[] {
+  const named = new Set<string>();
+  for (const s of covered) {
+    if (s.type !== 'FACILITY') continue;
+    const initials = initialsOf(text.slice(s.start, s.end));
+    if (initials) named.add(initials);
+  }
+  const out: Candidate[] = [];
+  let c = 0;
+  for (const t of tokens) {
+    if (t.shape !== 'upper' || t.text.length < 2 || t.text.length > 6) continue;
+    while (c < covered.length && covered[c]!.end <= t.start) c += 1;
+    if (c < covered.length && covered[c]!.start < t.end) continue;
+    // Not part of a code or a dotted abbreviation ("X-CMC", "U.CMC", "CMC-IR-0317").
+    if (t.text.length < 3 || /[\p{L}\p{N}.-]/u.test(text[t.start - 1] ?? ' ') || /^-?[\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2))) continue;
+    if (isMedical(t.key, d)) continue;
+    if (named.has(t.text) || (HOSPITAL_INITIALS.test(t.text) && inFacilityPlace(text, t))) {
+      out.push({ start: t.start, end: t.end, type: 'FACILITY', priority: 5 });
+    }
+  }
+  return out;
+}
+
+const isMedical = (key: string, d: DeidDictionaries) => CLINICAL_ABBREVIATIONS.has(key) || MEDICAL_INITIALS.has(key) || GENERIC.has(key) || d.medicalTerms.has(key) || d.englishWords.has(key);
+
+function inFacilityPlace(text: string, t: Token): boolean {
+  if (BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;
+  const after = text.slice(t.end, t.end + 24);
+  return AFTER.test(after);
+}
