@@ -80,3 +80,31 @@ describe('look-alikes that stay unmarked (pass 9)', () => {
     assert.deepEqual(found('Adm 25-APR-16 / D/C 2-MAY-16'), ['25-APR-16', '2-MAY-16']);
   });
 });
+
+describe('month and two-digit year, and more cues for a bare month/day (pass 12)', () => {
+  it('takes a month with a two-digit year that cannot be a day', () => {
+    for (const [text, date] of [['Retina exam (Dr. Soto) 4/83: no edema.', '4/83'], ['last A1c 7.9 (11/91), since then off insulin', '11/91'], ['sigmoidoscopy 6/78 benign', '6/78'], ['BCC L ear 2/69. Uses sunscreen.', '2/69']] as const) {
+      assert.deepEqual(found(text), [date], text);
+    }
+  });
+  it('leaves dose pairs, titers, dilutions, settings and scores alone', () => {
+    for (const text of ['Vytorin 10/40 daily for lipids', 'amlodipine-benazepril 5/40 one tab', 'ANA titer 1/80 speckled', 'diluted 1/40 with saline', 'Vent AC 450/14/+5/40% FiO2', 'MMSE 12/30 today', 'Advair HFA 2/45 inhaler']) {
+      assert.deepEqual(found(text), [], text);
+    }
+  });
+  it('reads a bare month/day after "through", "d/c", a lab panel or a procedure as a date', () => {
+    for (const [text, date] of [['Excused from school through 3/3.', '3/3'], ['anticipate d/c 8/5 if ambulating', '8/5'], ['Repeat CMP 4/5 at the lab.', '4/5'], ['s/p cholecystectomy 2/10 without issue', '2/10']] as const) {
+      assert.deepEqual(found(text), [date], text);
+    }
+  });
+});
+
+describe('a drug with two strengths before it (pass 12, with the dictionaries)', () => {
+  it('does not take "Lotrel 5/40" or "Vytorin 10/40" for a month and year, and still takes a procedure\'s date', async () => {
+    const { createDeidEngine } = await import('../deid-engine');
+    const engine = createDeidEngine();
+    const dates = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'DATE').map((s) => s.text);
+    assert.deepEqual(dates('Meds:\nLotrel 5/40\nVytorin 10/40\nASA 81'), []);
+    assert.deepEqual(dates('Sigmoidoscopy 6/78 benign.'), ['6/78']);
+  });
+});

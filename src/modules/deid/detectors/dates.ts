@@ -1,5 +1,6 @@
 // DATE: every date element except the year, in the formats clinical notes use. A year alone is
 // not PHI under Safe Harbor and is not reported; a year inside a full date is part of the span.
+import type { DeidDictionaries } from '../dictionaries';
 import { MONTH_PATTERN } from '../lexicon';
 import { allMatches, groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, type Candidate, type DetectInput } from './detector';
 
@@ -20,7 +21,7 @@ interface DatePattern {
   /** A cheap pre-test: the pattern is tried only on notes that contain this text. */
   need?: RegExp;
   /** Extra check on the match; returns false to reject it. */
-  ok?: (m: RegExpMatchArray, text: string) => boolean;
+  ok?: (m: RegExpMatchArray, text: string, d?: DeidDictionaries) => boolean;
 }
 
 const validMD = (a: number, b: number) => (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
@@ -30,7 +31,7 @@ const monthCaseOk = (word: string) => !/^(may|mar|jun|dec|sat|sun)$/.test(word);
 // Around a bare m/d, these words say it is a ratio or a score, not a date (5/5 strength, 2/6 murmur).
 const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|\bbp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|\bsem|\bx|times|\bof|scored?|rated?|\bwas|\bis|\bat|gcs|apgars?|\bef|scores?|\bbpp|moca|mmse|slums|recall|orientation|\bsve|\biop|vision|\bva|acuity|snellen|total|=|\bbims|beighton|teach-?back|\bphq-?\d*|\bgad-?\d*|nottingham|nihss|braden|\bmorse|barthel|\bkatz|tinetti|\bberg|\bcows|\bciwa(?:-ar)?|\bepds|\bpcl-?5|\baudit(?:-c)?|\bcage)\s*[:=]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:o[uds]\b|weeks?\b|wks?\b|days?\b|strength|murmur|pain|sem|hsm|holosystolic|systolic|diastolic|in\b|mmhg|mm\b|cm\b|tabs?|tablets?|caps?|cups?|of\b|dose|strength|bilat|throughout|scale|x\b|score|\/)/i;
-const DATE_CUE_BEFORE = /(?:\bon|since|from|between|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\(|paracentesis|thoracentesis|lvp|colonoscopy|egd|ercp|eus|ct|cta|mri|mra|tte|tee|echo|cxr|biopsy|bx|cath|pci|transfus(?:ed|ion)|mailed|faxed|sent|labs|cultures?|ecg|ekg|infusion|port placed|c\d+d\d+|meeting|mtg|conference|\bfall|bcx|ucx|\bcx|mammo(?:gram)?|x-?ray|\bpet|vacation|trip|\bcall|\bcalled|\blmp|\bedd|\bedc|\bdelivery|delivered|\bn?svd|\bc\/s|c-section|cesarean|induction|\biol|\biui|\bivf|\bfet|transfer|retrieval|\btrigger(?:ed)?|\bbeta|\bhcg|\bnst|\bgtt|\bogtt|anatomy scan|\banatomy|dating|\bu\/?s|ultrasound|\bsono|\bd&c|\bsab|miscarriage|postpartum|\bpp visit|\b(?:pp|a|s)?rom|\bpprom|\bvbac|\btolac|\bamnio|\bcvs|\bnipt|\bcerclage|\bbirth|\bsurgery date)\s*:?\s*$/i;
+const DATE_CUE_BEFORE = /(?:\bon|since|from|between|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\(|paracentesis|thoracentesis|lvp|colonoscopy|egd|ercp|eus|ct|cta|mri|mra|tte|tee|echo|cxr|biopsy|bx|cath|pci|transfus(?:ed|ion)|mailed|faxed|sent|labs|cultures?|ecg|ekg|infusion|port placed|c\d+d\d+|meeting|mtg|conference|\bfall|bcx|ucx|\bcx|mammo(?:gram)?|x-?ray|\bpet|vacation|trip|\bcall|\bcalled|\blmp|\bedd|\bedc|\bdelivery|delivered|\bn?svd|\bc\/s|c-section|cesarean|induction|\biol|\biui|\bivf|\bfet|transfer|retrieval|\btrigger(?:ed)?|\bbeta|\bhcg|\bnst|\bgtt|\bogtt|anatomy scan|\banatomy|dating|\bu\/?s|ultrasound|\bsono|\bd&c|\bsab|miscarriage|postpartum|\bpp visit|\b(?:pp|a|s)?rom|\bpprom|\bvbac|\btolac|\bamnio|\bcvs|\bnipt|\bcerclage|\bbirth|\bsurgery date|through|thru|\bd\/c|\bbmp|\bcmp|\bcbc|\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|scopy|graphy))\s*:?\s*$/i;
 
 const PATTERNS: DatePattern[] = [
   // 03/04/2021, 3-4-21, 03.04.2021 (either day-first or month-first)
@@ -85,6 +86,9 @@ const PATTERNS: DatePattern[] = [
   // "since 6/63", "from 4/71", "last 2/81": month and two-digit year after a date cue (a day would be
   // <= 31; a titer "1/80" has no such cue).
   { re: /(?<=\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Ii]n|[Aa]s of|[Ll]ast|SINCE|FROM|LAST)[ \t]+)(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/]|\.\d)/g },
+  // (Pass 12) "(12/84)", "colonoscopy 9/81 normal", "Ophtho 1/79:": a month and a two-digit year that
+  // cannot be a day, anywhere; not a dose pair ("Vytorin 10/40 daily"), a titer or a dilution ("1/80").
+  { re: /(?<![\w/.:+-])(0?[1-9]|1[0-2])\/(3[2-9]|[4-9]\d)(?![\d/%]|\.\d|:\d|[A-Za-z])/g, ok: monthYearOk },
   // 3/4, 12/25 without a year: only with no sign of being a ratio or score.
   { re: /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d|:\d|[A-Za-z]|\s*(?:mmhg|%))/gi, ok: (m, text) => bareMonthDayOk(m, text) },
 ];
@@ -164,6 +168,22 @@ function visitCounter(text: string, start: number, end: number): boolean {
 const EVENT_BEFORE = /\b[a-z]{3,}ed(?:[ \t]+\d{1,2}u)?[ \t]+$/i;
 const NOT_EVENT_BEFORE = /\b(?:seemed|appeared|needed|required|used|consumed|finished|completed|tolerated|rated|scored|graded|improved|increased|decreased|measured|estimated|reduced|titrated|weighted|tapered|changed|stated|reported|noted|graded|assessed|limited|decreased|elevated|related|based)[ \t]+$/i;
 
+const TITER_BEFORE = /(?:titer|titre|dilut\w*|dil\.?|ratio|\bana|\bx|@|=|\d[ \t]*[:/][ \t]*|\bof)[ \t]*:?[ \t]*$/i;
+const DOSE_PAIR_AFTER = /^[ \t]*(?:mg|mcg|ml|units?|tabs?|tablets?|caps?|daily|qd|bid|tid|qhs|qam|qpm|po\b|q\d|one|1[ \t]+tab|x\b|-|\+)/i;
+
+function monthYearOk(m: RegExpMatchArray, text: string, d?: DeidDictionaries): boolean {
+  const start = m.index!;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(start + m[0].length, start + m[0].length + 12);
+  if (TITER_BEFORE.test(before) || DOSE_PAIR_AFTER.test(after) || NOT_DATE_AFTER.test(after)) return false;
+  // A drug written with its two strengths: "Vytorin 10/40", "amlodipine-benazepril 5/40" (a capital or a
+  // hyphenated word right before, with no punctuation between).
+  if (/(?:\p{L}+-\p{L}+|\b(?:HCT|XR|ER|SR|CR|XL|DS|HFA))[ \t]+$/u.test(before)) return false;
+  // A drug's name right before (a medical word that is no English word and no procedure): "Lotrel 5/40".
+  const word = /(\p{L}+)[ \t]+$/u.exec(before)?.[1]?.toLowerCase();
+  return !(word && d && d.medicalTerms.has(word) && !d.englishWords.has(word) && !/(?:scopy|graphy|gram|ectomy|otomy|ostomy|plasty|centesis)$/.test(word));
+}
+
 function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   const a = Number(m[1]);
   const b = Number(m[2]);
@@ -218,7 +238,7 @@ const ROMANCE_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septie
 const ROMANCE_WEEKDAYS = 'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira';
 const ROMANCE_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${ROMANCE_WEEKDAYS}),?[ \\t]+)?\\d{1,2}[ \\t]+de[ \\t]+(?:${ROMANCE_MONTHS})(?:[ \\t]+(?:de|del)[ \\t]+\\d{4})?(?![\\p{L}\\p{N}])`, 'giu');
 
-export function detectDates({ text }: DetectInput): Candidate[] {
+export function detectDates({ text, dictionaries }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   let monthStarts: number[] | undefined;
   for (const pattern of PATTERNS) {
@@ -227,7 +247,7 @@ export function detectDates({ text }: DetectInput): Candidate[] {
     re.lastIndex = 0;
     const matches = pattern.monthFirst ? matchesAt(STICKY.get(pattern)!, text, (monthStarts ??= startsOf(MONTH_START, text))) : allMatches(re, text);
     for (const m of matches) {
-      if (ok && !ok(m, text)) continue;
+      if (ok && !ok(m, text, dictionaries)) continue;
       let end = m.index! + m[0].length;
       // Patterns that consume a cue before the date report only the named group `v`, which ends the match.
       let start = m.groups?.v ? end - m.groups.v.length : m.index!;
