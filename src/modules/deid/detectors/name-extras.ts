@@ -76,6 +76,12 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
       while (j < n && particle(j) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j))) j += 1;
       if (j < n && j > i && (isName[j] || surname(j))) for (let q = i; q <= j; q++) isName[q] = 1;
     }
+    // (Pass 12) A newborn's surname after "Baby Boy"/"Baby Girl": "Baby Boy Eskildsen", "BABY GIRL HALVORSEN-RUIZ".
+    if (t.key === 'baby' && t.shape !== 'lower' && i + 2 < n && (tokens[i + 1]!.key === 'boy' || tokens[i + 1]!.key === 'girl') && gap(i) === ' ' && gap(i + 1) === ' ' && surname(i + 2) && !NOT_NAMES.has(tokens[i + 2]!.key)) {
+      let j = i + 2;
+      while (j + 1 < n && gap(j) === '-' && surname(j + 1)) j += 1;
+      for (let q = i + 2; q <= j; q++) isName[q] = 1;
+    }
     // Lower-case initials after a signing label at the end of a line: "Signed: hlk", "Typed by: mjr".
     if ((bits[i]! & SIGNS) !== 0 && i + 1 < n && /^[ \t]*:[ \t]*$/.test(gap(i)) && /^[a-z]{2,4}$/.test(tokens[i + 1]!.text) && /^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
       const q = i + 1;
@@ -150,6 +156,17 @@ export function markPreferredNames(text: string, tokens: readonly Token[], isNam
     }
     return lo < n && tokens[lo]!.start === at ? lo : -1;
   };
+  // Whether the last token before `at` (a blank and a bracket between at most) is marked a name.
+  const nameEndingAt = (at: number): boolean => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && isName[lo - 1] === 1 && /^[ \t]*\(?$/.test(text.slice(tokens[lo - 1]!.end, at));
+  };
   for (let q = text.indexOf('"'), curly = text.indexOf('“'); q >= 0 || curly >= 0; ) {
     const at = q >= 0 && (curly < 0 || q < curly) ? q : curly;
     if (at === q) q = text.indexOf('"', q + 1);
@@ -157,7 +174,9 @@ export function markPreferredNames(text: string, tokens: readonly Token[], isNam
     // (A cheap look at the letter before first: only "pref", "prefers", "called", "nickname", "aka", "goes by", "name" end in these.)
     let b = at - 1;
     while (b > 0 && (text[b] === ' ' || text[b] === ':' || text[b] === '\t')) b -= 1;
-    if (!'fFeEaAyYsSdD.'.includes(text[b] ?? ' ') || !PREFERRED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
+    // (Pass 12: or a name right before, with or without a bracket: 'Bryson L. Adkins ("Bry")'.)
+    const afterName = /^[ \t]*\(?$/.test(text.slice(b + 1, at)) || text[at - 1] === '(' ? nameEndingAt(at) : false;
+    if (!afterName && (!'fFeEaAyYsSdD.'.includes(text[b] ?? ' ') || !PREFERRED_BEFORE.test(text.slice(Math.max(0, at - 24), at)))) continue;
     const k = tokenAt(at + 1);
     if (k < 0 || !isNameShaped(tokens[k]!)) continue;
     // (Pass 7: a hyphenated nickname, "Tee-Jay", "Chi-Chi".)

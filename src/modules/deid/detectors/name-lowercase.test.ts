@@ -59,3 +59,21 @@ describe('lower-case names that are also words (pass 10)', () => {
     assert.deepEqual(names("son will call back today. mom grace period ends. at her daughter's house in town. MD showed 90% LAD stenosis. (patient portal)"), []);
   });
 });
+
+describe('names after a role, nicknames after a name, newborns (pass 12)', () => {
+  it('takes an eponym-like or rare-word surname after a lower-case title or role', () => {
+    assert.deepEqual(names('f/u in clinic w/ dr menkes next wk.'), ['menkes']);
+    assert.deepEqual(names('lines pulled by np kawasaki @ 0900, no bleeding.'), ['kawasaki']);
+    assert.deepEqual(names('appt friday w/ dr larkspur.'), ['larkspur']);
+  });
+  it('leaves prose after a role alone, and "cm" and "pa" before a finding', () => {
+    for (const text of ['dr appt friday, dr aware of labs.', 'np assessed pt, rn will recheck.', '4 cm laceration over knee, pa radiograph neg.', 'rn. dtr at bedside.']) {
+      assert.deepEqual(names(text), [], text);
+    }
+  });
+  it('takes a quoted nickname right after a found name, and a newborn\'s surname after "Baby Boy"', () => {
+    assert.ok(names('Pt: Rosalind K. Vetter ("Roz")   DOB on file').includes('Roz'));
+    assert.deepEqual(names('Twin A, Baby Boy Menkes, 36 weeks'), ['Menkes']);
+    assert.deepEqual(names('Baby girl feeding well, "good latch" per mom.'), []);
+  });
+});

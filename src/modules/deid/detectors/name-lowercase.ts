@@ -23,6 +23,11 @@ const ROLES = new Set(['dr', 'np', 'pa', 'rn', 'lpn', 'cm', 'sw', 'msw', 'cna', 
   'ofc', 'det', 'sgt', 'deputy', 'trooper', 'chaplain', 'br', 'imam', 'rabbi', 'md', 'aide', 'interpreter']);
 // Lower-case words that follow a role abbreviation as ordinary prose ("pa aware", "rn to call").
 const ROLE_STOP = new Set(['aware', 'notified', 'updated', 'called', 'paged', 'at', 'to', 'in', 'on', 'and', 'or', 'the', 'here', 'note', 'student', 'on-call', 'oncall', 'covering']);
+// Roles and titles in lower case that can only stand before a person ("cm" is also centimetres, "pa"
+// posteroanterior, "sw" south-west).
+const PERSON_ROLES = new Set(['dr', 'np', 'md', 'rn', 'lpn', 'cna', 'mr', 'mrs', 'ms', 'rev', 'fr', 'pastor', 'officer', 'ofc', 'det', 'sgt', 'deputy', 'trooper', 'chaplain', 'interpreter', 'aide', 'counselor', 'caseworker']);
+// Words after a role that are prose, not a name: "dr appt", "np visit", "rn assessment".
+const AFTER_ROLE_STOP = new Set(['appt', 'appointment', 'office', 'visit', 'visits', 'note', 'notes', 'order', 'orders', 'referral', 'clearance', 'letter', 'said', 'says', 'wants', 'will', 'would', 'should', 'may', 'can', 'recs', 'rec', 'consult', 'today', 'tomorrow', 'tonight', 'team', 'service', 'student', 'resident', 'fellow', 'assessment', 'eval', 'evaluation', 'aware', 'contacted', 'informed', 'with', 'w', 'for', 'who', 'that', 'this', 'also', 'again', 'still', 'not', 'here', 'there', 'please', 'pls', 'cb', 'callback', 'message', 'msg', 'agrees', 'agreed', 'ok', 'okay', 'report', 'reports', 'states', 'stated', 'feels', 'thinks', 'asked', 'requests', 'requested', 'instructions', 'instruction', 'advice', 'advised', 'approval', 'approved', 'signature', 'signed', 'available', 'unavailable', 'on-call', 'call', 'calls', 'phone', 'voicemail', 'vm', 'pager', 'page', 'paged', 'prn', 'prescribed', 'gave', 'give', 'gives', 'came', 'saw', 'sees', 'see', 'visited', 'rounded', 'rounds', 'made', 'did', 'does', 'has', 'had', 'is', 'was', 'are', 'were', 'be', 'been']);
 // Dictation initials: "AK/RBT/lm", "CH/SMA/kt" on a line of their own (the typist in lower case
 // sets them apart from "CT/MRI", "PO/IV").
 // Roles after which lower-case initials name the clinician in terse notes (pass 5): "rn kd hung",
@@ -119,6 +124,16 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     if (j + 1 < n && gap(j) === ' ' && tokens[j + 1]!.text.length === 1 && tokens[j + 1]!.shape === 'lower' && /^\.(?:[ \t]+\d|[ \t]*[,;]|[ \t]*(?:\r?\n|$))/.test(text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 3))) j += 1;
     return j;
   };
+  // (Pass 12) After a role or title in lower case ("dr lindqvist", "np rasmussen", "dr ng", "dr rosewood"),
+  // a surname the medical list holds as an eponym, a rare English word or a short census surname is the
+  // name; an ordinary word, a verb form or a clinical word is prose ("dr appt", "np aware", "rn assessed").
+  const afterRole = (q: number) => {
+    const w = tokens[q]!;
+    if (w.shape !== 'lower' || NOT_NAMES.has(w.key) || ROLE_STOP.has(w.key) || AFTER_ROLE_STOP.has(w.key) || RELATIONS.has(w.key) || CLINICAL_ABBREVIATIONS.has(w.key) || CREDENTIALS.has(w.key) || SLASH_UNITS.has(w.key) || /(?:ed|ing|'s|’s)$/.test(w.text)) return false;
+    const f = feat(q);
+    if (f.blocked || (w.text.length < 3 && !f.last) || w.text.length < 2) return false;
+    return !f.english || f.english >= 35 || (f.last && f.english >= 20);
+  };
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
     // "pt brandvold resting": a lone lower-case surname after "pt" in lower-case writing (pass 5);
@@ -173,7 +188,8 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       // (Pass 10: a given name that is also a word, when a surname follows it: "aunt faith king",
       // "pastor guy ellison", "dtr hope rose-martinez".)
       const wordName = feat(q).first && !/['’]s$/.test(next.text) && !feat(q).blocked && !NOT_NAMES.has(next.key) && next.text.length >= 3 && q + 1 < n && (gap(q) === ' ') && surnameAfter(q + 1);
-      if (!lowerPart(q, true) && !wordName && !((TITLES.has(t.key) ? feat(q).last : bracketAfter) && next.text.length >= 3 && !feat(q).english && !feat(q).blocked && !NOT_NAMES.has(next.key))) continue;
+      if (role && AFTER_ROLE_STOP.has(next.key)) continue;
+      if (!lowerPart(q, true) && !wordName && !((TITLES.has(t.key) ? feat(q).last : bracketAfter) && next.text.length >= 3 && !feat(q).english && !feat(q).blocked && !NOT_NAMES.has(next.key)) && !(PERSON_ROLES.has(t.text) && afterRole(q))) continue;
       if (wordName && !lowerPart(q, true)) {
         let j = q + 1;
         if (j + 1 < n && gap(j) === '-' && tokens[j + 1]!.shape === 'lower') j += 1;
