@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 10 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 10 and 12 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -13,6 +13,7 @@ import { HELDOUT_REALISTIC_7_NOTES } from './heldout-realistic-7';
 import { HELDOUT_REALISTIC_8_NOTES } from './heldout-realistic-8';
 import { HELDOUT_REALISTIC_9_NOTES } from './heldout-realistic-9';
 import { HELDOUT_REALISTIC_10_NOTES } from './heldout-realistic-10';
+import { HELDOUT_REALISTIC_12_NOTES } from './heldout-realistic-12';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -26,6 +27,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 8', notes: HELDOUT_REALISTIC_8_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 9', notes: HELDOUT_REALISTIC_9_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 10', notes: HELDOUT_REALISTIC_10_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 12', notes: HELDOUT_REALISTIC_12_NOTES, minSpans: 1200, length: [600, 1400] },
 ];
 
 for (const set of SETS) {
