@@ -21,6 +21,7 @@ import { HELDOUT_REALISTIC_7_NOTES } from '../test/deid/heldout-realistic-7';
 import { HELDOUT_REALISTIC_8_NOTES } from '../test/deid/heldout-realistic-8';
 import { HELDOUT_REALISTIC_9_NOTES } from '../test/deid/heldout-realistic-9';
 import { HELDOUT_REALISTIC_10_NOTES } from '../test/deid/heldout-realistic-10';
+import { HELDOUT_REALISTIC_11_NOTES } from '../test/deid/heldout-realistic-11';
 import { HELDOUT_REALISTIC_12_NOTES } from '../test/deid/heldout-realistic-12';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
@@ -104,6 +105,7 @@ export async function run(): Promise<void> {
     ['held-out realistic 8 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_8_NOTES],
     ['held-out realistic 9 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_9_NOTES],
     ['held-out realistic 10 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_10_NOTES],
+    ['held-out realistic 11 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_11_NOTES],
     ['held-out realistic 12 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_12_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);

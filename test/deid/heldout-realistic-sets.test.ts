@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 10 and 12 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 12 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -13,11 +13,13 @@ import { HELDOUT_REALISTIC_7_NOTES } from './heldout-realistic-7';
 import { HELDOUT_REALISTIC_8_NOTES } from './heldout-realistic-8';
 import { HELDOUT_REALISTIC_9_NOTES } from './heldout-realistic-9';
 import { HELDOUT_REALISTIC_10_NOTES } from './heldout-realistic-10';
+import { HELDOUT_REALISTIC_11_NOTES } from './heldout-realistic-11';
 import { HELDOUT_REALISTIC_12_NOTES } from './heldout-realistic-12';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
-const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length: [number, number] }> = [
+// `rare`: types a set's style does not hold (the i2b2-like set 11 has no SSN, plate, URL or IP, as that corpus).
+const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length: [number, number]; rare?: string[] }> = [
   { name: 'held-out realistic set 2', notes: HELDOUT_REALISTIC_2_NOTES, minSpans: 850, length: [400, 2600] },
   { name: 'held-out realistic set 3', notes: HELDOUT_REALISTIC_3_NOTES, minSpans: 900, length: [500, 2500] },
   { name: 'held-out realistic set 4', notes: HELDOUT_REALISTIC_4_NOTES, minSpans: 750, length: [500, 2500] },
@@ -27,6 +29,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 8', notes: HELDOUT_REALISTIC_8_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 9', notes: HELDOUT_REALISTIC_9_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 10', notes: HELDOUT_REALISTIC_10_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 11', notes: HELDOUT_REALISTIC_11_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP'] },
   { name: 'held-out realistic set 12', notes: HELDOUT_REALISTIC_12_NOTES, minSpans: 1200, length: [600, 1400] },
 ];
 
@@ -62,7 +65,7 @@ for (const set of SETS) {
 
     it('covers most PHI kinds, so per-type figures mean something', () => {
       const seen = new Set(set.notes.flatMap((n) => n.spans.map((s) => s.type)));
-      assert.deepEqual(PHI_TYPES.filter((t) => !seen.has(t)), ['BIOMETRIC', 'PHOTO']);
+      assert.deepEqual(PHI_TYPES.filter((t) => !seen.has(t) && !set.rare?.includes(t)), ['BIOMETRIC', 'PHOTO']);
     });
   });
 }
