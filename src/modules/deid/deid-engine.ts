@@ -16,6 +16,7 @@ import { detectNames } from './detectors/names';
 import { detectKnownFacilities } from './detectors/facilities';
 import { detectNamedPlaces } from './detectors/facility-places';
 import { detectCorpusBrackets } from './detectors/corpus-brackets';
+import { detectWorldCities } from './detectors/world-cities';
 import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
 
@@ -27,7 +28,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames, detectCorpusBrackets];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.

@@ -260,7 +260,9 @@ export function detectLocations(input: DetectInput): Candidate[] {
       while (j + 1 < tokens.length && j - i < 2 && placeGap(text.slice(tokens[j]!.end, tokens[j + 1]!.start), tokens[j]!.key) && /^\p{Lu}/u.test(tokens[j + 1]!.text) && !FUNCTION_WORDS.has(tokens[j + 1]!.key) && !WEEKDAYS.has(tokens[j + 1]!.key) && !(tokens[j + 1]!.key in MONTHS) && placeWord(tokens[j + 1]!)) j += 1;
       // (One common English word that is no town is an activity or a room: "back to Work", "back to School".)
       const common = weakCueEnds.has(t.start) && j === i && (d.englishWords.get(t.key) ?? 99) <= 20 && !d.cities.has(t.key);
-      const unusual = !common && !CUE_STOP.has(t.key) && !COUNTRIES.has(text.slice(t.start, tokens[j]!.end).toLowerCase()) && tokens.slice(i, j + 1).every(placeWord);
+      // (Pass 12: a state is no town either, "raised in New Jersey".)
+      const phrase = text.slice(t.start, tokens[j]!.end).toLowerCase();
+      const unusual = !common && !CUE_STOP.has(t.key) && !COUNTRIES.has(phrase) && !LOWER_STATES.has(phrase) && tokens.slice(i, j + 1).every(placeWord);
       if (unusual) {
         // (Pass 7: a place no census name or English word shares, "travel to Kandahar", "from
         // Mogadishu", wins over a name guess for the same word.)
