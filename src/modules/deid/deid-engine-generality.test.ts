@@ -122,3 +122,22 @@ describe('generality pass 4: what is not PHI', () => {
     assert.deepEqual(found('Impression\nHollis Creek Medical Center'), ['FACILITY:Hollis Creek Medical Center']);
   });
 });
+
+describe('pass 12e: ages after a dated death or "who is", acronym letterheads, more date cues', () => {
+  it('takes an age over 89 after "died last year at" and "who is"', () => {
+    assert.ok(found('Her brother died last winter at 94 of a stroke.').includes('AGE:94'));
+    assert.ok(found('Lives next to a friend, who is 92.').includes('AGE:92'));
+    assert.ok(!found('Her brother died last winter at 84 of a stroke.').some((s) => s.startsWith('AGE:')));
+  });
+  it('takes hospital initials as a letterhead and before a department word', () => {
+    assert.ok(found('KVMC - DISCHARGE NOTE\nPt stable.').includes('FACILITY:KVMC'));
+    assert.ok(found('Letter left at the front desk of the DRH Diabetes Unit.').includes('FACILITY:DRH'));
+    assert.ok(!found('CT - HEAD WITHOUT CONTRAST\nNo bleed.').some((s) => s.startsWith('FACILITY:')));
+  });
+  it('dates a procedure in capitals and a bare day after "dc" or "week of"', () => {
+    assert.ok(found('CAD: PCI of LAD 6/84, then ETT 3/88 negative').includes('DATE:6/84'));
+    assert.ok(found('CAD: PCI of LAD 6/84, then ETT 3/88 negative').includes('DATE:3/88'));
+    assert.ok(found('likely dc 9/14 if stable').includes('DATE:9/14'));
+    assert.ok(found('Fasting labs the week of 2/3, then clinic.').includes('DATE:2/3'));
+  });
+});

@@ -34,11 +34,11 @@ const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns|I['’]m|Im)(?:[ \t]*:[ \
 // "Pt, ninety-six, is sharp", "Clementine Vasquez (ninety-three)": a spelled age as an appositive (pass 6).
 const AGE_SPELLED_APPOSITIVE = /(?<=[A-Za-z][ \t]?[,(][ \t]?)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t]*[,)])/gi;
 // "pt is 94,", "Patient is 97.": a bare number after the patient as subject, closed by punctuation (pass 6).
-const AGE_IS = new RegExp(`\\b(?:pt|Pt|PT|patient|Patient|PATIENT|she|She|he|He)[ \\t]+(?:is|was|IS)[ \\t]+(?:now[ \\t]+)?${NUM_V}(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]+and\\b)`, 'g');
+const AGE_IS = new RegExp(`\\b(?:pt|Pt|PT|patient|Patient|PATIENT|she|She|he|He|who)[ \\t]+(?:is|was|IS)[ \\t]+(?:now[ \\t]+)?${NUM_V}(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]+and\\b)`, 'g');
 // One scan for the words of AGE_AT_EVENT, AGE_SEX and AGE_SPELLED.
 const CUED_HINT = /alive|died|passed|deceased|turn|lived|ninety|hundred|\/[ \t]*(?:sex|gender)|\b(?:is|was) (?:now )?(?:9\d|1[0-2]\d)\b/i;
 const AGE_SEX = new RegExp(`\\b(?:AGE|Age|age)[ \\t]*\\/[ \\t]*(?:SEX|Sex|sex|GENDER|Gender|gender)[ \\t]*:?[ \\t]*${NUM_V}(?=[ \\t]*\\/[ \\t]*[MFmf]\\b)`, 'g');
-const AGE_AT_EVENT = new RegExp(`\\b(?:alive|died|passed(?:[ \\t]+away)?|deceased|turned|turns|turning|lived[ \\t]+to)[ \\t]+(?:at[ \\t]+|aged?[ \\t]+|age[ \\t]+of[ \\t]+)?${NUM_V}\\b(?!\\.\\d|[ \\t]*(?:mg|kg|%|lbs?|cm|mm|min|minutes|days|weeks|months|percent))`, 'gi');
+const AGE_AT_EVENT = new RegExp(`\\b(?:alive|died|passed(?:[ \\t]+away)?|deceased|turned|turns|turning|lived[ \\t]+to)(?:[ \\t]+(?:last|this)[ \\t]+(?:year|month|week|spring|summer|fall|autumn|winter)|[ \\t]+in[ \\t]+(?:19|20|21)\\d{2})?[ \\t]+(?:at[ \\t]+|aged?[ \\t]+|age[ \\t]+of[ \\t]+)?${NUM_V}\\b(?!\\.\\d|[ \\t]*(?:mg|kg|%|lbs?|cm|mm|min|minutes|days|weeks|months|percent))`, 'gi');
 
 // Pass 7: "mother d. (94)", "father d. at 92", "d. age 99" in a family history, and a roster
 // line "#7 (93) - CHF": a number closed by its bracket, so "#4 (92% sat)" and "(98.6)" stay numbers.

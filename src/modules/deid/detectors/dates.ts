@@ -31,7 +31,7 @@ const monthCaseOk = (word: string) => !/^(may|mar|jun|dec|sat|sun)$/.test(word);
 // Around a bare m/d, these words say it is a ratio or a score, not a date (5/5 strength, 2/6 murmur).
 const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|\bbp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|\bsem|\bx|times|\bof|scored?|rated?|\bwas|\bis|\bat|gcs|apgars?|\bef|scores?|\bbpp|moca|mmse|slums|recall|orientation|\bsve|\biop|vision|\bva|acuity|snellen|total|=|\bbims|beighton|teach-?back|\bphq-?\d*|\bgad-?\d*|nottingham|nihss|braden|\bmorse|barthel|\bkatz|tinetti|\bberg|\bcows|\bciwa(?:-ar)?|\bepds|\bpcl-?5|\baudit(?:-c)?|\bcage)\s*[:=]?\s*$/i;
 const NOT_DATE_AFTER = /^\s*(?:o[uds]\b|weeks?\b|wks?\b|days?\b|strength|murmur|pain|sem|hsm|holosystolic|systolic|diastolic|in\b|mmhg|mm\b|cm\b|tabs?|tablets?|caps?|cups?|of\b|dose|strength|bilat|throughout|scale|x\b|score|\/)/i;
-const DATE_CUE_BEFORE = /(?:\bon|since|from|between|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\(|paracentesis|thoracentesis|lvp|colonoscopy|egd|ercp|eus|ct|cta|mri|mra|tte|tee|echo|cxr|biopsy|bx|cath|pci|transfus(?:ed|ion)|mailed|faxed|sent|labs|cultures?|ecg|ekg|infusion|port placed|c\d+d\d+|meeting|mtg|conference|\bfall|bcx|ucx|\bcx|mammo(?:gram)?|x-?ray|\bpet|vacation|trip|\bcall|\bcalled|\blmp|\bedd|\bedc|\bdelivery|delivered|\bn?svd|\bc\/s|c-section|cesarean|induction|\biol|\biui|\bivf|\bfet|transfer|retrieval|\btrigger(?:ed)?|\bbeta|\bhcg|\bnst|\bgtt|\bogtt|anatomy scan|\banatomy|dating|\bu\/?s|ultrasound|\bsono|\bd&c|\bsab|miscarriage|postpartum|\bpp visit|\b(?:pp|a|s)?rom|\bpprom|\bvbac|\btolac|\bamnio|\bcvs|\bnipt|\bcerclage|\bbirth|\bsurgery date|through|thru|\bd\/c|\bbmp|\bcmp|\bcbc|\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|scopy|graphy))\s*:?\s*$/i;
+const DATE_CUE_BEFORE = /(?:\bon|since|from|between|until|till|dated?|note|due|clinic|returns?|rtc|seen|admitted|admit|discharged|d\/c'?d|started|stopped|visit|dos|last|next|f\/u|follow[- ]?up|by|before|after|starting|effective|as of|scheduled|appt|appointment|surgery|collected|received|resulted|drawn|placed|inserted|removed|changed|done|performed|dated|born|died|expired|injured|fell|tested|vaccinated|given|\(|paracentesis|thoracentesis|lvp|colonoscopy|egd|ercp|eus|ct|cta|mri|mra|tte|tee|echo|cxr|biopsy|bx|cath|pci|transfus(?:ed|ion)|mailed|faxed|sent|labs|cultures?|ecg|ekg|infusion|port placed|c\d+d\d+|meeting|mtg|conference|\bfall|bcx|ucx|\bcx|mammo(?:gram)?|x-?ray|\bpet|vacation|trip|\bcall|\bcalled|\blmp|\bedd|\bedc|\bdelivery|delivered|\bn?svd|\bc\/s|c-section|cesarean|induction|\biol|\biui|\bivf|\bfet|transfer|retrieval|\btrigger(?:ed)?|\bbeta|\bhcg|\bnst|\bgtt|\bogtt|anatomy scan|\banatomy|dating|\bu\/?s|ultrasound|\bsono|\bd&c|\bsab|miscarriage|postpartum|\bpp visit|\b(?:pp|a|s)?rom|\bpprom|\bvbac|\btolac|\bamnio|\bcvs|\bnipt|\bcerclage|\bbirth|\bsurgery date|through|thru|\bd\/c|\bdc|week of|\bamputation|\bbmp|\bcmp|\bcbc|\b[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|scopy|graphy))\s*:?\s*$/i;
 
 const PATTERNS: DatePattern[] = [
   // 03/04/2021, 3-4-21, 03.04.2021 (either day-first or month-first)
@@ -168,7 +168,7 @@ function visitCounter(text: string, start: number, end: number): boolean {
 const EVENT_BEFORE = /\b[a-z]{3,}ed(?:[ \t]+\d{1,2}u)?[ \t]+$/i;
 const NOT_EVENT_BEFORE = /\b(?:seemed|appeared|needed|required|used|consumed|finished|completed|tolerated|rated|scored|graded|improved|increased|decreased|measured|estimated|reduced|titrated|weighted|tapered|changed|stated|reported|noted|graded|assessed|limited|decreased|elevated|related|based)[ \t]+$/i;
 
-const TITER_BEFORE = /(?:titer|titre|dilut\w*|dil\.?|ratio|\bana|\bx|@|=|\d[ \t]*[:/][ \t]*|\bof)[ \t]*:?[ \t]*$/i;
+const TITER_BEFORE = /(?:titer|titre|dilut\w*|dil\.?|ratio|\bana|\bx|@|=|\d[ \t]*[:/][ \t]*)[ \t]*:?[ \t]*$/i;
 const DOSE_PAIR_AFTER = /^[ \t]*(?:mg|mcg|ml|units?|tabs?|tablets?|caps?|daily|qd|bid|tid|qhs|qam|qpm|po\b|q\d|one|1[ \t]+tab|x\b|-|\+)/i;
 
 function monthYearOk(m: RegExpMatchArray, text: string, d?: DeidDictionaries): boolean {
@@ -180,8 +180,11 @@ function monthYearOk(m: RegExpMatchArray, text: string, d?: DeidDictionaries): b
   // hyphenated word right before, with no punctuation between).
   if (/(?:\p{L}+-\p{L}+|\b(?:HCT|XR|ER|SR|CR|XL|DS|HFA))[ \t]+$/u.test(before)) return false;
   // A drug's name right before (a medical word that is no English word and no procedure): "Lotrel 5/40".
-  const word = /(\p{L}+)[ \t]+$/u.exec(before)?.[1]?.toLowerCase();
-  return !(word && d && d.medicalTerms.has(word) && !d.englishWords.has(word) && !/(?:scopy|graphy|gram|ectomy|otomy|ostomy|plasty|centesis)$/.test(word));
+  // (Not an abbreviation in capitals: "PTCA of RCA 4/77", "ETT 9/79" date the procedure.)
+  const word = /(\p{L}+)[ \t]+$/u.exec(before)?.[1];
+  if (!word || /^\p{Lu}+$/u.test(word)) return true;
+  const key = word.toLowerCase();
+  return !(d && d.medicalTerms.has(key) && !d.englishWords.has(key) && !/(?:scopy|graphy|gram|ectomy|otomy|ostomy|plasty|centesis)$/.test(key));
 }
 
 function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {

@@ -23,7 +23,9 @@ const MEDICAL_INITIALS = new Set([
 const GENERIC = new Set(['chc', 'fqhc', 'cmhc', 'ihc', 'phc', 'amc', 'omh', 'doh', 'mdh', 'dph', 'cbh', 'mhc', 'ach', 'ltch', 'vamc', 'hhc']);
 const HOSPITAL_INITIALS = /^[A-Z]{1,3}(?:H|MC|HC)$/;
 const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From)|@)[ \t]+(?:the[ \t]+)?$/;
-const AFTER = /^(?:'s\b)?[ \t]+(?:Emergency|EMERGENCY|ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|Medical Record|Urgent|URGENT|Urology|UROLOGY|Cardiology|CARDIOLOGY|Oncology|ONCOLOGY|Nephrology|NEPHROLOGY|Neurology|NEUROLOGY|Surgery|SURGERY|Radiology|RADIOLOGY|Anesthesia|ANESTHESIA|Internal|INTERNAL|Primary|PRIMARY|Pediatrics?|PEDIATRICS?|Clinic|CLINIC|Hospital|HOSPITAL|Cancer|CANCER|Heart|HEART|Rehab|REHAB|Labor|LABOR|Women|WOMEN|Behavioral|BEHAVIORAL|Psychiatry|PSYCHIATRY|[a-z]+ology\b|ICU|MICU|SICU|CCU|NICU|PICU|ICN)/;
+const AFTER = /^(?:'s\b)?[ \t]+(?:ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|ICU|MICU|SICU|CCU|NICU|PICU|ICN|[a-z]+ology\b|(?:Emergency|Medical Record|Urgent|Urology|Cardiology|Oncology|Nephrology|Neurology|Surgery|Radiology|Anesthesia|Internal|Primary|Pediatrics?|Clinic|Hospital|Cancer|Heart|Rehab|Labor|Women|Behavioral|Psychiatry|Diabetes|Unit|Center|Institute|Campus|Pharmacy|Laboratory|Lab|Dialysis|Transplant|Vascular|Endocrine|Pulmonary|Eye|Dermatology|Orthopa?edics|Obstetrics|Wound|Sleep|Infusion|Imaging|Nursing|Hybrid|Cath|Endoscopy|Outpatient|Inpatient)\b)/i;
+// A letterhead: the initials at the start of a line, then a dash and a title in capitals ("BMC - DEATH NOTE").
+const LETTERHEAD_AFTER = /^[ \t]+[-–|][ \t]+\p{Lu}{3,}/u;
 
 function initialsOf(phrase: string): string | null {
   const words = phrase.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -67,5 +69,5 @@ const isMedical = (key: string, d: DeidDictionaries) => CLINICAL_ABBREVIATIONS.h
 function inFacilityPlace(text: string, t: Token): boolean {
   if (BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;
   const after = text.slice(t.end, t.end + 24);
-  return AFTER.test(after);
+  return AFTER.test(after) || ((t.start === 0 || text[t.start - 1] === '\n') && LETTERHEAD_AFTER.test(after));
 }
