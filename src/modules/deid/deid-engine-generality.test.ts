@@ -141,3 +141,13 @@ describe('pass 12e: ages after a dated death or "who is", acronym letterheads, m
     assert.ok(found('Fasting labs the week of 2/3, then clinic.').includes('DATE:2/3'));
   });
 });
+
+describe('pass 12f: typist initials on signed and dictation lines', () => {
+  it('takes a pair after an e-signature stamp and a pair of capitals in a footer line', () => {
+    assert.deepEqual(found('Plan as above.\nE-signed 4/2/24 1130 MLT/ds').filter((s) => s.startsWith('NAME:')), ['NAME:MLT', 'NAME:ds']);
+    assert.deepEqual(found('D: 05/06/2023 10:02   T: 05/07/2023 08:40   AB/KRT   JOB# 5519021').filter((s) => s.startsWith('NAME:')), ['NAME:AB', 'NAME:KRT']);
+  });
+  it('leaves clinical pairs on a footer line alone', () => {
+    assert.ok(!found('PO/IV   D: 02/03/01').some((s) => s.startsWith('NAME:')));
+  });
+});

@@ -28,8 +28,8 @@ const ROLE_INITIALS = /(?:\b(?:[Tt]yped|TYPED|[Tt]ranscribed|[Tt]ranscriptionist
 // ANR/jdc", "JOB #: 558120   YS/tmk", "LH/kmb   Job: 68213", "WKC:lm  Doc #220413", "Trans: 10/21/88  cot/sp",
 // and after a transcription date or "by": "TRANSCRIBED 01/22/24, DMW", "transcribed 09/19/2022 by lmf".
 // (A stamp with its date, a job number or a document number: "T 98.6" is a temperature.)
-const FOOTER_LINE = /\b(?:D|T|DD|DT|TD|Dict|Trans|DICTATED|TRANSCRIBED|Dictated|Transcribed)\b[ \t]*:?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:JOB|Job)\b[ \t]*#?[ \t]*:?[ \t]*\d|\bDoc[ \t]*#|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)\b[ \t]*(?:by|BY|:)/;
-const FOOTER_TYPIST = /(?<=(?:^|\n|\d|:)[ \t]{1,4}|[ \t]{2}|\bby[ \t]+)([A-Za-z]{2,4})[/:]([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}\S|[ \t]+\d{1,2}\/\d)/g;
+const FOOTER_LINE = /\b(?:D|T|DD|DT|TD|Dict|Trans|DICTATED|TRANSCRIBED|Dictated|Transcribed)\b[ \t]*:?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:JOB|Job)\b[ \t]*#?[ \t]*:?[ \t]*\d|\bDoc[ \t]*#|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)\b[ \t]*(?:by|BY|:)|\b(?:E-signed|E-SIGNED|Electronically signed|ELECTRONICALLY SIGNED|Signed|SIGNED)\b[ \t]*:?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:Dictated|DICTATED)[ \t]+[A-Z]{2,4}\//;
+const FOOTER_TYPIST = /(?<=(?:^|\n)[ \t]{0,4}|(?:\d|:)[ \t]{1,4}|[ \t]{2}|\bby[ \t]+|\b(?:Dictated|DICTATED)[ \t]+)([A-Za-z]{2,4})[/:]([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}\S|[ \t]+\d{1,2}\/\d)/g;
 // (Pass 10) One set of initials closing a footer line after a job number: \"JOB 884120  RMH\".
 const FOOTER_LAST = /(?<=\b(?:JOB|Job)\b[ \t]*#?:?[ \t]*\d+[ \t]{2,})([A-Z]{2,4})(?=[ \t]*(?:$|\n))/g;
 const AFTER_TRANSCRIPTION = /\b(?:TRANSCRIBED|[Tt]ranscribed|TYPED|[Tt]yped)\b(?:[ \t:]+[\d/.-]{6,10}(?:[ \t]+\d{4})?,?[ \t]+|[^\n]{0,24}?\bby[ \t]+)([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|\n|[.,;]))/g;
@@ -102,7 +102,8 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
     // (A pair in a footer line is initials even when one half spells a word, "cot/sp".)
     const footerInitials = (q: number, paired = false) => {
       const t = tokens[q]!;
-      return /^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text) && !NOT_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !HEADER_FIELDS.has(t.key) && !feat(q).blocked && (paired || !(feat(q).english && feat(q).english < 35 && t.text.length > 2));
+      // (Pass 12: paired in a footer line, even a clinical abbreviation is initials, "FS/KLW", "ER/BLT".)
+      return /^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text) && !NOT_NAMES.has(t.key) && (paired || !CLINICAL_ABBREVIATIONS.has(t.key)) && !HEADER_FIELDS.has(t.key) && !feat(q).blocked && (paired || !(feat(q).english && feat(q).english < 35 && t.text.length > 2));
     };
     for (const m of allMatches(FOOTER_TYPIST, text)) {
       const lineStart = text.lastIndexOf('\n', m.index!) + 1;
