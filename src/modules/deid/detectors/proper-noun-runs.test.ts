@@ -63,6 +63,10 @@ describe('pass 9', () => {
     assert.ok(texts('COUNSELING NOTE\nJuniper Path Recovery Services - Elm St site\n01/16/2024').includes('Juniper Path Recovery Services'));
     assert.deepEqual(texts('LETTER\nClerk of Court - Jury Administration\nDear Sir'), []);
   });
+  it('takes a letterhead before its town alone and the line end or a gap (pass 12), not a person before a credential', () => {
+    assert.ok(texts('SKIN CHECK\nRed Mesa Skin Care, Gallup   Monday 3/4/2024').includes('Red Mesa Skin Care'));
+    assert.ok(!texts('Plan reviewed.\nPharmacist Ngoc Tran, PharmD   lic on file').some((s) => s.startsWith('Pharmacist')));
+  });
 });
 
 describe('the site after the dash of a title line (pass 9)', () => {

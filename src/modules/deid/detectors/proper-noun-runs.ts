@@ -59,7 +59,8 @@ const PERSON_LEADS = new Set(['sister', 'brother', 'father', 'mother', 'mama', '
 // Lower-case words inside a name ("of the", "de", "del", "dos").
 const PARTICLES = new Set(['of', 'the', 'de', 'del', 'la', 'las', 'los', 'el', 'dos', 'das', 'do', 'da', 'di', 'du', 'y', 'e', 'o', 'von', 'van', 'der', 'den']);
 const ORG_LABEL = /(?:^|\n|[ \t]{2}|[.;][ \t])(?:Agency|Home health|Home Health|Dialysis|Referring|Referred from|Pharmacy|Employer|School|Church|Facility|Lab|DME|Supplier|Vendor|Shelter|Program|SNF|Rehab|Hospice|Practice|Clinic|Group home|Day program|Workplace|Works at)[ \t]*:[ \t]*$/;
-const LETTERHEAD_AFTER = /^(?:[ \t]+[A-Z]{2,4}\b)?(?:[ \t]{2,}\d+[ \t]+\p{Lu}|,[ \t]+(?:\d+(?:-\d+)?[ \t]+\p{Lu}|\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*)*,[ \t]+[A-Z]{2}\b)|[ \t]{3,}\S|[ \t]+[-–][ \t]+\p{Lu})/u;
+// (Pass 12: or its town alone, then the line's end or a gap: "High Desert Dermatology, Albuquerque   Wednesday".)
+const LETTERHEAD_AFTER = /^(?:[ \t]+[A-Z]{2,4}\b)?(?:[ \t]{2,}\d+[ \t]+\p{Lu}|,[ \t]+(?:\d+(?:-\d+)?[ \t]+\p{Lu}|\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*)*,[ \t]+[A-Z]{2}\b|(?<town>\p{Lu}\p{Ll}[\p{L}.'-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}.'-]*)?)(?=[ \t]*(?:\n|$)|[ \t]{2,}))|[ \t]{3,}\S|[ \t]+[-–][ \t]+\p{Lu})/u;
 const isWhen = (key: string) => key in MONTHS || WEEKDAYS.has(key) || WEEKDAYS.has(key.replace(/s$/, ''));
 const isSentenceBreak = (before: string) => /(?:^|[.!?:;•*>\n]|\s-|\t)[ \t]*$/.test(before);
 
@@ -218,7 +219,10 @@ export function properNounRuns(text: string, tokens: readonly Token[], covered: 
     const atBreak = isSentenceBreak(before);
     // A letterhead: a name on a line of its own before its town and state, its street or a gap
     // ("Iron Range Rehab, Virginia, MN", "Sonoran Skin & Mohs   3625 E Speedway Blvd").
-    const letterhead = (/(?:^|\n|[ \t]{3})[ \t]*$/.test(before) && LETTERHEAD_AFTER.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 48)))
+    const head = /(?:^|\n|[ \t]{3})[ \t]*$/.test(before) ? LETTERHEAD_AFTER.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 48)) : null;
+    // (The town after the comma is no credential or given name: "Pharmacist Thuy Dang, PharmD", "Tzoc Ixcoy, Baltazar".)
+    const town = head?.groups?.town?.toLowerCase();
+    const letterhead = (head !== null && !(town !== undefined && (CREDENTIALS.has(town) || d.firstNames.has(town.split(/[ \t]/)[0]!) || namesAPerson(covered, first.start, words[words.length - 1]!.end))))
       // (Pass 10: after a label that asks for an organisation, "Agency: X", "Home health: X", "Dialysis : X".)
       || ORG_LABEL.test(text.slice(Math.max(0, first.start - 24), first.start));
     if (atBreak && !letterhead && !coveredAt.has(words[0]!)) {
