@@ -55,6 +55,9 @@ export const NAME_CUES = new Set([
   'dietitian', 'ordering', 'submitting', 'caller', 'crew', 'operator', 'educator', 'sitter', 'donor', 'siblings', 'sibling', 'sib', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren', 'grandsons', 'granddaughters', 'stepbrother', 'stepsister', 'goddaughter', 'godson', 'godmother', 'godfather', 'cosign', 'attn', 'assistant', 'assist', 'preceptor', 'student', 'scribe', 'doula', 'sponsor', 'landlord', 'housemate', 'companion', 'fob', 'technician', 'tech', 'phlebotomist', 'initials', 'seeing', 'see', 're', 'saw', 'visited', 'accompanied', 'aide', 'chaperone', 'coordinator', 'director', 'administrator', 'from', 'to', 'and', 'or',
   'employee', 'adjuster', 'caseworker', 'subscriber', 'guarantor', 'claimant', 'registrar', 'supervisor', 'foreman', 'sonographer',
   'technologist', 'advocate', 'ombudsman', 'liaison', 'navigator', 'representative',
+  // (pass 12) people around a patient at work, school and home, and in-laws in shorthand
+  'coworker', 'colleague', 'boss', 'teacher', 'coach', 'classmate', 'tutor', 'babysitter', 'nanny', 'housekeeper',
+  'bf', 'gf', 'mil', 'fil', 'bil', 'sil', 'dil', 'stepmom', 'stepdad', 'granny', 'nana',
 ]);
 
 /** Cue words strong enough that an unknown capitalized word after them is taken as a name. */

@@ -4,6 +4,7 @@
 // by propagating every name found to its other mentions in the same note.
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
 import { markSignOffs, type NameFeatures } from './name-signoffs';
+import { markMessageNames } from './name-messages';
 import { markNameExtras, markPreferredNames, unmarkPlacesAndLabels } from './name-extras';
 import { markLowerCaseNames } from './name-lowercase';
 import { COUNTRIES } from './locations';
@@ -314,6 +315,7 @@ export function detectNames(input: DetectInput): Candidate[] {
   markSignOffs(text, tokens, isName, (i) => strongPart(i), feat);
   markNameExtras(text, tokens, isName, (i) => strongPart(i), feat);
   markLowerCaseNames(text, tokens, isName, (i) => strongPart(i), feat, (w) => d.englishWords.has(w) || d.medicalTerms.has(w));
+  markMessageNames(text, tokens, isName, feat);
 
   // 6b. A name as the subject of a sentence, with no title or cue: "Tobiah ate 50%", "Oriel
   // Castellanos slept". Only before verbs said of people, and only for words no dictionary calls
