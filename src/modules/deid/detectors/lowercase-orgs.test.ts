@@ -46,4 +46,10 @@ describe('lower-case organisations', () => {
       'ratio 2:1 at school; score 3/5 per the sleep center; 10 mg to the pt at bedside.',
     ]) assert.deepEqual(facilities(text), [], text);
   });
+  it('takes a practice, a pavilion or a warehouse by its lower-case head (pass 12)', () => {
+    assert.ok(facilities('stress test 5/2 at brightwell cardiology was neg').includes('brightwell cardiology'));
+    assert.ok(facilities('delivered at seacliff womens pavilion on 3/3').includes('seacliff womens pavilion'));
+    assert.ok(facilities('works nights at kettlerock cold storage, tired').includes('kettlerock cold storage'));
+    for (const text of ['referred to cardiology and to the eye clinic; ob/gyn f/u', 'seen at outpatient cardiology, then to the transport desk']) assert.deepEqual(facilities(text), [], text);
+  });
 });

@@ -21,7 +21,10 @@ const HEADS: ReadonlySet<string> = new Set(['ed', 'er', 'labs', 'lab', 'laborato
   'hospice', 'vna', 'rehab', 'ltach', 'snf', 'dental', 'medical', 'lodge', 'towers', 'apts', 'apartments', 'manor', 'mill', 'plant', 'factory', 'roofing',
   'plumbing', 'construction', 'trucking', 'farms', 'dairy', 'motors', 'supply', 'league', 'care', 'living', 'ymca', 'hospital', 'pediatrics', 'motel', 'inn',
   // (pass 10) works, depts, services, ranches, ambulances, congregations
-  'ctr', 'works', 'iron', 'steel', 'dept', 'services', 'ranch', 'ambulance', 'ems', 'fellowship', 'ministries']);
+  'ctr', 'works', 'iron', 'steel', 'dept', 'services', 'ranch', 'ambulance', 'ems', 'fellowship', 'ministries',
+  // (pass 12) practices by specialty, health centres, pavilions, warehouses and haulers, interpreters
+  'cardiology', 'dermatology', 'orthopedics', 'orthopaedics', 'urology', 'neurology', 'oncology', 'gastroenterology', 'ophthalmology', 'optometry',
+  'eye', 'vision', 'ob/gyn', 'obgyn', 'gyn', 'fhc', 'chc', 'fqhc', 'pavilion', 'storage', 'foods', 'logistics', 'transport', 'transit', 'interpreting', 'staffing']);
 // "care" and "living" are heads only after these ("urgent care", "kidney care", "assisted living").
 const CARE_KINDS: ReadonlySet<string> = new Set(['urgent', 'home', 'primary', 'kidney', 'health', 'senior', 'day', 'eye', 'foot', 'skin', 'assisted', 'independent', 'family', 'womens', "women's", 'child']);
 // Heads that are a department of the place named before them, left out of the span.
