@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 12 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 13 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -15,10 +15,11 @@ import { HELDOUT_REALISTIC_9_NOTES } from './heldout-realistic-9';
 import { HELDOUT_REALISTIC_10_NOTES } from './heldout-realistic-10';
 import { HELDOUT_REALISTIC_11_NOTES } from './heldout-realistic-11';
 import { HELDOUT_REALISTIC_12_NOTES } from './heldout-realistic-12';
+import { HELDOUT_REALISTIC_13_NOTES } from './heldout-realistic-13';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
-// `rare`: types a set's style does not hold (the i2b2-like set 11 has no SSN, plate, URL or IP, as that corpus).
+// `rare`: types a set's style does not hold (the i2b2-like sets 11 and 13 lack URLs and IPs, as those corpora do).
 const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length: [number, number]; rare?: string[] }> = [
   { name: 'held-out realistic set 2', notes: HELDOUT_REALISTIC_2_NOTES, minSpans: 850, length: [400, 2600] },
   { name: 'held-out realistic set 3', notes: HELDOUT_REALISTIC_3_NOTES, minSpans: 900, length: [500, 2500] },
@@ -31,6 +32,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 10', notes: HELDOUT_REALISTIC_10_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 11', notes: HELDOUT_REALISTIC_11_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP'] },
   { name: 'held-out realistic set 12', notes: HELDOUT_REALISTIC_12_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
 for (const set of SETS) {
