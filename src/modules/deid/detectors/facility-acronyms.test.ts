@@ -28,6 +28,19 @@ describe('facility acronyms', () => {
   });
 });
 
+describe('a facility that defines its initials in brackets', () => {
+  it('takes the name and its initials, and the initials again later', () => {
+    const spans = typed('INTAKE\nJuniper Ridge Detox Program (JRDP)   04/02/2024\nIf she leaves, return to JRDP.');
+    assert.ok(spans.includes('FACILITY:Juniper Ridge Detox Program'), spans.join('|'));
+    assert.equal(spans.filter((s) => s === 'FACILITY:JRDP').length, 2, spans.join('|'));
+  });
+  it('leaves a clinical term and a generic service with their initials alone', () => {
+    for (const text of ['History of Chronic Kidney Disease (CKD) stage 3.', 'Placed a Continuous Glucose Monitor (CGM) today.']) {
+      assert.ok(!typed(text).some((s) => s.startsWith('FACILITY:')), `${text} -> ${typed(text).join('|')}`);
+    }
+  });
+});
+
 describe('the town after a facility on its line', () => {
   it('takes the town after the comma at the end of a line or sentence', () => {
     assert.ok(typed('Results: Granite Peak Toxicology, Missoula. Reviewed by the MRO.').includes('LOCATION:Missoula'));

@@ -48,7 +48,7 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
     const initials = initialsOf(text.slice(s.start, s.end));
     if (initials) named.add(initials);
   }
-  const out: Candidate[] = [];
+  const out: Candidate[] = text.includes('(') ? definedAcronyms(text, tokens, covered, d, named) : [];
   let c = 0;
   for (const t of tokens) {
     if (t.shape !== 'upper' || t.text.length < 2 || t.text.length > 6) continue;
@@ -70,4 +70,50 @@ function inFacilityPlace(text: string, t: Token): boolean {
   if (BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;
   const after = text.slice(t.end, t.end + 24);
   return AFTER.test(after) || ((t.start === 0 || text[t.start - 1] === '\n') && LETTERHEAD_AFTER.test(after));
+}
+
+// "Valley Crisis Stabilization Unit (VCSU)", "Chesapeake Bay General (CBG)": a name that defines its
+// initials in brackets right after it.
+const DEFINED = /\(([A-Z]{2,6})\)/g;
+
+/**
+ * The names that define their initials in brackets, and the initials, when one word of the name
+ * names something (a town, a census name or a word no list knows: "Valley", "Chesapeake") and the
+ * initials are no clinical abbreviation: "Chronic Kidney Disease (CKD)", "Crisis Stabilization Unit
+ * (CSU)" are left alone. Adds the initials to `named`.
+ */
+function definedAcronyms(text: string, tokens: readonly Token[], covered: readonly Candidate[], d: DeidDictionaries, named: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DEFINED)) {
+    const acronym = m[1]!;
+    if (isMedical(acronym.toLowerCase(), d)) continue;
+    // The words before the bracket, back to where their initials spell the acronym.
+    let k = tokens.findIndex((t) => t.start >= m.index!) - 1;
+    if (k < 0) k = tokens.length - 1;
+    if (k < 0 || !/^[ \t]*$/.test(text.slice(tokens[k]!.end, m.index))) continue;
+    const words: Token[] = [];
+    let letters = '';
+    while (k >= 0 && letters.length < acronym.length) {
+      const t = tokens[k]!;
+      const particle = PARTICLES.has(t.key) && t.shape === 'lower';
+      if (!particle && !/^\p{Lu}/u.test(t.text)) break;
+      if (!particle) letters = t.text[0]!.toUpperCase() + letters;
+      words.unshift(t);
+      if (k > 0 && !/^(?:[ \t]|[ \t]?&[ \t]?|-)$/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+      k -= 1;
+    }
+    if (letters !== acronym || words.length < 2) continue;
+    const naming = words.some((w) => {
+      if (PARTICLES.has(w.key) || CLINICAL_ABBREVIATIONS.has(w.key)) return false;
+      const f = d.wordFlags.get(w.key) ?? 0;
+      // (A word no list knows counts unless it is shaped like a common noun: "Verification", "Stabilization".)
+      return (f & 0x13) !== 0 || (f === 0 && !/(?:tion|sion|ment|ance|ence|ity|ness|ing|ive|al|ics?|ary|ery)$/.test(w.key));
+    });
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    if (!naming || covered.some((s) => s.type === 'NAME' && s.start < end && start < s.end)) continue;
+    out.push({ start, end, type: 'FACILITY', priority: 5 }, { start: m.index! + 1, end: m.index! + 1 + acronym.length, type: 'FACILITY', priority: 5 });
+    named.add(acronym);
+  }
+  return out;
 }

@@ -149,6 +149,8 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     // the name starts on the head's line (pass 6). A wrapped name does not ("GOOD\nSAMARITAN URGENT CARE").
     const lineStart = text.lastIndexOf('\n', m.index + lead.length - 1) + 1;
     if (lineStart > start && LINE_END_HEADS.test(text.slice(start, lineStart))) start = lineStart;
+    // (Pass 12: so does a heading in capitals above a title-case name, "INTAKE\nJuniper Ridge Detox Program".)
+    else if (lineStart > start && !/\p{Ll}/u.test(text.slice(start, lineStart)) && /\p{Ll}/u.test(text.slice(lineStart, m.index + lead.length))) start = lineStart;
     // What is left before the suffix must hold a name-like word ("Mercy", "Krippner"), not only
     // clinical words ("Cardiology Clinic", "Hep B Vaccine ... Center").
     const leadWords = text.slice(start, m.index + lead.length).match(/[\p{L}']+/gu) ?? [];
