@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 13 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 14 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -16,6 +16,7 @@ import { HELDOUT_REALISTIC_10_NOTES } from './heldout-realistic-10';
 import { HELDOUT_REALISTIC_11_NOTES } from './heldout-realistic-11';
 import { HELDOUT_REALISTIC_12_NOTES } from './heldout-realistic-12';
 import { HELDOUT_REALISTIC_13_NOTES } from './heldout-realistic-13';
+import { HELDOUT_REALISTIC_14_NOTES } from './heldout-realistic-14';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -32,6 +33,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 10', notes: HELDOUT_REALISTIC_10_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 11', notes: HELDOUT_REALISTIC_11_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP'] },
   { name: 'held-out realistic set 12', notes: HELDOUT_REALISTIC_12_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 14', notes: HELDOUT_REALISTIC_14_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
