@@ -151,3 +151,26 @@ describe('pass 12f: typist initials on signed and dictation lines', () => {
     assert.ok(!found('PO/IV   D: 02/03/01').some((s) => s.startsWith('NAME:')));
   });
 });
+
+describe('pass 12k: research-corpus record headers and dictation footers, wards before their unit kind, record labels', () => {
+  it('takes the hospital code of an i2b2 record header, between pipes or after the record number', () => {
+    assert.ok(found('552019384 | KVH | 30118842 | | 7730021 | 3/9/1997 12:00:00 AM\nDischarge Summary').includes('FACILITY:KVH'));
+    assert.ok(found('330918475 RMC\n44102938\n882211\n5/14/1994 12:00:00 AM\nADMISSION DATE :').includes('FACILITY:RMC'));
+  });
+  it('takes a dictator code after the credential, spaced typist pairs and the transcriptionist after "TR :"', () => {
+    assert.ok(found('Dictated By : ANNA K. BERGSTROM , M.D. LM27\nAttending : on file').includes('ID:LM27'));
+    const footer = found('D : 04/02/95 T : 04/03/95 JOB # 558210 kdw / rtm');
+    assert.ok(footer.includes('NAME:kdw') && footer.includes('NAME:rtm'), footer.join('|'));
+    assert.ok(found('ANNA BERGSTROM , M.D.\nTR : vf\nDD : 01/29/1992').includes('NAME:vf'));
+  });
+  it('takes a ward before its kind of unit, and not a pod or a level', () => {
+    assert.ok(found('DISPOSITION : To Harwell 6 CSICU in stable condition .').includes('FACILITY:Harwell 6'));
+    assert.ok(!found('Moved to Level 2 nursery, then Step 3 unit.').some((s) => s.startsWith('FACILITY:')));
+  });
+  it('reads "Unit #" before a column gap and "MR" before a long number as record labels, and a lot\'s expiry as no date', () => {
+    assert.ok(found('Patient : Ines Oyelaran    Unit # : 208-44-913    Unit : 6 North').includes('MRN:208-44-913'));
+    assert.ok(found('03/12/1990    Ines Oyelaran    MR 30019487    G1P0').includes('MRN:30019487'));
+    assert.ok(!found('moderate MR 2+ and trace TR').some((s) => s.startsWith('MRN:')));
+    assert.ok(!found('RhoGAM given, lot RH4410 exp 11/93.').some((s) => s.startsWith('DATE:')));
+  });
+});

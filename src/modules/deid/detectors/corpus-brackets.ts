@@ -30,6 +30,24 @@ const STREET_SHAPE = /^\d{1,6}[ \t]+\S.*|\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|
 const KIND_AFTER = /^[ \t]*(?:VNA|Hospital|Clinic|Rehab|ED|ER|Nursing|Medical|Health|Home|Hospice|SNF|ALF|Center|Centre|rehab|hospital|clinic|nursing home)\b/;
 const HOLIDAY = /^(?:Christmas|Thanksgiving|Easter|New Year|Halloween|Memorial Day|Labor Day|Independence Day|Veterans Day)/i;
 
+// (Pass 12) The record header of the i2b2 corpora names the hospital by its code: on one line
+// between pipes, "427718305 | HMH | 88310457 | | 0559812 | 6/4/1998 12:00:00 AM", or after the
+// record number on the note's first line, "911847203 BGH" (the numbers are found as IDs).
+const PIPE_HEADER = /(?:^|\n)[ \t]*\d{6,12}[ \t]*\|[ \t]*([A-Z][A-Z&-]{1,9})[ \t]*\|[ \t]*\d{4,12}[ \t]*\|/g;
+const FIRST_LINE_HEADER = /^[ \t]*\d{6,12}[ \t]+([A-Z][A-Z&-]{1,9})[ \t]*\r?\n[ \t]*\d{4,12}[ \t]*\r?\n/;
+
+function recordHeaderHospital(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (m: RegExpMatchArray) => {
+    const start = m.index! + m[0].indexOf(m[1]!, m[0].search(/\d/));
+    out.push({ start, end: start + m[1]!.length, type: 'FACILITY', priority: PRIORITY.exact });
+  };
+  if (text.includes('|')) for (const m of allMatches(PIPE_HEADER, text)) push(m);
+  const first = FIRST_LINE_HEADER.exec(text);
+  if (first) push(first);
+  return out;
+}
+
 /**
  * Finds PHI inside research-corpus brackets.
  *
@@ -37,8 +55,8 @@ const HOLIDAY = /^(?:Christmas|Thanksgiving|Easter|New Year|Halloween|Memorial D
  *   detectCorpusBrackets({ text: 'seen on [**3-9**] by Dr. [**Mbeki**]', ... }) // DATE "3-9", NAME "Mbeki"
  */
 export function detectCorpusBrackets({ text, dictionaries: d }: DetectInput): Candidate[] {
-  if (!text.includes('[**')) return [];
-  const out: Candidate[] = [];
+  const out: Candidate[] = recordHeaderHospital(text);
+  if (!text.includes('[**')) return out;
   for (const m of allMatches(BRACKET, text)) {
     const inner = m[1]!;
     if (!/[\p{L}\p{N}]/u.test(inner)) continue;

@@ -176,6 +176,8 @@ function monthYearOk(m: RegExpMatchArray, text: string, d?: DeidDictionaries): b
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(start + m[0].length, start + m[0].length + 12);
   if (TITER_BEFORE.test(before) || DOSE_PAIR_AFTER.test(after) || NOT_DATE_AFTER.test(after)) return false;
+  // A lot's expiry dates no person ("lot RH2291 exp 11/91"); a card's or a licence's does.
+  if (EXPIRY_BEFORE.test(before) && !PERSONAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   // A drug written with its two strengths: "Vytorin 10/40", "amlodipine-benazepril 5/40" (a capital or a
   // hyphenated word right before, with no punctuation between).
   if (/(?:\p{L}+-\p{L}+|\b(?:HCT|XR|ER|SR|CR|XL|DS|HFA))[ \t]+$/u.test(before)) return false;

@@ -68,6 +68,7 @@ const AMBULANCE_UNITS = new Set(['medic', 'rescue', 'engine', 'ambulance', 'squa
 // A ward before its bed or room: the name, the floor, a wing, then "bed"/"rm"/"room" (read backwards).
 const WARD_BEFORE_BED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH))?(?:,[ \t]*|[ \t]+)$/u;
 const BED_WORDS = new Set(['bed', 'rm', 'room']);
+const UNIT_KINDS = new Set(['csicu', 'cticu', 'cvicu', 'ccu', 'cicu', 'micu', 'sicu', 'icu', 'nicu', 'picu', 'telemetry', 'tele', 'step', 'stepdown', 'nursery', 'newborn', 'endoscopy', 'suite', 'unit', 'ward', 'oncology', 'cardiology', 'surgical', 'medical', 'psychiatric', 'postpartum', 'antepartum']);
 const SERVICE_WARD = /\b(?:Service|SERVICE)[ \t]*:[ \t]*[\p{L}&/ -]{2,30}?,[ \t]*(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+\d{1,2}[A-Z]?)(?![\p{L}\p{N}])/gu;
 // Rooms, bays and units are not names: "Pod 3, bed 2", "Bay 4 bed 1", "Tower 5 rm 12".
 const HOSPITAL_PLACES = new Set(['room', 'rm', 'bay', 'pod', 'station', 'tower', 'level', 'floor', 'ward', 'unit', 'wing', 'suite', 'area', 'zone', 'module', 'track', 'hall', 'cubicle', 'trauma', 'resus', 'triage', 'bed', 'building', 'bldg', 'section', 'team', 'step', 'stepdown', 'obs', 'hallway', 'cart', 'isolation', 'iso', 'fast', 'core', 'pavilion', 'annex']);
@@ -163,9 +164,10 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
   };
   for (const t of tokens) {
-    if (!BED_WORDS.has(t.key) || t.start < 4) continue;
+    // (And before its kind of unit: "Ober 7 CSICU", "THAYER 4 STEP-DOWN UNIT", "Thayer 5 telemetry".)
+    if ((!BED_WORDS.has(t.key) && !UNIT_KINDS.has(t.key)) || t.start < 4) continue;
     const m = WARD_BEFORE_BED.exec(text.slice(Math.max(0, t.start - 40), t.start));
-    if (m) pushWard(t.start - m[0].length, m[1]!, t.start - m[0].length + m[0].trimEnd().replace(/,$/, '').length);
+    if (m && (BED_WORDS.has(t.key) || !m[0].includes(','))) pushWard(t.start - m[0].length, m[1]!, t.start - m[0].length + m[0].trimEnd().replace(/,$/, '').length);
   }
   if (/Service|SERVICE/.test(text)) {
     for (const m of allMatches(SERVICE_WARD, text)) pushWard(m.index! + m[0].length - m[2]!.length - m[1]!.length, m[1]!, m.index! + m[0].length);

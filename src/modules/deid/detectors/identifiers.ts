@@ -8,7 +8,7 @@ const NO = '(?:\\s*(?:number|num|no|nbr|#|id|identifier|code))?';
 const LABELS: [PhiType, string][] = [
   ['VEHICLE', `vin|car\\s+reg(?:istration)?${NO}|vehicle\\s+reg(?:istration)?${NO}|auto\\s+reg(?:istration)?${NO}|reg(?=[ \\t]+[A-Z0-9]*\\d[A-Z0-9]*[A-Z][A-Z0-9]*\\b)|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)`],
   ['SSN', `ssn|ss#|soc(?:ial)?\\s*sec(?:urity)?${NO}`],
-  ['MRN', `mrn|mr#|mr\\s*(?:no|number|#)|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?${NO}|record${NO}|hospital\\s*(?:number|no|#)|hosp\\.?\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
+  ['MRN', `mrn|mr#|mr\\s*(?:no|number|#)|mr(?=[ \\t]+\\d{6,10}\\b)|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?${NO}|record${NO}|hospital\\s*(?:number|no|#)|hosp\\.?\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
   ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
   ['ACCOUNT', `account${NO}|acct\\.?${NO}|billing${NO}|fin|har|encounter${NO}|visit\\s*(?:number|no|#|id)|claim${NO}|invoice${NO}|csn`],
   ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|cdl${NO}|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}`],
@@ -40,6 +40,7 @@ const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g; // (hasVinLengthRun checks for a run of 
 // Unlabeled codes: 6+ digits, or letters and 4+ digits, possibly joined by dashes.
 const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
 const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
+const DICTATOR_CODE = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{2,4}(?=[ \t]*(?:\r?\n|$))/g;
 // Measurements, doses and lab codes that look like codes but are not identifiers.
 // Whole unit words only ("12345 Lisa" is no litre), and a slash only when a unit follows it
 // directly ("/min", "/dL"), not a list separator ("MRN 0012345 / FIN 998877").
@@ -130,7 +131,9 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       // (Pass 6: except a licence number written with a dot, "license 149.017724".)
       if (/^[\d.<>-]+$/.test(trimmed) && trimmed.includes('.') && !(type === 'LICENSE' && /^\d{2,4}\.\d{5,}$/.test(trimmed))) continue;
       // (A unit is on the value's own line: "Med Rec #: 88-21-4470\nUnit No: ..." is a label, not units.)
-      if (!slash && UNIT_AFTER.test(text.slice(end, end + 8).split('\n')[0]!) && !/[A-Za-z]/.test(value)) continue;
+      // (Pass 12: nor is a word after a column gap or before its own colon: "Unit # : 104-27-719    Unit : Grayson 5".)
+      const unitAfter = text.slice(end, end + 12).split('\n')[0]!;
+      if (!slash && UNIT_AFTER.test(unitAfter) && !/^[ \t]{2,}|^[ \t]*[A-Za-z]+[ \t]*[:#]/.test(unitAfter) && !/[A-Za-z]/.test(value)) continue;
       // "image 41 of series 3": a radiology image number, no photograph; "device E0601": a HCPCS
       // supply code (E, K, L and a four-digit number) names the kind of device, not the one device.
       if (type === 'PHOTO' && /^\d{1,4}$/.test(trimmed)) continue;
@@ -158,6 +161,8 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     if (/[A-Z]/.test(m[0]) && digits(m[0]) >= 4 && vinChecksumOk(m[0])) out.push({ start: m.index!, end: m.index! + 17, type: 'VEHICLE', priority: PRIORITY.exact });
   }
   for (const m of allMatches(HASH_NUMBER, text)) if (!notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
+  // (Pass 12) A dictator's code after the signature's credential, closing the line: "..., M.D. XP44".
+  if (/M\.?D\.?[ \t]+[A-Z]{2,3}\d/.test(text)) for (const m of allMatches(DICTATOR_CODE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.labeled });
   for (const m of allMatches(CODE, text)) {
     const code = m[0];
     const d = digits(code);

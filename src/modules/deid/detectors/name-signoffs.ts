@@ -29,7 +29,7 @@ const ROLE_INITIALS = /(?:\b(?:[Tt]yped|TYPED|[Tt]ranscribed|[Tt]ranscriptionist
 // and after a transcription date or "by": "TRANSCRIBED 01/22/24, DMW", "transcribed 09/19/2022 by lmf".
 // (A stamp with its date, a job number or a document number: "T 98.6" is a temperature.)
 const FOOTER_LINE = /\b(?:D|T|DD|DT|TD|Dict|Trans|DICTATED|TRANSCRIBED|Dictated|Transcribed)\b[ \t]*:?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:JOB|Job)\b[ \t]*#?[ \t]*:?[ \t]*\d|\bDoc[ \t]*#|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)\b[ \t]*(?:by|BY|:)|\b(?:E-signed|E-SIGNED|Electronically signed|ELECTRONICALLY SIGNED|Signed|SIGNED)\b[ \t]*:?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\b(?:Dictated|DICTATED)[ \t]+[A-Z]{2,4}\//;
-const FOOTER_TYPIST = /(?<=(?:^|\n)[ \t]{0,4}|(?:\d|:)[ \t]{1,4}|[ \t]{2}|\bby[ \t]+|\b(?:Dictated|DICTATED)[ \t]+)([A-Za-z]{2,4})[/:]([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}\S|[ \t]+\d{1,2}\/\d)/g;
+const FOOTER_TYPIST = /(?<=(?:^|\n)[ \t]{0,4}|(?:\d|:)[ \t]{1,4}|[ \t]{2}|\bby[ \t]+|\b(?:Dictated|DICTATED)[ \t]+)([A-Za-z]{2,4})(?:[ \t]?\/[ \t]?|:)([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}\S|[ \t]+\d{1,2}\/\d)/g;
 // (Pass 10) One set of initials closing a footer line after a job number: \"JOB 884120  RMH\".
 const FOOTER_LAST = /(?<=\b(?:JOB|Job)\b[ \t]*#?:?[ \t]*\d+[ \t]{2,})([A-Z]{2,4})(?=[ \t]*(?:$|\n))/g;
 const AFTER_TRANSCRIPTION = /\b(?:TRANSCRIBED|[Tt]ranscribed|TYPED|[Tt]yped)\b(?:[ \t:]+[\d/.-]{6,10}(?:[ \t]+\d{4})?,?[ \t]+|[^\n]{0,24}?\bby[ \t]+)([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|\n|[.,;]))/g;
@@ -76,7 +76,8 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
       const typist = qs.length === 2 && lowerInitials(qs[1]!) && !(colon && clinical(qs[0]!)) && !clinical(qs[1]!);
       // (Pass 6: "TR: qv", "DD: kl": a dictation header field names only the typist after it.)
       if (qs.length === 2 && colon && HEADER_FIELDS.has(tokens[qs[0]!]!.key)) {
-        if (lowerInitials(qs[1]!) && !clinical(qs[1]!)) isName[qs[1]!] = 1;
+        // (Pass 12: after the transcriptionist's field even a clinical pair of letters is initials, "TR : vf".)
+        if (lowerInitials(qs[1]!) && (!clinical(qs[1]!) || tokens[qs[0]!]!.key === 'tr')) isName[qs[1]!] = 1;
         continue;
       }
       if (qs.length === 2 && (typist || qs.every(initials))) for (const q of qs) isName[q] = 1;
