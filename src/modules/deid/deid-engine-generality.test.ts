@@ -174,3 +174,14 @@ describe('pass 12k: research-corpus record headers and dictation footers, wards 
     assert.ok(!found('RhoGAM given, lot RH4410 exp 11/93.').some((s) => s.startsWith('DATE:')));
   });
 });
+
+describe('pass 12l: tokenized corpora put a blank before commas', () => {
+  it('reads "Town , ST 01234" and "STREET , TOWN 01234" as town and ZIP', () => {
+    const spans = found('88 Main Street\nWakefield , MA 01880\n\nRE : referral');
+    assert.ok(spans.includes('LOCATION:Wakefield') && spans.includes('ZIP:01880'), spans.join('|'));
+    assert.ok(found('office at 1042 HANCOCK STREET , QUINCY 02170 ; then home').includes('ZIP:02170'));
+  });
+  it('does not take a credential after a name for a town', () => {
+    assert.ok(!found('counseling with Ana Lopez, LCSW.').some((s) => s.startsWith('LOCATION:')));
+  });
+});

@@ -3,7 +3,7 @@
 // of notes (it holds only the read-only dictionaries).
 import type { PhiSpan, PhiSpanWithText } from './deid.types';
 import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './dictionaries';
-import { CLINICAL_ABBREVIATIONS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from './lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from './lexicon';
 import { isStateOrCountry } from './detectors/locations';
 import { tokenize } from './text-tokens';
 import type { Candidate, Detector } from './detectors/detector';
@@ -107,8 +107,8 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 // After a street or a city: "12 Elm St, Quincy", "12 Elm St in Quincy", "Quincy 02169".
-const CITY_AFTER = /^(?:,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)((?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)(?:[ \t](?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
-const ZIP_AFTER = /^,?[ \t]*\n?[ \t]*(?:[a-z]{2}[ \t]+)?(\d{5}(?:-\d{4})?)(?![\d-])/;
+const CITY_AFTER = /^(?:[ \t]?,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)((?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)(?:[ \t](?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
+const ZIP_AFTER = /^[ \t]?,?[ \t]*\n?[ \t]*(?:[a-z]{2}[ \t]+)?(\d{5}(?:-\d{4})?)(?![\d-])/;
 // (Pass 10) A town in lower case after a street in lower case: "2217 e 38th st apt c savannah ga 31404".
 const LOWER_CITY_AFTER = /^(?:,[ \t]*|[ \t]+)([a-z][a-z'.-]+(?:[ \t][a-z][a-z'.-]+)?)(?=,|[ \t]+[a-z]{2}[ \t]+\d{5}|[ \t]+\d{5}|[ \t]*[.;\n]|$)/;
 // A store or facility and then its town: "the CVS in Greenfield", "Dollar General on the bypass in
@@ -127,7 +127,7 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
       const town = words.length > 0 && words.every((w) => {
         const key = w.toLowerCase();
         const f = unpackWordFlags(d.wordFlags.get(key) ?? 0);
-        return !NOT_NAMES.has(key) && !TITLES.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key) && (d.cities.has(key) || (!f.english && !f.medical));
+        return !NOT_NAMES.has(key) && !TITLES.has(key) && !CREDENTIALS.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key) && (d.cities.has(key) || (!f.english && !f.medical));
       });
       if (m && town && !isStateOrCountry(m[1]!)) {
         const start = s.end + m[0].length - m[1]!.length;

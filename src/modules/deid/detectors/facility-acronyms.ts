@@ -20,7 +20,7 @@ const MEDICAL_INITIALS = new Set([
   'auth', 'sci', 'ltc', 'tcu', 'ltac', 'bhu', 'mhu',
 ]);
 // Generic kinds of facility, not one facility: "a CHC", "the FQHC", "to BH", "OMH".
-const GENERIC = new Set(['chc', 'fqhc', 'cmhc', 'ihc', 'phc', 'amc', 'omh', 'doh', 'mdh', 'dph', 'cbh', 'mhc', 'ach', 'ltch', 'vamc', 'hhc']);
+const GENERIC = new Set(['sbhc', 'chc', 'fqhc', 'cmhc', 'ihc', 'phc', 'amc', 'omh', 'doh', 'mdh', 'dph', 'cbh', 'mhc', 'ach', 'ltch', 'vamc', 'hhc']);
 const HOSPITAL_INITIALS = /^[A-Z]{1,3}(?:H|MC|HC)$/;
 const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From)|@)[ \t]+(?:the[ \t]+)?$/;
 const AFTER = /^(?:'s\b)?[ \t]+(?:ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|ICU|MICU|SICU|CCU|NICU|PICU|ICN|[a-z]+ology\b|(?:Emergency|Medical Record|Urgent|Urology|Cardiology|Oncology|Nephrology|Neurology|Surgery|Radiology|Anesthesia|Internal|Primary|Pediatrics?|Clinic|Hospital|Cancer|Heart|Rehab|Labor|Women|Behavioral|Psychiatry|Diabetes|Unit|Center|Institute|Campus|Pharmacy|Laboratory|Lab|Dialysis|Transplant|Vascular|Endocrine|Pulmonary|Eye|Dermatology|Orthopa?edics|Obstetrics|Wound|Sleep|Infusion|Imaging|Nursing|Hybrid|Cath|Endoscopy|Outpatient|Inpatient)\b)/i;

@@ -17,9 +17,10 @@ const STATE_ABBR = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|
 // Abbreviations that are also clinical words or credentials ("Smith, MD"; "PA"; "IN").
 const AMBIGUOUS_STATES = new Set(['MD', 'PA', 'MA', 'ME', 'IN', 'OR', 'OK', 'HI', 'DE', 'CO', 'MS', 'AL', 'ID', 'LA', 'OH', 'MO', 'NE', 'SC', 'GA', 'PR', 'DC', 'CT', 'NC', 'RI', 'UT', 'VA', 'WA', 'IL', 'MI', 'AR']);
 const STATE = `(?:${STATE_NAMES}|${STATE_NAMES.toUpperCase()}|${STATE_ABBR})`;
+// (Pass 12: a blank may come before the comma, as in tokenized corpora: "Brighton , MA 02135".)
 // (`cityStateStarts` reads this shape, words of [A-Za-z.'-] and separators of [ \t\n,] before the
 // state, to find where a match can start: change the two together.)
-export const CITY_STATE = new RegExp(`((?:[A-Z][A-Za-z.'-]*[ \\t]+){0,3}[A-Z][A-Za-z.'-]*)(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(${STATE})\\.?(?![A-Za-z])(?:(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
+export const CITY_STATE = new RegExp(`((?:[A-Z][A-Za-z.'-]*[ \\t]+){0,3}[A-Z][A-Za-z.'-]*)(?:[ \\t]?,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(${STATE})\\.?(?![A-Za-z])(?:(?:[ \\t]?,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
 const STATE_ONLY = new RegExp(`^${STATE}$`);
 const LOWER_TOWN_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)([a-z]{3,}(?: [a-z]{2,}){0,2})\b/;
 const WORK_OR_HOME: ReadonlySet<string> = new Set(['apts', 'apartments', 'apt', 'mill', 'plant', 'factory', 'shelter', 'motel', 'hotel', 'farm', 'store', 'shop', 'warehouse', 'school', 'college', 'church', 'condo', 'trailer', 'mobile', 'camp', 'jail', 'prison', 'office', 'job']);

@@ -24,7 +24,7 @@ const HEADS: ReadonlySet<string> = new Set(['ed', 'er', 'labs', 'lab', 'laborato
   'ctr', 'works', 'iron', 'steel', 'dept', 'services', 'ranch', 'ambulance', 'ems', 'fellowship', 'ministries',
   // (pass 12) practices by specialty, health centres, pavilions, warehouses and haulers, interpreters
   'cardiology', 'dermatology', 'orthopedics', 'orthopaedics', 'urology', 'neurology', 'oncology', 'gastroenterology', 'ophthalmology', 'optometry',
-  'eye', 'vision', 'ob/gyn', 'obgyn', 'gyn', 'fhc', 'chc', 'fqhc', 'pavilion', 'storage', 'foods', 'logistics', 'transport', 'transit', 'interpreting', 'staffing']);
+  'eye', 'ob/gyn', 'obgyn', 'gyn', 'fhc', 'chc', 'fqhc', 'pavilion', 'storage', 'foods', 'logistics', 'transport', 'transit', 'interpreting', 'staffing']);
 // "care" and "living" are heads only after these ("urgent care", "kidney care", "assisted living").
 const CARE_KINDS: ReadonlySet<string> = new Set(['urgent', 'home', 'primary', 'kidney', 'health', 'senior', 'day', 'eye', 'foot', 'skin', 'assisted', 'independent', 'family', 'womens', "women's", 'child']);
 // Heads that are a department of the place named before them, left out of the span.
