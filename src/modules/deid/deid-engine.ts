@@ -17,6 +17,7 @@ import { detectKnownFacilities } from './detectors/facilities';
 import { detectNamedPlaces } from './detectors/facility-places';
 import { detectCorpusBrackets } from './detectors/corpus-brackets';
 import { detectWorldCities } from './detectors/world-cities';
+import { tableColumns } from './detectors/table-columns';
 import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
 
@@ -28,7 +29,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.

@@ -1,0 +1,91 @@
+// Identifiers in the columns of "|" tables: a column's header says what its cells are. Vaccine
+// and medication records sign each row in a "By" / "Given by" / "Observer" column ("| RJ"), rosters
+// list people under "Name", "Student", "Employee" and their numbers under "Emp #", "Badge", "MRN",
+// and implant records list serials under "Serial". The rule reads the header row of a block of
+// table lines and types the cells of the data rows below it; it leaves every other column alone.
+import type { PhiType } from '../deid.types';
+import { CLINICAL_ABBREVIATIONS, NOT_NAMES } from '../lexicon';
+import { PRIORITY, type Candidate } from './detector';
+
+// Column headers whose cells are the initials or names of staff, and of the people listed.
+const SIGNER_HEADER = /^(?:(?:given|admin(?:istered)?|signed|entered|checked|verified|drawn|performed|collected|observed|read|done)[ \t]+by|by|initials?|init\.?|staff|vaccinator|observer|nurse|rn|tech|technician)$/i;
+const PERSON_HEADER = /^(?:(?:patient|pt|student|employee|child|resident|client|member|worker|donor|participant)(?:[ \t]+name)?|name|full[ \t]+name)$/i;
+const NUMBER_HEADERS: [RegExp, PhiType][] = [
+  [/^(?:mrn|mr[ \t]*#|med(?:ical)?[ \t]+rec(?:ord)?[ \t]*#?)$/i, 'MRN'],
+  [/^(?:serial|serial[ \t]*(?:#|no\.?|number)|sn|s\/n)$/i, 'DEVICE'],
+  [/^(?:acct|account)[ \t]*(?:#|no\.?|number)?$/i, 'ACCOUNT'],
+  [/^(?:emp(?:loyee)?[ \t]*(?:#|id|no\.?)|badge(?:[ \t]*#)?|id[ \t]*#?|student[ \t]+id)$/i, 'ID'],
+];
+const INITIALS = /^(?:[A-Z]{2,4}|[a-z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$/;
+const PERSON_CELL = /^\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+
+interface Cell { text: string; start: number }
+
+function cellsOf(line: string, offset: number): Cell[] {
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const part of line.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    cells.push({ text: part.trim(), start: offset + at + lead });
+    at += part.length + 1;
+  }
+  return cells;
+}
+
+/**
+ * Types the cells of the identifier columns of "|" tables.
+ *
+ * @example
+ *   tableColumns('Vaccine | Date | By\nMMR #1 | 03/20/2020 | LC') // NAME over "LC"
+ */
+export function tableColumns(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!text.includes('|')) return out;
+  let offset = 0;
+  let columns: Map<number, PhiType | 'SIGNER'> | null = null;
+  let width = 0;
+  for (const line of text.split('\n')) {
+    const bars = line.split('|').length - 1;
+    if (bars < 2) {
+      columns = null;
+    } else if (/^[\s|:-]+$/.test(line)) {
+      // a rule line "|----|----|" keeps the block
+    } else if (columns === null || bars !== width) {
+      columns = headerColumns(cellsOf(line, offset));
+      width = bars;
+    } else {
+      const cells = cellsOf(line, offset);
+      for (const [k, type] of columns) {
+        const cell = cells[k];
+        if (!cell || !cell.text || /^(?:-+|n\/?a|none|unk(?:nown)?|\?+)$/i.test(cell.text)) continue;
+        const key = cell.text.toLowerCase();
+        if (type === 'SIGNER') {
+          const ok = INITIALS.test(cell.text) ? !NOT_NAMES.has(key) : PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key);
+          if (ok) out.push({ start: cell.start, end: cell.start + cell.text.length, type: 'NAME', priority: PRIORITY.labeled });
+        } else if (type === 'NAME') {
+          if (PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key)) out.push({ start: cell.start, end: cell.start + cell.text.length, type: 'NAME', priority: PRIORITY.labeled });
+        } else if (/\d/.test(cell.text) && /^[\w./-]{3,24}$/.test(cell.text)) {
+          out.push({ start: cell.start, end: cell.start + cell.text.length, type, priority: PRIORITY.labeled });
+        }
+      }
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** The identifier columns of a header row, or null when the row holds none (then it is no header). */
+function headerColumns(cells: Cell[]): Map<number, PhiType | 'SIGNER'> | null {
+  // (Three columns at least: a two-column "Field | Value" table labels its rows, not its columns.)
+  // (And no number anywhere: "Patient | Ann Roe | DOB 3/4/61" is a row with its own label.)
+  if (cells.filter((c) => c.text).length < 3 || cells.some((c) => /\d/.test(c.text))) return null;
+  const columns = new Map<number, PhiType | 'SIGNER'>();
+  cells.forEach((cell, k) => {
+    const h = cell.text;
+    if (!h) return;
+    if (SIGNER_HEADER.test(h)) columns.set(k, 'SIGNER');
+    else if (PERSON_HEADER.test(h)) columns.set(k, 'NAME');
+    else for (const [re, type] of NUMBER_HEADERS) if (re.test(h)) { columns.set(k, type); break; }
+  });
+  return columns.size > 0 ? columns : null;
+}
