@@ -167,6 +167,18 @@ export function markPreferredNames(text: string, tokens: readonly Token[], isNam
     }
     return lo > 0 && isName[lo - 1] === 1 && /^[ \t]*\(?$/.test(text.slice(tokens[lo - 1]!.end, at));
   };
+  // Whether token k looks made from the name that ends before `at`: the same first two letters, or
+  // three letters found inside a part ("Del" of Delbert, "lupe" of guadalupe).
+  const sharesWithName = (k: number, at: number): boolean => {
+    const key = tokens[k]!.key;
+    let x = k - 1;
+    while (x >= 0 && tokens[x]!.end > at) x -= 1;
+    for (let y = x; y >= 0 && y > x - 4 && isName[y]; y--) {
+      const part = tokens[y]!.key;
+      if (part !== key && (part.startsWith(key.slice(0, 2)) || part.includes(key.slice(0, 3)))) return true;
+    }
+    return false;
+  };
   for (let q = text.indexOf('"'), curly = text.indexOf('“'); q >= 0 || curly >= 0; ) {
     const at = q >= 0 && (curly < 0 || q < curly) ? q : curly;
     if (at === q) q = text.indexOf('"', q + 1);
@@ -178,13 +190,27 @@ export function markPreferredNames(text: string, tokens: readonly Token[], isNam
     const afterName = /^[ \t]*\(?$/.test(text.slice(b + 1, at)) || text[at - 1] === '(' ? nameEndingAt(at) : false;
     if (!afterName && (!'fFeEaAyYsSdD.'.includes(text[b] ?? ' ') || !PREFERRED_BEFORE.test(text.slice(Math.max(0, at - 24), at)))) continue;
     const k = tokenAt(at + 1);
-    if (k < 0 || !isNameShaped(tokens[k]!)) continue;
+    // (A lower-case nickname after a lower-case name, when it is made from it: 'guadalupe ornelas ("lupe")'.)
+    if (k < 0 || !(isNameShaped(tokens[k]!) || (afterName && tokens[k]!.shape === 'lower' && tokens[k]!.text.length >= 3 && sharesWithName(k, at)))) continue;
     // (Pass 7: a hyphenated nickname, "Tee-Jay", "Chi-Chi".)
     let e = k;
     while (e + 1 < n && e - k < 2 && text[tokens[e]!.end] === '-' && tokens[e + 1]!.start === tokens[e]!.end + 1 && isNameShaped(tokens[e + 1]!)) e += 1;
     if (/^["”]/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1))) for (let x = k; x <= e; x++) isName[x] = 1;
   }
+  // (Pass 12) A short name in brackets right after a found name, without quotes: with "goes by" or
+  // "aka" before it, or sharing its first two letters with a part of the name ("Delbert (goes by
+  // Del)", "Esperanza Lucero (Espie)", "guadalupe ornelas (lupe)").
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const m = BRACKETED_NICKNAME.exec(text.slice(at, at + 40));
+    if (!m || !nameEndingAt(at)) continue;
+    const k = tokenAt(at + m[0].length - m[2]!.length - 1);
+    if (k < 0) continue;
+    const key = tokens[k]!.key;
+    if (NOT_NAMES.has(key) || TITLES.has(key) || NAME_CUES.has(key) || COUNTRIES.has(key) || LOWER_STATES.has(key) || key.length < 2) continue;
+    if (m[1] || sharesWithName(k, at)) isName[k] = 1;
+  }
 }
+const BRACKETED_NICKNAME = /^\([ \t]*(goes[ \t]+by[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]+|prefers[ \t]+)?["“]?(\p{L}[\p{L}'’]{1,14})["”]?[ \t]*\)/u;
 
 /**
  * Unmarks capitalized words that name a state's document or insurer ("Maine license", "Florida

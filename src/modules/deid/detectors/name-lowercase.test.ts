@@ -76,4 +76,11 @@ describe('names after a role, nicknames after a name, newborns (pass 12)', () =>
     assert.deepEqual(names('Twin A, Baby Boy Menkes, 36 weeks'), ['Menkes']);
     assert.deepEqual(names('Baby girl feeding well, "good latch" per mom.'), []);
   });
+  it('takes a bracketed nickname made from the name, or after "goes by", and a quoted lower-case one (pass 12)', () => {
+    assert.ok(names('Patient: Whitcomb, Reginald (goes by Reg)   DOB on file').includes('Reg'));
+    assert.ok(names('Patient: Bartholomew Okafor (Bart)   Acct on file').includes('Bart'));
+    assert.ok(names('pt evangelina ortiz ("vangie"), seen today').includes('vangie'));
+    assert.ok(!names('Seen with Maria Lopez (Spanish interpreter) today.').includes('Spanish'));
+    assert.ok(!names('Patient: Bartholomew Okafor (Barbados) today.').includes('Barbados'));
+  });
 });

@@ -316,6 +316,8 @@ export function detectNames(input: DetectInput): Candidate[] {
   markNameExtras(text, tokens, isName, (i) => strongPart(i), feat);
   markLowerCaseNames(text, tokens, isName, (i) => strongPart(i), feat, (w) => d.englishWords.has(w) || d.medicalTerms.has(w));
   markMessageNames(text, tokens, isName, feat);
+  // (Again, for the nicknames of names the rules above found: 'guadalupe ornelas ("lupe")', 'Baby Boy X ("Magnus")'.)
+  markPreferredNames(text, tokens, isName);
 
   // 6b. A name as the subject of a sentence, with no title or cue: "Tobiah ate 50%", "Oriel
   // Castellanos slept". Only before verbs said of people, and only for words no dictionary calls
