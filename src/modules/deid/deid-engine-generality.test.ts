@@ -185,3 +185,11 @@ describe('pass 12l: tokenized corpora put a blank before commas', () => {
     assert.ok(!found('counseling with Ana Lopez, LCSW.').some((s) => s.startsWith('LOCATION:')));
   });
 });
+
+describe('pass 12o: landscape words name a facility', () => {
+  it('takes "<landscape words> <kind>" as a facility, and not a payer', () => {
+    assert.ok(found('Cedar Hollow Health Center\nPO Box 77, Hyden, KY').includes('FACILITY:Cedar Hollow Health Center'));
+    assert.ok(found('Aspen Glen Internal Medicine\n7700 Ridgeview Pkwy, Suite 300').includes('FACILITY:Aspen Glen Internal Medicine'));
+    assert.ok(!found('Pt\'s ins: Delta Dental ID on file.').some((s) => s.startsWith('FACILITY:')));
+  });
+});

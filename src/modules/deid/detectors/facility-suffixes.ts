@@ -54,6 +54,10 @@ const FACILITY_SUFFIX = "(?:Center for Nursing and Rehabilitation|Center for Nur
 // Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
 // A facility is found from its suffix ("Hospital") backwards: scanning for the suffix first is
 // many times faster than trying every capitalized word as the start of a name.
+// Words of landscape and plants that place names are made of: before a facility's kind they name
+// one ("Cedar Hollow Health Center", "Oak Ridge Internal Medicine"), where "Community Health
+// Center" or "Family Medicine" name a kind.
+const LANDSCAPE = new Set(['cedar', 'oak', 'oaks', 'pine', 'pines', 'maple', 'birch', 'willow', 'willows', 'elm', 'elms', 'aspen', 'cypress', 'magnolia', 'laurel', 'hickory', 'juniper', 'sage', 'spruce', 'redwood', 'sycamore', 'hollow', 'ridge', 'valley', 'river', 'rivers', 'creek', 'brook', 'lake', 'lakes', 'mountain', 'mountains', 'hill', 'hills', 'meadow', 'meadows', 'glen', 'grove', 'harbor', 'harbour', 'bay', 'bluff', 'bluffs', 'canyon', 'mesa', 'prairie', 'summit', 'peak', 'peaks', 'springs', 'falls', 'forest', 'woods', 'field', 'fields', 'shore', 'shores', 'coast', 'island', 'sunrise', 'sunset', 'horizon', 'evergreen', 'cascade', 'sierra', 'desert', 'plains', 'highland', 'highlands', 'crest', 'vista', 'haven', 'pointe', 'landing', 'crossing', 'heights', 'gardens', 'orchard', 'stone', 'rock', 'timber', 'pinnacle', 'tidewater', 'bayou', 'piedmont', 'foothills', 'lowcountry', 'headwaters', 'riverbend', 'lakeside', 'lakeview', 'hillside', 'seaside', 'bayside', 'brookside', 'parkside']);
 export const FACILITY_LEAD = /(?<![\p{L}'&-])(?:(?:St\.?|ST\.?|Saint|Mt\.?|MT\.?|Mount|\p{Lu}[\p{L}'&-]*|&)(?:[ \t]+\n?[ \t]*|\n[ \t]*)){1,5}$/u;
 const FACILITY_LEAD_AT = new RegExp(FACILITY_LEAD.source, 'uy');
 const PRACTICE_TAIL = /^(?:Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Suppl|Home Medical|Skin (?:&|and) Laser|Sleep|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Physical Therapy|Cardiology|Dermatology|Orthop)/;
@@ -168,6 +172,8 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
       if (orgTail || faithTail) return !NOT_NAMES.has(key) && (((d.lastNames.get(key) ?? Infinity) < 10000 && !d.englishWords.has(key)) || d.cities.has(key) || (!d.englishWords.has(key) && !d.medicalTerms.has(key)));
       // Common surnames that are also words ("Brown", "Miller") name many practices.
       if ((d.lastNames.get(key) ?? Infinity) < 10000 && !NOT_NAMES.has(key)) return true;
+      // (Pass 12: so do the words of landscape that place names are made of, "Cedar Hollow Health Center".)
+      if (LANDSCAPE.has(key)) return true;
       return !NOT_NAMES.has(key) && !(d.medicalTerms.has(key) && d.englishWords.has(key)) && !(d.englishWords.get(key)! <= 20 && !FACILITY_WORDS.has(key));
     });
     let tail = m.full.slice(lead.length);
