@@ -193,3 +193,11 @@ describe('pass 12o: landscape words name a facility', () => {
     assert.ok(!found('Pt\'s ins: Delta Dental ID on file.').some((s) => s.startsWith('FACILITY:')));
   });
 });
+
+describe('pass 12p: the first word of a facility again, in either case', () => {
+  it('takes "BROOKHOLLOW" and "Brookhollow" after "Brookhollow General Hospital", and not a language', () => {
+    const spans = texts('Admitted to Quarrydale General Hospital.\nECG IN THE QUARRYDALE EMERGENCY ROOM SHOWED ST DEPRESSION. Back to Quarrydale next week.');
+    assert.ok(spans.includes('QUARRYDALE') && spans.includes('Quarrydale'), spans.join('|'));
+    assert.ok(!texts('Works at Tokelauan Kitchen.\nTokelauan spoken at home.').includes('Tokelauan'));
+  });
+});

@@ -50,7 +50,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const candidates: Candidate[] = [];
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
-    const more = [...propagatePlaces(text, merged), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries)];
+    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries)];
     const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
@@ -175,7 +175,7 @@ function lowerTownAfter(rest: string, d: DeidDictionaries): { name: string; end:
 }
 
 // A facility, street or city named once is often named again, shorter or in another case.
-function propagatePlaces(text: string, spans: Candidate[]): Candidate[] {
+function propagatePlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
   const extra: Candidate[] = [];
   const seen = new Set<string>();
   for (const s of spans) {
@@ -185,6 +185,12 @@ function propagatePlaces(text: string, spans: Candidate[]): Candidate[] {
     if (s.type === 'FACILITY') {
       const head = phrase.replace(/\s+(?:Hospital|Medical Center|Clinic|Health Center|Medical Group|HOSPITAL|MEDICAL CENTER|CLINIC)\b.*$/s, '');
       if (head !== phrase && head.length >= 5 && /\s/.test(head)) forms.push(head);
+      // (Pass 12) The first word of a longer name when no word list knows it, in either case:
+      // "Brookhollow General Hospital" ... "the BROOKHOLLOW EMERGENCY ROOM", "at Brookhollow".
+      const first = /^\p{Lu}[\p{L}'’-]{4,}(?=[ \t])/u.exec(phrase)?.[0];
+      // (Not a people's or a language's name that opens many names: "Marshallese Church", "Kreyol Kitchen".)
+      if (first && (d.wordFlags.get(first.toLowerCase()) ?? 0) === 0 && !NOT_NAMES.has(first.toLowerCase()) && !/(?:ese|an|ish|kreyol|creole)$/i.test(first)) forms.push(first);
+      if (phrase !== phrase.toUpperCase()) for (const f of [...forms]) forms.push(f.toUpperCase());
     }
     for (const form of forms) {
       if (form.length < 4 || seen.has(form)) continue;
