@@ -201,3 +201,16 @@ describe('pass 12p: the first word of a facility again, in either case', () => {
     assert.ok(!texts('Works at Tokelauan Kitchen.\nTokelauan spoken at home.').includes('Tokelauan'));
   });
 });
+
+describe('pass 12q: identifiers broken across lines, extensions alone', () => {
+  it('takes a phone and a full date broken after a separator', () => {
+    assert.ok(found('Phone: 907-555-\n0142\nVaccines due').includes('PHONE:907-555-\n0142'));
+    assert.ok(found('cell (928) 555\n-0166\nDialysis MWF').includes('PHONE:(928) 555\n-0166'));
+    assert.ok(found('Linked infant DOB 2024-03-\n17.\nDue now').includes('DATE:2024-03-\n17'));
+  });
+  it('takes an extension after a column gap closing its line or after a name, and not a count', () => {
+    assert.ok(found('FROM: Ana Roe, Scheduler   x219\nRE: referral').includes('PHONE:219'));
+    assert.ok(found('call navigator Ana Roe-Diaz x4471 to help').includes('PHONE:4471'));
+    assert.ok(!found('squats x100 daily, walks x3').some((s) => s.startsWith('PHONE:')));
+  });
+});

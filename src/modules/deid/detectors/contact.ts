@@ -18,7 +18,7 @@ const isPublicHealthUrl = (url: string) => VENDOR_HOME.test(url.replace(/[.,;:)]
 const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?|::(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi;
 // (617) 555-1234, 617-555-1234, 617.555.1234, 617 555 1234, +1 617 555 1234, 1-800-555-1234 x123
-const PHONE = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s./-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?|extension)\s*(?:\d{1,2}-\d{3,5}|\d{1,5}))?(?![\w/-]|\.\d)/gi;
+const PHONE = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}(?:[.-][ \t]*\n[ \t]*|[\s./-])|\d{3}(?=\d{7}(?!\d)))\d{3}(?:[.-][ \t]*\n[ \t]*|[ \t]*\n[ \t]*[.-]|[\s.-])?\d{4}(?:\s*(?:x|ext\.?|extension)\s*(?:\d{1,2}-\d{3,5}|\d{1,5}))?(?![\w/-]|\.\d)/gi;
 // International: +44 20 7946 0958
 const PHONE_INTL = /(?<![\w+])\+(?:[2-9]\d{0,2})(?:[\s.-]\d{1,4}){2,5}(?![\w-])/g;
 // Short numbers need a label: ext 4-1234, pager 12345, beeper #4321, x54321, "RN  x3392", "line x214" (pass 9) (a bare "x" only after
@@ -31,6 +31,9 @@ const PAYER_BEFORE = /\b(?:plan[ \t]+PA|payer|payor|insurer|utilization[ \t]+rev
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 // A seven-digit local number ("555-0199") only right after a phone word ("cell 555-0199", "call at").
 const PHONE_LOCAL = /(?<![\w/.-])\d{3}[-.]\d{4}(?![\w/-]|\.\d)/g;
+// (Pass 12) A line broken inside the number, "907-555-\n0171", "(928) 555\n-0181", is allowed above;
+// an extension after a column gap closing its line, or after a name: "Scheduler   x114", "Reyes-Mata x4412".
+const EXTENSION_ALONE = /(?<=[ \t]{2}|\p{Lu}[\p{L}'’-]+[ \t])[xX](\d{3,5})(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:to|for|re|if|or|and)\b)/gu;
 const LOCAL_LABEL = /\b(?:phone|tel|telephone|ph|cell|mobile|pager|home|work|office|call(?:ed)?(?:\s+back)?(?:\s+at)?|reached\s+at|contact|number|fax|cb|c\/b|#)\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*(?:\(\w+\)\s*)?$/i;
 const FAX_LABEL = /\b(?:fax|facsimile|f)\b\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*$/i;
 const PHONE_LABEL = /\b(?:phone|tel|telephone|ph|cell|mobile|pager|home|work|office|call|contact|p|t|c|h|w|m)\b\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*$/i;
@@ -88,6 +91,7 @@ export function detectContacts({ text }: DetectInput): Candidate[] {
     const before = text.slice(Math.max(0, m.index! - 24), m.index);
     if (LOCAL_LABEL.test(before)) push(m.index!, m.index! + m[0].length, phoneType(text, m.index!), PRIORITY.labeled);
   }
+  if (/[xX]\d{3}/.test(text)) for (const m of allMatches(EXTENSION_ALONE, text)) push(m.index! + 1, m.index! + m[0].length, 'PHONE', PRIORITY.labeled);
   if (/ext|pager|pgr|beeper|bpr|x[ \t]?\d/i.test(text)) {
     for (const m of allMatches(PHONE_LABELED, text)) {
       const start = m.index! + m[0].length - m[1]!.length;

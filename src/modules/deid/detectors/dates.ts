@@ -38,6 +38,8 @@ const PATTERNS: DatePattern[] = [
   { re: /(?<![\d/.]|(?<!\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)-)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|-(?!\d{1,2}[/.]\d{1,2}[/.]\d{2})|\.\d)/g, ok: (m) => validMD(Number(m[1]), Number(m[3])) },
   // 2021-03-04, 2021/3/4
   { re: /(?<![\d/.-])(?:19|20|21)\d{2}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/-]|\.\d)/g, ok: (m) => Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[2]) >= 1 && Number(m[3]) >= 1 },
+  // (Pass 12) A line broken after a separator inside a full date: "2024-08-\n09", "11/14/\n2023".
+  { need: /[-/][ \t]*\n/, re: /(?<![\d/.-])(?:(?:19|20|21)\d{2}-(\d{1,2})-[ \t]*\n[ \t]*(\d{1,2})|(\d{1,2})\/(\d{1,2})\/[ \t]*\n[ \t]*(?:\d{4}|\d{2}))(?![\d/-])/g, ok: (m) => (m[1] ? validMD(Number(m[1]), Number(m[2])) : validMD(Number(m[3]), Number(m[4]))) },
   // 20210304 (compact, only 19xx/20xx with a valid month and day)
   { re: /(?<![\w-])(?:19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g },
   // March 4th, 2021 / Mar. 4 '21 / March 4 / "on May 22: ..." (not "May 22:30")
