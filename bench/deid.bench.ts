@@ -25,6 +25,7 @@ import { HELDOUT_REALISTIC_11_NOTES } from '../test/deid/heldout-realistic-11';
 import { HELDOUT_REALISTIC_12_NOTES } from '../test/deid/heldout-realistic-12';
 import { HELDOUT_REALISTIC_13_NOTES } from '../test/deid/heldout-realistic-13';
 import { HELDOUT_REALISTIC_14_NOTES } from '../test/deid/heldout-realistic-14';
+import { HELDOUT_REALISTIC_16_NOTES } from '../test/deid/heldout-realistic-16';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -111,6 +112,7 @@ export async function run(): Promise<void> {
     ['held-out realistic 12 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_12_NOTES],
     ['held-out realistic 13 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_13_NOTES],
     ['held-out realistic 14 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_14_NOTES],
+    ['held-out realistic 16 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_16_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 14 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 14 and 16 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -17,6 +17,7 @@ import { HELDOUT_REALISTIC_11_NOTES } from './heldout-realistic-11';
 import { HELDOUT_REALISTIC_12_NOTES } from './heldout-realistic-12';
 import { HELDOUT_REALISTIC_13_NOTES } from './heldout-realistic-13';
 import { HELDOUT_REALISTIC_14_NOTES } from './heldout-realistic-14';
+import { HELDOUT_REALISTIC_16_NOTES } from './heldout-realistic-16';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -34,6 +35,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 11', notes: HELDOUT_REALISTIC_11_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP'] },
   { name: 'held-out realistic set 12', notes: HELDOUT_REALISTIC_12_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 14', notes: HELDOUT_REALISTIC_14_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 16', notes: HELDOUT_REALISTIC_16_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
