@@ -25,6 +25,7 @@ import { HELDOUT_REALISTIC_11_NOTES } from '../test/deid/heldout-realistic-11';
 import { HELDOUT_REALISTIC_12_NOTES } from '../test/deid/heldout-realistic-12';
 import { HELDOUT_REALISTIC_13_NOTES } from '../test/deid/heldout-realistic-13';
 import { HELDOUT_REALISTIC_14_NOTES } from '../test/deid/heldout-realistic-14';
+import { HELDOUT_REALISTIC_15_NOTES } from '../test/deid/heldout-realistic-15';
 import { HELDOUT_REALISTIC_16_NOTES } from '../test/deid/heldout-realistic-16';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
@@ -112,6 +113,7 @@ export async function run(): Promise<void> {
     ['held-out realistic 12 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_12_NOTES],
     ['held-out realistic 13 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_13_NOTES],
     ['held-out realistic 14 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_14_NOTES],
+    ['held-out realistic 15 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_15_NOTES],
     ['held-out realistic 16 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_16_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);

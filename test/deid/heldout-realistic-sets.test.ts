@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 14 and 16 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 16 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -17,11 +17,12 @@ import { HELDOUT_REALISTIC_11_NOTES } from './heldout-realistic-11';
 import { HELDOUT_REALISTIC_12_NOTES } from './heldout-realistic-12';
 import { HELDOUT_REALISTIC_13_NOTES } from './heldout-realistic-13';
 import { HELDOUT_REALISTIC_14_NOTES } from './heldout-realistic-14';
+import { HELDOUT_REALISTIC_15_NOTES } from './heldout-realistic-15';
 import { HELDOUT_REALISTIC_16_NOTES } from './heldout-realistic-16';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
-// `rare`: types a set's style does not hold (the i2b2-like sets 11 and 13 lack URLs and IPs, as those corpora do).
+// `rare`: types a set's style does not hold (the research-corpus-like sets 11, 13 and 15 lack some, as those corpora do).
 const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length: [number, number]; rare?: string[] }> = [
   { name: 'held-out realistic set 2', notes: HELDOUT_REALISTIC_2_NOTES, minSpans: 850, length: [400, 2600] },
   { name: 'held-out realistic set 3', notes: HELDOUT_REALISTIC_3_NOTES, minSpans: 900, length: [500, 2500] },
@@ -35,6 +36,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 11', notes: HELDOUT_REALISTIC_11_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP'] },
   { name: 'held-out realistic set 12', notes: HELDOUT_REALISTIC_12_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 14', notes: HELDOUT_REALISTIC_14_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 15', notes: HELDOUT_REALISTIC_15_NOTES, minSpans: 1200, length: [600, 1400], rare: ['LICENSE', 'IP'] },
   { name: 'held-out realistic set 16', notes: HELDOUT_REALISTIC_16_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
