@@ -42,24 +42,30 @@ function initialsOf(phrase: string): string | null {
  *   facilityAcronyms('Newton General Hospital ... f/u at NGH', tokens, spans, d) // FACILITY "NGH"
  */
 export function facilityAcronyms(text: string, tokens: readonly Token[], covered: readonly Candidate[], d: DeidDictionaries): Candidate[] {
-  const named = new Set<string>();
-  for (const s of covered) {
-    if (s.type !== 'FACILITY') continue;
-    const initials = initialsOf(text.slice(s.start, s.end));
-    if (initials) named.add(initials);
-  }
-  const out: Candidate[] = text.includes('(') ? definedAcronyms(text, tokens, covered, d, named) : [];
+  // The initials of the facilities the note names, made only when needed (cheap tests first: most
+  // notes have no bracket after a name and few uncovered capitals of three to six letters).
+  let named: Set<string> | undefined;
+  const namedSet = () => {
+    if (named) return named;
+    named = new Set<string>();
+    for (const s of covered) {
+      if (s.type !== 'FACILITY') continue;
+      const initials = initialsOf(text.slice(s.start, s.end));
+      if (initials) named.add(initials);
+    }
+    return named;
+  };
+  const out: Candidate[] = text.includes('(') && /\([A-Z]{2,6}\)/.test(text) ? definedAcronyms(text, tokens, covered, d, namedSet()) : [];
   let c = 0;
   for (const t of tokens) {
-    if (t.shape !== 'upper' || t.text.length < 2 || t.text.length > 6) continue;
+    if (t.shape !== 'upper' || t.text.length < 3 || t.text.length > 6) continue;
     while (c < covered.length && covered[c]!.end <= t.start) c += 1;
     if (c < covered.length && covered[c]!.start < t.end) continue;
+    if (!(HOSPITAL_INITIALS.test(t.text) || namedSet().has(t.text))) continue;
     // Not part of a code or a dotted abbreviation ("X-CMC", "U.CMC", "CMC-IR-0317").
-    if (t.text.length < 3 || /[\p{L}\p{N}.-]/u.test(text[t.start - 1] ?? ' ') || /^-?[\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2))) continue;
+    if (/[\p{L}\p{N}.-]/u.test(text[t.start - 1] ?? ' ') || /^-?[\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2))) continue;
     if (isMedical(t.key, d)) continue;
-    if (named.has(t.text) || (HOSPITAL_INITIALS.test(t.text) && inFacilityPlace(text, t))) {
-      out.push({ start: t.start, end: t.end, type: 'FACILITY', priority: 5 });
-    }
+    if (namedSet().has(t.text) || inFacilityPlace(text, t)) out.push({ start: t.start, end: t.end, type: 'FACILITY', priority: 5 });
   }
   return out;
 }
@@ -88,8 +94,15 @@ function definedAcronyms(text: string, tokens: readonly Token[], covered: readon
     const acronym = m[1]!;
     if (isMedical(acronym.toLowerCase(), d)) continue;
     // The words before the bracket, back to where their initials spell the acronym.
-    let k = tokens.findIndex((t) => t.start >= m.index!) - 1;
-    if (k < 0) k = tokens.length - 1;
+    // (The last token before the bracket, by binary search: most notes have brackets.)
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < m.index!) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo - 1;
     if (k < 0 || !/^[ \t]*$/.test(text.slice(tokens[k]!.end, m.index))) continue;
     const words: Token[] = [];
     let letters = '';
