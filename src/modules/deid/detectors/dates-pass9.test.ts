@@ -108,3 +108,16 @@ describe('a drug with two strengths before it (pass 12, with the dictionaries)',
     assert.deepEqual(dates('Sigmoidoscopy 6/78 benign.'), ['6/78']);
   });
 });
+
+describe('bare month/day that no scale allows (pass 12)', () => {
+  it('takes a day of 13 or more, and a first number above the second, even after "of" or "at"', () => {
+    for (const [text, date] of [['found on the floor the morning of 11/14, per EMS', '11/14'], ['per your request of 4/19: notes enclosed', '4/19'], ['bed avail 12/4, family aware', '12/4'], ['norepi off 7/5, MAP stable', '7/5']] as const) {
+      assert.deepEqual(found(text), [date], text);
+    }
+  });
+  it('leaves scales, ventilator pairs and common totals alone', () => {
+    for (const text of ['strength 4/5 bilaterally, pain 6/10', 'on PSV 10/5 overnight, BiPAP 12/6 at night', 'MoCA 21/30, Berg 14/56', 'murmur 2/6 at the apex']) {
+      assert.deepEqual(found(text), [], text);
+    }
+  });
+});

@@ -191,6 +191,8 @@ function monthYearOk(m: RegExpMatchArray, text: string, d?: DeidDictionaries): b
   return !(d && d.medicalTerms.has(key) && !d.englishWords.has(key) && !/(?:scopy|graphy|gram|ectomy|otomy|ostomy|plasty|centesis)$/.test(key));
 }
 
+const VENT_BEFORE = /\b(?:c?pap|bipap|psv?|peep|ipap|epap|vent|settings?|avaps|ac|simv|prvc|nippv|niv|hfnc)(?:\/[a-z]+)?[ \t]*:?[ \t]*$/i;
+
 function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   const a = Number(m[1]);
   const b = Number(m[2]);
@@ -215,7 +217,15 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   // "AKI 2/2 hypovolemia": "secondary to"; "36 3/7 weeks": gestational age; "8/8", "6/6": full marks.
   if (a === 2 && b === 2 && /^[ \t]+[A-Za-z]/.test(after)) return false;
   if (b === 7 && /\b\d{1,2}[ \t]+$/.test(before)) return false;
-  if (NOT_DATE_BEFORE.test(before) || NOT_DATE_AFTER.test(after)) return false;
+  // (Pass 12) A day of 13 or more that is no common scale's total ("the morning of 10/13", "request
+  // of 3/16"), and a first number above the second that no scale allows ("avail 11/6", "off 9/5"),
+  // are dates even after a short function word that usually closes a score ("of", "at", "is").
+  const noScale = (b >= 13 && ![15, 20, 24, 25, 30].includes(b)) || (a > b && b >= 4);
+  if (NOT_DATE_AFTER.test(after)) return false;
+  if (NOT_DATE_BEFORE.test(before) && !(noScale && /(?:\bof|\bat|\bwas|\bis)\s*[:=]?\s*$/i.test(before))) return false;
+  // (Ventilator pressures are pairs too: "PSV 10/5", "BiPAP 12/6", "settings 10/5".)
+  if (VENT_BEFORE.test(before)) return false;
+  if (noScale && !/\d[ \t]*[-/+]\s*$|\d[ \t]+$/.test(before)) return true;
   // "HEARING 01/05", "seen 10/03": a zero-padded part is written as a date, not as a score.
   if ((m[1]!.length === 2 && m[1]![0] === '0') || (m[2]!.length === 2 && m[2]![0] === '0')) return true;
   const weak = weakCue(a, b, before, after);
