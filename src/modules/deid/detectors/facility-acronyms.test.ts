@@ -41,6 +41,13 @@ describe('a facility that defines its initials in brackets', () => {
   });
 });
 
+describe('initials that are also a medical word', () => {
+  it('takes them before a unit or department, and not before a joint or after "at" alone', () => {
+    assert.ok(typed('transferred to CMC MICU overnight').includes('FACILITY:CMC'));
+    for (const text of ['CMC joint arthritis, pain at CMC', 'VERIFIED WITH CLINIC NURSE AT 2 PM']) assert.ok(!typed(text).some((s) => s.startsWith('FACILITY:')), `${text} -> ${typed(text).join('|')}`);
+  });
+});
+
 describe('the town after a facility on its line', () => {
   it('takes the town after the comma at the end of a line or sentence', () => {
     assert.ok(typed('Results: Granite Peak Toxicology, Missoula. Reviewed by the MRO.').includes('LOCATION:Missoula'));

@@ -64,8 +64,12 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
     if (!(HOSPITAL_INITIALS.test(t.text) || namedSet().has(t.text))) continue;
     // Not part of a code or a dotted abbreviation ("X-CMC", "U.CMC", "CMC-IR-0317").
     if (/[\p{L}\p{N}.-]/u.test(text[t.start - 1] ?? ' ') || /^-?[\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2))) continue;
-    if (isMedical(t.key, d)) continue;
-    if (namedSet().has(t.text) || inFacilityPlace(text, t)) out.push({ start: t.start, end: t.end, type: 'FACILITY', priority: 5 });
+    if (CLINICAL_ABBREVIATIONS.has(t.key) || MEDICAL_INITIALS.has(t.key) || GENERIC.has(t.key)) continue;
+    // (A medical or English word in capitals is a facility only when the note names it so, or a
+    // department or unit follows: "CMC MICU", "CMC ED", not "CMC joint" or "at CMC".)
+    const word = d.medicalTerms.has(t.key) || d.englishWords.has(t.key);
+    if ((d.englishWords.get(t.key) ?? 99) <= 35) continue; // "WITH CLINIC NURSE", "HOME HEALTH
+    if (namedSet().has(t.text) || (word ? AFTER.test(text.slice(t.end, t.end + 24)) : inFacilityPlace(text, t))) out.push({ start: t.start, end: t.end, type: 'FACILITY', priority: 5 });
   }
   return out;
 }
