@@ -18,6 +18,7 @@ import { detectNamedPlaces } from './detectors/facility-places';
 import { detectCorpusBrackets } from './detectors/corpus-brackets';
 import { detectWorldCities } from './detectors/world-cities';
 import { tableColumns } from './detectors/table-columns';
+import { systemRecords } from './detectors/system-records';
 import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
 
@@ -29,7 +30,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text)];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.

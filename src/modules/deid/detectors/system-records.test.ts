@@ -1,0 +1,23 @@
+// Pass 12: names and hospitals in HL7 segments, and user names in audit lines.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const found = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+
+describe('system records', () => {
+  it('takes every name component of person fields in HL7 segments, and the assigning authority', () => {
+    const spans = found('PID|1||5520178^^^KRMC^MR||OYELARAN^FOLASADE^T||19610203|F\nNK1|1|OYELARAN^BAYO|SPO\nPV1|1|I|4W^412^B||||2210448390^HALLORAN^BRIGID^^^DR');
+    for (const s of ['FACILITY:KRMC', 'NAME:OYELARAN', 'NAME:FOLASADE', 'NAME:T', 'NAME:BAYO', 'NAME:HALLORAN', 'NAME:BRIGID']) assert.ok(spans.includes(s), `${s} in ${spans.join('|')}`);
+  });
+  it('leaves coded fields, phones and result segments alone', () => {
+    const spans = found('NK1|1||MTH^Mother^HL70063\nPID|1||||||||||||252-555-0106^PRN^PH\nOBX|1|NM|WBC^WHITE CELLS^LN||12.4');
+    assert.ok(!spans.some((s) => s.startsWith('NAME:')), spans.join('|'));
+  });
+  it('takes a login made of initials and a surname after "by" or alone in brackets, and not a word', () => {
+    assert.ok(found('exported 03/22/2024 by jmorrison for QA').includes('NAME:jmorrison'));
+    assert.ok(found('note from analyst (tkowalski): resent').includes('NAME:tkowalski'));
+    for (const text of ['reviewed by staff (pending) by phone', 'blessing by kahu Daniel', 'hx (ivdu, etoh) noted']) assert.ok(!found(text).some((s) => s.startsWith('NAME:') && /^[a-z]+$/.test(s.slice(5))), `${text} -> ${found(text).join('|')}`);
+  });
+});

@@ -1,0 +1,68 @@
+// Identifiers in what systems write into notes: HL7 v2 segments pasted into a note or an interface
+// log, and user names in audit and export lines.
+//   HL7: in person segments (PID, NK1, GT1, PV1, ORC, OBR, TXA, EVN, MRG, PD1, ROL, AIP, IN2) a
+//   field whose components are "FAMILY^GIVEN^MIDDLE", with an optional leading number (a doctor's
+//   ID), names a person: every name component is a NAME span ("NGUYEN^THANH^V",
+//   "1184422907^BRANDT^HELEN^^^DR"). The assigning authority of a record number names the
+//   hospital ("7730158^^^PVMC^MR").
+//   User names: after "by", or in brackets after an audit word ("analyst (kbaumann)"), a lower-case login made of an
+//   initial or two and a census surname ("exported by hgreer", "(kbaumann)", "by a.begay").
+import type { DeidDictionaries } from '../dictionaries';
+import { PRIORITY, allMatches, type Candidate } from './detector';
+
+const PERSON_SEGMENT = /(?:^|\n|<CR>|\r)[ \t]*(?:PID|NK1|GT1|PV1|PV2|ORC|OBR|TXA|EVN|MRG|PD1|ROL|AIP|IN2|RXA|SCH)\|[^\n]*/g;
+// A name field: an optional ID, then FAMILY^GIVEN and optional middle, suffix, prefix, degree.
+const NAME_FIELD = /^(?:\d{3,15}\^)?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z'-]*)(?:\^([A-Z][A-Z'-]*))?(?:\^[A-Z.]*){0,4}$/;
+// Code-system and table names that can sit where a name would ("2670^CODEINE^RXNORM", "MTH^Mother^HL70063").
+const CODE_SYSTEMS = /^(?:HL7\d*|RXNORM|LN|LOINC|SNOMED|SCT|ICD10|ICD9|I10|I9|CPT|CVX|NDC|L|99\w*|PRN|ORN|WPN|NET|PH|CP|FX|BP|MD|X\.400)$/;
+const AUTHORITY = /\^\^\^([A-Z][A-Z0-9]{1,9})\^(?:MR|MRN|PI|PN|AN|PT)\b/g;
+const USER_NAME = /(?<=\b(?:by|BY|user|User|USER|login|analyst|from)[ \t:]+)([a-z]{1,2}\.?[a-z]{3,14}\d?)(?=[)\s,:;]|$)|(?<=\b(?:analyst|user|login|comment|note|entered|edited|updated|verified|tech)[ \t]+\()([a-z]{1,2}\.?[a-z]{3,14}\d?)(?=\))/g;
+
+/**
+ * Finds names and hospitals in HL7 segments and user names in audit lines.
+ *
+ * @example
+ *   systemRecords('PID|1||7730158^^^PVMC^MR||NGUYEN^THANH^V||19520609', d) // NAME x3, FACILITY "PVMC"
+ */
+export function systemRecords(text: string, d: DeidDictionaries): Candidate[] {
+  const out: Candidate[] = [];
+  if (text.includes('^') && text.includes('|')) {
+    for (const seg of allMatches(PERSON_SEGMENT, text)) {
+      let at = seg.index!;
+      for (const field of seg[0].split('|')) {
+        let rep = at;
+        for (const value of field.split('~')) {
+          const m = NAME_FIELD.exec(value);
+          if (m && !m.slice(1).some((c) => c !== undefined && CODE_SYSTEMS.test(c))) {
+            let from = rep;
+            for (const part of [m[1], m[2], m[3]]) {
+              if (!part) continue;
+              const start = text.indexOf(part, from);
+              out.push({ start, end: start + part.length, type: 'NAME', priority: PRIORITY.labeled });
+              from = start + part.length;
+            }
+          }
+          rep += value.length + 1;
+        }
+        at += field.length + 1;
+      }
+    }
+    for (const m of allMatches(AUTHORITY, text)) {
+      const start = m.index! + 3;
+      out.push({ start, end: start + m[1]!.length, type: 'FACILITY', priority: PRIORITY.labeled });
+    }
+  }
+  if (/\b(?:by|user|login|analyst|from)\b|\(/i.test(text)) {
+    for (const m of allMatches(USER_NAME, text)) {
+      const login = (m[1] ?? m[2])!;
+      const whole = login.replace(/\d$/, '');
+      const bare = whole.replace('.', '');
+      // The part after one or two initials is a census surname, and the login itself is no word.
+      const surname = [bare.slice(1), bare.slice(2)].find((x) => x.length >= 4 && d.lastNames.has(x));
+      if (login.length < 5 || !surname || d.englishWords.has(whole) || d.medicalTerms.has(whole) || d.firstNames.has(whole) || d.lastNames.has(whole)) continue;
+      const start = m.index!;
+      out.push({ start, end: start + login.length, type: 'NAME', priority: PRIORITY.name });
+    }
+  }
+  return out;
+}
