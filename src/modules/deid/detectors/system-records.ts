@@ -16,7 +16,9 @@ const NAME_FIELD = /^(?:\d{3,15}\^)?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z'-]*)(?:\^
 // Code-system and table names that can sit where a name would ("2670^CODEINE^RXNORM", "MTH^Mother^HL70063").
 const CODE_SYSTEMS = /^(?:HL7\d*|RXNORM|LN|LOINC|SNOMED|SCT|ICD10|ICD9|I10|I9|CPT|CVX|NDC|L|99\w*|PRN|ORN|WPN|NET|PH|CP|FX|BP|MD|X\.400)$/;
 const AUTHORITY = /\^\^\^([A-Z][A-Z0-9]{1,9})\^(?:MR|MRN|PI|PN|AN|PT)\b/g;
-const USER_NAME = /(?<=\b(?:by|BY|user|User|USER|login|analyst|from)[ \t:]+)([a-z]{1,2}\.?[a-z]{3,14}\d?)(?=[)\s,:;]|$)|(?<=\b(?:analyst|user|login|comment|note|entered|edited|updated|verified|tech)[ \t]+\()([a-z]{1,2}\.?[a-z]{3,14}\d?)(?=\))/g;
+// The cue before a login (a lower-case word start, so the scan is one cheap pass), then the login.
+const USER_CUE = /\b(?:analyst|user|login|comment|note|entered|edited|updated|verified|tech)[ \t]+\(|\b(?:by|BY|user|User|USER|login|analyst|from)[ \t:]+/g;
+const LOGIN_AT = /[a-z]{1,2}\.?[a-z]{3,14}\d?(?=[)\s,:;]|$)/y;
 
 /**
  * Finds names and hospitals in HL7 segments and user names in audit lines.
@@ -52,17 +54,17 @@ export function systemRecords(text: string, d: DeidDictionaries): Candidate[] {
       out.push({ start, end: start + m[1]!.length, type: 'FACILITY', priority: PRIORITY.labeled });
     }
   }
-  if (/\b(?:by|user|login|analyst|from)\b|\(/i.test(text)) {
-    for (const m of allMatches(USER_NAME, text)) {
-      const login = (m[1] ?? m[2])!;
-      const whole = login.replace(/\d$/, '');
-      const bare = whole.replace('.', '');
-      // The part after one or two initials is a census surname, and the login itself is no word.
-      const surname = [bare.slice(1), bare.slice(2)].find((x) => x.length >= 4 && d.lastNames.has(x));
-      if (login.length < 5 || !surname || d.englishWords.has(whole) || d.medicalTerms.has(whole) || d.firstNames.has(whole) || d.lastNames.has(whole)) continue;
-      const start = m.index!;
-      out.push({ start, end: start + login.length, type: 'NAME', priority: PRIORITY.name });
-    }
+  for (const cue of allMatches(USER_CUE, text)) {
+    LOGIN_AT.lastIndex = cue.index! + cue[0].length;
+    const m = LOGIN_AT.exec(text);
+    if (!m || (cue[0].endsWith('(') && text[m.index + m[0].length] !== ')')) continue;
+    const login = m[0];
+    const whole = login.replace(/\d$/, '');
+    const bare = whole.replace('.', '');
+    // The part after one or two initials is a census surname, and the login itself is no word.
+    const surname = [bare.slice(1), bare.slice(2)].find((x) => x.length >= 4 && d.lastNames.has(x));
+    if (login.length < 5 || !surname || d.englishWords.has(whole) || d.medicalTerms.has(whole) || d.firstNames.has(whole) || d.lastNames.has(whole)) continue;
+    out.push({ start: m.index, end: m.index + login.length, type: 'NAME', priority: PRIORITY.name });
   }
   return out;
 }
