@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 16 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 17 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -19,10 +19,11 @@ import { HELDOUT_REALISTIC_13_NOTES } from './heldout-realistic-13';
 import { HELDOUT_REALISTIC_14_NOTES } from './heldout-realistic-14';
 import { HELDOUT_REALISTIC_15_NOTES } from './heldout-realistic-15';
 import { HELDOUT_REALISTIC_16_NOTES } from './heldout-realistic-16';
+import { HELDOUT_REALISTIC_17_NOTES } from './heldout-realistic-17';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
-// `rare`: types a set's style does not hold (the research-corpus-like sets 11, 13 and 15 lack some, as those corpora do).
+// `rare`: types a set's style does not hold (the research-corpus-like sets 11, 13, 15 and 17 lack some, as those corpora do).
 const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length: [number, number]; rare?: string[] }> = [
   { name: 'held-out realistic set 2', notes: HELDOUT_REALISTIC_2_NOTES, minSpans: 850, length: [400, 2600] },
   { name: 'held-out realistic set 3', notes: HELDOUT_REALISTIC_3_NOTES, minSpans: 900, length: [500, 2500] },
@@ -38,6 +39,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 14', notes: HELDOUT_REALISTIC_14_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 15', notes: HELDOUT_REALISTIC_15_NOTES, minSpans: 1200, length: [600, 1400], rare: ['LICENSE', 'IP'] },
   { name: 'held-out realistic set 16', notes: HELDOUT_REALISTIC_16_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 17', notes: HELDOUT_REALISTIC_17_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
