@@ -6,6 +6,7 @@ import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from './lexicon';
 import { isStateOrCountry } from './detectors/locations';
 import { tokenize } from './text-tokens';
+import { ocrNormalized } from './ocr-normalize';
 import type { Candidate, Detector } from './detectors/detector';
 import { detectAges } from './detectors/ages';
 import { detectContacts } from './detectors/contact';
@@ -41,8 +42,11 @@ const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detec
  */
 export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {}): DeidEngine {
   const dictionaries = deps.dictionaries ?? loadDeidDictionaries();
-  const detect = (text: string): PhiSpan[] => {
-    if (!text) return [];
+  const isWord = (w: string) => dictionaries.englishWords.has(w) || dictionaries.lastNames.has(w) || dictionaries.firstNames.has(w) || dictionaries.medicalTerms.has(w);
+  const detect = (note: string): PhiSpan[] => {
+    if (!note) return [];
+    // A scanned note is read with its OCR look-alikes repaired (same length, so the same offsets).
+    const text = ocrNormalized(note, isWord, (w) => (dictionaries.englishWords.get(w) ?? 99) <= 35);
     const tokens = tokenize(text);
     // Each dictionary look-up is a cache miss in a large map: one per token and note, shared.
     const flags = new Int32Array(tokens.length).fill(-1);
