@@ -214,3 +214,11 @@ describe('pass 12q: identifiers broken across lines, extensions alone', () => {
     assert.ok(!found('squats x100 daily, walks x3').some((s) => s.startsWith('PHONE:')));
   });
 });
+
+describe('pass 12v: a rare word that is also a town names a facility', () => {
+  it('takes "Larkspur Breast Center" and later "Larkspur Regional", "LARKSPUR"', () => {
+    const spans = texts('Read at Larkspur Breast Center.\nAdmitted to Larkspur Regional, Wexler 6. LARKSPUR HEALTH SYSTEM billing.');
+    for (const s of ['Larkspur Breast Center', 'Larkspur']) assert.ok(spans.some((x) => x.startsWith(s)), `${s} in ${spans.join('|')}`);
+    assert.ok(spans.some((x) => x.startsWith('LARKSPUR')), spans.join('|'));
+  });
+});

@@ -194,7 +194,10 @@ function propagatePlaces(text: string, spans: Candidate[], d: DeidDictionaries):
       // "Brookhollow General Hospital" ... "the BROOKHOLLOW EMERGENCY ROOM", "at Brookhollow".
       const first = /^\p{Lu}[\p{L}'’-]{4,}(?=[ \t])/u.exec(phrase)?.[0];
       // (Not a people's or a language's name that opens many names: "Marshallese Church", "Kreyol Kitchen".)
-      if (first && (d.wordFlags.get(first.toLowerCase()) ?? 0) === 0 && !NOT_NAMES.has(first.toLowerCase()) && !/(?:ese|an|ish|kreyol|creole)$/i.test(first)) forms.push(first);
+      // (Or a rare word that is also a town, "Larkspur Breast Center" ... "Larkspur Regional".)
+      const key = first?.toLowerCase() ?? '';
+      const unknown = (d.wordFlags.get(key) ?? 0) === 0 || ((d.englishWords.get(key) ?? 0) >= 50 && d.cities.has(key));
+      if (first && unknown && !NOT_NAMES.has(key) && !/(?:ese|an|ish|kreyol|creole)$/i.test(first)) forms.push(first);
       if (phrase !== phrase.toUpperCase()) for (const f of [...forms]) forms.push(f.toUpperCase());
     }
     for (const form of forms) {

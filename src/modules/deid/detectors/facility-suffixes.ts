@@ -174,6 +174,8 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
       if ((d.lastNames.get(key) ?? Infinity) < 10000 && !NOT_NAMES.has(key)) return true;
       // (Pass 12: so do the words of landscape that place names are made of, "Cedar Hollow Health Center".)
       if (LANDSCAPE.has(key)) return true;
+      // (And a rare word that is also a town or a surname, though the medical list holds it: "Larkspur".)
+      if ((d.englishWords.get(key) ?? 0) >= 50 && (d.cities.has(key) || d.lastNames.has(key)) && !NOT_NAMES.has(key)) return true;
       return !NOT_NAMES.has(key) && !(d.medicalTerms.has(key) && d.englishWords.has(key)) && !(d.englishWords.get(key)! <= 20 && !FACILITY_WORDS.has(key));
     });
     let tail = m.full.slice(lead.length);
