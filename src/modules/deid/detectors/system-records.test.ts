@@ -11,6 +11,12 @@ describe('system records', () => {
     const spans = found('PID|1||5520178^^^KRMC^MR||OYELARAN^FOLASADE^T||19610203|F\nNK1|1|OYELARAN^BAYO|SPO\nPV1|1|I|4W^412^B||||2210448390^HALLORAN^BRIGID^^^DR');
     for (const s of ['FACILITY:KRMC', 'NAME:OYELARAN', 'NAME:FOLASADE', 'NAME:T', 'NAME:BAYO', 'NAME:HALLORAN', 'NAME:BRIGID']) assert.ok(spans.includes(s), `${s} in ${spans.join('|')}`);
   });
+  it('takes the sending and receiving facilities of the message header, not the systems', () => {
+    const spans = found('MSH|^~\\&|SUNQUEST|OAKMERE REGIONAL LAB|EPIC|ORMC|202405140618||ORU^R01|X1|P|2.3');
+    assert.ok(spans.includes('FACILITY:OAKMERE REGIONAL LAB') && spans.includes('FACILITY:ORMC'), spans.join('|'));
+    assert.ok(!spans.includes('FACILITY:SUNQUEST') && !spans.includes('FACILITY:EPIC'), spans.join('|'));
+    assert.ok(!found('AIP|1||1598832240^SALAZAR^CORINNE^^^MD|MOHS').includes('FACILITY:MD'));
+  });
   it('leaves coded fields, phones and result segments alone', () => {
     const spans = found('NK1|1||MTH^Mother^HL70063\nPID|1||||||||||||252-555-0106^PRN^PH\nOBX|1|NM|WBC^WHITE CELLS^LN||12.4');
     assert.ok(!spans.some((s) => s.startsWith('NAME:')), spans.join('|'));

@@ -15,7 +15,9 @@ const PERSON_SEGMENT = /(?:^|\n|<CR>|\r)[ \t]*(?:PID|NK1|GT1|PV1|PV2|ORC|OBR|TXA
 const NAME_FIELD = /^(?:\d{3,15}\^)?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z'-]*)(?:\^([A-Z][A-Z'-]*))?(?:\^[A-Z.]*){0,4}$/;
 // Code-system and table names that can sit where a name would ("2670^CODEINE^RXNORM", "MTH^Mother^HL70063").
 const CODE_SYSTEMS = /^(?:HL7\d*|RXNORM|LN|LOINC|SNOMED|SCT|ICD10|ICD9|I10|I9|CPT|CVX|NDC|L|99\w*|PRN|ORN|WPN|NET|PH|CP|FX|BP|MD|X\.400)$/;
-const AUTHORITY = /\^\^\^([A-Z][A-Z0-9]{1,9})\^(?:MR|MRN|PI|PN|AN|PT)\b/g;
+const AUTHORITY = /(?<=[A-Z0-9-])\^\^\^(?!(?:DR|MD|DO|RN|NP|PA|PHD|JR|SR|II|III)\b)([A-Z][A-Z0-9]{1,9})(?:\^(?:MR|MRN|PI|PN|AN|PT)\b|(?=[|~]))/g;
+// The message header names the sending and the receiving facility (MSH-4 and MSH-6).
+const MSH = /(?:^|\n|<CR>|\r)[ \t]*MSH\|[^|\n]*\|[^|\n]*\|([^|\n^]*)\|[^|\n]*\|([^|\n^]*)\|/g;
 // The cue before a login (a lower-case word start, so the scan is one cheap pass), then the login.
 const USER_CUE = /\b(?:analyst|user|login|comment|note|entered|edited|updated|verified|tech)[ \t]+\(|\b(?:by|BY|user|User|USER|login|analyst|from)[ \t:]+/g;
 const LOGIN_AT = /[a-z]{1,2}\.?[a-z]{3,14}\d?(?=[)\s,:;]|$)/y;
@@ -47,6 +49,14 @@ export function systemRecords(text: string, d: DeidDictionaries): Candidate[] {
           rep += value.length + 1;
         }
         at += field.length + 1;
+      }
+    }
+    for (const m of allMatches(MSH, text)) {
+      let from = m.index!;
+      for (const fac of [m[1]!, m[2]!]) {
+        const at = text.indexOf(`|${fac}|`, from) + 1;
+        from = at + fac.length;
+        if (/^[A-Z][A-Z &.'-]{1,40}$/.test(fac) && !/^(?:EPIC|CERNER|MEDITECH|ALLSCRIPTS|ATHENA|SUNQUEST|DRAGON|MIRTH|RHAPSODY|CLOVERLEAF|LAB|ADT|RIS|PACS|EHR|EMR|LIS|HIS)$/.test(fac)) out.push({ start: at, end: at + fac.length, type: 'FACILITY', priority: PRIORITY.labeled });
       }
     }
     for (const m of allMatches(AUTHORITY, text)) {

@@ -20,4 +20,9 @@ describe('table columns', () => {
     assert.deepEqual(cells('| Patient   | Nguyen, Duc |\n| Encounter | ENC-77182 |\n'), []);
     assert.deepEqual(cells('Patient | Ann Roe | DOB 3/4/61\nEmployer | Acme | Supervisor Bo\n'), []);
   });
+  it('reads tab-separated extracts and facility columns the same way, and never a body site', () => {
+    const tsv = 'appt\tclinic\tpatient\tmrn\n06-03 08:20\tWILLOWMERE PEDS\tOkafor, Ada\tWM77140\n';
+    assert.deepEqual(cells(tsv), ['FACILITY:WILLOWMERE PEDS', 'NAME:Okafor, Ada', 'MRN:WM77140']);
+    assert.deepEqual(cells('Vaccine | Date | Site | Route\nMMR | 03/20/2020 | LT | IM\n'), []);
+  });
 });

@@ -1,4 +1,4 @@
-// Identifiers in the columns of "|" tables: a column's header says what its cells are. Vaccine
+// Identifiers in the columns of "|" tables and tab-separated extracts: a column's header says what its cells are. Vaccine
 // and medication records sign each row in a "By" / "Given by" / "Observer" column ("| RJ"), rosters
 // list people under "Name", "Student", "Employee" and their numbers under "Emp #", "Badge", "MRN",
 // and implant records list serials under "Serial". The rule reads the header row of a block of
@@ -10,6 +10,8 @@ import { PRIORITY, type Candidate } from './detector';
 // Column headers whose cells are the initials or names of staff, and of the people listed.
 const SIGNER_HEADER = /^(?:(?:given|admin(?:istered)?|signed|entered|checked|verified|drawn|performed|collected|observed|read|done)[ \t]+by|by|initials?|init\.?|staff|vaccinator|observer|nurse|rn|tech|technician)$/i;
 const PERSON_HEADER = /^(?:(?:patient|pt|student|employee|child|resident|client|member|worker|donor|participant)(?:[ \t]+name)?|name|full[ \t]+name)$/i;
+// (Not "site" or "location": in vaccine and line records they hold body sites, "LT", "R IJ".)
+const FACILITY_HEADER = /^(?:clinic|facility|school|employer|pharmacy|practice|hospital|agency|sending[ \t_]+facility|referring[ \t_]+(?:clinic|facility))$/i;
 const NUMBER_HEADERS: [RegExp, PhiType][] = [
   [/^(?:mrn|mr[ \t]*#|med(?:ical)?[ \t]+rec(?:ord)?[ \t]*#?)$/i, 'MRN'],
   [/^(?:serial|serial[ \t]*(?:#|no\.?|number)|sn|s\/n)$/i, 'DEVICE'],
@@ -17,14 +19,14 @@ const NUMBER_HEADERS: [RegExp, PhiType][] = [
   [/^(?:emp(?:loyee)?[ \t]*(?:#|id|no\.?)|badge(?:[ \t]*#)?|id[ \t]*#?|student[ \t]+id)$/i, 'ID'],
 ];
 const INITIALS = /^(?:[A-Z]{2,4}|[a-z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$/;
-const PERSON_CELL = /^\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+const PERSON_CELL = /^\p{Lu}[\p{L}'’.&-]*(?:,?[ \t]+\p{Lu}[\p{L}'’.&-]*){0,5}$/u;
 
 interface Cell { text: string; start: number }
 
-function cellsOf(line: string, offset: number): Cell[] {
+function cellsOf(line: string, offset: number, bar: string): Cell[] {
   const cells: Cell[] = [];
   let at = 0;
-  for (const part of line.split('|')) {
+  for (const part of line.split(bar)) {
     const lead = part.length - part.trimStart().length;
     cells.push({ text: part.trim(), start: offset + at + lead });
     at += part.length + 1;
@@ -40,21 +42,26 @@ function cellsOf(line: string, offset: number): Cell[] {
  */
 export function tableColumns(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!text.includes('|')) return out;
+  const hasBars = text.includes('|');
+  if (!hasBars && !text.includes('\t')) return out;
   let offset = 0;
   let columns: Map<number, PhiType | 'SIGNER'> | null = null;
   let width = 0;
+  let bar = '|';
   for (const line of text.split('\n')) {
-    const bars = line.split('|').length - 1;
+    // ("|" tables, and tab-separated extracts: "date\tclinic\tpatient\tmrn".)
+    const sep = hasBars && line.split('|').length >= 3 ? '|' : line.split('\t').length >= 3 ? '\t' : '';
+    const bars = sep ? line.split(sep).length - 1 : 0;
     if (bars < 2) {
       columns = null;
-    } else if (/^[\s|:-]+$/.test(line)) {
+    } else if (sep === '|' && /^[\s|:-]+$/.test(line)) {
       // a rule line "|----|----|" keeps the block
-    } else if (columns === null || bars !== width) {
-      columns = headerColumns(cellsOf(line, offset));
+    } else if (columns === null || bars !== width || sep !== bar) {
+      bar = sep;
+      columns = headerColumns(cellsOf(line, offset, bar));
       width = bars;
     } else {
-      const cells = cellsOf(line, offset);
+      const cells = cellsOf(line, offset, bar);
       for (const [k, type] of columns) {
         const cell = cells[k];
         if (!cell || !cell.text || /^(?:-+|n\/?a|none|unk(?:nown)?|\?+)$/i.test(cell.text)) continue;
@@ -62,8 +69,8 @@ export function tableColumns(text: string): Candidate[] {
         if (type === 'SIGNER') {
           const ok = INITIALS.test(cell.text) ? !NOT_NAMES.has(key) : PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key);
           if (ok) out.push({ start: cell.start, end: cell.start + cell.text.length, type: 'NAME', priority: PRIORITY.labeled });
-        } else if (type === 'NAME') {
-          if (PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key)) out.push({ start: cell.start, end: cell.start + cell.text.length, type: 'NAME', priority: PRIORITY.labeled });
+        } else if (type === 'NAME' || type === 'FACILITY') {
+          if (PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key)) out.push({ start: cell.start, end: cell.start + cell.text.length, type, priority: PRIORITY.labeled });
         } else if (/\d/.test(cell.text) && /^[\w./-]{3,24}$/.test(cell.text)) {
           out.push({ start: cell.start, end: cell.start + cell.text.length, type, priority: PRIORITY.labeled });
         }
@@ -85,6 +92,7 @@ function headerColumns(cells: Cell[]): Map<number, PhiType | 'SIGNER'> | null {
     if (!h) return;
     if (SIGNER_HEADER.test(h)) columns.set(k, 'SIGNER');
     else if (PERSON_HEADER.test(h)) columns.set(k, 'NAME');
+    else if (FACILITY_HEADER.test(h)) columns.set(k, 'FACILITY');
     else for (const [re, type] of NUMBER_HEADERS) if (re.test(h)) { columns.set(k, type); break; }
   });
   return columns.size > 0 ? columns : null;
