@@ -222,3 +222,12 @@ describe('pass 12v: a rare word that is also a town names a facility', () => {
     assert.ok(spans.some((x) => x.startsWith('LARKSPUR')), spans.join('|'));
   });
 });
+
+describe('pass 12x: typists after a credential, relations in Spanish', () => {
+  it('takes "MD NE/jd" and "M.D. / DBK", and a name after a Spanish relation word', () => {
+    const a = found('Plan as above.\nAna Roe MD NE/jd');
+    assert.ok(a.includes('NAME:NE') && a.includes('NAME:jd'), a.join('|'));
+    assert.ok(found('Plan as above.\nANA ROE , M.D. / KWT').includes('NAME:KWT'));
+    assert.ok(found('Vive con su esposa Marisela y sus hijos.').includes('NAME:Marisela'));
+  });
+});

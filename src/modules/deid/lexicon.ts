@@ -58,6 +58,8 @@ export const NAME_CUES = new Set([
   // (pass 12) people around a patient at work, school and home, and in-laws in shorthand
   'coworker', 'colleague', 'boss', 'teacher', 'coach', 'classmate', 'tutor', 'babysitter', 'nanny', 'housekeeper',
   'bf', 'gf', 'mil', 'fil', 'bil', 'sil', 'dil', 'stepmom', 'stepdad', 'granny', 'nana',
+  // (pass 12) relations in Spanish notes: "Su esposo Efraín"
+  'esposo', 'esposa', 'hijo', 'hija', 'madre', 'padre', 'hermano', 'hermana', 'abuela', 'abuelo', 'tio', 'tia', 'tío', 'tía', 'sobrino', 'sobrina', 'nieto', 'nieta', 'novio', 'novia',
 ]);
 
 /** Cue words strong enough that an unknown capitalized word after them is taken as a name. */

@@ -43,6 +43,8 @@ const TYPIST_PAIR = /(?<=(?:^|\n)[ \t]*|[ \t]{2}|\b(?:MD|DO|NP|PA|RN|PhD|M\.D\.|
 // (Pass 11) Lower-case typist initials after a signature and a spaced slash: "N. Carrow / an   8/21/98",
 // "HOLLISTER, TOBIAS / cmv".
 const SLASH_TYPIST = /(?<=\b(?:[A-Z][A-Za-z.'-]+|[A-Z]{2,}),?[ \t]+\/[ \t]*)([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|[ \t]{2,}\d))/g;
+// (Pass 12) Initials in capitals after a credential and a spaced slash, closing the line: "M.D. / DBK", "MD / TLB".
+const CREDENTIAL_SLASH_CAPS = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO|DMD|DDS|NP|PA-C|RN)[ \t]*\/[ \t]*)([A-Z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
 
 /**
  * Marks sign-off names and initials.
@@ -124,12 +126,14 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
       // (A colon makes exam shorthand possible, "GU:wnl", "CDL: no": then neither part may be a clinical word.)
       const loose = /[ \t:]/.test(m[2]!);
       const qs = at(m.index!, m.index! + m[0].length);
-      if (qs.length !== 2 || HEADER_FIELDS.has(tokens[qs[0]!]!.key) || HEADER_FIELDS.has(tokens[qs[1]!]!.key)) continue;
+      // (A header field is a label only before its colon: "TR: qv"; after a slash, "NE/jd", it is initials.)
+      if (qs.length !== 2 || HEADER_FIELDS.has(tokens[qs[0]!]!.key) || (HEADER_FIELDS.has(tokens[qs[1]!]!.key) && !m[2]!.includes('/'))) continue;
       if (loose && qs.some((q) => NOT_NAMES.has(tokens[q]!.key) || CLINICAL_ABBREVIATIONS.has(tokens[q]!.key) || (feat(q).english && feat(q).english < 35))) continue;
       for (const q of qs) isName[q] = 1;
     }
   }
   if (text.includes(' /')) {
+    for (const m of allMatches(CREDENTIAL_SLASH_CAPS, text)) for (const q of at(m.index!, m.index! + m[0].length)) if (!NOT_NAMES.has(tokens[q]!.key)) isName[q] = 1;
     for (const m of allMatches(SLASH_TYPIST, text)) {
       for (const q of at(m.index!, m.index! + m[0].length)) {
         const t = tokens[q]!;
