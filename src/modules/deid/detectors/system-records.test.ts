@@ -17,6 +17,11 @@ describe('system records', () => {
     assert.ok(!spans.includes('FACILITY:SUNQUEST') && !spans.includes('FACILITY:EPIC'), spans.join('|'));
     assert.ok(!found('AIP|1||1598832240^SALAZAR^CORINNE^^^MD|MOHS').includes('FACILITY:MD'));
   });
+  it('takes the street, town and ZIP of an address field, not the state', () => {
+    const spans = found('PID|1||5520178^^^KRMC^MR||OYELARAN^FOLASADE||19610203|F|||22 BIRCH HOLLOW DR^^GREENVILLE^SC^29607||(864)555-0139');
+    for (const s of ['ADDRESS:22 BIRCH HOLLOW DR', 'LOCATION:GREENVILLE', 'ZIP:29607']) assert.ok(spans.includes(s), `${s} in ${spans.join('|')}`);
+    assert.ok(!spans.some((s) => s.endsWith(':SC')), spans.join('|'));
+  });
   it('leaves coded fields, phones and result segments alone', () => {
     const spans = found('NK1|1||MTH^Mother^HL70063\nPID|1||||||||||||252-555-0106^PRN^PH\nOBX|1|NM|WBC^WHITE CELLS^LN||12.4');
     assert.ok(!spans.some((s) => s.startsWith('NAME:')), spans.join('|'));

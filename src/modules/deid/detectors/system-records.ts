@@ -4,7 +4,7 @@
 //   field whose components are "FAMILY^GIVEN^MIDDLE", with an optional leading number (a doctor's
 //   ID), names a person: every name component is a NAME span ("NGUYEN^THANH^V",
 //   "1184422907^BRANDT^HELEN^^^DR"). The assigning authority of a record number names the
-//   hospital ("7730158^^^PVMC^MR").
+//   hospital ("7730158^^^PVMC^MR"), an address field its street, town and ZIP ("12 ELM ST^^LANSING^MI^48906").
 //   User names: after "by", or in brackets after an audit word ("analyst (kbaumann)"), a lower-case login made of an
 //   initial or two and a census surname ("exported by hgreer", "(kbaumann)", "by a.begay").
 import type { DeidDictionaries } from '../dictionaries';
@@ -13,6 +13,7 @@ import { PRIORITY, allMatches, type Candidate } from './detector';
 const PERSON_SEGMENT = /(?:^|\n|<CR>|\r)[ \t]*(?:PID|NK1|GT1|PV1|PV2|ORC|OBR|TXA|EVN|MRG|PD1|ROL|AIP|IN2|RXA|SCH)\|[^\n]*/g;
 // A name field: an optional ID, then FAMILY^GIVEN and optional middle, suffix, prefix, degree.
 const NAME_FIELD = /^(?:\d{3,15}\^)?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z'-]*)(?:\^([A-Z][A-Z'-]*))?(?:\^[A-Z.]*){0,4}$/;
+const ADDRESS_FIELD = /^([^^|~]*)\^[^^|~]*\^([A-Za-z][A-Za-z .'-]*[A-Za-z])\^[A-Z]{2}\^(\d{5}(?:-\d{4})?)(?:\^|$)/;
 // Code-system and table names that can sit where a name would ("2670^CODEINE^RXNORM", "MTH^Mother^HL70063").
 const CODE_SYSTEMS = /^(?:HL7\d*|RXNORM|LN|LOINC|SNOMED|SCT|ICD10|ICD9|I10|I9|CPT|CVX|NDC|L|99\w*|PRN|ORN|WPN|NET|PH|CP|FX|BP|MD|X\.400)$/;
 const AUTHORITY = /(?<=[A-Z0-9-])\^\^\^(?!(?:DR|MD|DO|RN|NP|PA|PHD|JR|SR|II|III)\b)([A-Z][A-Z0-9]{1,9})(?:\^(?:MR|MRN|PI|PN|AN|PT)\b|(?=[|~]))/g;
@@ -36,6 +37,15 @@ export function systemRecords(text: string, d: DeidDictionaries): Candidate[] {
       for (const field of seg[0].split('|')) {
         let rep = at;
         for (const value of field.split('~')) {
+          // An address field: street^other^CITY^ST^ZIP (the state is no identifier).
+          const a = ADDRESS_FIELD.exec(value);
+          if (a) {
+            if (/\d/.test(a[1]!)) out.push({ start: rep, end: rep + a[1]!.length, type: 'ADDRESS', priority: PRIORITY.labeled });
+            const city = rep + value.indexOf(`^${a[2]}^`, a[1]!.length) + 1;
+            out.push({ start: city, end: city + a[2]!.length, type: 'LOCATION', priority: PRIORITY.labeled });
+            const zip = rep + value.lastIndexOf(a[3]!);
+            out.push({ start: zip, end: zip + a[3]!.length, type: 'ZIP', priority: PRIORITY.labeled });
+          }
           const m = NAME_FIELD.exec(value);
           if (m && !m.slice(1).some((c) => c !== undefined && CODE_SYSTEMS.test(c))) {
             let from = rep;
