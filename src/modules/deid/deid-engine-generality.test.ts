@@ -231,3 +231,11 @@ describe('pass 12x: typists after a credential, relations in Spanish', () => {
     assert.ok(found('Vive con su esposa Marisela y sus hijos.').includes('NAME:Marisela'));
   });
 });
+
+describe('pass 12z: British and Canadian postcodes', () => {
+  it('takes a postcode after a town or a province, and not a code in prose', () => {
+    assert.ok(found('2 Mill Lane, Otley LS21 3AB   Tel on file').includes('ZIP:LS21 3AB'));
+    assert.ok(found('Home: 12 rue Laval, Gatineau QC J8Y 3K2, Canada').includes('ZIP:J8Y 3K2'));
+    assert.ok(!found('CD4 2BB cells, strain X1A 2B3 typed').some((s) => s.startsWith('ZIP:')));
+  });
+});

@@ -37,6 +37,9 @@ export const isStateOrCountry = (s: string): boolean => STATE_ONLY.test(s) || CO
 const CITY_STATE_AT = new RegExp(CITY_STATE.source, 'y');
 const STATE_FIRST_WORDS: ReadonlySet<string> = new Set([...STATE_NAMES.split('|'), ...STATE_NAMES.toUpperCase().split('|'), ...STATE_ABBR.split('|')].map((s) => s.split(' ')[0]!));
 const ZIP_LABELED = /\b(?:zip|zip\s*code|postal\s*code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi;
+// (Pass 12) British and Canadian postcodes after a town or a province on an address line:
+// "Ilkley LS29 8QT", "Hawkesbury ON K6A 1A3" (their shapes are their own).
+const FOREIGN_POSTCODE = /(?<=(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]*,?[ \t]+)(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]\d[A-Z]\d)(?![A-Za-z\d])/gu;
 const COUNTY_WORDS = ['County', 'Parish', 'Borough'].flatMap((w) => [w, ...transpositions(w.toLowerCase()).filter((t) => t[0] === w[0]!.toLowerCase()).map((t) => w[0] + t.slice(1))]);
 const COUNTY_SUFFIX = [...COUNTY_WORDS, ...COUNTY_WORDS.map((w) => w.toUpperCase())].join('|');
 const COUNTY_HINT = new RegExp(COUNTY_WORDS.join('|'), 'i');
@@ -165,6 +168,7 @@ export function detectLocations(input: DetectInput): Candidate[] {
     if (!NOT_NAMES.has(c!.toLowerCase())) push(cStart, cStart + c!.length, 'LOCATION', PRIORITY.location + 10);
     push(m.index! + m[0].length - z!.length, m.index! + m[0].length, 'ZIP', PRIORITY.exact);
   }
+  if (/[A-Z]\d[A-Z\d]?[ \t]\d[A-Z]/.test(text)) for (const m of allMatches(FOREIGN_POSTCODE, text)) push(m.index!, m.index! + m[0].length, 'ZIP', PRIORITY.labeled);
   if (/zip|postal/i.test(text)) for (const m of allMatches(ZIP_LABELED, text)) {
     const start = m.index! + m[0].length - m[1]!.length;
     push(start, start + m[1]!.length, 'ZIP', PRIORITY.labeled);
