@@ -29,6 +29,7 @@ import { HELDOUT_REALISTIC_15_NOTES } from '../test/deid/heldout-realistic-15';
 import { HELDOUT_REALISTIC_16_NOTES } from '../test/deid/heldout-realistic-16';
 import { HELDOUT_REALISTIC_17_NOTES } from '../test/deid/heldout-realistic-17';
 import { HELDOUT_REALISTIC_18_NOTES } from '../test/deid/heldout-realistic-18';
+import { HELDOUT_REALISTIC_19_NOTES } from '../test/deid/heldout-realistic-19';
 import { HELDOUT_REALISTIC_20_NOTES } from '../test/deid/heldout-realistic-20';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
@@ -120,6 +121,7 @@ export async function run(): Promise<void> {
     ['held-out realistic 16 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_16_NOTES],
     ['held-out realistic 17 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_17_NOTES],
     ['held-out realistic 18 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_18_NOTES],
+    ['held-out realistic 19 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_19_NOTES],
     ['held-out realistic 20 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_20_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 18 and 20 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 20 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -21,6 +21,7 @@ import { HELDOUT_REALISTIC_15_NOTES } from './heldout-realistic-15';
 import { HELDOUT_REALISTIC_16_NOTES } from './heldout-realistic-16';
 import { HELDOUT_REALISTIC_17_NOTES } from './heldout-realistic-17';
 import { HELDOUT_REALISTIC_18_NOTES } from './heldout-realistic-18';
+import { HELDOUT_REALISTIC_19_NOTES } from './heldout-realistic-19';
 import { HELDOUT_REALISTIC_20_NOTES } from './heldout-realistic-20';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
@@ -43,6 +44,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 16', notes: HELDOUT_REALISTIC_16_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 17', notes: HELDOUT_REALISTIC_17_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
   { name: 'held-out realistic set 18', notes: HELDOUT_REALISTIC_18_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN'] },
+  { name: 'held-out realistic set 19', notes: HELDOUT_REALISTIC_19_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
   { name: 'held-out realistic set 20', notes: HELDOUT_REALISTIC_20_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP', 'LICENSE'] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
