@@ -1,11 +1,15 @@
 // FACILITY by its acronym. Notes shorten a hospital to its initials once they have named it
 // ("Brightwater Medical Hospital" ... "EBUS at BMH") and often never spell it out ("seen at NGH",
-// "BMH EMERGENCY DEPARTMENT", "CMC Emergency Department"). Two rules, run after the other
+// "BMH EMERGENCY DEPARTMENT", "CMC Emergency Department"). Three rules, run after the other
 // detectors on the spans they found:
 //   1. The initials of a facility the note names elsewhere, wherever they stand in capitals.
 //   2. Three to five capitals ending like a hospital's initials (..H, ..MC, ..HC) in a facility's
-//      place: after "at", "to", "from" or "@", or before a department, a unit or "MRN". Clinical
-//      abbreviations and medical words are never taken ("at OSH", "progressed to LVH", "TSH 2.1").
+//      place: after "at", "to", "from" or "@", before a department, a unit or "MRN", or opening a
+//      letterhead line ("BMC - DEATH NOTE"). Clinical abbreviations and generic kinds are never
+//      taken ("at OSH", "progressed to LVH", "TSH 2.1", "the FQHC"); initials that are also a
+//      medical or English word only before a department or unit ("CMC MICU", not "CMC joint").
+//   3. A name that defines its initials in brackets ("Valley Crisis Stabilization Unit (VCSU)"),
+//      when a word of it names something; the initials then count as the note's (rule 1).
 import type { DeidDictionaries } from '../dictionaries';
 import { CLINICAL_ABBREVIATIONS } from '../lexicon';
 import type { Token } from '../text-tokens';

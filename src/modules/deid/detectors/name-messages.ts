@@ -2,7 +2,8 @@
 // the writer introducing herself ("this is darlene", "hi its sofia"), a person named by a relation
 // ("gene's wife"), a sign-off after a dash at the end of a line ("thank you - darlene") and a
 // person before a phone number ("or tammy at 870-555-0197"). The word must be a census given
-// name; only the writer's introduction and the possessive also take a census surname after it.
+// name (after "this is" an ordinary word only when a comma or a possessive closes it); the
+// writer's introduction also takes a census surname after it.
 import { MONTHS, NOT_NAMES, WEEKDAYS } from '../lexicon';
 import type { Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';

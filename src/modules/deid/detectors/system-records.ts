@@ -1,12 +1,13 @@
 // Identifiers in what systems write into notes: HL7 v2 segments pasted into a note or an interface
 // log, and user names in audit and export lines.
-//   HL7: in person segments (PID, NK1, GT1, PV1, ORC, OBR, TXA, EVN, MRG, PD1, ROL, AIP, IN2) a
+//   HL7: in person segments (PID, NK1, GT1, PV1, ORC, OBR, TXA, EVN, MRG, PD1, ROL, AIP, IN2 ...) a
 //   field whose components are "FAMILY^GIVEN^MIDDLE", with an optional leading number (a doctor's
 //   ID), names a person: every name component is a NAME span ("NGUYEN^THANH^V",
-//   "1184422907^BRANDT^HELEN^^^DR"). The assigning authority of a record number names the
-//   hospital ("7730158^^^PVMC^MR"), an address field its street, town and ZIP ("12 ELM ST^^LANSING^MI^48906").
-//   User names: after "by", or in brackets after an audit word ("analyst (kbaumann)"), a lower-case login made of an
-//   initial or two and a census surname ("exported by hgreer", "(kbaumann)", "by a.begay").
+//   "1184422907^BRANDT^HELEN^^^DR"). An address field gives its street, town and ZIP ("12 ELM
+//   ST^^LANSING^MI^48906"; the state stays). The assigning authority of a record number
+//   ("7730158^^^PVMC^MR") and the message header's sending and receiving facilities name hospitals.
+//   User names: a lower-case login of one or two initials and a census surname, after "by" or in
+//   brackets after an audit word ("exported by hgreer", "analyst (kbaumann)", "by a.begay").
 import type { DeidDictionaries } from '../dictionaries';
 import { PRIORITY, allMatches, type Candidate } from './detector';
 

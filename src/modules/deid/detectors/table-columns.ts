@@ -1,8 +1,10 @@
-// Identifiers in the columns of "|" tables and tab-separated extracts: a column's header says what its cells are. Vaccine
-// and medication records sign each row in a "By" / "Given by" / "Observer" column ("| RJ"), rosters
-// list people under "Name", "Student", "Employee" and their numbers under "Emp #", "Badge", "MRN",
-// and implant records list serials under "Serial". The rule reads the header row of a block of
-// table lines and types the cells of the data rows below it; it leaves every other column alone.
+// Identifiers in the columns of "|" tables and tab-separated extracts: a column's header says what
+// its cells are. Vaccine and medication records sign each row in a "By" / "Given by" / "Observer"
+// column ("| RJ"), rosters list people under "Name", "Student", "Employee" and their numbers under
+// "Emp #", "Badge", "MRN", implant records list serials under "Serial", and extracts name clinics,
+// schools and employers under "Clinic", "School", "Employer". The rule reads the header row of a
+// block of table lines (three label cells or more, no number) and types the cells of the data rows
+// below it; it leaves every other column alone.
 import type { PhiType } from '../deid.types';
 import { CLINICAL_ABBREVIATIONS, NOT_NAMES } from '../lexicon';
 import { PRIORITY, type Candidate } from './detector';

@@ -1,9 +1,10 @@
 // LOCATION without a cue: the world's large cities ("cousin on speakerphone from Port-au-Prince",
-// "overseas exam (Kampala, 6/2023)", "Lima 3 d -> La Paz"). The list is the runtime's own: the city
-// part of every IANA time-zone name on the continents (Africa/Nairobi, America/Bogota,
-// Asia/Karachi, Europe/Warsaw, Australia/Perth), with no download and no list of our own to keep.
-// A city is taken in title case or capitals wherever it stands, unless it is also an English or
-// clinical word, a country, a state, or part of a state's name ("New Jersey", "New York").
+// "overseas exam (Kampala, 6/2023)", "Lima 3 d -> La Paz"). The list is mostly the runtime's own:
+// the city part of every IANA time-zone name on the continents (Africa/Nairobi, America/Bogota,
+// Asia/Karachi, Europe/Warsaw, Australia/Perth), with today's spellings of a few zone names and a
+// short list of large cities that have no zone of their own (MORE). A city is taken in title case
+// or capitals wherever it stands, unless it is also an English or clinical word, a country, a
+// state, part of a state's name ("New Jersey") or the name of a classification ("Prague C2M4").
 import type { DeidDictionaries } from '../dictionaries';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, WEEKDAYS } from '../lexicon';
 import { COUNTRIES, LOWER_STATES } from './locations';
