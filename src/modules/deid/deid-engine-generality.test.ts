@@ -239,3 +239,19 @@ describe('pass 12z: British and Canadian postcodes', () => {
     assert.ok(!found('CD4 2BB cells, strain X1A 2B3 typed').some((s) => s.startsWith('ZIP:')));
   });
 });
+
+describe('pass 12aa: highway spots, county-road lots, typists in brackets, the state after a town', () => {
+  it('takes where a person was on a highway and a county road with its lot', () => {
+    assert.ok(found('SCENE: ROLLOVER I-25 SB MM 211 NEAR SOCORRO').includes('ADDRESS:I-25 SB MM 211'));
+    assert.ok(found('found by the crew at mile marker 12 on US-160, cold').includes('ADDRESS:mile marker 12 on US-160'));
+    assert.ok(found('Home: CR 2210 #4, Pearce AZ 85625').includes('ADDRESS:CR 2210 #4'));
+  });
+  it('takes typist pairs alone in brackets or closing a line after a sentence, not clinical pairs', () => {
+    const a = found('Sections A1-A4 submitted. (KLM/tq)\nMicroscopic: benign.');
+    assert.ok(a.includes('NAME:KLM') && a.includes('NAME:tq'), a.join('|'));
+    assert.ok(!found('Given (PO/iv) once, then held (BP/hr).').some((s) => s.startsWith('NAME:')));
+  });
+  it('keeps the state out of the town after a street', () => {
+    assert.ok(found('Home: 12 Mesa Rd, Medanales NM 87548').includes('LOCATION:Medanales'));
+  });
+});

@@ -113,7 +113,7 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 // After a street or a city: "12 Elm St, Quincy", "12 Elm St in Quincy", "Quincy 02169".
-const CITY_AFTER = /^(?:[ \t]?,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)((?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)(?:[ \t](?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
+const CITY_AFTER = /^(?:[ \t]?,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)((?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)(?:[ \t](?![A-Z]{2}\b)(?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
 const ZIP_AFTER = /^[ \t]?,?[ \t]*\n?[ \t]*(?:[a-z]{2}[ \t]+)?(\d{5}(?:-\d{4})?)(?![\d-])/;
 // (Pass 10) A town in lower case after a street in lower case: "2217 e 38th st apt c savannah ga 31404".
 const LOWER_CITY_AFTER = /^(?:,[ \t]*|[ \t]+)([a-z][a-z'.-]+(?:[ \t][a-z][a-z'.-]+)?)(?=,|[ \t]+[a-z]{2}[ \t]+\d{5}|[ \t]+\d{5}|[ \t]*[.;\n]|$)/;

@@ -10,7 +10,8 @@ import { pushBusinessNames } from './business-names';
 import { pushLowerCaseOrgs } from './lowercase-orgs';
 
 // "507 Noemi Via, Lafayette 85995": number and words, then a city and a ZIP with no state between.
-const STREET_CITY_ZIP = /(?<![\w.-])(?<a>\d{1,6}[A-Za-z]?[ \t]+[A-Za-z][\w'’.-]*(?:[ \t\n]+[A-Za-z][\w'’.-]*){0,4}),[ \t\n]*(?<c>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t\n]+(?<z>\d{5}(?:-\d{4})?)(?![\d-])/gu;
+const STREET_CITY_ZIP = /(?<![\w.-])(?<a>\d{1,6}[A-Za-z]?[ \t]+[A-Za-z][\w'’.-]*(?:[ \t\n]+[A-Za-z][\w'’.-]*){0,4}),[ \t\n]*(?<c>\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?![A-Z]{2}[ \t\n]+\d{5})\p{Lu}[\p{L}'’.-]*){0,2})(?:[ \t]+[A-Z]{2})?[ \t\n]+(?<z>\d{5}(?:-\d{4})?)(?![\d-])/gu;
+// (Pass 12: a state between the town and the ZIP stays outside the town, "Medanales NM 87548".)
 
 const STATE_NAMES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico';
 const STATE_ABBR = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR';

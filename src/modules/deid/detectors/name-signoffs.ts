@@ -39,7 +39,8 @@ const AFTER_TRANSCRIPTION = /\b(?:TRANSCRIBED|[Tt]ranscribed|TYPED|[Tt]yped)\b(?
 // "IOB/tmf   DD 05/05/72", "LRB/ys (3/2/79)", "MD   AF/ed", "MD, WKS/jl". Only the shape decides,
 // so even a pair that spells clinical words is taken ("ML/rjk", "RA:wq"); a label with a blank
 // after its colon needs a first part that is no clinical word ("CC: pt").
-const TYPIST_PAIR = /(?<=(?:^|\n)[ \t]*|[ \t]{2}|\b(?:MD|DO|NP|PA|RN|PhD|M\.D\.|D\.O\.),?[ \t]+)([A-Z]{2,4})([ \t]?[/:][ \t]?)([a-z]{2,4})(?=[ \t]*(?:$|\r?\n|\([ \t]*\d|\d{1,2}[/-]\d)|[ \t]{2,}\S)/g;
+const TYPIST_PAIR = /(?<=(?:^|\n)[ \t]*|[ \t]{2}|\b(?:MD|DO|NP|PA|RN|PhD|M\.D\.|D\.O\.),?[ \t]+)([A-Z]{2,4})([ \t]?[/:][ \t]?)([a-z]{2,4})(?=[ \t]*(?:$|\r?\n|\([ \t]*\d|\d{1,2}[/-]\d)|[ \t]{2,}\S)|(?<=\(|\.[ \t]+)([A-Z]{2,4})(\/)([a-z]{2,4})(?=\)|[ \t]*(?:\r?\n|$))/g;
+// (Pass 12: also alone in brackets, "(JRM/kt)", and closing a line after a sentence, ". RD/jh".)
 // (Pass 11) Lower-case typist initials after a signature and a spaced slash: "N. Carrow / an   8/21/98",
 // "HOLLISTER, TOBIAS / cmv".
 const SLASH_TYPIST = /(?<=\b(?:[A-Z][A-Za-z.'-]+|[A-Z]{2,}),?[ \t]+\/[ \t]*)([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|[ \t]{2,}\d))/g;
@@ -124,10 +125,11 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
   if (/[A-Z]{2}[ \t]?[/:][ \t]?[a-z]{2}/.test(text)) {
     for (const m of allMatches(TYPIST_PAIR, text)) {
       // (A colon makes exam shorthand possible, "GU:wnl", "CDL: no": then neither part may be a clinical word.)
-      const loose = /[ \t:]/.test(m[2]!);
+      // (In brackets or after a sentence the shape is weaker: no clinical or common word either, "(PO/iv)".)
+      const loose = m[5] !== undefined || /[ \t:]/.test(m[2]!);
       const qs = at(m.index!, m.index! + m[0].length);
       // (A header field is a label only before its colon: "TR: qv"; after a slash, "NE/jd", it is initials.)
-      if (qs.length !== 2 || HEADER_FIELDS.has(tokens[qs[0]!]!.key) || (HEADER_FIELDS.has(tokens[qs[1]!]!.key) && !m[2]!.includes('/'))) continue;
+      if (qs.length !== 2 || HEADER_FIELDS.has(tokens[qs[0]!]!.key) || (HEADER_FIELDS.has(tokens[qs[1]!]!.key) && !(m[2] ?? m[5]!).includes('/'))) continue;
       if (loose && qs.some((q) => NOT_NAMES.has(tokens[q]!.key) || CLINICAL_ABBREVIATIONS.has(tokens[q]!.key) || (feat(q).english && feat(q).english < 35))) continue;
       for (const q of qs) isName[q] = 1;
     }

@@ -141,7 +141,19 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
     const start = m.index! + m[0].indexOf(m.groups!.v!);
     push(start, trimTrailing(text, start, start + v.length), 'ADDRESS', PRIORITY.address);
   }
+  // (Pass 12) Where a person was on a highway: "I-10 EB MM 322", "US-89 NB MP 438", "mile marker 47
+  // on US-191", "I-40 exit 16 rest area"; and a numbered county road with its lot, "CR 4410 #7".
+  if (/\b(?:MM|MP|mile|exit|Exit|EXIT|CR|County R(?:oa)?d)\b/.test(text)) for (const re of [HIGHWAY_SPOT, SPOT_ON_HIGHWAY, COUNTY_ROAD_LOT]) {
+    for (const m of allMatches(re, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
+  }
 }
+
+const HIGHWAY = '(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE)[- ]?\\d{1,4}[A-Z]?';
+const DIRECTION = '(?:[ \\t]+(?:EB|WB|NB|SB|eastbound|westbound|northbound|southbound|EASTBOUND|WESTBOUND|NORTHBOUND|SOUTHBOUND))?';
+const SPOT = '(?:MM|MP|[Mm]ile[ \\t]+(?:[Mm]arker|[Pp]ost)|MILE[ \\t]+(?:MARKER|POST)|[Ee]xit|EXIT)[ \\t]*#?\\d{1,4}(?:[ \\t]+(?:rest[ \\t]+area|REST[ \\t]+AREA))?';
+const HIGHWAY_SPOT = new RegExp(`\\b${HIGHWAY}${DIRECTION},?[ \\t]+(?:at[ \\t]+|AT[ \\t]+|near[ \\t]+)?${SPOT}${DIRECTION}(?![\\d.])`, 'g');
+const SPOT_ON_HIGHWAY = new RegExp(`\\b${SPOT}${DIRECTION}[ \\t]+(?:on|ON|of|OF|off|OFF)[ \\t]+${HIGHWAY}${DIRECTION}\\b`, 'g');
+const COUNTY_ROAD_LOT = /\b(?:County[ \t]+R(?:oa)?d|CR)[ \t]+\d{2,5},?[ \t]*#[ \t]*[\dA-Za-z-]{1,6}\b/g;
 
 function trimTrailing(text: string, start: number, end: number): number {
   let e = end;
