@@ -31,6 +31,8 @@ import { HELDOUT_REALISTIC_17_NOTES } from '../test/deid/heldout-realistic-17';
 import { HELDOUT_REALISTIC_18_NOTES } from '../test/deid/heldout-realistic-18';
 import { HELDOUT_REALISTIC_19_NOTES } from '../test/deid/heldout-realistic-19';
 import { HELDOUT_REALISTIC_20_NOTES } from '../test/deid/heldout-realistic-20';
+import { HELDOUT_REALISTIC_21_NOTES } from '../test/deid/heldout-realistic-21';
+import { HELDOUT_REALISTIC_22_NOTES } from '../test/deid/heldout-realistic-22';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -123,6 +125,8 @@ export async function run(): Promise<void> {
     ['held-out realistic 18 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_18_NOTES],
     ['held-out realistic 19 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_19_NOTES],
     ['held-out realistic 20 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_20_NOTES],
+    ['held-out realistic 21 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_21_NOTES],
+    ['held-out realistic 22 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_22_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);
