@@ -33,6 +33,8 @@ import { HELDOUT_REALISTIC_19_NOTES } from '../test/deid/heldout-realistic-19';
 import { HELDOUT_REALISTIC_20_NOTES } from '../test/deid/heldout-realistic-20';
 import { HELDOUT_REALISTIC_21_NOTES } from '../test/deid/heldout-realistic-21';
 import { HELDOUT_REALISTIC_22_NOTES } from '../test/deid/heldout-realistic-22';
+import { HELDOUT_REALISTIC_23_NOTES } from '../test/deid/heldout-realistic-23';
+import { HELDOUT_REALISTIC_24_NOTES } from '../test/deid/heldout-realistic-24';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -127,6 +129,8 @@ export async function run(): Promise<void> {
     ['held-out realistic 20 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_20_NOTES],
     ['held-out realistic 21 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_21_NOTES],
     ['held-out realistic 22 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_22_NOTES],
+    ['held-out realistic 23 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_23_NOTES],
+    ['held-out realistic 24 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_24_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

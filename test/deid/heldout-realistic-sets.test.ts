@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 22 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 24 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -25,6 +25,8 @@ import { HELDOUT_REALISTIC_19_NOTES } from './heldout-realistic-19';
 import { HELDOUT_REALISTIC_20_NOTES } from './heldout-realistic-20';
 import { HELDOUT_REALISTIC_21_NOTES } from './heldout-realistic-21';
 import { HELDOUT_REALISTIC_22_NOTES } from './heldout-realistic-22';
+import { HELDOUT_REALISTIC_23_NOTES } from './heldout-realistic-23';
+import { HELDOUT_REALISTIC_24_NOTES } from './heldout-realistic-24';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -50,6 +52,8 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 20', notes: HELDOUT_REALISTIC_20_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP', 'LICENSE'] },
   { name: 'held-out realistic set 21', notes: HELDOUT_REALISTIC_21_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP'] },
   { name: 'held-out realistic set 22', notes: HELDOUT_REALISTIC_22_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 23', notes: HELDOUT_REALISTIC_23_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'URL', 'IP'] },
+  { name: 'held-out realistic set 24', notes: HELDOUT_REALISTIC_24_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP'] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
