@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenize, type Token, type TokenShape } from './text-tokens';
+import { firstTokenFrom, tokenize, type Token, type TokenShape } from './text-tokens';
 
 // The definition the hand-written scanner implements: the word pattern, the key and the shape.
 function tokenizeByPattern(text: string): Token[] {
@@ -53,5 +53,15 @@ describe('tokenize', () => {
       ['José', 6, 'cap'],
       ['e\u0301cole', 11, 'lower'],
     ]);
+  });
+});
+
+describe('firstTokenFrom', () => {
+  it('finds the first token at or after an offset, and the end when there is none', () => {
+    const tokens = tokenize('Dr. Roe (Bo) 12');
+    assert.equal(firstTokenFrom(tokens, 0), 0);
+    assert.equal(firstTokenFrom(tokens, 7), 2); // the blank before "(Bo)": the next token is "Bo"
+    assert.equal(tokens[firstTokenFrom(tokens, 9)]!.text, 'Bo');
+    assert.equal(firstTokenFrom(tokens, 15), tokens.length);
   });
 });

@@ -111,3 +111,21 @@ export function tokenize(text: string): Token[] {
 export function isNameShaped(token: Token): boolean {
   return token.shape === 'cap' || token.shape === 'upper' || (token.shape === 'other' && /^[A-Z]/.test(token.text));
 }
+
+/**
+ * The index of the first token that starts at or after `at` (`tokens.length` when none), by binary
+ * search over tokens sorted by start.
+ *
+ * @example
+ *   firstTokenFrom(tokenize('Dr. Roe (Bo)'), 8) // 2, the token "Bo"
+ */
+export function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

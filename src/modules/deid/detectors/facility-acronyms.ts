@@ -12,7 +12,7 @@
 //      when a word of it names something; the initials then count as the note's (rule 1).
 import type { DeidDictionaries } from '../dictionaries';
 import { CLINICAL_ABBREVIATIONS } from '../lexicon';
-import type { Token } from '../text-tokens';
+import { firstTokenFrom, type Token } from '../text-tokens';
 import type { Candidate } from './detector';
 
 // Words left out of an acronym: "Hospital of the University of X" is HUX.
@@ -68,7 +68,7 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
     if (!(HOSPITAL_INITIALS.test(t.text) || namedSet().has(t.text))) continue;
     // Not part of a code or a dotted abbreviation ("X-CMC", "U.CMC", "CMC-IR-0317").
     if (/[\p{L}\p{N}.-]/u.test(text[t.start - 1] ?? ' ') || /^-?[\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2))) continue;
-    if (CLINICAL_ABBREVIATIONS.has(t.key) || MEDICAL_INITIALS.has(t.key) || GENERIC.has(t.key)) continue;
+    if (isAbbreviation(t.key)) continue;
     // (A medical or English word in capitals is a facility only when the note names it so, or a
     // department or unit follows: "CMC MICU", "CMC ED", not "CMC joint" or "at CMC".)
     const word = d.medicalTerms.has(t.key) || d.englishWords.has(t.key);
@@ -78,7 +78,9 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
   return out;
 }
 
-const isMedical = (key: string, d: DeidDictionaries) => CLINICAL_ABBREVIATIONS.has(key) || MEDICAL_INITIALS.has(key) || GENERIC.has(key) || d.medicalTerms.has(key) || d.englishWords.has(key);
+// A clinical abbreviation or a generic kind of facility; or that, or a medical or English word.
+const isAbbreviation = (key: string) => CLINICAL_ABBREVIATIONS.has(key) || MEDICAL_INITIALS.has(key) || GENERIC.has(key);
+const isMedical = (key: string, d: DeidDictionaries) => isAbbreviation(key) || d.medicalTerms.has(key) || d.englishWords.has(key);
 
 function inFacilityPlace(text: string, t: Token): boolean {
   if (BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;
@@ -102,15 +104,7 @@ function definedAcronyms(text: string, tokens: readonly Token[], covered: readon
     const acronym = m[1]!;
     if (isMedical(acronym.toLowerCase(), d)) continue;
     // The words before the bracket, back to where their initials spell the acronym.
-    // (The last token before the bracket, by binary search: most notes have brackets.)
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < m.index!) lo = mid + 1;
-      else hi = mid;
-    }
-    let k = lo - 1;
+    let k = firstTokenFrom(tokens, m.index!) - 1;
     if (k < 0 || !/^[ \t]*$/.test(text.slice(tokens[k]!.end, m.index))) continue;
     const words: Token[] = [];
     let letters = '';

@@ -4,7 +4,7 @@
 // surname, and initials after the people who sign with them ("Sonographer: KM"). Also undoes two
 // false names: a device maker in device context and the word after "MR." (mitral regurgitation).
 import { CLINICAL_ABBREVIATIONS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, TITLES } from '../lexicon';
-import { isNameShaped, type Token } from '../text-tokens';
+import { firstTokenFrom, isNameShaped, type Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';
 import { COUNTRIES, LOWER_STATES } from './locations';
 
@@ -145,27 +145,16 @@ const ALLERGEN_COMPONENT_AFTER = /^[ \t][a-z][ \t]\d{1,2}\b/;
  */
 export function markPreferredNames(text: string, tokens: readonly Token[], isName: Uint8Array): void {
   const n = tokens.length;
-  // The index of the token that starts at `at`, or -1 (tokens are sorted by start).
+  // The index of the token that starts at `at`, or -1.
   const tokenAt = (at: number): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < n && tokens[lo]!.start === at ? lo : -1;
+    const k = firstTokenFrom(tokens, at);
+    return k < n && tokens[k]!.start === at ? k : -1;
   };
-  // Whether the last token before `at` (a blank and a bracket between at most) is marked a name.
+  // Whether the last token before `at` (a quote or a bracket, never inside a token), with a blank
+  // and a bracket between at most, is marked a name.
   const nameEndingAt = (at: number): boolean => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && isName[lo - 1] === 1 && /^[ \t]*\(?$/.test(text.slice(tokens[lo - 1]!.end, at));
+    const k = firstTokenFrom(tokens, at) - 1;
+    return k >= 0 && isName[k] === 1 && /^[ \t]*\(?$/.test(text.slice(tokens[k]!.end, at));
   };
   // Whether token k looks made from the name that ends before `at`: the same first two letters, or
   // three letters found inside a part ("Del" of Delbert, "lupe" of guadalupe).

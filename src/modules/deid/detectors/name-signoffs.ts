@@ -1,7 +1,7 @@
 // How notes end: a dash and a name ("-- Priyanka", "- mk"), typist initials ("JS/ab", "OV/lp"),
 // or a lone name on the last line ("DEBORAH"). Marks the name tokens in `isName`.
 import { CLINICAL_ABBREVIATIONS, NOT_NAMES } from '../lexicon';
-import type { Token } from '../text-tokens';
+import { firstTokenFrom, type Token } from '../text-tokens';
 import { allMatches } from './detector';
 
 /** What names.ts knows about each token (dictionary hits and blocking vocabulary). */
@@ -56,15 +56,7 @@ const CREDENTIAL_SLASH_CAPS = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO|DMD|DDS|NP|PA-C|RN)[
 export function markSignOffs(text: string, tokens: readonly Token[], isName: Uint8Array, strongPart: (i: number) => boolean, feat: (i: number) => NameFeatures): void {
   const at = (start: number, end: number): number[] => {
     const out: number[] = [];
-    // Tokens are sorted: a binary search finds the first one at or after `start`.
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let q = lo; q < tokens.length && tokens[q]!.end <= end; q++) out.push(q);
+    for (let q = firstTokenFrom(tokens, start); q < tokens.length && tokens[q]!.end <= end; q++) out.push(q);
     return out;
   };
   const initials = (q: number) => /^[A-Za-z]{2,4}$/.test(tokens[q]!.text) && !NOT_NAMES.has(tokens[q]!.key) && !feat(q).english && !feat(q).blocked;

@@ -52,8 +52,10 @@ export function tableColumns(text: string): Candidate[] {
   let bar = '|';
   for (const line of text.split('\n')) {
     // ("|" tables, and tab-separated extracts: "date\tclinic\tpatient\tmrn".)
-    const sep = hasBars && line.split('|').length >= 3 ? '|' : line.split('\t').length >= 3 ? '\t' : '';
-    const bars = sep ? line.split(sep).length - 1 : 0;
+    const pipes = hasBars ? line.split('|').length - 1 : 0;
+    const tabs = pipes < 2 ? line.split('\t').length - 1 : 0;
+    const sep = pipes >= 2 ? '|' : tabs >= 2 ? '\t' : '';
+    const bars = Math.max(pipes, tabs);
     if (bars < 2) {
       columns = null;
     } else if (sep === '|' && /^[\s|:-]+$/.test(line)) {
