@@ -42,15 +42,27 @@ const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detec
  */
 export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {}): DeidEngine {
   const dictionaries = deps.dictionaries ?? loadDeidDictionaries();
+  // Each look-up in the large word map is a few cache misses; the words of recent notes repeat
+  // (most tokens are common words and numbers), so a small map of them answers most look-ups.
+  let recent = new Map<string, number>();
+  const wordFlagsOf = (key: string): number => {
+    let f = recent.get(key);
+    if (f === undefined) {
+      f = dictionaries.wordFlags.get(key) ?? 0;
+      if (recent.size >= 4096) recent = new Map();
+      recent.set(key, f);
+    }
+    return f;
+  };
   const isWord = (w: string) => dictionaries.englishWords.has(w) || dictionaries.lastNames.has(w) || dictionaries.firstNames.has(w) || dictionaries.medicalTerms.has(w);
   const detect = (note: string): PhiSpan[] => {
     if (!note) return [];
     // A scanned note is read with its OCR look-alikes repaired (same length, so the same offsets).
     const text = ocrNormalized(note, isWord, (w) => (dictionaries.englishWords.get(w) ?? 99) <= 35);
     const tokens = tokenize(text);
-    // Each dictionary look-up is a cache miss in a large map: one per token and note, shared.
+    // One look-up per token and note, shared by the detectors.
     const flags = new Int32Array(tokens.length).fill(-1);
-    const flagsAt = (i: number) => (flags[i]! >= 0 ? flags[i]! : (flags[i] = dictionaries.wordFlags.get(tokens[i]!.key) ?? 0));
+    const flagsAt = (i: number) => (flags[i]! >= 0 ? flags[i]! : (flags[i] = wordFlagsOf(tokens[i]!.key)));
     const input = { text, tokens, dictionaries, flagsAt };
     const candidates: Candidate[] = [];
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);

@@ -86,8 +86,8 @@ const PATTERNS: DatePattern[] = [
   // "1/5-1/7": both ends of a range of days.
   { re: /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})\s?-\s?(\d{1,2})\/(\d{1,2})(?![\d/])/g, ok: (m) => validMD(Number(m[1]), Number(m[2])) && validMD(Number(m[3]), Number(m[4])) && Number(m[1]) <= 12 && Number(m[3]) <= 12 },
   // "since 6/63", "from 4/71", "last 2/81": month and two-digit year after a date cue (a day would be
-  // <= 31; a titer "1/80" has no such cue).
-  { re: /(?<=\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Ii]n|[Aa]s of|[Ll]ast|SINCE|FROM|LAST)[ \t]+)(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/]|\.\d)/g },
+  // <= 31; a titer "1/80" has no such cue). "(?=\d)" first: the look-behind is tried only before a digit.
+  { re: /(?=\d)(?<=\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Ii]n|[Aa]s of|[Ll]ast|SINCE|FROM|LAST)[ \t]+)(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/]|\.\d)/g },
   // (Pass 12) "(12/84)", "colonoscopy 9/81 normal", "Ophtho 1/79:": a month and a two-digit year that
   // cannot be a day, anywhere; not a dose pair ("Vytorin 10/40 daily"), a titer or a dilution ("1/80").
   { re: /(?<![\w/.:+-])(0?[1-9]|1[0-2])\/(3[2-9]|[4-9]\d)(?![\d/%]|\.\d|:\d|[A-Za-z])/g, ok: monthYearOk },
