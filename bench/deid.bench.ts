@@ -35,6 +35,10 @@ import { HELDOUT_REALISTIC_21_NOTES } from '../test/deid/heldout-realistic-21';
 import { HELDOUT_REALISTIC_22_NOTES } from '../test/deid/heldout-realistic-22';
 import { HELDOUT_REALISTIC_23_NOTES } from '../test/deid/heldout-realistic-23';
 import { HELDOUT_REALISTIC_24_NOTES } from '../test/deid/heldout-realistic-24';
+import { HELDOUT_REALISTIC_25_NOTES } from '../test/deid/heldout-realistic-25';
+import { HELDOUT_REALISTIC_26_NOTES } from '../test/deid/heldout-realistic-26';
+import { HELDOUT_REALISTIC_27_NOTES } from '../test/deid/heldout-realistic-27';
+import { HELDOUT_REALISTIC_28_NOTES } from '../test/deid/heldout-realistic-28';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -131,6 +135,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 22 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_22_NOTES],
     ['held-out realistic 23 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_23_NOTES],
     ['held-out realistic 24 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_24_NOTES],
+    ['held-out realistic 25 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_25_NOTES],
+    ['held-out realistic 26 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_26_NOTES],
+    ['held-out realistic 27 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_27_NOTES],
+    ['held-out realistic 28 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_28_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

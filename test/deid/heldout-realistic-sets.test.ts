@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 24 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 28 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -27,6 +27,10 @@ import { HELDOUT_REALISTIC_21_NOTES } from './heldout-realistic-21';
 import { HELDOUT_REALISTIC_22_NOTES } from './heldout-realistic-22';
 import { HELDOUT_REALISTIC_23_NOTES } from './heldout-realistic-23';
 import { HELDOUT_REALISTIC_24_NOTES } from './heldout-realistic-24';
+import { HELDOUT_REALISTIC_25_NOTES } from './heldout-realistic-25';
+import { HELDOUT_REALISTIC_26_NOTES } from './heldout-realistic-26';
+import { HELDOUT_REALISTIC_27_NOTES } from './heldout-realistic-27';
+import { HELDOUT_REALISTIC_28_NOTES } from './heldout-realistic-28';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -54,6 +58,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 22', notes: HELDOUT_REALISTIC_22_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 23', notes: HELDOUT_REALISTIC_23_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'URL', 'IP'] },
   { name: 'held-out realistic set 24', notes: HELDOUT_REALISTIC_24_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'URL', 'IP'] },
+  { name: 'held-out realistic set 25', notes: HELDOUT_REALISTIC_25_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN'] },
+  { name: 'held-out realistic set 26', notes: HELDOUT_REALISTIC_26_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 27', notes: HELDOUT_REALISTIC_27_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 28', notes: HELDOUT_REALISTIC_28_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
