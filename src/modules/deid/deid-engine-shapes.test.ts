@@ -196,3 +196,30 @@ describe('pass 11 shapes', () => {
     assert.deepEqual(found('GU:wnl\nROS:neg  HEENT: ok\nBP:ok  HR:nl\nCDL: no\nTylenol / prn'), []);
   });
 });
+
+describe('pass 13: rural, VA and signature shapes', () => {
+  it('finds a lower-case typist pair under or beside the signer, but not a unit ratio', () => {
+    assert.ok(covered('Alan Redhouse, DPM\ntm/jr', 'tm') && covered('Alan Redhouse, DPM\ntm/jr', 'jr'));
+    assert.ok(covered('T. Lundquist, DO   tl/ar', 'tl') && covered('T. Lundquist, DO   tl/ar', 'ar'));
+    assert.ok(untouched('Jane Roe, MD\nmg/dl', 'mg/dl'));
+    assert.ok(untouched('Glucose 140 mg/dl after meals', 'mg/dl'));
+  });
+  it("takes the VA's last-four identifier only with the surname's initial", () => {
+    assert.equal(typeOf('Pt: DOHERTY,FRANCIS X (D8812)   PACT: Red Team 3', 'D8812'), 'SSN');
+    assert.equal(typeOf('Veteran Kevin Sullivan (S2276), 39 yo', 'S2276'), 'SSN');
+    assert.equal(typeOf('Veteran: BARROS, MANUEL J   B1147   DOB 05/16/1948', 'B1147'), 'SSN');
+    assert.notEqual(typeOf('Veteran Kevin Sullivan (K2276), 39 yo', 'K2276'), 'SSN');
+  });
+  it('reads codes of several capital groups as identifiers, not virus or gene names', () => {
+    assert.ok(covered('XR R wrist (acc PC-XR-77401): no fracture', 'PC-XR-77401'));
+    assert.ok(covered('path acc SCH-P-24-0211 and SCH-P-24-0212.', 'SCH-P-24-0212'));
+    assert.ok(untouched('SARS-CoV-2 PCR neg; HLA-DR-4 pos; COVID-19 vaccinated', 'HLA-DR-4'));
+  });
+  it('finds a three-digit pager and lower-case rural hospitals after a cue or a column gap', () => {
+    assert.equal(typeOf('Ben Schroeder, PharmD   pager 338', '338'), 'PHONE');
+    assert.ok(untouched('paged on pager 3 times', '3 times'));
+    assert.ok(covered('med surg rm 4  little sioux rgnl\npt resting', 'little sioux rgnl'));
+    assert.ok(covered('transfer by kiowa co ems, dep 1535.', 'kiowa co ems'));
+    assert.ok(untouched('transfer to the regional for eval', 'regional'));
+  });
+});

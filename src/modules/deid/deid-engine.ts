@@ -49,7 +49,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     let f = recent.get(key);
     if (f === undefined) {
       f = dictionaries.wordFlags.get(key) ?? 0;
-      if (recent.size >= 4096) recent = new Map();
+      if (recent.size >= 16384) recent = new Map();
       recent.set(key, f);
     }
     return f;

@@ -21,10 +21,10 @@ const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:)
 const PHONE = /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}(?:[.-][ \t]*\n[ \t]*|[\s./-])|\d{3}(?=\d{7}(?!\d)))\d{3}(?:[.-][ \t]*\n[ \t]*|[ \t]*\n[ \t]*[.-]|[\s.-])?\d{4}(?:\s*(?:x|ext\.?|extension)\s*(?:\d{1,2}-\d{3,5}|\d{1,5}))?(?![\w/-]|\.\d)/gi;
 // International: +44 20 7946 0958
 const PHONE_INTL = /(?<![\w+])\+(?:[2-9]\d{0,2})(?:[\s.-]\d{1,4}){2,5}(?![\w-])/g;
-// Short numbers need a label: ext 4-1234, pager 12345, beeper #4321, x54321, "RN  x3392", "line x214" (pass 9) (a bare "x" only after
+// Short numbers need a label: ext 4-1234, pager 12345, pager 338 (pass 13), beeper #4321, x54321, "RN  x3392", "line x214" (pass 9) (a bare "x" only after
 // a calling word: "nurse line x6621", "or x 4-3310"). The "x" comes before its look-behind: tested
 // first, it rules out almost every position at once (a sixth of the pattern's cost).
-const PHONE_LABELED = /(?:\b(?:ext|extension|pager|pgr|beeper|bpr)|x(?<=\b(?:line|call|phone|tel|office|desk|page|or)[ \t]+x)(?=[ \t]?\d)|x(?<=\b(?:RN|MD|NP|PA|MA|LPN|DO|CNM|MSW|LCSW|RD|PT|OT)[ \t]+x)(?=\d{3,5}\b)|x(?<=[(,][ \t]?x)(?=\d{4}[).,;](?!\d))(?![12]000))\.?\s*[#:]?\s*x?(\d{1,2}-?\d{3,5}|(?<=\b(?:ext\.?[ \t]?|line[ \t]+x|(?:RN|MD|NP|PA|MA|LPN|DO|CNM|MSW|LCSW|RD|PT|OT)[ \t]+x))\d{3}(?!\d|\.\d|[ \t]*(?:°|deg)))\b/gi;
+const PHONE_LABELED = /(?:\b(?:ext|extension|pager|pgr|beeper|bpr)|x(?<=\b(?:line|call|phone|tel|office|desk|page|or)[ \t]+x)(?=[ \t]?\d)|x(?<=\b(?:RN|MD|NP|PA|MA|LPN|DO|CNM|MSW|LCSW|RD|PT|OT)[ \t]+x)(?=\d{3,5}\b)|x(?<=[(,][ \t]?x)(?=\d{4}[).,;](?!\d))(?![12]000))\.?\s*[#:]?\s*x?(\d{1,2}-?\d{3,5}|(?<=\b(?:ext\.?[ \t]?|(?:pager|pgr|beeper|bpr)[ \t]*[#:]?[ \t]*|line[ \t]+x|(?:RN|MD|NP|PA|MA|LPN|DO|CNM|MSW|LCSW|RD|PT|OT)[ \t]+x))\d{3}(?!\d|\.\d|[ \t]*(?:°|deg)))\b/gi;
 // "(x4417)", ", x5528.": an extension on its own, four digits in brackets or after a comma (pass 6).
 // Toll-free numbers of a payer or plan ("Plan PA fax:", "(payer; 1-800-...)", "utilization review
 // is 1-888-...") name no patient (README guideline): not reported.

@@ -40,6 +40,13 @@ const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g; // (hasVinLengthRun checks for a run of 
 // Unlabeled codes: 6+ digits, or letters and 4+ digits, possibly joined by dashes.
 const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
 const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
+// (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
+// "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
+const MULTI_GROUP_CODE = /(?<![\w./-])[A-Z]{1,5}(?:-[A-Z]{1,4})+-\d[\dA-Z]*(?:-[\dA-Z]+)*(?![\w/]|\.\d)/g;
+// (Pass 13) The VA's last-four identifier: the initial of the surname and the last four digits of
+// the SSN after the veteran's name, "DOHERTY,FRANCIS X (D8812)", "Kevin Sullivan (S2276)",
+// "BARROS, MANUEL J   B1147". The letter must be the initial of a capitalised word just before.
+const LAST_FOUR_AFTER_NAME = /(?<=\b(\p{Lu})[\p{L}'’-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}'’-]+)?(?:[ \t]+\p{Lu}\.?)?[ \t]*\(?)\1\d{4}(?=\)|[ \t]{2,}|[ \t]*(?:\r?\n|$))/gu;
 const DICTATOR_CODE = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{2,4}(?=[ \t]*(?:\r?\n|$))/g;
 // Measurements, doses and lab codes that look like codes but are not identifiers.
 // Whole unit words only ("12345 Lisa" is no litre), and a slash only when a unit follows it
@@ -163,6 +170,10 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   for (const m of allMatches(HASH_NUMBER, text)) if (!notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
   // (Pass 12) A dictator's code after the signature's credential, closing the line: "..., M.D. XP44".
   if (/M\.?D\.?[ \t]+[A-Z]{2,3}\d/.test(text)) for (const m of allMatches(DICTATOR_CODE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.labeled });
+  if (/[A-Z]-[A-Z]{1,4}-\d/.test(text)) {
+    for (const m of allMatches(MULTI_GROUP_CODE, text)) if (digits(m[0]) >= 4 && !NOT_CODE.test(m[0]) && !notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
+  }
+  if (/\b[A-Z]\d{4}\b/.test(text)) for (const m of allMatches(LAST_FOUR_AFTER_NAME, text)) out.push({ start: m.index!, end: m.index! + 5, type: 'SSN', priority: PRIORITY.labeled });
   for (const m of allMatches(CODE, text)) {
     const code = m[0];
     const d = digits(code);

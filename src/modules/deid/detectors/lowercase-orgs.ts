@@ -2,8 +2,8 @@
 // "works @ fenwick halal market", "sent to tri-county labs", "pt from villa del sol assisted living",
 // "sleeps at west dunmore harbor shelter", "at the pelican's roost bar", "- ashby hollow general ed".
 // A lower-case organisation head (market, labs, rx, shelter, assisted living, school, ed ...) after
-// one to five lower-case lead words, after a place cue (at, @, to, from, via, thru, a dash or colon
-// label, a bracket, a line start). At least one lead word must name: a town, a census name or a
+// one to five lower-case lead words, after a place cue (at, @, to, from, via, thru, by, a dash or colon
+// label, a bracket, a line start, a column gap). At least one lead word must name: a town, a census name or a
 // rare English word that no clinical list holds, a word no list knows, or a possessive ("joe's").
 // Lower-case clinical text ("at the ed", "to rehab", "via pharmacy", "the cardiology clinic",
 // "to ortho clinic") has no such lead. Token look-ups only: the rule starts at a head token.
@@ -24,7 +24,9 @@ const HEADS: ReadonlySet<string> = new Set(['ed', 'er', 'labs', 'lab', 'laborato
   'ctr', 'works', 'iron', 'steel', 'dept', 'services', 'ranch', 'ambulance', 'ems', 'fellowship', 'ministries',
   // (pass 12) practices by specialty, health centres, pavilions, warehouses and haulers, interpreters
   'cardiology', 'dermatology', 'orthopedics', 'orthopaedics', 'urology', 'neurology', 'oncology', 'gastroenterology', 'ophthalmology', 'optometry',
-  'eye', 'ob/gyn', 'obgyn', 'gyn', 'fhc', 'chc', 'fqhc', 'pavilion', 'storage', 'foods', 'logistics', 'transport', 'transit', 'interpreting', 'staffing']);
+  'eye', 'ob/gyn', 'obgyn', 'gyn', 'fhc', 'chc', 'fqhc', 'pavilion', 'storage', 'foods', 'logistics', 'transport', 'transit', 'interpreting', 'staffing',
+  // (pass 13) rural hospitals in charting shorthand: "worthington rgnl", "greensburg prairie hosp"
+  'rgnl', 'regional', 'hosp', 'memorial']);
 // "care" and "living" are heads only after these ("urgent care", "kidney care", "assisted living").
 const CARE_KINDS: ReadonlySet<string> = new Set(['urgent', 'home', 'primary', 'kidney', 'health', 'senior', 'day', 'eye', 'foot', 'skin', 'assisted', 'independent', 'family', 'womens', "women's", 'child']);
 // Heads that are a department of the place named before them, left out of the span.
@@ -45,7 +47,7 @@ const GENERIC: ReadonlySet<string> = new Set(['outpatient', 'inpatient', 'outpt'
   'diabetes', 'pain', 'spine', 'sports', 'high', 'middle', 'elementary', 'junior', 'grade', 'prep', 'trade', 'nursing', 'beauty', 'driving', 'summer', 'sunday', 'bible', 'grad', 'graduate', 'medical', 'law', 'art']);
 // What may come right before the lead: a place preposition (with "the"), a workplace verb, a label
 // dash or colon, a bracket, or a line start.
-const CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:at|to|from|via|thru|through|into|for|with|w\/|owns|owned|runs|attends|attended|near)[ \t]+(?:the[ \t]+)?|@[ \t]*(?:the[ \t]+)?|(?:^|[ \t])[-–—:][ \t]+|\([ \t]*|(?:^|\n)[ \t]*)$/u;
+const CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:at|to|from|via|thru|through|into|for|with|w\/|owns|owned|runs|attends|attended|near|by)[ \t]+(?:the[ \t]+)?|@[ \t]*(?:the[ \t]+)?|(?:^|[ \t])[-–—:][ \t]+|\([ \t]*|(?:^|\n)[ \t]*|[ \t]{2})$/u;
 // "... center of hadley ave": a street named after "of" belongs to the organisation.
 const OF_STREET = /^[ \t]+of[ \t]+(?:[a-z][a-z'-]*[ \t]+){1,2}(?:ave|avenue|st|street|rd|road|blvd|dr|drive|way|ln|lane|hwy|pkwy)\b\.?/;
 

@@ -44,6 +44,10 @@ const TYPIST_PAIR = /(?<=(?:^|\n)[ \t]*|[ \t]{2}|\b(?:MD|DO|NP|PA|RN|PhD|M\.D\.|
 // (Pass 11) Lower-case typist initials after a signature and a spaced slash: "N. Carrow / an   8/21/98",
 // "HOLLISTER, TOBIAS / cmv".
 const SLASH_TYPIST = /(?<=\b(?:[A-Z][A-Za-z.'-]+|[A-Z]{2,}),?[ \t]+\/[ \t]*)([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|[ \t]{2,}\d))/g;
+// (Pass 13) A lower-case typist pair closing the signature: alone on the line after the signer's
+// credential, "Alan Redhouse, DPM\ntm/jr", or after the credential and a column gap, "T. Lundquist, DO   tl/ar".
+const LOWER_PAIR_AFTER_SIGNER = /(?<=\b(?:MD|M\.D\.|DO|D\.O\.|DPM|NP|PA|PA-C|RN|CNM|PhD|PharmD|DDS|DMD|OD|LCSW|MSW|CWOCN|FNP|ANP|FNP-C)(?:[ \t]{2,}|[ \t]*\r?\n[ \t]*))([a-z]{2,4})\/([a-z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
+const UNITS: ReadonlySet<string> = new Set(['mg', 'mcg', 'ml', 'dl', 'kg', 'hr', 'hrs', 'min', 'mm', 'cm', 'mmol', 'meq', 'iu', 'day', 'wk', 'sec']);
 // (Pass 12) Initials in capitals after a credential and a spaced slash, closing the line: "M.D. / DBK", "MD / TLB".
 const CREDENTIAL_SLASH_CAPS = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO|DMD|DDS|NP|PA-C|RN)[ \t]*\/[ \t]*)([A-Z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
 
@@ -99,7 +103,8 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
     const footerInitials = (q: number, paired = false) => {
       const t = tokens[q]!;
       // (Pass 12: paired in a footer line, even a clinical abbreviation is initials, "FS/KLW", "ER/BLT".)
-      return /^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text) && !NOT_NAMES.has(t.key) && (paired || !CLINICAL_ABBREVIATIONS.has(t.key)) && !HEADER_FIELDS.has(t.key) && !feat(q).blocked && (paired || !(feat(q).english && feat(q).english < 35 && t.text.length > 2));
+      // (Pass 13: paired, even a title's letters are initials, "MS/TLH    D: 02/24/2024".)
+      return /^(?:[a-z]{2,4}|[A-Z]{2,4})$/.test(t.text) && !NOT_NAMES.has(t.key) && (paired || !CLINICAL_ABBREVIATIONS.has(t.key)) && !HEADER_FIELDS.has(t.key) && (paired || !feat(q).blocked) && (paired || !(feat(q).english && feat(q).english < 35 && t.text.length > 2));
     };
     for (const m of allMatches(FOOTER_TYPIST, text)) {
       const lineStart = text.lastIndexOf('\n', m.index!) + 1;
@@ -124,6 +129,14 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
       if (qs.length !== 2 || HEADER_FIELDS.has(tokens[qs[0]!]!.key) || (HEADER_FIELDS.has(tokens[qs[1]!]!.key) && !(m[2] ?? m[5]!).includes('/'))) continue;
       if (loose && qs.some((q) => NOT_NAMES.has(tokens[q]!.key) || CLINICAL_ABBREVIATIONS.has(tokens[q]!.key) || (feat(q).english && feat(q).english < 35))) continue;
       for (const q of qs) isName[q] = 1;
+    }
+  }
+  if (/[a-z]{2}\/[a-z]{2}/.test(text)) {
+    // (A unit or two clinical words spell a ratio or a pair of findings, "mg/dl", "pt/inr": not initials.)
+    for (const m of allMatches(LOWER_PAIR_AFTER_SIGNER, text)) {
+      const qs = at(m.index!, m.index! + m[0].length);
+      const clinical = (q: number) => NOT_NAMES.has(tokens[q]!.key) || CLINICAL_ABBREVIATIONS.has(tokens[q]!.key);
+      if (qs.length === 2 && !qs.every(clinical) && !qs.some((q) => UNITS.has(tokens[q]!.key)) && !qs.some((q) => feat(q).blocked && !CLINICAL_ABBREVIATIONS.has(tokens[q]!.key))) for (const q of qs) isName[q] = 1;
     }
   }
   if (text.includes(' /')) {
