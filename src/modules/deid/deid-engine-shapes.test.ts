@@ -223,3 +223,37 @@ describe('pass 13: rural, VA and signature shapes', () => {
     assert.ok(untouched('transfer to the regional for eval', 'regional'));
   });
 });
+
+describe('pass 13: acronyms, wards, aircraft, cities and rural roads', () => {
+  it('finds hospital initials before a service or a portal, and after per, with or call', () => {
+    assert.equal(typeOf('Dr. Ruth Kwon (ID), CHMC ID clinic, fax 907-555-0182', 'CHMC'), 'FACILITY');
+    assert.equal(typeOf('Per KRH transfer note (Dr. Okakok) and', 'KRH'), 'FACILITY');
+    assert.equal(typeOf('BIH MyHealth Portal - Message', 'BIH'), 'FACILITY');
+    assert.ok(untouched('LVH on echo, TSH 2.1 per OSH transfer', 'OSH'));
+  });
+  it('finds a ward after an intensive care unit or after a facility and a dash, not a hospital day', () => {
+    assert.ok(covered('CHMC MICU - Denali 3   RN shift note', 'Denali 3'));
+    assert.ok(covered('admit SICU Sequoia 2, serial H/H', 'Sequoia 2'));
+    assert.ok(covered('Valley Medical Center - Camelback 6 family room', 'Camelback 6'));
+    assert.ok(untouched('transfer to MICU Day 3 of abx', 'Day 3'));
+  });
+  it('finds aircraft tail numbers, not masks or gases', () => {
+    assert.equal(typeOf('King Air 200 tail N722TH launched 0340', 'N722TH'), 'VEHICLE');
+    assert.equal(typeOf('Learjet 35A  Tail: N911', 'N911'), 'VEHICLE');
+    assert.ok(untouched('fit-tested N95 mask, N2O for the procedure', 'N95'));
+  });
+  it('takes a city that is also a word only where a place stands', () => {
+    assert.equal(typeOf('depart 1622 | arrive Anchorage 1905', 'Anchorage'), 'LOCATION');
+    assert.equal(typeOf('Transportation to Phoenix will require help', 'Phoenix'), 'LOCATION');
+    assert.equal(typeOf('moved from Honolulu in 2019', 'Honolulu'), 'LOCATION');
+    assert.ok(untouched('Phoenix program notes reviewed', 'Phoenix'));
+  });
+  it('finds rural roads, routes and a lower-case town before its state', () => {
+    assert.ok(covered('SCENE: feedlot, 11802 US-400, W of town', '11802 US-400'));
+    assert.ok(covered('home 32170 co hwy 1, mountain lake mn 56159', '32170 co hwy 1'));
+    assert.ok(covered('lease road off NM-31 mile marker 14 near the tank', 'NM-31 mile marker 14'));
+    assert.ok(covered('Address: Rt 9 Box 227B, Mariano Lake, NM 87313', 'Rt 9 Box 227B'));
+    assert.equal(typeOf('ed note  greensburg ks\n9/28/23', 'greensburg'), 'LOCATION');
+    assert.ok(untouched('HR 88 RR 16 SR 2 on the monitor', 'SR 2'));
+  });
+});

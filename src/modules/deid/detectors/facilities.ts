@@ -62,13 +62,14 @@ const LOWER_PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'for', 'by', 'via'
 
 // "Unit: Bigelow 11", "transferred to Blake 7", "on Ellison 14": a surname and a floor number
 // (pass 9: also "Unit, Nightingale 3", "dispo to Fong 12").
-const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*[:(,][ \t]*|(?<=\d[ \t]?)(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|[NSEW])[ \t]*\([ \t]*|(?:Hospital|HOSPITAL|Center|CENTER|Centre|Ctr|Campus|CAMPUS),[ \t]+|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER|[Dd]ispo|DISPO)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+|(?:on|ON|from|FROM|then|THEN|up[ \t]+to|back[ \t]+to)[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,}|(?<=\([ \t]*)\p{Ll}[\p{Ll}'’-]+)([ \t]+)(\d{1,2}[A-Z]?)(?![\d:/-]|\.\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
+const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*[:(,][ \t]*|(?<=\d[ \t]?)(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|[NSEW])[ \t]*\([ \t]*|(?:Hospital|HOSPITAL|Center|CENTER|Centre|Ctr|Campus|CAMPUS)(?:,[ \t]+|[ \t]+[-–][ \t]+)|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER|[Dd]ispo|DISPO)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+|(?:on|ON|from|FROM|then|THEN|up[ \t]+to|back[ \t]+to)[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,}|(?<=\([ \t]*)\p{Ll}[\p{Ll}'’-]+)([ \t]+)(\d{1,2}[A-Z]?)(?![\d:/-]|\.\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
 // Ambulance and fire units are not wards: "transferred to Medic 7", "care to Rescue 4".
 const AMBULANCE_UNITS = new Set(['medic', 'rescue', 'engine', 'ambulance', 'squad', 'ladder', 'truck', 'car', 'tower', 'battalion', 'flight', 'lifeflight', 'medflight', 'air', 'ems', 'als', 'bls', 'unit', 'station', 'district']);
 // A ward before its bed or room: the name, the floor, a wing, then "bed"/"rm"/"room" (read backwards).
 const WARD_BEFORE_BED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH))?(?:,[ \t]*|[ \t]+)$/u;
 const BED_WORDS = new Set(['bed', 'rm', 'room']);
 const UNIT_KINDS = new Set(['csicu', 'cticu', 'cvicu', 'ccu', 'cicu', 'micu', 'sicu', 'icu', 'nicu', 'picu', 'telemetry', 'tele', 'step', 'stepdown', 'nursery', 'newborn', 'endoscopy', 'suite', 'unit', 'ward', 'oncology', 'cardiology', 'surgical', 'medical', 'psychiatric', 'postpartum', 'antepartum']);
+const WARD_AFTER_ICU = /\b(?:[A-Z]{0,3}ICU|CCU|CICU)[ \t]*(?:[-–,:][ \t]*)?(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+\d{1,2}[A-Z]?)(?![\p{L}\p{N}:/.-])/gu;
 const SERVICE_WARD = /\b(?:Service|SERVICE)[ \t]*:[ \t]*[\p{L}&/ -]{2,30}?,[ \t]*(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+\d{1,2}[A-Z]?)(?![\p{L}\p{N}])/gu;
 // Rooms, bays and units are not names: "Pod 3, bed 2", "Bay 4 bed 1", "Tower 5 rm 12".
 const HOSPITAL_PLACES = new Set(['room', 'rm', 'bay', 'pod', 'station', 'tower', 'level', 'floor', 'ward', 'unit', 'wing', 'suite', 'area', 'zone', 'module', 'track', 'hall', 'cubicle', 'trauma', 'resus', 'triage', 'bed', 'building', 'bldg', 'section', 'team', 'step', 'stepdown', 'obs', 'hallway', 'cart', 'isolation', 'iso', 'fast', 'core', 'pavilion', 'annex']);
@@ -138,7 +139,8 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     const end = m.index! + m[0].length;
     const start = end - m[3]!.length - m[2]!.length - word.length;
     // (A ward in brackets after "floor" or "unit" is labeled too (pass 6): "floor (Farnsworth 6)", "(farnsworth 6)".)
-    const labeled = /[:(]/.test(m[0].slice(0, start - m.index!));
+    // (Pass 13: so is one after a facility and a dash, "Medical Center - Camelback 6".)
+    const labeled = /[:(]|[-–][ \t]*$/.test(m[0].slice(0, start - m.index!));
     // (In brackets a score's eponym is a score: "6 East (Morse 45)".)
     if (m[0].slice(0, start - m.index!).includes('(') && EPONYMS.has(key)) continue;
     const english = d.englishWords.get(key);
@@ -169,6 +171,8 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     const m = WARD_BEFORE_BED.exec(text.slice(Math.max(0, t.start - 40), t.start));
     if (m && (BED_WORDS.has(t.key) || !m[0].includes(','))) pushWard(t.start - m[0].length, m[1]!, t.start - m[0].length + m[0].trimEnd().replace(/,$/, '').length);
   }
+  // (Pass 13: and after its kind of intensive care unit, "admit SICU Sequoia 2", "CHMC MICU - Denali 3".)
+  if (/ICU|CCU/.test(text)) for (const m of allMatches(WARD_AFTER_ICU, text)) pushWard(m.index! + m[0].length - m[2]!.length - m[1]!.length, m[1]!, m.index! + m[0].length);
   if (/Service|SERVICE/.test(text)) {
     for (const m of allMatches(SERVICE_WARD, text)) pushWard(m.index! + m[0].length - m[2]!.length - m[1]!.length, m[1]!, m.index! + m[0].length);
   }

@@ -4,8 +4,8 @@
 // detectors on the spans they found:
 //   1. The initials of a facility the note names elsewhere, wherever they stand in capitals.
 //   2. Three to five capitals ending like a hospital's initials (..H, ..MC, ..HC) in a facility's
-//      place: after "at", "to", "from" or "@", before a department, a unit or "MRN", or opening a
-//      letterhead line ("BMC - DEATH NOTE"). Clinical abbreviations and generic kinds are never
+//      place: after "at", "to", "from", "per", "with" or "@", before a department, a unit, a portal
+//      or "MRN", or opening a letterhead line ("BMC - DEATH NOTE"). Clinical abbreviations and generic kinds are never
 //      taken ("at OSH", "progressed to LVH", "TSH 2.1", "the FQHC"); initials that are also a
 //      medical or English word only before a department or unit ("CMC MICU", not "CMC joint").
 //   3. A name that defines its initials in brackets ("Valley Crisis Stabilization Unit (VCSU)"),
@@ -26,8 +26,11 @@ const MEDICAL_INITIALS = new Set([
 // Generic kinds of facility, not one facility: "a CHC", "the FQHC", "to BH", "OMH".
 const GENERIC = new Set(['sbhc', 'chc', 'fqhc', 'cmhc', 'ihc', 'phc', 'amc', 'omh', 'doh', 'mdh', 'dph', 'cbh', 'mhc', 'ach', 'ltch', 'vamc', 'hhc']);
 const HOSPITAL_INITIALS = /^[A-Z]{1,3}(?:H|MC|HC)$/;
-const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From)|@)[ \t]+(?:the[ \t]+)?$/;
-const AFTER = /^(?:'s\b)?[ \t]+(?:ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|ICU|MICU|SICU|CCU|NICU|PICU|ICN|[a-z]+ology\b|(?:Emergency|Medical Record|Urgent|Urology|Cardiology|Oncology|Nephrology|Neurology|Surgery|Radiology|Anesthesia|Internal|Primary|Pediatrics?|Clinic|Hospital|Cancer|Heart|Rehab|Labor|Women|Behavioral|Psychiatry|Diabetes|Unit|Center|Institute|Campus|Pharmacy|Laboratory|Lab|Dialysis|Transplant|Vascular|Endocrine|Pulmonary|Eye|Dermatology|Orthopa?edics|Obstetrics|Wound|Sleep|Infusion|Imaging|Nursing|Hybrid|Cath|Endoscopy|Outpatient|Inpatient)\b)/i;
+// (Pass 13: also after "per", "with", "via", "call": "Per KRH transfer note", "coordinate with KTHC".)
+const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From|per|Per|PER|with|With|WITH|w\/|via|Via|VIA|call|called|contacted)|@)[ \t]+(?:the[ \t]+)?$/;
+// (Pass 13: also a service in shorthand, a portal, a transfer or an arrow: "CHMC ID clinic", "KRH peds",
+// "CHMC social work", "BIH MyHealth Portal", "KRH -> CHMC".)
+const AFTER = /^(?:'s\b)?[ \t]+(?:->|→|=>|ID[ \t]+clinic\b|peds\b|pulm\b|cards\b|ortho\b|neuro\b|psych\b|gyn\b|surg\b|L&D|social[ \t]+work|case[ \t]+management|transfer\b|[Pp]atient[ \t]+[Pp]ortal|[Pp]ortal\b|My[A-Z][a-z]+|ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|ICU|MICU|SICU|CCU|NICU|PICU|ICN|[a-z]+ology\b|(?:Emergency|Medical Record|Urgent|Urology|Cardiology|Oncology|Nephrology|Neurology|Surgery|Radiology|Anesthesia|Internal|Primary|Pediatrics?|Clinic|Hospital|Cancer|Heart|Rehab|Labor|Women|Behavioral|Psychiatry|Diabetes|Unit|Center|Institute|Campus|Pharmacy|Laboratory|Lab|Dialysis|Transplant|Vascular|Endocrine|Pulmonary|Eye|Dermatology|Orthopa?edics|Obstetrics|Wound|Sleep|Infusion|Imaging|Nursing|Hybrid|Cath|Endoscopy|Outpatient|Inpatient)\b)/i;
 // A letterhead: the initials at the start of a line, then a dash and a title in capitals ("BMC - DEATH NOTE").
 const LETTERHEAD_AFTER = /^[ \t]+[-–|][ \t]+\p{Lu}{3,}/u;
 

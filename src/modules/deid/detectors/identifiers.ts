@@ -40,6 +40,11 @@ const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g; // (hasVinLengthRun checks for a run of 
 // Unlabeled codes: 6+ digits, or letters and 4+ digits, possibly joined by dashes.
 const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
 const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
+// (Pass 13) An aircraft's US registration (its tail number): N, a digit that is not 0, up to four
+// more digits and up to two letters, "N722TH", "N38PK". With its letters the shape is its own; a
+// number alone ("N911") needs an aircraft word before it ("N95" and "N2O" are neither).
+const TAIL_NUMBER = /\bN[1-9]\d{1,4}[A-HJ-NP-Z]{0,2}\b/g;
+const AIRCRAFT_BEFORE = /\b(?:tail|aircraft|registration|medevac|jet|plane|helicopter|rotor(?:craft)?|cessna|king[ \t]+air|learjet|pilatus|beech(?:craft)?|air[ \t]+(?:ambulance|medical|taxi|charter)|flight)\b[^\n]{0,32}$/i;
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
 const MULTI_GROUP_CODE = /(?<![\w./-])[A-Z]{1,5}(?:-[A-Z]{1,4})+-\d[\dA-Z]*(?:-[\dA-Z]+)*(?![\w/]|\.\d)/g;
@@ -172,6 +177,9 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   if (/M\.?D\.?[ \t]+[A-Z]{2,3}\d/.test(text)) for (const m of allMatches(DICTATOR_CODE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.labeled });
   if (/[A-Z]-[A-Z]{1,4}-\d/.test(text)) {
     for (const m of allMatches(MULTI_GROUP_CODE, text)) if (digits(m[0]) >= 4 && !NOT_CODE.test(m[0]) && !notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
+  }
+  if (/\bN[1-9]\d/.test(text)) {
+    for (const m of allMatches(TAIL_NUMBER, text)) if (/\d[A-Z]/.test(m[0]) || (m[0].length >= 4 && AIRCRAFT_BEFORE.test(text.slice(Math.max(0, m.index! - 48), m.index)))) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'VEHICLE', priority: PRIORITY.labeled });
   }
   if (/\b[A-Z]\d{4}\b/.test(text)) for (const m of allMatches(LAST_FOUR_AFTER_NAME, text)) out.push({ start: m.index!, end: m.index! + 5, type: 'SSN', priority: PRIORITY.labeled });
   for (const m of allMatches(CODE, text)) {

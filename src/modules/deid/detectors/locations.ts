@@ -23,6 +23,7 @@ const STATE = `(?:${STATE_NAMES}|${STATE_NAMES.toUpperCase()}|${STATE_ABBR})`;
 // state, to find where a match can start: change the two together.)
 export const CITY_STATE = new RegExp(`((?:[A-Z][A-Za-z.'-]*[ \\t]+){0,3}[A-Z][A-Za-z.'-]*)(?:[ \\t]?,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(${STATE})\\.?(?![A-Za-z])(?:(?:[ \\t]?,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
 const STATE_ONLY = new RegExp(`^${STATE}$`);
+const LOWER_CITY_STATE = new RegExp(`(?<![\\p{L}\\p{N}'’.-])([a-z][a-z'’-]*(?:[ \\t][a-z][a-z'’-]*){0,3}),?[ \\t]+(?:${STATE_ABBR.split('|').filter((a) => !AMBIGUOUS_STATES.has(a)).join('|').toLowerCase()})(?=[ \\t]*(?:\\r?\\n|$)|[ \\t]{2})`, 'gu');
 const LOWER_TOWN_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)([a-z]{3,}(?: [a-z]{2,}){0,2})\b/;
 const WORK_OR_HOME: ReadonlySet<string> = new Set(['apts', 'apartments', 'apt', 'mill', 'plant', 'factory', 'shelter', 'motel', 'hotel', 'farm', 'store', 'shop', 'warehouse', 'school', 'college', 'church', 'condo', 'trailer', 'mobile', 'camp', 'jail', 'prison', 'office', 'job']);
 const STATE_OR_SCALE_AFTER = /^(?:[ \t]+(?:driver['’]?s|licen[cs]e|state|medicaid|medicare|blue|dl\b|id\b|plates?|resident|sleepiness|score|scale)|[ \t]*:?[ \t]*\d)/i;
@@ -168,6 +169,17 @@ export function detectLocations(input: DetectInput): Candidate[] {
     push(aStart, aStart + a!.length, 'ADDRESS', PRIORITY.address);
     if (!NOT_NAMES.has(c!.toLowerCase())) push(cStart, cStart + c!.length, 'LOCATION', PRIORITY.location + 10);
     push(m.index! + m[0].length - z!.length, m.index! + m[0].length, 'ZIP', PRIORITY.exact);
+  }
+  // (Pass 13) A town in lower case before its state's code, closing the line or a column: "greensburg ks".
+  if (/[a-z] [a-z]{2}(?:[ \t]*\n|[ \t]{2}|[ \t]*$)/.test(text)) for (const m of allMatches(LOWER_CITY_STATE, text)) {
+    const words = m[1]!.split(/[ \t]+/);
+    for (let k = Math.max(0, words.length - 3); k < words.length; k++) {
+      const town = words.slice(k).join(' ');
+      if (!d.cities.has(town) || (k === words.length - 1 && (FUNCTION_WORDS.has(town) || (d.englishWords.get(town) ?? 99) <= 20))) continue;
+      const start = m.index! + m[1]!.length - town.length;
+      push(start, start + town.length, 'LOCATION', PRIORITY.location);
+      break;
+    }
   }
   if (/[A-Z]\d[A-Z\d]?[ \t]\d[A-Z]/.test(text)) for (const m of allMatches(FOREIGN_POSTCODE, text)) push(m.index!, m.index! + m[0].length, 'ZIP', PRIORITY.labeled);
   if (/zip|postal/i.test(text)) for (const m of allMatches(ZIP_LABELED, text)) {

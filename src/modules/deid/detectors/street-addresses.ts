@@ -86,7 +86,7 @@ const ORDINAL_STREET = /\b(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+|(?<=\b(?:
 const ORDINAL_STREET_LOWER = /(?<=\b(?:on|off|near|at|from)[ \t]+)(?:[nsew][ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:street|st|avenue|ave|road|rd|place|pl|blvd|drive|dr|way)\b\.?/g;
 // (Pass 9) A crossing street after a street: "26th St and S Kedzie Ave", "Elm St & Main St".
 const CROSS_STREET = /^[ \t]+(?:and|&|AND|at|AT)[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'-]+)(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Hwy|Highway|Pkwy|Parkway|STREET|ST|AVE|RD|BLVD|DR|LN|HWY)\b\.?/u;
-const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB|(?:HC|HCR|RR|R\.R\.|Rural\s+Route|Star\s+Route)\s*#?\s*\d+\s*,?\s*Box)\s*#?\s*\d+/gi;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB|(?:HC|HCR|RR|R\.R\.|Rural\s+Route|Star\s+Route|Rt\.?|Rte\.?|Route)\s*#?\s*\d+\s*,?\s*Box)\s*#?\s*\d+[A-Z]?\b/gi;
 const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g;
 
 // (Pass 10) A street address written in lower case:
@@ -143,16 +143,24 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
   }
   // (Pass 12) Where a person was on a highway: "I-10 EB MM 322", "US-89 NB MP 438", "mile marker 47
   // on US-191", "I-40 exit 16 rest area"; and a numbered county road with its lot, "CR 4410 #7".
-  if (/\b(?:MM|MP|mile|exit|Exit|EXIT|CR|County R(?:oa)?d)\b/.test(text)) for (const re of [HIGHWAY_SPOT, SPOT_ON_HIGHWAY, COUNTY_ROAD_LOT]) {
+  if (/\b(?:MM|MP|mile|Mile|MILE|exit|Exit|EXIT|CR|County R(?:oa)?d)\b/.test(text)) for (const re of [HIGHWAY_SPOT, SPOT_ON_HIGHWAY, COUNTY_ROAD_LOT]) {
     for (const m of allMatches(re, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
+  }
+  if (/\d[ \t]+(?:[NSEW][ \t]+)?(?:County|COUNTY|State|STATE|Co\.?|CO\.?|co\.?|Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Road|ROAD|Rd|RD|rd|US|SR|SH|FM|CR)\b/.test(text)) {
+    for (const m of allMatches(HOUSE_ON_ROAD, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   }
 }
 
-const HIGHWAY = '(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE)[- ]?\\d{1,4}[A-Z]?';
+// (Pass 13: also a state's own route, "NM-31", and a bare mile, "FM 1450 mile 6".)
+const HIGHWAY = '(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|[A-Z]{2}(?=-\\d))[- ]?\\d{1,4}[A-Z]?';
 const DIRECTION = '(?:[ \\t]+(?:EB|WB|NB|SB|eastbound|westbound|northbound|southbound|EASTBOUND|WESTBOUND|NORTHBOUND|SOUTHBOUND))?';
-const SPOT = '(?:MM|MP|[Mm]ile[ \\t]+(?:[Mm]arker|[Pp]ost)|MILE[ \\t]+(?:MARKER|POST)|[Ee]xit|EXIT)[ \\t]*#?\\d{1,4}(?:[ \\t]+(?:rest[ \\t]+area|REST[ \\t]+AREA))?';
+const SPOT = '(?:MM|MP|[Mm]ile(?:[ \\t]+(?:[Mm]arker|[Pp]ost))?|MILE(?:[ \\t]+(?:MARKER|POST))?|[Ee]xit|EXIT)[ \\t]*#?\\d{1,4}(?:[ \\t]+(?:rest[ \\t]+area|REST[ \\t]+AREA))?';
 const HIGHWAY_SPOT = new RegExp(`\\b${HIGHWAY}${DIRECTION},?[ \\t]+(?:at[ \\t]+|AT[ \\t]+|near[ \\t]+)?${SPOT}${DIRECTION}(?![\\d.])`, 'g');
 const SPOT_ON_HIGHWAY = new RegExp(`\\b${SPOT}${DIRECTION}[ \\t]+(?:on|ON|of|OF|off|OFF)[ \\t]+${HIGHWAY}${DIRECTION}\\b`, 'g');
+// (Pass 13) A farm or ranch on a numbered road, the house number first: "11802 US-400", "31077 Hwy 71",
+// "2150 County Rd 14", "32170 co hwy 1" (a road word between two numbers; no other word), after a
+// place cue or a separator ("HR 88 RR 16 SR 2" is vital signs).
+const HOUSE_ON_ROAD = new RegExp(`(?<=(?:^|\\n|[,:;(]|\\b(?:at|on|to|from|lives|home|address|addr|resides|farm|ranch|loc|location|scene|located|is))[ \\t]*)\\d{2,6}[A-Z]?[ \\t]+(?:[NSEW][ \\t]+)?(?:(?:County|COUNTY|State|STATE|Co\\.?|CO\\.?|co\\.?)[ \\t]+)?(?:Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Road|ROAD|Rd|RD|rd|US|SR|SH|FM|CR)[ \\t-]?\\d{1,4}[A-Za-z]?(?![\\w/.:-]|\\.\\d)(?:[ \\t]+${DIR}(?![\\w.]))?${UNIT}`, 'g');
 const COUNTY_ROAD_LOT = /\b(?:County[ \t]+R(?:oa)?d|CR)[ \t]+\d{2,5},?[ \t]*#[ \t]*[\dA-Za-z-]{1,6}\b/g;
 
 function trimTrailing(text: string, start: number, end: number): number {
