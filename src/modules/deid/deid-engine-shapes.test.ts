@@ -257,3 +257,18 @@ describe('pass 13: acronyms, wards, aircraft, cities and rural roads', () => {
     assert.ok(untouched('HR 88 RR 16 SR 2 on the monitor', 'SR 2'));
   });
 });
+
+describe('pass 13: peoples, nations and languages', () => {
+  it('does not take a people or a language for a name, a place or an organisation', () => {
+    assert.ok(untouched('seeing Mrs. San Nicolas, a 57-year-old Chamorro woman from Yigo', 'Chamorro'));
+    assert.ok(untouched('Quarantine 10 d per Navajo Nation protocol.', 'Navajo Nation'));
+    assert.ok(untouched('Pt is 45 y/o Native Hawaiian man living in a tent', 'Native Hawaiian'));
+    const coworker = 'machine stopped by coworker Arnel Catacutan. Tagalog + English.';
+    assert.ok(covered(coworker, 'Arnel Catacutan') && untouched(coworker, 'Tagalog'));
+  });
+  it('keeps such a word inside a name, a surname, an organisation or a place', () => {
+    assert.ok(covered('Patient: Ali Saleh Al-Yemeni\nMRN: HWIM-44182', 'Al-Yemeni'));
+    assert.ok(covered('Auth obtained for 10 days at Hebrew Rehab Center, ref # AUTH-556120', 'Hebrew Rehab Center'));
+    assert.ok(covered('mother Lakota Two Bulls at bedside', 'Lakota Two Bulls'));
+  });
+});

@@ -3,7 +3,7 @@
 // of notes (it holds only the read-only dictionaries).
 import type { PhiSpan, PhiSpanWithText } from './deid.types';
 import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './dictionaries';
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from './lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, PEOPLES, TITLES, WEEKDAYS } from './lexicon';
 import { isStateOrCountry } from './detectors/locations';
 import { tokenize } from './text-tokens';
 import { ocrNormalized } from './ocr-normalize';
@@ -71,13 +71,48 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
-    return all.filter((s) => !namesAnInstrument(text, s)).map(({ start, end, type }) => ({ start, end, type }));
+    return withoutPeoples(text, all.filter((s) => !namesAnInstrument(text, s))).map(({ start, end, type }) => ({ start, end, type }));
   };
   return {
     dictionaries,
     detect,
     detectWithText: (text) => detect(text).map((s) => ({ start: s.start, end: s.end, type: s.type, text: text.slice(s.start, s.end) })),
   };
+}
+
+// (Pass 13) A people, a nation or a language is no name and no place: "57 yo Chamorro woman",
+// "Navajo Nation protocol". A span of nothing else is dropped; a name loses such a word at its end
+// when punctuation parts them ("coworker Arnel Catacutan. Tagalog + English", "Interpreter:
+// Kinyarwanda, Jean-Claude Mugisha"). Otherwise the word is part of a name ("Lakota Runs Above",
+// "Al-Yemeni"), an organisation ("Hebrew Rehab Center") or a place ("Pacific County").
+const PEOPLE_WORD = /[\p{L}\p{M}'’-]+/gu;
+const NATION_WORDS: ReadonlySet<string> = new Set(['nation', 'nations', 'tribe', 'people']);
+const isPeople = (word: string) => {
+  const key = word.toLowerCase().replace(/['’]s$/, '').replace(/-speaking$/, '');
+  return PEOPLES.has(key) || key.split('-').every((w) => PEOPLES.has(w));
+};
+function withoutPeoples(text: string, spans: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    const words = s.type === 'NAME' || s.type === 'LOCATION' || s.type === 'FACILITY' ? [...text.slice(s.start, s.end).matchAll(PEOPLE_WORD)] : [];
+    if (!words.some((w) => isPeople(w[0]))) {
+      out.push(s);
+      continue;
+    }
+    if (words.every((w) => isPeople(w[0]) || NATION_WORDS.has(w[0].toLowerCase()))) continue;
+    if (s.type !== 'NAME') {
+      out.push(s);
+      continue;
+    }
+    const value = text.slice(s.start, s.end);
+    const parted = (k: number) => /[,.;:(]/.test(value.slice(words[k]!.index! + words[k]![0].length, words[k + 1]!.index));
+    let a = 0;
+    let b = words.length;
+    while (a < b - 1 && isPeople(words[a]![0]) && parted(a)) a += 1;
+    while (b - 1 > a && isPeople(words[b - 1]![0]) && parted(b - 2)) b -= 1;
+    out.push({ ...s, start: s.start + words[a]!.index!, end: s.start + words[b - 1]!.index! + words[b - 1]![0].length });
+  }
+  return out;
 }
 
 // A name or place that names a score, scale or rule: "Hoehn and Yahr stage 2", "Bruce protocol",

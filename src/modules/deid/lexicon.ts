@@ -227,3 +227,24 @@ export const CLINICAL_ABBREVIATIONS = new Set([
 
 // Function words that end or split a place name ("via", "per", "the", pronouns, auxiliaries).
 export const FUNCTION_WORDS = new Set(['via', 'per', 'from', 'into', 'and', 'or', 'but', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'be', 'to', 'of', 'for', 'with', 'at', 'in', 'on', 'by', 'as', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'see', 'seen', 'would', 'will', 'can', 'could', 'should', 'able', 'her', 'his', 'him', 'them', 'who', 'which', 'not', 'no', 'if', 'then', 'so']);
+
+/**
+ * Peoples, nations and languages a note names a patient by (pass 13): "57 yo Chamorro woman",
+ * "Tagalog-speaking RN", "Mam interpreter", "Native Hawaiian man". Not PHI on their own; those that
+ * are also given names (Maya, Karen, Dakota) are left out. Kept apart from NOT_NAMES because they
+ * also begin organisations ("Hebrew Rehab Center") and end surnames ("Al-Yemeni").
+ */
+export const PEOPLES: ReadonlySet<string> = new Set([
+  'chamorro', 'tagalog', 'ilocano', 'visayan', 'cebuano', 'samoan', 'tongan', 'fijian', 'marshallese', 'chuukese', 'palauan',
+  'hawaiian', 'filipino', 'filipina', 'hmong', 'laotian', 'khmer', 'cambodian', 'burmese', 'nepali', 'bhutanese', 'tibetan',
+  'punjabi', 'urdu', 'bengali', 'gujarati', 'tamil', 'telugu', 'farsi', 'persian', 'dari', 'pashto', 'kurdish', 'turkish',
+  'amharic', 'tigrinya', 'oromo', 'swahili', 'kinyarwanda', 'kirundi', 'yoruba', 'igbo', 'hausa', 'wolof', 'fulani', 'lingala',
+  'verdean', 'navajo', 'diné', 'dine', 'lakota', 'ojibwe', 'choctaw', 'hopi', 'yupik', "yup'ik", 'yugtun', 'inupiaq', 'inupiat',
+  'aleut', 'alutiiq', 'tlingit', 'mam', "k'iche", 'quiche', 'mixteco', 'mixtec', 'zapotec', 'triqui', 'nahuatl', 'mayan',
+  'yemeni', 'iraqi', 'syrian', 'lebanese', 'afghan', 'ukrainian', 'bosnian', 'albanian', 'romanian', 'hungarian', 'czech',
+  'slovak', 'greek', 'armenian', 'hebrew', 'yiddish', 'guatemalan', 'salvadoran', 'honduran', 'mexican', 'dominican', 'cuban',
+  'colombian', 'venezuelan', 'jamaican', 'nigerian', 'ghanaian', 'liberian', 'ethiopian', 'eritrean', 'sudanese', 'congolese',
+  'kenyan', 'ugandan', 'rwandan', 'burundian', 'cameroonian', 'senegalese', 'gullah', 'geechee', 'cajun', 'amish', 'mennonite',
+  'hutterite', 'micronesian', 'polynesian', 'melanesian', 'islander',
+  'native', 'indigenous', 'alaska', 'american', 'pacific',
+]);
