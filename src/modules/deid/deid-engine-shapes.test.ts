@@ -272,3 +272,21 @@ describe('pass 13: peoples, nations and languages', () => {
     assert.ok(covered('mother Lakota Two Bulls at bedside', 'Lakota Two Bulls'));
   });
 });
+
+describe('pass 13: clinical look-alikes', () => {
+  it('leaves tests, protocols, models, valves, halves and the department alone', () => {
+    assert.ok(untouched('wife Agnes 48 - IGRA pending; cirrhosis (NASH)', 'IGRA'));
+    assert.ok(untouched('Protocol: Bruce. Exercised 7 min 40 s', 'Bruce'));
+    assert.ok(untouched('Neer +, Hawkins-Kennedy +, empty can +', 'Neer'));
+    assert.ok(untouched('Tandem pump with Dexcom G7 CGM', 'G7'));
+    assert.ok(untouched('mechanical mitral valve (St. Jude, 2009) + AF', 'St. Jude'));
+    assert.ok(untouched('weather: snow, vis 1/2 mi. MRSA in 1/2 BCx', '1/2 mi'));
+    assert.ok(untouched('SOCIAL WORK ASSESSMENT - ED\nReferral: ED RN', 'ED RN'));
+    assert.ok(untouched('Next RN visit Monday; fasting for Ramadan', 'Next'));
+  });
+  it('still finds a person named like them', () => {
+    assert.ok(covered('Seen by Dr. Bruce Neer today', 'Bruce Neer'));
+    assert.ok(covered('03/20/2018 4:16pm  128 mg/dL  by ER', 'ER'));
+    assert.equal(typeOf('Surgery at St. Jude Children\'s Research Hospital on 3/4/2021', 'Jude'), 'FACILITY');
+  });
+});

@@ -71,7 +71,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
-    return withoutPeoples(text, all.filter((s) => !namesAnInstrument(text, s))).map(({ start, end, type }) => ({ start, end, type }));
+    return withoutPeoples(text, all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s))).map(({ start, end, type }) => ({ start, end, type }));
   };
   return {
     dictionaries,
@@ -115,11 +115,21 @@ function withoutPeoples(text: string, spans: Candidate[]): Candidate[] {
   return out;
 }
 
+// (Pass 13) A capital before a digit is a model ("Dexcom G7"), and "ED", "ER" in capitals are the
+// department, not a name (unless initials after "by").
+function namesAModelOrUnit(text: string, s: Candidate): boolean {
+  if (s.type !== 'NAME') return false;
+  if (s.end - s.start === 1 && /\d/.test(text[s.end] ?? '')) return true;
+  return s.end - s.start === 2 && /^E[DR]$/.test(text.slice(s.start, s.end)) && !/\bby[ \t]+$/i.test(text.slice(Math.max(0, s.start - 4), s.start));
+}
+
 // A name or place that names a score, scale or rule: "Hoehn and Yahr stage 2", "Bruce protocol",
 // "Ottawa ankle rules", "Tyrer-Cuzick 14%", "Forrest IIb", "Marsh 3a". After a title it is a person.
 const INSTRUMENT_AFTER = /^(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'-]+)?[ \t]+(?:(?:ankle|knee|head|c-spine|foot|risk|bleeding|modified|revised)[ \t]+)?(?:stage|stages|staging|score|scores|scale|grade|grading|protocol|rules?|criteria|classification|class|index|model|calculator|equation|formula|maneuver|manoeuvre|sign|test|treadmill)\b/iu;
 const INSTRUMENT_VALUE = /^[ \t]+(?:[IV]{1,4}[abc]?\b|\d{1,2}(?:\.\d)?[ \t]*%|\d[abc]\b|\d{1,2}\b(?![/:.-]\d))/;
 function namesAnInstrument(text: string, s: Candidate): boolean {
+  // (Pass 13) "Protocol: Schmitt-Thompson Earache": what follows the label names the protocol.
+  if (s.type === 'FACILITY') return /\b(?:[Pp]rotocol|PROTOCOL)[ \t]*:[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start));
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
   const value = text.slice(s.start, s.end);
   // "Forrest Ia": a name taken together with the class after it.
@@ -127,6 +137,8 @@ function namesAnInstrument(text: string, s: Candidate): boolean {
   if (!/^\p{Lu}[\p{L}'-]+$/u.test(value)) return false;
   const before = text.slice(Math.max(0, s.start - 24), s.start);
   if (/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|NP|PA|RN)\.?[ \t]+$/.test(before)) return false;
+  // (Pass 13) "Protocol: Bruce", "protocol Bruce": the protocol's name.
+  if (/\b(?:[Pp]rotocol|PROTOCOL)[ \t]*:?[ \t]*$/.test(before)) return true;
   const after = text.slice(s.end, s.end + 48);
   if (INSTRUMENT_AFTER.test(after)) return true;
   // A hyphenated pair or an eponym with a class after it: "Tyrer-Cuzick 14%", "Forrest IIb", "Marsh 3a".

@@ -143,6 +143,8 @@ export const NOT_NAMES = new Set([
   // brands, rooms, labels and faiths (pass 6)
   'bio', 'epipen', 'auvi-q', 'resus', 'referrals', 'baptist', 'methodist', 'lutheran', 'presbyterian', 'episcopal', 'pentecostal',
   'mormon', 'adventist', 'evangelical', 'orthodox', 'protestant',
+  // (pass 13) "Next RN visit Monday", "Fasting for Ramadan", "Probation Officer ...", "Funeral home", a state plan
+  'next', 'ramadan', 'probation', 'funeral', 'masshealth',
 ]);
 
 /**
@@ -154,7 +156,7 @@ export const EPONYMS = new Set([
   'cushing', 'addison', 'bell', 'bells', 'apgar', 'glasgow', 'babinski', 'murphy', 'kernig', 'brudzinski', 'homan', 'homans',
   'romberg', 'trendelenburg', 'valsalva', 'heimlich', 'epley', 'dix', 'hallpike', 'lachman', 'mcmurray', 'phalen', 'tinel',
   'finkelstein', 'allen', 'doppler', 'holter', 'swan', 'ganz', 'whipple', 'nissen', 'roux', 'hartmann', 'billroth', 'kocher',
-  'mallampati', 'wells', 'curb', 'child', 'pugh', 'meld', 'ranson', 'caprini', 'braden', 'morse', 'barthel', 'folstein', 'beck',
+  'neer', 'hawkins', 'hadlock', 'schmitt', 'bruce', 'mallampati', 'wells', 'curb', 'child', 'pugh', 'meld', 'ranson', 'caprini', 'braden', 'morse', 'barthel', 'folstein', 'beck',
   'gleason', 'breslow', 'clark', 'ann', 'arbor', 'duke', 'framingham', 'cockcroft', 'gault', 'fick', 'starling', 'frank',
   'korotkoff', 'wernicke', 'korsakoff', 'guillain', 'barre', 'stevens', 'johnson', 'tourette', 'asperger', 'down', 'turner',
   'marfan', 'ehlers', 'danlos', 'raynaud', 'sjogren', 'wilson', 'wilms', 'ewing', 'kaposi', 'burkitt', 'barrett', 'zenker',
@@ -223,6 +225,8 @@ export const CLINICAL_ABBREVIATIONS = new Set([
   // procedures, guidelines, genes and surfactant techniques in capitals (pass 6): "Plan DAIR", "GINA step 3", "KRAS", "LISA"
   'dair', 'gina', 'gold', 'kras', 'nras', 'braf', 'alk', 'ros1', 'idh1', 'idh2', 'lisa', 'le', 'ue', 'ip', 'na', 'aa', 'tr',
   'lavi', 'lav', 'tv', 'mv', 'av', 'pv', 'tapse', 'rvsp', 'pasp', 'lvot', 'rvot', 'vti', 'lvef', 'lvedd', 'lvesd', 'lvidd', 'lvids', 'ivsd', 'ivs', 'lvpw', 'pwd', 'ivrt', 'ava', 'mva', 'gls', 'lvh', 'rvh', 'lae', 'rae', 'tr', 'pfo', 'asd', 'vsd',
+  // tests, diagnoses and message segments in capitals (pass 13): "IGRA pending", "cirrhosis (NASH)", "OBX|2|NM", "II/VI SEM"
+  'igra', 'nash', 'asam', 'obx', 'obr', 'pid', 'msh', 'pv1', 'mvc', 'lada', 'peth', 'hfpef', 'sem',
 ]);
 
 // Function words that end or split a place name ("via", "per", "the", pronouns, auxiliaries).

@@ -193,6 +193,8 @@ function monthYearOk(m: RegExpMatchArray, text: string, d?: DeidDictionaries): b
 
 const VENT_BEFORE = /\b(?:c?pap|bipap|psv?|peep|ipap|epap|vent|settings?|avaps|ac|simv|prvc|nippv|niv|hfnc)(?:\/[a-z]+)?[ \t]*:?[ \t]*$/i;
 
+const HALF_AFTER = /^[ \t]*(?:mi|miles?|km|blocks?|cores?|carpules?|tabs?|tablets?|pills?|caps?|doses?|strength|inch(?:es)?|in\b|cups?|glass|can|bottles?|sets?|BCx|bcx|cultures?|ppd|pack|way|of)\b/;
+
 function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   const a = Number(m[1]);
   const b = Number(m[2]);
@@ -200,6 +202,8 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   const start = m.index!;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(start + m[0].length, start + m[0].length + 16);
+  // (Pass 13) "1/2 mi", "1/2 cores", "1/2 BCx", "1/2 carpule": a half or one of two, not January 2.
+  if (a === 1 && b === 2 && HALF_AFTER.test(after)) return false;
   // "7/10, improved to 3/10": a scale again, even after "to".
   if (b === 10 && /\d\/10\b/.test(before)) return false;
   // "from 3/4 to 3/10", "3/4-3/10": the end of a date range.

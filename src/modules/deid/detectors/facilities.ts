@@ -118,7 +118,8 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
       let ok = i + parts.length <= tokens.length;
       for (let k = 1; ok && k < parts.length; k++) ok = tokens[i + k]!.text === parts[k] && /^(?:[ \t.-]{1,2}|[ \t]?&[ \t]?)$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start));
       // "St. Jude Medical pacemaker": the device maker, not the hospital.
-      if (ok && parts[parts.length - 1] === 'Jude' && /^[ \t]+Medical\b|^.{0,40}\b(?:pacemaker|ICD|device|lead|generator|PPM|CRT)/is.test(text.slice(tokens[i + parts.length - 1]!.end, tokens[i + parts.length - 1]!.end + 48))) break;
+      // (Pass 13: and the valve or device maker after a valve or device, "mechanical mitral valve (St. Jude, 2009)", "ICD (St. Jude, SN ...)".)
+      if (ok && parts[parts.length - 1] === 'Jude' && (/^[ \t]+Medical\b|^.{0,40}\b(?:pacemaker|ICD|device|lead|generator|PPM|CRT)|^[ \t]+\d{2}[ \t]*mm\b/is.test(text.slice(tokens[i + parts.length - 1]!.end, tokens[i + parts.length - 1]!.end + 48)) || /\b(?:valve|AVR|MVR|ICD|pacemaker|PPM|prosthe\w+)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)))) break;
       if (ok && lower && parts.length === 1 && d.englishWords.has(t.key)) break;
       // "Fresenius 2008T", "cycler Fresenius": a device maker before a model number is no place (pass 6).
       if (ok && /^[ \t]+(?:model[ \t]+)?\d{3,5}[A-Z]{0,2}\b|^[ \t]+(?:machine|cycler|dialyzer|pump|monitor)\b/i.test(text.slice(tokens[i + parts.length - 1]!.end, tokens[i + parts.length - 1]!.end + 16))) break;
