@@ -290,3 +290,25 @@ describe('pass 13: clinical look-alikes', () => {
     assert.equal(typeOf('Surgery at St. Jude Children\'s Research Hospital on 3/4/2021', 'Jude'), 'FACILITY');
   });
 });
+
+describe('pass 13: defined initials, air services, boats and towns that are words', () => {
+  it('reads initials defined in capitals, or without the closing kind word', () => {
+    assert.equal(typeOf('UNIVERSITY OF THE RIO GRANDE HOSPITAL (URGH) - TRAUMA BAY 2\nflight to URGH.', 'URGH.'), 'FACILITY');
+    assert.equal(typeOf('Our Lady of the Gulf Hospital (OLG)    Jan 3 2024', 'OLG'), 'FACILITY');
+    assert.ok(untouched('Chronic Kidney Disease (CKD) stage 3', 'CKD'));
+  });
+  it('finds air-ambulance services, not a device monitoring service', () => {
+    assert.equal(typeOf('Transfer via AirCare 3, ETA 1745.', 'AirCare'), 'FACILITY');
+    assert.ok(covered('if weather delays ground, Harbor MedAir aircraft', 'Harbor MedAir'));
+    assert.ok(untouched('Remote monitoring via CareLink. Battery 7 yrs.', 'CareLink'));
+  });
+  it('finds boat registrations and a plate after "tag"', () => {
+    assert.equal(typeOf('his boat the Miss Odile (LA reg LA 7731 FP) most of the season', 'LA 7731 FP'), 'VEHICLE');
+    assert.equal(typeOf('passenger in a pickup, MS tag HRA 4471, single vehicle', 'HRA 4471'), 'VEHICLE');
+    assert.ok(untouched('BP 120/80 in LA 2024 at 4pm', '2024'));
+  });
+  it('takes a less common word that is a town as a hospital name', () => {
+    assert.equal(typeOf('PROGRESS NOTE\nMystic Academic Hospital Corcoran 7\nAlmeida, Jose C', 'Mystic'), 'FACILITY');
+    assert.ok(untouched('BROUGHT IN BY CAMPUS POLICE AFTER HIS ROOMMATE CALLED', 'CAMPUS'));
+  });
+});

@@ -144,7 +144,7 @@ export const NOT_NAMES = new Set([
   'bio', 'epipen', 'auvi-q', 'resus', 'referrals', 'baptist', 'methodist', 'lutheran', 'presbyterian', 'episcopal', 'pentecostal',
   'mormon', 'adventist', 'evangelical', 'orthodox', 'protestant',
   // (pass 13) "Next RN visit Monday", "Fasting for Ramadan", "Probation Officer ...", "Funeral home", a state plan
-  'next', 'ramadan', 'probation', 'funeral', 'masshealth',
+  'next', 'ramadan', 'probation', 'funeral', 'masshealth', 'campus',
 ]);
 
 /**

@@ -1,7 +1,7 @@
 // FACILITY without a facility word: well-known hospitals called by their short names ("Mass
 // General", "the Brigham", "Dana-Farber") and hospital wards named after people ("Bigelow 11",
 // "transferred to Blake 7"). The facility-word rule ("... Medical Center") is in locations.ts.
-import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, EPONYMS, FUNCTION_WORDS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
 // Short names of US hospitals and health systems that notes use without "Hospital" (national
@@ -70,6 +70,10 @@ const WARD_BEFORE_BED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})[ \t]
 const BED_WORDS = new Set(['bed', 'rm', 'room']);
 const UNIT_KINDS = new Set(['csicu', 'cticu', 'cvicu', 'ccu', 'cicu', 'micu', 'sicu', 'icu', 'nicu', 'picu', 'telemetry', 'tele', 'step', 'stepdown', 'nursery', 'newborn', 'endoscopy', 'suite', 'unit', 'ward', 'oncology', 'cardiology', 'surgical', 'medical', 'psychiatric', 'postpartum', 'antepartum']);
 const WARD_AFTER_ICU = /\b(?:[A-Z]{0,3}ICU|CCU|CICU)[ \t]*(?:[-–,:][ \t]*)?(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+\d{1,2}[A-Z]?)(?![\p{L}\p{N}:/.-])/gu;
+// (Pass 13) Air-ambulance services named in one word of two capitals, "AirCare 3", "LifeNet",
+// "MedFlight" (the unit number after them stays out).
+// (With the names before it, "Four Corners AirMed", "Harbor MedAir"; not "CareLink", a device's monitoring.)
+const AIR_SERVICE = /(?:(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:(\p{Lu}[\p{Ll}'’-]+)[ \t]+)?)?(?<![\p{L}])(?:Air|Life|Med|Care|Flight|Mercy|Angel)(?:Care|Net|Flight|Star|Med|Evac|Life|Guard|Lift|Trans|Force|Line|Air|Team|Wing)(?![\p{L}])/gu;
 const SERVICE_WARD = /\b(?:Service|SERVICE)[ \t]*:[ \t]*[\p{L}&/ -]{2,30}?,[ \t]*(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+\d{1,2}[A-Z]?)(?![\p{L}\p{N}])/gu;
 // Rooms, bays and units are not names: "Pod 3, bed 2", "Bay 4 bed 1", "Tower 5 rm 12".
 const HOSPITAL_PLACES = new Set(['room', 'rm', 'bay', 'pod', 'station', 'tower', 'level', 'floor', 'ward', 'unit', 'wing', 'suite', 'area', 'zone', 'module', 'track', 'hall', 'cubicle', 'trauma', 'resus', 'triage', 'bed', 'building', 'bldg', 'section', 'team', 'step', 'stepdown', 'obs', 'hallway', 'cart', 'isolation', 'iso', 'fast', 'core', 'pavilion', 'annex']);
@@ -174,6 +178,17 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
   }
   // (Pass 13: and after its kind of intensive care unit, "admit SICU Sequoia 2", "CHMC MICU - Denali 3".)
   if (/ICU|CCU/.test(text)) for (const m of allMatches(WARD_AFTER_ICU, text)) pushWard(m.index! + m[0].length - m[2]!.length - m[1]!.length, m[1]!, m.index! + m[0].length);
+  if (/(?:Air|Life|Med|Care|Flight|Mercy|Angel)[A-Z]/.test(text)) {
+    for (const m of allMatches(AIR_SERVICE, text)) {
+      // (A name word before it is a place or a name: not a common word, "Called AirCare", "Via LifeNet".)
+      const naming = (w: string | undefined) => w !== undefined && !NOT_NAMES.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()) && (d.englishWords.get(w.toLowerCase()) ?? 99) > 20;
+      const service = m[0].length - /\S+$/.exec(m[0])![0].length;
+      let start = m.index! + service;
+      if (m[2] !== undefined && naming(m[2])) start = naming(m[1]) ? m.index! : m.index! + m[0].lastIndexOf(m[2], service);
+      else if (m[2] === undefined && naming(m[1])) start = m.index!;
+      out.push({ start, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
+    }
+  }
   if (/Service|SERVICE/.test(text)) {
     for (const m of allMatches(SERVICE_WARD, text)) pushWard(m.index! + m[0].length - m[2]!.length - m[1]!.length, m[1]!, m.index! + m[0].length);
   }

@@ -27,7 +27,7 @@ const MEDICAL_INITIALS = new Set([
 const GENERIC = new Set(['sbhc', 'chc', 'fqhc', 'cmhc', 'ihc', 'phc', 'amc', 'omh', 'doh', 'mdh', 'dph', 'cbh', 'mhc', 'ach', 'ltch', 'vamc', 'hhc']);
 const HOSPITAL_INITIALS = /^[A-Z]{1,3}(?:H|MC|HC)$/;
 // (Pass 13: also after "per", "with", "via", "call": "Per KRH transfer note", "coordinate with KTHC".)
-const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From|per|Per|PER|with|With|WITH|w\/|via|Via|VIA|call|called|contacted)|@)[ \t]+(?:the[ \t]+)?$/;
+const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From|per|Per|PER|with|With|WITH|w\/|via|Via|VIA|call|called|contacted|destination|Destination)|@)[ \t]+(?:the[ \t]+)?$/;
 // (Pass 13: also a service in shorthand, a portal, a transfer or an arrow: "CHMC ID clinic", "KRH peds",
 // "CHMC social work", "BIH MyHealth Portal", "KRH -> CHMC".)
 const AFTER = /^(?:'s\b)?[ \t]+(?:->|→|=>|ID[ \t]+clinic\b|peds\b|pulm\b|cards\b|ortho\b|neuro\b|psych\b|gyn\b|surg\b|L&D|social[ \t]+work|case[ \t]+management|transfer\b|[Pp]atient[ \t]+[Pp]ortal|[Pp]ortal\b|My[A-Z][a-z]+|ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|ICU|MICU|SICU|CCU|NICU|PICU|ICN|[a-z]+ology\b|(?:Emergency|Medical Record|Urgent|Urology|Cardiology|Oncology|Nephrology|Neurology|Surgery|Radiology|Anesthesia|Internal|Primary|Pediatrics?|Clinic|Hospital|Cancer|Heart|Rehab|Labor|Women|Behavioral|Psychiatry|Diabetes|Unit|Center|Institute|Campus|Pharmacy|Laboratory|Lab|Dialysis|Transplant|Vascular|Endocrine|Pulmonary|Eye|Dermatology|Orthopa?edics|Obstetrics|Wound|Sleep|Infusion|Imaging|Nursing|Hybrid|Cath|Endoscopy|Outpatient|Inpatient)\b)/i;
@@ -81,9 +81,8 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
   return out;
 }
 
-// A clinical abbreviation or a generic kind of facility; or that, or a medical or English word.
+// A clinical abbreviation or a generic kind of facility.
 const isAbbreviation = (key: string) => CLINICAL_ABBREVIATIONS.has(key) || MEDICAL_INITIALS.has(key) || GENERIC.has(key);
-const isMedical = (key: string, d: DeidDictionaries) => isAbbreviation(key) || d.medicalTerms.has(key) || d.englishWords.has(key);
 
 function inFacilityPlace(text: string, t: Token): boolean {
   if (BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;
@@ -105,22 +104,14 @@ function definedAcronyms(text: string, tokens: readonly Token[], covered: readon
   const out: Candidate[] = [];
   for (const m of text.matchAll(DEFINED)) {
     const acronym = m[1]!;
-    if (isMedical(acronym.toLowerCase(), d)) continue;
-    // The words before the bracket, back to where their initials spell the acronym.
-    let k = firstTokenFrom(tokens, m.index!) - 1;
-    if (k < 0 || !/^[ \t]*$/.test(text.slice(tokens[k]!.end, m.index))) continue;
-    const words: Token[] = [];
-    let letters = '';
-    while (k >= 0 && letters.length < acronym.length) {
-      const t = tokens[k]!;
-      const particle = PARTICLES.has(t.key) && t.shape === 'lower';
-      if (!particle && !/^\p{Lu}/u.test(t.text)) break;
-      if (!particle) letters = t.text[0]!.toUpperCase() + letters;
-      words.unshift(t);
-      if (k > 0 && !/^(?:[ \t]|[ \t]?&[ \t]?|-)$/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
-      k -= 1;
-    }
-    if (letters !== acronym || words.length < 2) continue;
+    // (Pass 13: a generic kind is still the initials its name defines, "Assumption Community Hospital (ACH)".)
+    const key = acronym.toLowerCase();
+    if (CLINICAL_ABBREVIATIONS.has(key) || MEDICAL_INITIALS.has(key) || d.medicalTerms.has(key) || (d.englishWords.get(key) ?? 99) <= 35) continue;
+    const last = firstTokenFrom(tokens, m.index!) - 1;
+    if (last < 0 || !/^[ \t]*$/.test(text.slice(tokens[last]!.end, m.index))) continue;
+    // (Pass 13: the initials may leave out the kind that closes the name, "Our Lady of the Gulf Hospital (OLG)".)
+    const words = spelledBy(text, tokens, last, acronym) ?? (KIND_WORDS.has(tokens[last]!.key) && last > 0 ? spelledBy(text, tokens, last - 1, acronym, tokens[last]) : undefined);
+    if (!words) continue;
     const naming = words.some((w) => {
       if (PARTICLES.has(w.key) || CLINICAL_ABBREVIATIONS.has(w.key)) return false;
       const f = d.wordFlags.get(w.key) ?? 0;
@@ -129,9 +120,30 @@ function definedAcronyms(text: string, tokens: readonly Token[], covered: readon
     });
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    if (!naming || covered.some((s) => s.type === 'NAME' && s.start < end && start < s.end)) continue;
+    // (A name inside it is no person when a kind closes it, "ST. RITA OF CASCIA HOSPITAL (SRCH)".)
+    if (!naming || (covered.some((s) => s.type === 'NAME' && s.start < end && start < s.end) && !words.some((w) => KIND_WORDS.has(w.key)))) continue;
     out.push({ start, end, type: 'FACILITY', priority: 5 }, { start: m.index! + 1, end: m.index! + 1 + acronym.length, type: 'FACILITY', priority: 5 });
     named.add(acronym);
   }
   return out;
+}
+
+const KIND_WORDS: ReadonlySet<string> = new Set(['hospital', 'center', 'centre', 'clinic', 'health', 'system', 'medical']);
+
+// The words that end at token `k` (reading backwards) and whose capitals spell `acronym`, particles
+// skipped; `tail`, a kind word left out of the initials, is kept at the end of the name.
+function spelledBy(text: string, tokens: readonly Token[], k: number, acronym: string, tail?: Token): Token[] | undefined {
+  const words: Token[] = tail ? [tail] : [];
+  let letters = '';
+  while (k >= 0 && letters.length < acronym.length) {
+    const t = tokens[k]!;
+    // (Pass 13: particles in capitals too, "UNIVERSITY OF THE RIO GRANDE HOSPITAL (URGH)".)
+    const particle = PARTICLES.has(t.key) && (t.shape === 'lower' || t.shape === 'upper');
+    if (!particle && !/^\p{Lu}/u.test(t.text)) break;
+    if (!particle) letters = t.text[0]!.toUpperCase() + letters;
+    words.unshift(t);
+    if (k > 0 && !/^(?:[ \t]|[ \t]?&[ \t]?|-|\.[ \t])$/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+    k -= 1;
+  }
+  return letters === acronym && words.length >= 2 ? words : undefined;
 }

@@ -176,6 +176,8 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
       if (LANDSCAPE.has(key)) return true;
       // (And a rare word that is also a town or a surname, though the medical list holds it: "Larkspur".)
       if ((d.englishWords.get(key) ?? 0) >= 50 && (d.cities.has(key) || d.lastNames.has(key)) && !NOT_NAMES.has(key)) return true;
+      // (Pass 13: and a town that is a less common word, "Mystic Academic Hospital".)
+      if ((d.englishWords.get(key) ?? 0) >= 20 && d.cities.has(key) && !NOT_NAMES.has(key) && !d.medicalTerms.has(key)) return true;
       return !NOT_NAMES.has(key) && !(d.medicalTerms.has(key) && d.englishWords.has(key)) && !(d.englishWords.get(key)! <= 20 && !FACILITY_WORDS.has(key));
     });
     let tail = m.full.slice(lead.length);

@@ -6,7 +6,7 @@ import { allMatches, groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevel
 
 const NO = '(?:\\s*(?:number|num|no|nbr|#|id|identifier|code))?';
 const LABELS: [PhiType, string][] = [
-  ['VEHICLE', `vin|car\\s+reg(?:istration)?${NO}|vehicle\\s+reg(?:istration)?${NO}|auto\\s+reg(?:istration)?${NO}|reg(?=[ \\t]+[A-Z0-9]*\\d[A-Z0-9]*[A-Z][A-Z0-9]*\\b)|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)`],
+  ['VEHICLE', `vin|car\\s+reg(?:istration)?${NO}|vehicle\\s+reg(?:istration)?${NO}|auto\\s+reg(?:istration)?${NO}|reg(?=[ \\t]+[A-Z0-9]*\\d[A-Z0-9]*[A-Z][A-Z0-9]*\\b)|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)|tag(?=[ \\t]+[A-Z]{1,3}[ -]?\\d{2,4}\\b)`],
   ['SSN', `ssn|ss#|soc(?:ial)?\\s*sec(?:urity)?${NO}`],
   ['MRN', `mrn|mr#|mr\\s*(?:no|number|#)|mr(?=[ \\t]+\\d{6,10}\\b)|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?${NO}|record${NO}|hospital\\s*(?:number|no|#)|hosp\\.?\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
   ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
@@ -45,6 +45,9 @@ const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
 // number alone ("N911") needs an aircraft word before it ("N95" and "N2O" are neither).
 const TAIL_NUMBER = /\bN[1-9]\d{1,4}[A-HJ-NP-Z]{0,2}\b/g;
 const AIRCRAFT_BEFORE = /\b(?:tail|aircraft|registration|medevac|jet|plane|helicopter|rotor(?:craft)?|cessna|king[ \t]+air|learjet|pilatus|beech(?:craft)?|air[ \t]+(?:ambulance|medical|taxi|charter)|flight)\b[^\n]{0,32}$/i;
+// (Pass 13) A boat's state registration: the state's code, four digits and two letters, "LA 7731 FP",
+// "FL 4417 HD" (a shape of its own; a state and a number alone are not).
+const BOAT_REGISTRATION = new RegExp(`\\b(?:${'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY'})[ -]\\d{4}[ -][A-Z]{2}\\b`, 'g');
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
 const MULTI_GROUP_CODE = /(?<![\w./-])[A-Z]{1,5}(?:-[A-Z]{1,4})+-\d[\dA-Z]*(?:-[\dA-Z]+)*(?![\w/]|\.\d)/g;
@@ -178,6 +181,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   if (/[A-Z]-[A-Z]{1,4}-\d/.test(text)) {
     for (const m of allMatches(MULTI_GROUP_CODE, text)) if (digits(m[0]) >= 4 && !NOT_CODE.test(m[0]) && !notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
   }
+  if (/[A-Z]{2}[ -]\d{4}[ -][A-Z]{2}\b/.test(text)) for (const m of allMatches(BOAT_REGISTRATION, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'VEHICLE', priority: PRIORITY.labeled });
   if (/\bN[1-9]\d/.test(text)) {
     for (const m of allMatches(TAIL_NUMBER, text)) if (/\d[A-Z]/.test(m[0]) || (m[0].length >= 4 && AIRCRAFT_BEFORE.test(text.slice(Math.max(0, m.index! - 48), m.index)))) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'VEHICLE', priority: PRIORITY.labeled });
   }
