@@ -39,6 +39,10 @@ import { HELDOUT_REALISTIC_25_NOTES } from '../test/deid/heldout-realistic-25';
 import { HELDOUT_REALISTIC_26_NOTES } from '../test/deid/heldout-realistic-26';
 import { HELDOUT_REALISTIC_27_NOTES } from '../test/deid/heldout-realistic-27';
 import { HELDOUT_REALISTIC_28_NOTES } from '../test/deid/heldout-realistic-28';
+import { HELDOUT_REALISTIC_29_NOTES } from '../test/deid/heldout-realistic-29';
+import { HELDOUT_REALISTIC_30_NOTES } from '../test/deid/heldout-realistic-30';
+import { HELDOUT_REALISTIC_31_NOTES } from '../test/deid/heldout-realistic-31';
+import { HELDOUT_REALISTIC_32_NOTES } from '../test/deid/heldout-realistic-32';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -139,6 +143,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 26 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_26_NOTES],
     ['held-out realistic 27 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_27_NOTES],
     ['held-out realistic 28 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_28_NOTES],
+    ['held-out realistic 29 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_29_NOTES],
+    ['held-out realistic 30 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_30_NOTES],
+    ['held-out realistic 31 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_31_NOTES],
+    ['held-out realistic 32 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_32_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 28 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 32 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -31,6 +31,10 @@ import { HELDOUT_REALISTIC_25_NOTES } from './heldout-realistic-25';
 import { HELDOUT_REALISTIC_26_NOTES } from './heldout-realistic-26';
 import { HELDOUT_REALISTIC_27_NOTES } from './heldout-realistic-27';
 import { HELDOUT_REALISTIC_28_NOTES } from './heldout-realistic-28';
+import { HELDOUT_REALISTIC_29_NOTES } from './heldout-realistic-29';
+import { HELDOUT_REALISTIC_30_NOTES } from './heldout-realistic-30';
+import { HELDOUT_REALISTIC_31_NOTES } from './heldout-realistic-31';
+import { HELDOUT_REALISTIC_32_NOTES } from './heldout-realistic-32';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -62,6 +66,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 26', notes: HELDOUT_REALISTIC_26_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 27', notes: HELDOUT_REALISTIC_27_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 28', notes: HELDOUT_REALISTIC_28_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 29', notes: HELDOUT_REALISTIC_29_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 30', notes: HELDOUT_REALISTIC_30_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 31', notes: HELDOUT_REALISTIC_31_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 32', notes: HELDOUT_REALISTIC_32_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
