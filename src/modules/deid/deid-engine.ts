@@ -71,7 +71,10 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
-    return withoutPeoples(text, all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s))).map(({ start, end, type }) => ({ start, end, type }));
+    const kept = all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s));
+    // (Most notes name no people or language: then there is nothing to trim.)
+    const peoples = tokens.some((t) => PEOPLES.has(t.key));
+    return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => ({ start, end, type }));
   };
   return {
     dictionaries,
