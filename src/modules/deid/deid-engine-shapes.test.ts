@@ -312,3 +312,17 @@ describe('pass 13: defined initials, air services, boats and towns that are word
     assert.ok(untouched('BROUGHT IN BY CAMPUS POLICE AFTER HIS ROOMMATE CALLED', 'CAMPUS'));
   });
 });
+
+describe('pass 13: the town of a facility and lower-case towns', () => {
+  it('finds the town after a facility and a dash, its initials, or in brackets, when it is a known place', () => {
+    assert.equal(typeOf("Children's Hospital of the Gulf Coast - Mobile\nVisit 02/27/2023", 'Mobile'), 'LOCATION');
+    assert.equal(typeOf('Peter & Paul Lutheran Hospital (SPPLH) Lansing, unit 6', 'Lansing'), 'LOCATION');
+    assert.equal(typeOf('Musselshell Valley Hospital (Roundup) Dr. Koenig', 'Roundup'), 'LOCATION');
+    assert.ok(untouched('Highland Plains Community Health (FQHC) South Sioux City', 'FQHC'));
+    assert.ok(untouched('Mercy Hospital - Cardiology   ph 555-0101', 'Cardiology'));
+  });
+  it('finds a lower-case town after "in" that is no name and no word', () => {
+    assert.equal(typeOf('f/u pcp dr okoye in pensacola in 2-3 days', 'pensacola'), 'LOCATION');
+    assert.ok(untouched('going to heritage house in marcus for rehab', 'marcus'));
+  });
+});

@@ -184,22 +184,30 @@ const LOWER_CITY_AFTER = /^(?:,[ \t]*|[ \t]+)([a-z][a-z'.-]+(?:[ \t][a-z][a-z'.-
 const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}?[ \t]+)?in[ \t]+(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)(?![\p{L}\p{N}])/u;
 // A letterhead or signature line: the facility, a comma and its town, then the end of the line or
 // the sentence ("Treasure State Toxicology, Billings.", "Beacon Hill Family Health, Seattle").
-const TOWN_AFTER_FACILITY = /^,[ \t]*(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)(?=[ \t]*(?:[.;)]|\n|$)|[ \t]{2,})/u;
+// (Pass 13: also a dash or its initials in brackets before the town, or the town in brackets:
+// "... Hospital - Milwaukee", "Park River Hospital, Livingston: NSTEMI", "... Hospital (SPPLH)
+// Lansing, unit 6", "Musselshell Valley Hospital (Roundup)".)
+const TOWN_AFTER_FACILITY = /^(?:,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+\([A-Z]{2,6}\)[ \t]+)(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)(?=[ \t]*(?:[.;:),]|\n|$)|[ \t]{2,})|^[ \t]*\([ \t]*(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)[ \t]*\)/u;
 function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
   const extra: Candidate[] = [];
   for (const s of spans) {
     if (s.type === 'FACILITY') {
       const next = text.slice(s.end, s.end + 64);
-      const m = CITY_AFTER_FACILITY.exec(next) ?? TOWN_AFTER_FACILITY.exec(next);
-      const words = m ? m[1]!.split(/[ \t]/) : [];
+      const cityIn = CITY_AFTER_FACILITY.exec(next);
+      const m = cityIn ?? TOWN_AFTER_FACILITY.exec(next);
+      const name = m ? (m[1] ?? m[2]!) : '';
+      const words = m ? name.split(/[ \t]/) : [];
+      // (After a dash or in brackets the town must be a known place: "(FQHC)", "- PONV", "(North)" are not.)
+      const strict = m !== null && cityIn === null && !m[0].startsWith(',');
       const town = words.length > 0 && words.every((w) => {
         const key = w.toLowerCase();
         const f = unpackWordFlags(d.wordFlags.get(key) ?? 0);
+        if (strict && (!d.cities.has(key) || /^(?:north|south|east|west|central|main|upper|lower)$/.test(key))) return false;
         return !NOT_NAMES.has(key) && !TITLES.has(key) && !CREDENTIALS.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key) && (d.cities.has(key) || (!f.english && !f.medical));
       });
-      if (m && town && !isStateOrCountry(m[1]!)) {
-        const start = s.end + m[0].length - m[1]!.length;
-        extra.push({ start, end: start + m[1]!.length, type: 'LOCATION', priority: 1 });
+      if (m && town && !isStateOrCountry(name)) {
+        const start = s.end + m[0].lastIndexOf(name);
+        extra.push({ start, end: start + name.length, type: 'LOCATION', priority: 1 });
       }
       continue;
     }

@@ -231,7 +231,8 @@ export function detectLocations(input: DetectInput): Candidate[] {
       break;
     }
   }
-  // "son in saugus", "in wakefield w/ daughter": a lower-case town after "in", with a relative before it or company after it.
+  // "son in saugus", "in wakefield w/ daughter": a lower-case town after "in", with a relative before it or company after it,
+  // or one that is no name and no word.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text !== 'in') continue;
     const w = tokens[i + 1]!;
@@ -240,8 +241,10 @@ export function detectLocations(input: DetectInput): Candidate[] {
     // (Pass 6: also after a relative and a name, "son dale in skowhegan", and after a workplace or
     // housing word, "the mill in rumford", "elm court apts in farmington".)
     const relative = prev !== undefined && prev.end + 1 === tokens[i]!.start && (RELATIVES.has(prev.key) || WORK_OR_HOME.has(prev.key) || (i > 1 && RELATIVES.has(tokens[i - 2]!.key) && prev.shape === 'lower' && tokens[i - 2]!.end + 1 === prev.start));
-    if (!relative && !/^[ \t]+(?:w\/|with|and)[ \t]/.test(text.slice(w.end, w.end + 7))) continue;
     const key = w.key;
+    // (Pass 13: or a town no name list knows either, "f/u pcp in pensacola in 2-3 days".)
+    const onlyTown = key.length >= 5 && !d.firstNames.has(key) && !d.lastNames.has(key) && !d.medicalTerms.has(key);
+    if (!relative && !onlyTown && !/^[ \t]+(?:w\/|with|and)[ \t]/.test(text.slice(w.end, w.end + 7))) continue;
     if (!d.cities.has(key) || d.englishWords.has(key) || NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key)) continue;
     push(w.start, w.end, 'LOCATION', PRIORITY.location);
   }
