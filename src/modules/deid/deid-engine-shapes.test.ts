@@ -326,3 +326,16 @@ describe('pass 13: the town of a facility and lower-case towns', () => {
     assert.ok(untouched('going to heritage house in marcus for rehab', 'marcus'));
   });
 });
+
+describe('pass 13: lower-case initial and surname', () => {
+  it('finds them after a label, a role, "by" or any dash, with or without a closing credential', () => {
+    assert.ok(covered('date: 2/21/24   nurse: m. jean-baptiste rn\n', 'm. jean-baptiste'));
+    assert.ok(covered('team: j. okonkwo pa-c, Luz Santiago (peer)', 'j. okonkwo'));
+    assert.ok(covered('rtc 1 mo.\n— b. nakamura rn', 'b. nakamura'));
+    assert.ok(covered('uds collected, observed by j. rivera (male staff).', 'j. rivera'));
+  });
+  it('leaves bacteria written the same way alone', () => {
+    assert.ok(untouched('cx grew s. aureus and e. coli, rn aware', 's. aureus'));
+    assert.ok(untouched('treated by s. aureus decolonization protocol', 's. aureus'));
+  });
+});

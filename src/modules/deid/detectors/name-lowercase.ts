@@ -38,6 +38,13 @@ const INITIALS_ROLES = new Set(['rn', 'np', 'pa', 'lpn', 'cm', 'sw', 'md', 'cna'
 const SLASH_INITIALS = /\/(?<=[ \t]\/)([a-z]{2,3})[ \t]*(?=\r?\n|$)/g;
 // Units and frequencies that can follow a spaced slash ("10 units /hr", "2 tabs /day").
 const SLASH_UNITS = new Set(['hr', 'hrs', 'min', 'day', 'wk', 'mo', 'yr', 'dl', 'ml', 'kg', 'prn', 'qd', 'bid', 'tid', 'qid', 'qhs', 'hs', 'am', 'pm', 'sec', 'dose', 'pt', 'ot', 'st', 'iv', 'po', 'im', 'sq', 'sc', 'ng', 'og', 'gt', 'pr', 'sl']);
+// (Pass 13) What may stand before a lower-case "initial. surname": a label's colon or a role.
+const ROLE_BEFORE = /(?::|\b(?:by|counselor|nurse|staff|team|cosign|rn|np|pa|md|dr|with|w\/))[ \t]+$/;
+// Bacteria and fungi written as "initial. species", never a person: "s. aureus", "e. coli".
+const MICROBES: ReadonlySet<string> = new Set(['aureus', 'coli', 'pylori', 'diff', 'difficile', 'pneumoniae', 'aeruginosa', 'fragilis', 'epidermidis', 'faecalis',
+  'faecium', 'cloacae', 'mirabilis', 'marcescens', 'influenzae', 'pyogenes', 'agalactiae', 'albicans', 'glabrata', 'vivax', 'falciparum', 'burgdorferi',
+  'trachomatis', 'gonorrhoeae', 'pallidum', 'jirovecii', 'gondii', 'cereus', 'anthracis', 'tuberculosis', 'avium', 'kansasii', 'lugdunensis', 'capitis',
+  'hominis', 'oxytoca', 'aerogenes', 'baumannii', 'maltophilia', 'cepacia', 'monocytogenes', 'jejuni', 'enterica', 'typhi', 'sonnei', 'vulgaris', 'acnes']);
 // What may close a lower-case sign-off after its credential: "-c" of "pa-c", more credentials, a slash.
 const SIGNOFF_TAIL = /^(?:-c\b)?(?:,?[ \t]*(?:rn|md|do|np|pa|lpn|ld|ldn|cde|bsn|msn|rdn|rd|ccrn|cen|pa-c|pharmd|rph|lcsw|msw|rt|rrt|cm)\b)*[ \t]*(?:\/|\r?\n|$)/;
 // Initials after a credential and a spaced slash closing a line: "k. ibarra md / tq".
@@ -222,11 +229,22 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     // (pass 6) a hyphenated surname, "-k. abernathy-cole rn"
     const e = gap(i + 1) === '-' && i + 3 < n && tokens[i + 2]!.shape === 'lower' ? i + 2 : i + 1;
     const c = tokens[e + 1]!;
-    if (s.shape !== 'lower' || s.text.length < 2 || !CREDENTIALS.has(c.key) || !/^,?[ \t]$/.test(gap(e))) continue;
+    if (s.shape !== 'lower' || s.text.length < 2 || MICROBES.has(s.key)) continue;
+    const before = text.slice(Math.max(0, t.start - 12), t.start);
+    // (Pass 13) After a label, a role or "by", a surname the census knows needs no credential:
+    // "nurse: m. jean-baptiste rn", "counselor d. greenfield to meet", "observed by j. rivera".
+    const labeled = ROLE_BEFORE.test(before);
+    if (labeled && !CREDENTIALS.has(c.key) && feat(e).last && !(feat(e).english && feat(e).english <= 20) && !feat(e).blocked) {
+      for (let k = i; k <= e; k++) isName[k] = 1;
+      continue;
+    }
+    if (!CREDENTIALS.has(c.key) || !/^,?[ \t]$/.test(gap(e))) continue;
     // (lower-case pass) "d. vance pa-c", "l. ostrow, rdn, ld", "r. imbert, rn / precepting ..." and a
     // sign-off after "precepting"/"cosigned"/a slash, besides a line start or a dash.
-    if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 3)) && !SIGNOFF_TAIL.test(text.slice(c.end, c.end + 24))) continue;
-    if (i > 0 && !/(?:^|\n)[ \t]*-{0,2}[ \t]*$|[.;/][ \t]+$|(?:precepting|preceptor|cosigned|co-signed|cosign|student)[ \t]+$/.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+    // (Pass 13: after a label or a role the credential need not close the line, "team: j. okonkwo pa-c, ...".)
+    if (!labeled && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 3)) && !SIGNOFF_TAIL.test(text.slice(c.end, c.end + 24))) continue;
+    // (Pass 13: a dash of any length, "— b. nakamura rn".)
+    if (i > 0 && !labeled && !/(?:^|\n)[ \t]*(?:-{1,2}|—|–)?[ \t]*$|[.;/][ \t]+$|(?:precepting|preceptor|cosigned|co-signed|cosign|student)[ \t]+$/.test(before)) continue;
     if (feat(i + 1).blocked || feat(i + 1).medical && !feat(i + 1).last || (feat(i + 1).english && !feat(i + 1).last)) continue;
     for (let k = i; k <= e; k++) isName[k] = 1;
   }
