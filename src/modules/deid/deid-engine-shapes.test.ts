@@ -339,3 +339,11 @@ describe('pass 13: lower-case initial and surname', () => {
     assert.ok(untouched('treated by s. aureus decolonization protocol', 's. aureus'));
   });
 });
+
+describe('pass 13: initials after a dictation stamp', () => {
+  it('finds them before a date, another stamp or a slash, not a study', () => {
+    assert.ok(covered('DICTATED BY: E. ANKRAH  TRANSCRIBED: LKW  09/19/2024 16:40', 'LKW'));
+    assert.ok(covered('D: HDB/T: SLK  05/11/2024 15:48', 'HDB') && covered('D: HDB/T: SLK  05/11/2024 15:48', 'SLK'));
+    assert.ok(untouched('D: CXR 3/4/2024', 'CXR'));
+  });
+});

@@ -33,6 +33,9 @@ const FOOTER_TYPIST = /(?<=(?:^|\n)[ \t]{0,4}|(?:\d|:)[ \t]{1,4}|[ \t]{2}|\bby[ 
 // (Pass 10) One set of initials closing a footer line after a job number: \"JOB 884120  RMH\".
 const FOOTER_LAST = /(?<=\b(?:JOB|Job)\b[ \t]*#?:?[ \t]*\d+[ \t]{2,})([A-Z]{2,4})(?=[ \t]*(?:$|\n))/g;
 const AFTER_TRANSCRIPTION = /\b(?:TRANSCRIBED|[Tt]ranscribed|TYPED|[Tt]yped)\b(?:[ \t:]+[\d/.-]{6,10}(?:[ \t]+\d{4})?,?[ \t]+|[^\n]{0,24}?\bby[ \t]+)([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|\n|[.,;]))/g;
+// (Pass 13) Initials straight after a dictation stamp's colon, before a date, another stamp or a
+// slash: "TRANSCRIBED: LKW  09/19/2024", "T: JLK  D: 02/16/2024", "D: HDB/T: SLK  05/11/2024".
+const STAMP_INITIALS = /(?<=\b(?:D|T|DD|DT|TRANSCRIBED|Transcribed|DICTATED|Dictated)[ \t]*:[ \t]*)([A-Z]{2,4})(?=[ \t]*\/|[ \t]+(?:D|T|DD|DT)[ \t]*:|[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})/g;
 
 // (Pass 11) A typist pair, capitals then lower case, at a line start, after a column gap or a
 // credential, closing its line or followed by a date or another column: "BO:dpk  DD 01/09/77",
@@ -117,6 +120,14 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
     for (const m of allMatches(AFTER_TRANSCRIPTION, text)) {
       const from = m.index! + m[0].length - m[1]!.length;
       for (const q of at(from, from + m[1]!.length)) if (footerInitials(q)) isName[q] = 1;
+    }
+  }
+  if (/\b(?:D|T|DD|DT|TRANSCRIBED|Transcribed|DICTATED|Dictated)[ \t]*:[ \t]*[A-Z]{2}/.test(text)) {
+    for (const m of allMatches(STAMP_INITIALS, text)) {
+      for (const q of at(m.index!, m.index! + m[0].length)) {
+        const t = tokens[q]!;
+        if (!NOT_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !HEADER_FIELDS.has(t.key) && !feat(q).blocked) isName[q] = 1;
+      }
     }
   }
   if (/[A-Z]{2}[ \t]?[/:][ \t]?[a-z]{2}/.test(text)) {
