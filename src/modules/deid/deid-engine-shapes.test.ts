@@ -347,3 +347,12 @@ describe('pass 13: initials after a dictation stamp', () => {
     assert.ok(untouched('D: CXR 3/4/2024', 'CXR'));
   });
 });
+
+describe('pass 13: grid and dotted street addresses', () => {
+  it('finds Mountain West grid addresses and lower-case streets with a dotted direction or saint', () => {
+    assert.ok(covered('log cabin at 2985 W 4000 N, Tetonia; 6 steps', '2985 W 4000 N'));
+    assert.ok(covered('rowhouse 1617 n. bethel st, threatening', '1617 n. bethel st'));
+    assert.ok(covered('pt lives w/ mom at 2207 st. joseph st lake charles.', '2207 st. joseph st'));
+    assert.ok(untouched('BP 120 S 80 N on arrival', '120 S 80 N'));
+  });
+});

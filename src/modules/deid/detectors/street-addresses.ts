@@ -91,7 +91,7 @@ const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*
 
 // (Pass 10) A street address written in lower case:
 // "home addr 418 w emma ave", "moved to 92 old wire rd lot 7", "at 2217 e 38th st apt c".
-const LOWER_STREET = /(?<![\w./:-])\d{1,6}[ \t]+(?:[nsew][ \t]+)?(?:[a-z0-9][a-z0-9'-]*[ \t]+){1,3}?(?:st|ave|rd|dr|ln|blvd|ct|way|pl|hwy|pkwy|cir|ter|trl|street|avenue|road|drive|lane|court|boulevard)\b\.?(?:,?[ \t]*(?:apt|unit|lot|ste|suite|trlr|rm|#)\.?[ \t]*#?[a-z0-9-]+\b)?/g;
+const LOWER_STREET = /(?<![\w./:-])\d{1,6}[ \t]+(?:[nsew]\.?[ \t]+)?(?:(?:st\.|mt\.)[ \t]+)?(?:[a-z0-9][a-z0-9'-]*[ \t]+){1,3}?(?:st|ave|rd|dr|ln|blvd|ct|way|pl|hwy|pkwy|cir|ter|trl|street|avenue|road|drive|lane|court|boulevard)\b\.?(?:,?[ \t]*(?:apt|unit|lot|ste|suite|trlr|rm|#)\.?[ \t]*#?[a-z0-9-]+\b)?/g;
 // Words that make such a match a dose, a count or prose, not a street.
 const NOT_STREET_WORDS = /(?:^|[ \t])(?:mg|mcg|ml|tabs?|caps?|days?|hrs?|hours|x|times|units?|and|or|to|of|the|at|in|on|per|q|po|iv|pm|am|min|doses?|puffs?|sprays?|drops?|wks?|weeks?|months?|yrs?|years?|lbs?|kg|cm|mm|pt|pts|was|is|with|w|for)(?=[ \t])/;
 
@@ -146,6 +146,7 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
   if (/\b(?:MM|MP|mile|Mile|MILE|exit|Exit|EXIT|CR|County R(?:oa)?d)\b/.test(text)) for (const re of [HIGHWAY_SPOT, SPOT_ON_HIGHWAY, COUNTY_ROAD_LOT]) {
     for (const m of allMatches(re, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   }
+  if (/\d[ \t]+(?:[NSEW]|North|South|East|West)\.?[ \t]+\d/.test(text)) for (const m of allMatches(GRID_ADDRESS, text)) push(m.index!, trimTrailing(text, m.index!, m.index! + m[0].length), 'ADDRESS', PRIORITY.address);
   if (/\d[ \t]+(?:[NSEW][ \t]+)?(?:County|COUNTY|State|STATE|Co\.?|CO\.?|co\.?|Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Road|ROAD|Rd|RD|rd|US|SR|SH|FM|CR)\b/.test(text)) {
     for (const m of allMatches(HOUSE_ON_ROAD, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   }
@@ -161,6 +162,9 @@ const SPOT_ON_HIGHWAY = new RegExp(`\\b${SPOT}${DIRECTION}[ \\t]+(?:on|ON|of|OF|
 // "2150 County Rd 14", "32170 co hwy 1" (a road word between two numbers; no other word), after a
 // place cue or a separator ("HR 88 RR 16 SR 2" is vital signs).
 const HOUSE_ON_ROAD = new RegExp(`(?<=(?:^|\\n|[,:;(]|\\b(?:at|on|to|from|lives|home|address|addr|resides|farm|ranch|loc|location|scene|located|is))[ \\t]*)\\d{2,6}[A-Z]?[ \\t]+(?:[NSEW][ \\t]+)?(?:(?:County|COUNTY|State|STATE|Co\\.?|CO\\.?|co\\.?)[ \\t]+)?(?:Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Road|ROAD|Rd|RD|rd|US|SR|SH|FM|CR)[ \\t-]?\\d{1,4}[A-Za-z]?(?![\\w/.:-]|\\.\\d)(?:[ \\t]+${DIR}(?![\\w.]))?${UNIT}`, 'g');
+// (Pass 13) A grid address of the Mountain West: a number, a direction, a number and a direction,
+// "2985 W 4000 N", "211 N 3rd E", "1450 South 700 East".
+const GRID_ADDRESS = /(?<![\w./:-])(?<!\b(?:BP|HR|RR|P|R|T|SpO2|O2|sat|Sat)[ \t:]*)\d{1,6}[ \t]+(?:[NSEW]|North|South|East|West)\.?[ \t]+\d{1,5}(?:st|nd|rd|th)?[ \t]+(?:[NSEW]|North|South|East|West)\b\.?/g;
 const COUNTY_ROAD_LOT = /\b(?:County[ \t]+R(?:oa)?d|CR)[ \t]+\d{2,5},?[ \t]*#[ \t]*[\dA-Za-z-]{1,6}\b/g;
 
 function trimTrailing(text: string, start: number, end: number): number {
