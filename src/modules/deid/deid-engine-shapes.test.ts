@@ -356,3 +356,14 @@ describe('pass 13: grid and dotted street addresses', () => {
     assert.ok(untouched('BP 120 S 80 N on arrival', '120 S 80 N'));
   });
 });
+
+describe("pass 13: a facility's town in more places", () => {
+  it('after its initials and a comma, with its state in brackets, before a dash, a state or a campus', () => {
+    assert.equal(typeOf('Bayou City Sexual Health (BCSH), Houston\n11/04/2024 18:30', 'Houston'), 'LOCATION');
+    assert.equal(typeOf('Piedmont Foothills Cancer Center (Hickory, NC) - INFUSION NOTE', 'Hickory'), 'LOCATION');
+    assert.equal(typeOf('Sending: Pine County Memorial Hospital, Sandstone - Dr. Calvin Stroud', 'Sandstone'), 'LOCATION');
+    assert.equal(typeOf('Cascade Peaks Cancer Institute - Bend campus\nPatient', 'Bend'), 'LOCATION');
+    assert.ok(untouched('Saint Aurelian\'s Hospital, Paterson NJ\nDate: 03/22/2164', 'NJ'));
+    assert.ok(untouched('Conway Transplant Institute, UNOS ID XYZ4418, listed', 'UNOS'));
+  });
+});

@@ -187,7 +187,10 @@ const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}
 // (Pass 13: also a dash or its initials in brackets before the town, or the town in brackets:
 // "... Hospital - Milwaukee", "Park River Hospital, Livingston: NSTEMI", "... Hospital (SPPLH)
 // Lansing, unit 6", "Musselshell Valley Hospital (Roundup)".)
-const TOWN_AFTER_FACILITY = /^(?:,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+\([A-Z]{2,6}\)[ \t]+)(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)(?=[ \t]*(?:[.;:),]|\n|$)|[ \t]{2,})|^[ \t]*\([ \t]*(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)[ \t]*\)/u;
+// (And after the initials in brackets and a comma, "Gulf Coast Positive Care (GCPC), Mobile"; the
+// town with its state in brackets, "(Hickory, NC)"; before a dash, or before "clinic", "campus",
+// "office": "- Logan clinic", "- Bend campus"; "Coeur d'Alene".)
+const TOWN_AFTER_FACILITY = /^(?:[ \t]*\([A-Za-z]{2,6}\))?(?:,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+(?<=\))|[ \t]+\([A-Z]{2,6}\)[ \t]+)(\p{Lu}[\p{L}'-]+(?:[ \t](?![A-Z]{2}\b)(?:\p{Lu}|d')[\p{L}'-]+)?)(?=[ \t]*(?:[.;:),]|\n|$)|[ \t]{2,}|[ \t]+[-–—][ \t]|[ \t]+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b|[ \t]+(?:clinic|campus|office|site|branch)\b)|^[ \t]*\([ \t]*(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)[ \t]*(?:,[ \t]*[A-Z]{2}[ \t]*)?\)/u;
 function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
   const extra: Candidate[] = [];
   for (const s of spans) {
@@ -203,6 +206,8 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
         const key = w.toLowerCase();
         const f = unpackWordFlags(d.wordFlags.get(key) ?? 0);
         if (strict && (!d.cities.has(key) || /^(?:north|south|east|west|central|main|upper|lower)$/.test(key))) return false;
+        // (Initials before "ID" or "#" label a number, not a town: "Conway Transplant Institute, UNOS ID".)
+        if (/^\p{Lu}{2,5}$/u.test(w) && !d.cities.has(key) && /^[ \t]+(?:ID|#|No)\b/.test(next.slice(m![0].length))) return false;
         return !NOT_NAMES.has(key) && !TITLES.has(key) && !CREDENTIALS.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key) && (d.cities.has(key) || (!f.english && !f.medical));
       });
       if (m && town && !isStateOrCountry(name)) {
