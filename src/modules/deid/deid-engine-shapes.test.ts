@@ -367,3 +367,20 @@ describe("pass 13: a facility's town in more places", () => {
     assert.ok(untouched('Conway Transplant Institute, UNOS ID XYZ4418, listed', 'UNOS'));
   });
 });
+
+describe('pass 13: log users, extensions and typists after a slash', () => {
+  it('finds a login opening a log entry after its date and time, not a heading word', () => {
+    assert.ok(covered('03/21/24 10:12 KMARTIN: Claim denied', 'KMARTIN'));
+    assert.ok(covered('02/11/25 0915 - dpruitt - guar called in', 'dpruitt'));
+    assert.ok(untouched('03/21/24 10:12 REVIEW: done', 'REVIEW'));
+  });
+  it('finds a four-digit extension after a name or a comma at the end of a line, not a dose', () => {
+    assert.equal(typeOf('Tasha Monroe, auth coordinator, x4417\n\nSERVICE', '4417'), 'PHONE');
+    assert.equal(typeOf('PrEP navigator Andre Mims x4418.', '4418'), 'PHONE');
+    assert.ok(untouched('given Tylenol x1000', '1000'));
+  });
+  it('finds typist initials after the credential and a slash', () => {
+    assert.ok(covered('Rebecca Lowenstein, MD / rl:mj', 'rl') && covered('Rebecca Lowenstein, MD / rl:mj', 'mj'));
+    assert.ok(covered('DICTATED BY R. OYELOWO, NNP / TLH', 'TLH'));
+  });
+});

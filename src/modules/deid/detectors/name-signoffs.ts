@@ -49,10 +49,11 @@ const TYPIST_PAIR = /(?<=(?:^|\n)[ \t]*|[ \t]{2}|\b(?:MD|DO|NP|PA|RN|PhD|M\.D\.|
 const SLASH_TYPIST = /(?<=\b(?:[A-Z][A-Za-z.'-]+|[A-Z]{2,}),?[ \t]+\/[ \t]*)([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|[ \t]{2,}\d))/g;
 // (Pass 13) A lower-case typist pair closing the signature: alone on the line after the signer's
 // credential, "Alan Redhouse, DPM\ntm/jr", or after the credential and a column gap, "T. Lundquist, DO   tl/ar".
-const LOWER_PAIR_AFTER_SIGNER = /(?<=\b(?:MD|M\.D\.|DO|D\.O\.|DPM|NP|PA|PA-C|RN|CNM|PhD|PharmD|DDS|DMD|OD|LCSW|MSW|CWOCN|FNP|ANP|FNP-C)(?:[ \t]{2,}|[ \t]*\r?\n[ \t]*))([a-z]{2,4})\/([a-z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
+// (And after the credential and a spaced slash, with a colon between, "Rebecca Lowenstein, MD / rl:mj".)
+const LOWER_PAIR_AFTER_SIGNER = /(?<=\b(?:MD|M\.D\.|DO|D\.O\.|DPM|NP|NNP|PA|PA-C|RN|CNM|PhD|PharmD|DDS|DMD|OD|LCSW|MSW|CWOCN|FNP|ANP|FNP-C)(?:[ \t]{2,}|[ \t]*\r?\n[ \t]*|[ \t]*\/[ \t]*))([a-z]{2,4})[/:]([a-z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
 const UNITS: ReadonlySet<string> = new Set(['mg', 'mcg', 'ml', 'dl', 'kg', 'hr', 'hrs', 'min', 'mm', 'cm', 'mmol', 'meq', 'iu', 'day', 'wk', 'sec']);
 // (Pass 12) Initials in capitals after a credential and a spaced slash, closing the line: "M.D. / DBK", "MD / TLB".
-const CREDENTIAL_SLASH_CAPS = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO|DMD|DDS|NP|PA-C|RN)[ \t]*\/[ \t]*)([A-Z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
+const CREDENTIAL_SLASH_CAPS = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO|DMD|DDS|NP|NNP|CNM|DPM|PA-C|RN)[ \t]*\/[ \t]*)([A-Z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
 
 /**
  * Marks sign-off names and initials.
@@ -142,7 +143,7 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
       for (const q of qs) isName[q] = 1;
     }
   }
-  if (/[a-z]{2}\/[a-z]{2}/.test(text)) {
+  if (/[a-z]{2}[/:][a-z]{2}/.test(text)) {
     // (A unit or two clinical words spell a ratio or a pair of findings, "mg/dl", "pt/inr": not initials.)
     for (const m of allMatches(LOWER_PAIR_AFTER_SIGNER, text)) {
       const qs = at(m.index!, m.index! + m[0].length);

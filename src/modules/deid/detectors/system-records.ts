@@ -6,8 +6,9 @@
 //   "1184422907^BRANDT^HELEN^^^DR"). An address field gives its street, town and ZIP ("12 ELM
 //   ST^^LANSING^MI^48906"; the state stays). The assigning authority of a record number
 //   ("7730158^^^PVMC^MR") and the message header's sending and receiving facilities name hospitals.
-//   User names: a lower-case login of one or two initials and a census surname, after "by" or in
-//   brackets after an audit word ("exported by hgreer", "analyst (kbaumann)", "by a.begay").
+//   User names: a login of one or two initials and a census surname, after "by" or in brackets after
+//   an audit word ("exported by hgreer", "analyst (kbaumann)", "by a.begay"), or opening a log entry
+//   after its date and time ("03/21/24 10:12 KMARTIN: claim denied").
 import type { DeidDictionaries } from '../dictionaries';
 import { PRIORITY, allMatches, type Candidate } from './detector';
 
@@ -21,8 +22,10 @@ const AUTHORITY = /(?<=[A-Z0-9-])\^\^\^(?!(?:DR|MD|DO|RN|NP|PA|PHD|JR|SR|II|III)
 // The message header names the sending and the receiving facility (MSH-4 and MSH-6).
 const MSH = /(?:^|\n|<CR>|\r)[ \t]*MSH\|[^|\n]*\|[^|\n]*\|([^|\n^]*)\|[^|\n]*\|([^|\n^]*)\|/g;
 // The cue before a login (a lower-case word start, so the scan is one cheap pass), then the login.
-const USER_CUE = /\b(?:analyst|user|login|comment|note|entered|edited|updated|verified|tech)[ \t]+\(|\b(?:by|BY|user|User|USER|login|analyst|from)[ \t:]+/g;
-const LOGIN_AT = /[a-z]{1,2}\.?[a-z]{3,14}\d?(?=[)\s,:;]|$)/y;
+// (Pass 13: also after "agent", "clerk", "rep", "coder", and at the start of a log entry after its
+// date and time, "03/21/24 10:12 KMARTIN: ...", "02/11/25 0915 - dpruitt - ..."; in capitals too.)
+const USER_CUE = /\b(?:analyst|user|login|comment|note|entered|edited|updated|verified|tech)[ \t]+\(|\b(?:by|BY|user|User|USER|login|analyst|from|agent|Agent|AGENT|clerk|CLERK|rep|coder)[ \t:]+|\b\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+\d{1,2}:?\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]+(?:-[ \t]+)?(?=[A-Za-z]{4,16}\d?[ \t]*(?::|[ \t]-[ \t]))/g;
+const LOGIN_AT = /(?:[a-z]{1,2}\.?[a-z]{3,14}|[A-Z]{1,2}\.?[A-Z]{3,14})\d?(?=[)\s,:;]|$)/y;
 
 /**
  * Finds names and hospitals in HL7 segments and user names in audit lines.
@@ -80,7 +83,7 @@ export function systemRecords(text: string, d: DeidDictionaries): Candidate[] {
     const m = LOGIN_AT.exec(text);
     if (!m || (cue[0].endsWith('(') && text[m.index + m[0].length] !== ')')) continue;
     const login = m[0];
-    const whole = login.replace(/\d$/, '');
+    const whole = login.replace(/\d$/, '').toLowerCase();
     const bare = whole.replace('.', '');
     // The part after one or two initials is a census surname, and the login itself is no word.
     const surname = [bare.slice(1), bare.slice(2)].find((x) => x.length >= 4 && d.lastNames.has(x));
