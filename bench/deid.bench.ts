@@ -43,6 +43,10 @@ import { HELDOUT_REALISTIC_29_NOTES } from '../test/deid/heldout-realistic-29';
 import { HELDOUT_REALISTIC_30_NOTES } from '../test/deid/heldout-realistic-30';
 import { HELDOUT_REALISTIC_31_NOTES } from '../test/deid/heldout-realistic-31';
 import { HELDOUT_REALISTIC_32_NOTES } from '../test/deid/heldout-realistic-32';
+import { HELDOUT_REALISTIC_33_NOTES } from '../test/deid/heldout-realistic-33';
+import { HELDOUT_REALISTIC_34_NOTES } from '../test/deid/heldout-realistic-34';
+import { HELDOUT_REALISTIC_35_NOTES } from '../test/deid/heldout-realistic-35';
+import { HELDOUT_REALISTIC_36_NOTES } from '../test/deid/heldout-realistic-36';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -147,6 +151,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 30 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_30_NOTES],
     ['held-out realistic 31 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_31_NOTES],
     ['held-out realistic 32 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_32_NOTES],
+    ['held-out realistic 33 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_33_NOTES],
+    ['held-out realistic 34 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_34_NOTES],
+    ['held-out realistic 35 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_35_NOTES],
+    ['held-out realistic 36 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_36_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 32 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 36 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -35,6 +35,10 @@ import { HELDOUT_REALISTIC_29_NOTES } from './heldout-realistic-29';
 import { HELDOUT_REALISTIC_30_NOTES } from './heldout-realistic-30';
 import { HELDOUT_REALISTIC_31_NOTES } from './heldout-realistic-31';
 import { HELDOUT_REALISTIC_32_NOTES } from './heldout-realistic-32';
+import { HELDOUT_REALISTIC_33_NOTES } from './heldout-realistic-33';
+import { HELDOUT_REALISTIC_34_NOTES } from './heldout-realistic-34';
+import { HELDOUT_REALISTIC_35_NOTES } from './heldout-realistic-35';
+import { HELDOUT_REALISTIC_36_NOTES } from './heldout-realistic-36';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -70,6 +74,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 30', notes: HELDOUT_REALISTIC_30_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 31', notes: HELDOUT_REALISTIC_31_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 32', notes: HELDOUT_REALISTIC_32_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 33', notes: HELDOUT_REALISTIC_33_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 34', notes: HELDOUT_REALISTIC_34_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 35', notes: HELDOUT_REALISTIC_35_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 36', notes: HELDOUT_REALISTIC_36_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
