@@ -384,3 +384,18 @@ describe('pass 13: log users, extensions and typists after a slash', () => {
     assert.ok(covered('DICTATED BY R. OYELOWO, NNP / TLH', 'TLH'));
   });
 });
+
+describe('pass 13: ages over 89 in more places', () => {
+  it('finds them after a name and before a column or a bracket, after a relative, a date of birth or "at", and in the first person', () => {
+    assert.equal(typeOf('Patient: Augustin Pelletier, 94   MRN 0259113', '94'), 'AGE');
+    assert.equal(typeOf('Daughter calls re: her father, 93, on warfarin', '93'), 'AGE');
+    assert.equal(typeOf('DOB 2/2/1931   (92)\nDx: dementia', '92'), 'AGE');
+    assert.equal(typeOf('Arvilla declines at 92.\nPlan: recall', '92'), 'AGE');
+    assert.equal(typeOf('declines rehab ("I\'m 93, not 39").', '93'), 'AGE');
+    assert.equal(typeOf('(DOB 9/9/1931, 92 años, MRN SB-1)', '92'), 'AGE');
+  });
+  it('leaves vital signs after "at" alone', () => {
+    assert.ok(untouched('O2 sat at 92. HR stable at 95.', '92'));
+    assert.ok(untouched('O2 sat at 92. HR stable at 95.', '95'));
+  });
+});

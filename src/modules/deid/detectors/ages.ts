@@ -8,7 +8,7 @@ const NUM = '(9\\d|1[0-2]\\d)';
 const NUM_V = '(?<v>9\\d|1[0-2]\\d)';
 const PATTERNS: RegExp[] = [
   // 92 yo, 92 y/o, 92-year-old, 92 years old, 92yo, 92 yr old, 92 y.o.
-  new RegExp(`(?<![\\d.])${NUM}(?=\\s*-?\\s*(?:yo\\b|y\\.o\\.?|y/o|yrs?\\.?(?:[- ]old)?\\b|years?(?:[-\\s]old|\\s+of\\s+age)\\b|-?year-old|yoM|yoF|yom|yof|y\\s*o\\s*[mfMF]?\\b|y(?=[ \\t]*[),;])))`, 'gi'),
+  new RegExp(`(?<![\\d.])${NUM}(?=\\s*-?\\s*(?:yo\\b|y\\.o\\.?|y/o|yrs?\\.?(?:[- ]old)?\\b|years?(?:[-\\s]old|\\s+of\\s+age)\\b|-?year-old|yoM|yoF|yom|yof|y\\s*o\\s*[mfMF]?\\b|y(?=[ \\t]*[),;])|a[ñn]os\\b))`, 'gi'),
   // 92M, 92 F, 92yM (demographic shorthand at the start of a line or after "a")
   // (not "Temp 99 F": only at a line start or after "a", "pt is a", "Age/Sex:")
   new RegExp(`(?:^|\\n|[.;,]\\s+|\\b[Aa]n?\\s+|\\b(?:pt|Pt|PT|patient|Patient)\\s+(?:is\\s+)?(?:an?\\s+)?|[Ss]ex:\\s*|\\b(?:A\\/P|Assessment|Impression|Summary|HPI|ID|CC|S|A|I)\\s*:\\s*)${NUM_V}(?=\\s?(?:[MF]|y[MF])\\b)`, 'g'),
@@ -24,7 +24,19 @@ const PATTERNS: RegExp[] = [
 // "Name (97)" or "Name, 91," / "Name, 91 yo": the number, then the capitalized word before it.
 const NUMBER_AFTER_WORD = /[(,][ \t]*(9\d|1[0-2]\d)(?![\d.])/g;
 const CLOSE_AFTER_BRACKET = /^[ \t]*\)/;
-const AFTER_COMMA_AGE = /^(?:[ \t]*,|[ \t]+(?:yo|y\/o|y\.o\.|years?|yrs?)\b)/;
+// (Pass 13: also closing a line or a column, before a bracket or a record label: "Augustin
+// Pelletier, 94   MRN 0259113", "Vernon L. Hatchett, 93 (birthday 1/23)".)
+const AFTER_COMMA_AGE = /^(?:[ \t]*[,;]|[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]+\(|[ \t]+(?:yo|y\/o|y\.o\.|years?|yrs?|a[ñn]os|MRN|DOB)\b)/;
+// (Pass 13) A relative before the age: "her father, 93, on warfarin", "grandma agnes next door (90)".
+const RELATIVE_BEFORE = /\b(?:father|mother|dad|mom|husband|wife|grandma|grandmother|grandfather|grandpa|aunt|uncle|sister|brother|son|daughter|neighbor|friend)\b[^\n,;()]{0,24}$/i;
+// (Pass 13) The age in brackets after a date of birth: "DOB 1/5/1931 (93)", "11/11/1933 (90)".
+const AGE_AFTER_DOB = new RegExp(`\\b\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d{2}[ \\t]*\\([ \\t]*${NUM_V}(?=[ \\t]*\\))`, 'g');
+// (Pass 13) "declines at 92.", "At 90, agreed to stop", "A1c 6.2 at 99 is overtreatment": an age
+// after "at" closed by punctuation or a pronoun, unless a vital sign or a lab stands just before.
+const AGE_AT = new RegExp(`\\b[Aa]t[ \\t]+${NUM_V}(?=[ \\t]*[,;:!?)](?!\\d)|\\.(?!\\d)|[ \\t]+(?:is|she|he|with|and|yo|y\\/o)\\b)`, 'g');
+const VITAL_BEFORE = /\b(?:sat|sats|spo2|o2|hr|pulse|rate|bp|sbp|dbp|map|weight|wt|temp|tmax|glucose|bg|cbg|fsbs|level|fio2|peep|rr|fev1|fvc|ef|lvef|score|percentile|%ile)\b[^\n]{0,14}$|%[^\n]{0,10}$/i;
+// (Pass 13) "I'm 93, not 39": an age said in the first person.
+const AGE_FIRST_PERSON = new RegExp(`\\bI['’]m[ \\t]+${NUM_V}(?![\\d.%])`, 'g');
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
 
 // Pass 5, tried only when a cheap test finds their words: 96/F after "Age/Sex:", "alive at
@@ -90,8 +102,9 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
     const rest = text.slice(at + m[0].length, at + m[0].length + 8);
     if (text[at] === '(' ? !CLOSE_AFTER_BRACKET.test(rest) : !AFTER_COMMA_AGE.test(rest)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
-    if (!before || (text[at] === ',' && before[0].length !== before[1]!.length)) continue;
-    if (!nameLike(before[1]!)) continue;
+    const relative = RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    if (!relative && (!before || (text[at] === ',' && before[0].length !== before[1]!.length))) continue;
+    if (!relative && !nameLike(before![1]!)) continue;
     const v = m[1]!;
     const start = at + m[0].length - v.length;
     out.push({ start, end: start + v.length, type: 'AGE', priority: PRIORITY.exact });
@@ -108,6 +121,11 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start));
     if (before && nameLike(before[1]!)) out.push({ start: t.start, end: t.end, type: 'AGE', priority: PRIORITY.exact });
   }
+  if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) for (const m of allMatches(AGE_AFTER_DOB, text)) out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type: 'AGE', priority: PRIORITY.exact });
+  if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) {
+    for (const m of allMatches(AGE_AT, text)) if (!VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type: 'AGE', priority: PRIORITY.exact });
+  }
+  if (text.includes("I'm") || text.includes('I’m')) for (const m of allMatches(AGE_FIRST_PERSON, text)) out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type: 'AGE', priority: PRIORITY.exact });
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (const m of allMatches(re, text)) {
