@@ -20,6 +20,7 @@ import { detectCorpusBrackets } from './detectors/corpus-brackets';
 import { detectWorldCities } from './detectors/world-cities';
 import { tableColumns } from './detectors/table-columns';
 import { systemRecords } from './detectors/system-records';
+import { letterheads } from './detectors/letterheads';
 import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
 
@@ -31,7 +32,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d)];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.
