@@ -4,7 +4,7 @@
 import type { PhiSpan, PhiSpanWithText } from './deid.types';
 import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './dictionaries';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, PEOPLES, TITLES, WEEKDAYS } from './lexicon';
-import { isStateOrCountry } from './detectors/locations';
+import { isStateOrCountry, STATE_ABBR } from './detectors/locations';
 import { tokenize } from './text-tokens';
 import { ocrNormalized } from './ocr-normalize';
 import type { Candidate, Detector } from './detectors/detector';
@@ -191,7 +191,7 @@ const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}
 // (And after the initials in brackets and a comma, "Gulf Coast Positive Care (GCPC), Mobile"; the
 // town with its state in brackets, "(Hickory, NC)"; before a dash, or before "clinic", "campus",
 // "office": "- Logan clinic", "- Bend campus"; "Coeur d'Alene".)
-const TOWN_AFTER_FACILITY = /^(?:[ \t]*\([A-Za-z]{2,6}\))?(?:,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+(?<=\))|[ \t]+\([A-Z]{2,6}\)[ \t]+)(\p{Lu}[\p{L}'-]+(?:[ \t](?![A-Z]{2}\b)(?:\p{Lu}|d')[\p{L}'-]+)?)(?=[ \t]*(?:[.;:),]|\n|$)|[ \t]{2,}|[ \t]+[-–—][ \t]|[ \t]+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b|[ \t]+(?:clinic|campus|office|site|branch)\b)|^[ \t]*\([ \t]*(\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?)[ \t]*(?:,[ \t]*[A-Z]{2}[ \t]*)?\)/u;
+const TOWN_AFTER_FACILITY = new RegExp(`^(?:[ \\t]*\\([A-Za-z]{2,6}\\))?(?:,[ \\t]*|[ \\t]+[-–—][ \\t]+|[ \\t]+\\([A-Z]{2,6}\\)[ \\t]+)(\\p{Lu}[\\p{L}'-]+(?:[ \\t](?![A-Z]{2}\\b)(?:\\p{Lu}|d')[\\p{L}'-]+)?)(?=[ \\t]*(?:[.;:),]|\\n|$)|[ \\t]{2,}|[ \\t]+[-–—][ \\t]|[ \\t]+(?:${STATE_ABBR})\\b|[ \\t]+(?:clinic|campus|office|site|branch)\\b)|^[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{L}'-]+(?:[ \\t]\\p{Lu}[\\p{L}'-]+)?)[ \\t]*(?:,[ \\t]*[A-Z]{2}[ \\t]*)?\\)`, 'u');
 function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
   const extra: Candidate[] = [];
   for (const s of spans) {

@@ -2,6 +2,7 @@
 // A label names the type ("MRN: 00123456", "Policy # XG-2231"); an unlabeled long number or
 // letter-digit code is still an identifier (Safe Harbor (R)) unless it reads as a measurement.
 import type { PhiType } from '../deid.types';
+import { STATE_ABBR } from './locations';
 import { allMatches, groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, trimEnd, type Candidate, type DetectInput } from './detector';
 
 const NO = '(?:\\s*(?:number|num|no|nbr|#|id|identifier|code))?';
@@ -47,7 +48,7 @@ const TAIL_NUMBER = /\bN[1-9]\d{1,4}[A-HJ-NP-Z]{0,2}\b/g;
 const AIRCRAFT_BEFORE = /\b(?:tail|aircraft|registration|medevac|jet|plane|helicopter|rotor(?:craft)?|cessna|king[ \t]+air|learjet|pilatus|beech(?:craft)?|air[ \t]+(?:ambulance|medical|taxi|charter)|flight)\b[^\n]{0,32}$/i;
 // (Pass 13) A boat's state registration: the state's code, four digits and two letters, "LA 7731 FP",
 // "FL 4417 HD" (a shape of its own; a state and a number alone are not).
-const BOAT_REGISTRATION = new RegExp(`\\b(?:${'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY'})[ -]\\d{4}[ -][A-Z]{2}\\b`, 'g');
+const BOAT_REGISTRATION = new RegExp(`\\b(?:${STATE_ABBR})[ -]\\d{4}[ -][A-Z]{2}\\b`, 'g');
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
 const MULTI_GROUP_CODE = /(?<![\w./-])[A-Z]{1,5}(?:-[A-Z]{1,4})+-\d[\dA-Z]*(?:-[\dA-Z]+)*(?![\w/]|\.\d)/g;

@@ -10,11 +10,12 @@
 import type { DeidDictionaries } from '../dictionaries';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, NOT_NAMES, TITLES } from '../lexicon';
 import { PRIORITY, type Candidate } from './detector';
+import { STATE_ABBR } from './locations';
 
 const NAME_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:&|and|of|the|for|at|AND|OF|THE|FOR|AT|\p{Lu}[\p{L}'’.-]*)){1,6})[ \t]*$/u;
 const STREET_NEXT = /^[ \t]*(?:\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4}|P\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+)/u;
 const STREET_WORD = /\b(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway|Cir|Circle|Pike|Trl|Trail|Sq|Suite|Ste|Box|ST|AVE|RD|DR|BLVD|SUITE|STE|HWY)\b/;
-const TOWN_AFTER_DASH = /^[ \t]+(?:--?|–|—)[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+)?,[ \t]*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b/u;
+const TOWN_AFTER_DASH = new RegExp(`^[ \\t]+(?:--?|–|—)[ \\t]+\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]\\p{Lu}[\\p{L}'’.-]+)?,[ \\t]*(?:${STATE_ABBR})\\b`, 'u');
 
 /**
  * Organisations named by the layout of a letterhead or an address block.
