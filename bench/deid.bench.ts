@@ -47,6 +47,10 @@ import { HELDOUT_REALISTIC_33_NOTES } from '../test/deid/heldout-realistic-33';
 import { HELDOUT_REALISTIC_34_NOTES } from '../test/deid/heldout-realistic-34';
 import { HELDOUT_REALISTIC_35_NOTES } from '../test/deid/heldout-realistic-35';
 import { HELDOUT_REALISTIC_36_NOTES } from '../test/deid/heldout-realistic-36';
+import { HELDOUT_REALISTIC_37_NOTES } from '../test/deid/heldout-realistic-37';
+import { HELDOUT_REALISTIC_38_NOTES } from '../test/deid/heldout-realistic-38';
+import { HELDOUT_REALISTIC_39_NOTES } from '../test/deid/heldout-realistic-39';
+import { HELDOUT_REALISTIC_40_NOTES } from '../test/deid/heldout-realistic-40';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -155,6 +159,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 34 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_34_NOTES],
     ['held-out realistic 35 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_35_NOTES],
     ['held-out realistic 36 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_36_NOTES],
+    ['held-out realistic 37 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_37_NOTES],
+    ['held-out realistic 38 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_38_NOTES],
+    ['held-out realistic 39 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_39_NOTES],
+    ['held-out realistic 40 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_40_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

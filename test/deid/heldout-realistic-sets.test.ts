@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 36 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 40 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -39,6 +39,10 @@ import { HELDOUT_REALISTIC_33_NOTES } from './heldout-realistic-33';
 import { HELDOUT_REALISTIC_34_NOTES } from './heldout-realistic-34';
 import { HELDOUT_REALISTIC_35_NOTES } from './heldout-realistic-35';
 import { HELDOUT_REALISTIC_36_NOTES } from './heldout-realistic-36';
+import { HELDOUT_REALISTIC_37_NOTES } from './heldout-realistic-37';
+import { HELDOUT_REALISTIC_38_NOTES } from './heldout-realistic-38';
+import { HELDOUT_REALISTIC_39_NOTES } from './heldout-realistic-39';
+import { HELDOUT_REALISTIC_40_NOTES } from './heldout-realistic-40';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -78,6 +82,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 34', notes: HELDOUT_REALISTIC_34_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 35', notes: HELDOUT_REALISTIC_35_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 36', notes: HELDOUT_REALISTIC_36_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 37', notes: HELDOUT_REALISTIC_37_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'IP'] },
+  { name: 'held-out realistic set 38', notes: HELDOUT_REALISTIC_38_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 39', notes: HELDOUT_REALISTIC_39_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'IP'] },
+  { name: 'held-out realistic set 40', notes: HELDOUT_REALISTIC_40_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
