@@ -24,7 +24,7 @@ const PHONE_INTL = /(?<![\w+])\+(?:[2-9]\d{0,2})(?:[\s.-]\d{1,4}){2,5}(?![\w-])/
 // Short numbers need a label: ext 4-1234, pager 12345, pager 338 (pass 13), beeper #4321, x54321, "RN  x3392", "line x214" (pass 9) (a bare "x" only after
 // a calling word: "nurse line x6621", "or x 4-3310"). The "x" comes before its look-behind: tested
 // first, it rules out almost every position at once (a sixth of the pattern's cost).
-const PHONE_LABELED = /(?:\b(?:ext|extension|pager|pgr|beeper|bpr)|x(?<=\b(?:line|call|phone|tel|office|desk|page|or)[ \t]+x)(?=[ \t]?\d)|x(?<=\b(?:RN|MD|NP|PA|MA|LPN|DO|CNM|MSW|LCSW|RD|PT|OT)[ \t]+x)(?=\d{3,5}\b)|x(?<=(?:[(,:]|\p{L})[ \t]?x)(?=\d{4}(?:[).,;]|[ \t]*(?:\r?\n|$))(?!\d))(?![12]000))\.?\s*[#:]?\s*x?(\d{1,2}-?\d{3,5}|(?<=\b(?:ext\.?[ \t]?|(?:pager|pgr|beeper|bpr)[ \t]*[#:]?[ \t]*|line[ \t]+x|(?:RN|MD|NP|PA|MA|LPN|DO|CNM|MSW|LCSW|RD|PT|OT)[ \t]+x))\d{3}(?!\d|\.\d|[ \t]*(?:°|deg)))\b/giu;
+const PHONE_LABELED = /(?:\b(?:ext|extension|pager|pgr|beeper|bpr)|x(?<=\b(?:line|call|phone|tel|office|desk|page|or)[ \t]+x)(?=[ \t]?\d)|x(?<=\b(?:RN|MD|NP|PA|MA|LPN|DO|CNM|MSW|LCSW|RD|PT|OT)[ \t]+x)(?=\d{3,5}\b)|x(?<=(?:[(,:]|[A-Za-z])[ \t]?x)(?=\d{4}(?:[).,;]|[ \t]*(?:\r?\n|$))(?!\d))(?![12]000))\.?\s*[#:]?\s*x?(\d{1,2}-?\d{3,5}|(?<=\b(?:ext\.?[ \t]?|(?:pager|pgr|beeper|bpr)[ \t]*[#:]?[ \t]*|line[ \t]+x|(?:RN|MD|NP|PA|MA|LPN|DO|CNM|MSW|LCSW|RD|PT|OT)[ \t]+x))\d{3}(?!\d|\.\d|[ \t]*(?:°|deg)))\b/gi;
 // "(x4417)", ", x5528.": an extension on its own, four digits in brackets or after a comma (pass 6).
 // Toll-free numbers of a payer or plan ("Plan PA fax:", "(payer; 1-800-...)", "utilization review
 // is 1-888-...") name no patient (README guideline): not reported.
@@ -34,7 +34,7 @@ const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\b/;
 const PHONE_LOCAL = /(?<![\w/.-])\d{3}[-.]\d{4}(?![\w/-]|\.\d)/g;
 // (Pass 12) A line broken inside the number, "907-555-\n0171", "(928) 555\n-0181", is allowed above;
 // an extension after a column gap closing its line, or after a name: "Scheduler   x114", "Reyes-Mata x4412".
-const EXTENSION_ALONE = /(?<=[ \t]{2}|\p{Lu}[\p{L}'’-]+[ \t])[xX](?![1-9]000\b|500\b)(\d{3,5})(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:to|for|re|if|or|and)\b)/gu;
+const EXTENSION_ALONE = /[xX](?<=(?:[ \t]{2}|\p{Lu}[\p{L}'’-]+[ \t])[xX])(?![1-9]000\b|500\b)(\d{3,5})(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:to|for|re|if|or|and)\b)/gu;
 const LOCAL_LABEL = /\b(?:phone|tel|telephone|ph|cell|mobile|pager|home|work|office|call(?:ed)?(?:\s+back)?(?:\s+at)?|reached\s+at|contact|number|fax|cb|c\/b|#)\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*(?:\(\w+\)\s*)?$/i;
 const FAX_LABEL = /\b(?:fax|facsimile|f)\b\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*$/i;
 const PHONE_LABEL = /\b(?:phone|tel|telephone|ph|cell|mobile|pager|home|work|office|call|contact|p|t|c|h|w|m)\b\.?\s*(?:#|no\.?|number)?\s*[:=]?\s*$/i;

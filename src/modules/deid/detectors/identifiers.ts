@@ -55,7 +55,7 @@ const MULTI_GROUP_CODE = /(?<![\w./-])[A-Z]{1,5}(?:-[A-Z]{1,4})+-\d[\dA-Z]*(?:-[
 // (Pass 13) The VA's last-four identifier: the initial of the surname and the last four digits of
 // the SSN after the veteran's name, "DOHERTY,FRANCIS X (D8812)", "Kevin Sullivan (S2276)",
 // "BARROS, MANUEL J   B1147". The letter must be the initial of a capitalised word just before.
-const LAST_FOUR_AFTER_NAME = /(?<=\b(\p{Lu})[\p{L}'’-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}'’-]+)?(?:[ \t]+\p{Lu}\.?)?[ \t]*\(?)\1\d{4}(?=\)|[ \t]{2,}|[ \t]*(?:\r?\n|$))/gu;
+const LAST_FOUR_AFTER_NAME = /(?=[A-Z]\d{4})(?<=\b(\p{Lu})[\p{L}'’-]+(?:[ \t]*,[ \t]*\p{Lu}[\p{L}'’-]+)?(?:[ \t]+\p{Lu}\.?)?[ \t]*\(?)\1\d{4}(?=\)|[ \t]{2,}|[ \t]*(?:\r?\n|$))/gu;
 const DICTATOR_CODE = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{2,4}(?=[ \t]*(?:\r?\n|$))/g;
 // Measurements, doses and lab codes that look like codes but are not identifiers.
 // Whole unit words only ("12345 Lisa" is no litre), and a slash only when a unit follows it
