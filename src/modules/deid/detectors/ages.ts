@@ -83,7 +83,12 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
     const start = k + m[0].length - 1 - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: 'AGE', priority: PRIORITY.exact });
   }
+  // (Pass 13: after a date of birth, after "at" unless a vital sign stands before, in the first person.)
+  if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) cued.push(AGE_AFTER_DOB);
+  if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
+  if (text.includes("I'm") || text.includes('I’m')) cued.push(AGE_FIRST_PERSON);
   for (const re of cued) for (const m of allMatches(re, text)) {
+    if (re === AGE_AT && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const end = m.index! + m[0].length;
     out.push({ start: end - m.groups!.v!.length, end, type: 'AGE', priority: PRIORITY.exact });
   }
@@ -121,11 +126,6 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start));
     if (before && nameLike(before[1]!)) out.push({ start: t.start, end: t.end, type: 'AGE', priority: PRIORITY.exact });
   }
-  if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) for (const m of allMatches(AGE_AFTER_DOB, text)) out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type: 'AGE', priority: PRIORITY.exact });
-  if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) {
-    for (const m of allMatches(AGE_AT, text)) if (!VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type: 'AGE', priority: PRIORITY.exact });
-  }
-  if (text.includes("I'm") || text.includes('I’m')) for (const m of allMatches(AGE_FIRST_PERSON, text)) out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type: 'AGE', priority: PRIORITY.exact });
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (const m of allMatches(re, text)) {
