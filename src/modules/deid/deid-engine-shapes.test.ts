@@ -399,3 +399,20 @@ describe('pass 13: ages over 89 in more places', () => {
     assert.ok(untouched('O2 sat at 92. HR stable at 95.', '95'));
   });
 });
+
+describe('pass 13: record lines, study sites and visit letterheads', () => {
+  it('finds a lower-case name opening a record line before its date of birth or age', () => {
+    assert.ok(covered('scioto kidney clinic - f/u\nokafor, chinedu  45M   DOB 3/3/25', 'okafor, chinedu'));
+    assert.ok(untouched('note\nchest pain  mrn 12345', 'chest pain'));
+  });
+  it('finds initials where a study was done and at the head of a visit note, not clinical ones', () => {
+    assert.equal(typeOf('Renal US (BRH 8/14/81): 10.2 / 10.6 cm', 'BRH'), 'FACILITY');
+    assert.equal(typeOf('Record date: 2091-07-13\n\nWCKA - Telephone Encounter', 'WCKA'), 'FACILITY');
+    assert.ok(untouched('HPI - follow up of chf', 'HPI'));
+    assert.ok(untouched('Chest film (CXR 3/4/21) clear', 'CXR'));
+  });
+  it('finds typist pairs after the credential and a slash, and before a cc column', () => {
+    assert.ok(covered('GRETCHEN AALBERS, MD / GA:dkt', 'GA') && covered('GRETCHEN AALBERS, MD / GA:dkt', 'dkt'));
+    assert.ok(covered('Joseph Migizi, MD\njm/kn   cc Gretchen Halvorsen, MD', 'kn'));
+  });
+});

@@ -31,6 +31,11 @@ const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From|per|Per|PER|with|With|W
 // (Pass 13: also a service in shorthand, a portal, a transfer or an arrow: "CHMC ID clinic", "KRH peds",
 // "CHMC social work", "BIH MyHealth Portal", "KRH -> CHMC".)
 const AFTER = /^(?:'s\b)?[ \t]+(?:->|→|=>|ID[ \t]+clinic\b|peds\b|pulm\b|cards\b|ortho\b|neuro\b|psych\b|gyn\b|surg\b|L&D|social[ \t]+work|case[ \t]+management|transfer\b|[Pp]atient[ \t]+[Pp]ortal|[Pp]ortal\b|My[A-Z][a-z]+|ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|ICU|MICU|SICU|CCU|NICU|PICU|ICN|[a-z]+ology\b|(?:Emergency|Medical Record|Urgent|Urology|Cardiology|Oncology|Nephrology|Neurology|Surgery|Radiology|Anesthesia|Internal|Primary|Pediatrics?|Clinic|Hospital|Cancer|Heart|Rehab|Labor|Women|Behavioral|Psychiatry|Diabetes|Unit|Center|Institute|Campus|Pharmacy|Laboratory|Lab|Dialysis|Transplant|Vascular|Endocrine|Pulmonary|Eye|Dermatology|Orthopa?edics|Obstetrics|Wound|Sleep|Infusion|Imaging|Nursing|Hybrid|Cath|Endoscopy|Outpatient|Inpatient)\b)/i;
+// (Pass 13) Where a study was done: the initials before its date or its lab.
+const STUDY_SITE_AFTER = /^[ \t]+(?:vasc(?:ular)?[ \t]+lab\b|\d{1,2}\/\d{1,2}\/\d{2,4}\))/;
+// (Pass 13) A letterhead of any initials: the start of a line, a dash and the kind of visit, "CVPC - f/u",
+// "WCKA - Telephone Encounter", "MAFP -- f/u DM/HTN/CAD".
+const VISIT_AFTER = /^[ \t]+(?:--?|–|—)[ \t]+(?:f\/u|follow|visit|video|telephone|phone|tele|consult|new|post-|progress|office|annual|return|sn\b|home)/i;
 // A letterhead: the initials at the start of a line, then a dash and a title in capitals ("BMC - DEATH NOTE").
 const LETTERHEAD_AFTER = /^[ \t]+[-–|][ \t]+\p{Lu}{3,}/u;
 
@@ -68,7 +73,8 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
     if (t.shape !== 'upper' || t.text.length < 3 || t.text.length > 6) continue;
     while (c < covered.length && covered[c]!.end <= t.start) c += 1;
     if (c < covered.length && covered[c]!.start < t.end) continue;
-    if (!(HOSPITAL_INITIALS.test(t.text) || namedSet().has(t.text))) continue;
+    const visitHead = (t.start === 0 || text[t.start - 1] === '\n') && t.text.length <= 5 && VISIT_AFTER.test(text.slice(t.end, t.end + 16));
+    if (!(HOSPITAL_INITIALS.test(t.text) || namedSet().has(t.text) || visitHead)) continue;
     // Not part of a code or a dotted abbreviation ("X-CMC", "U.CMC", "CMC-IR-0317").
     if (/[\p{L}\p{N}.-]/u.test(text[t.start - 1] ?? ' ') || /^-?[\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2))) continue;
     if (isAbbreviation(t.key)) continue;
@@ -76,7 +82,7 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
     // department or unit follows: "CMC MICU", "CMC ED", not "CMC joint" or "at CMC".)
     const word = d.medicalTerms.has(t.key) || d.englishWords.has(t.key);
     if ((d.englishWords.get(t.key) ?? 99) <= 35) continue; // "WITH CLINIC NURSE", "HOME HEALTH
-    if (namedSet().has(t.text) || (word ? AFTER.test(text.slice(t.end, t.end + 24)) : inFacilityPlace(text, t))) out.push({ start: t.start, end: t.end, type: 'FACILITY', priority: 5 });
+    if (namedSet().has(t.text) || visitHead || (word ? AFTER.test(text.slice(t.end, t.end + 24)) : inFacilityPlace(text, t))) out.push({ start: t.start, end: t.end, type: 'FACILITY', priority: 5 });
   }
   return out;
 }
@@ -87,6 +93,8 @@ const isAbbreviation = (key: string) => CLINICAL_ABBREVIATIONS.has(key) || MEDIC
 function inFacilityPlace(text: string, t: Token): boolean {
   if (BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;
   const after = text.slice(t.end, t.end + 24);
+  // (Pass 13: or where a study was done, "(BRH 8/14/81)", "(IHGH vasc lab 12/05/2088)".)
+  if (STUDY_SITE_AFTER.test(after)) return true;
   return AFTER.test(after) || ((t.start === 0 || text[t.start - 1] === '\n') && LETTERHEAD_AFTER.test(after));
 }
 

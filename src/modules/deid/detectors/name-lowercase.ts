@@ -38,6 +38,9 @@ const INITIALS_ROLES = new Set(['rn', 'np', 'pa', 'lpn', 'cm', 'sw', 'md', 'cna'
 const SLASH_INITIALS = /\/(?<=[ \t]\/)([a-z]{2,3})[ \t]*(?=\r?\n|$)/g;
 // Units and frequencies that can follow a spaced slash ("10 units /hr", "2 tabs /day").
 const SLASH_UNITS = new Set(['hr', 'hrs', 'min', 'day', 'wk', 'mo', 'yr', 'dl', 'ml', 'kg', 'prn', 'qd', 'bid', 'tid', 'qid', 'qhs', 'hs', 'am', 'pm', 'sec', 'dose', 'pt', 'ot', 'st', 'iv', 'po', 'im', 'sq', 'sc', 'ng', 'og', 'gt', 'pr', 'sl']);
+// (Pass 13) What follows a name that opens a record line: two blanks and a date of birth, a record
+// number or an age and sex, or a bracketed record number.
+const RECORD_AFTER = /^(?:[ \t]{2,}(?:dob|mrn|DOB|MRN|\d{1,3}[ \t]?(?:y\/?o|yo|[mfMF])\b)|[ \t]*\((?:mrn|dob|MRN|DOB)\b)/;
 // (Pass 13) What may stand before a lower-case "initial. surname": a label's colon or a role.
 const ROLE_BEFORE = /(?::|\b(?:by|counselor|nurse|staff|team|cosign|rn|np|pa|md|dr|with|w\/))[ \t]+$/;
 // Bacteria and fungi written as "initial. species", never a person: "s. aureus", "e. coli".
@@ -250,6 +253,17 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
   }
   // "dorinda pelletier, cadc" on a line of its own: a lower-case given name and surname before a
   // credential (pass 6); "pt: marchetti, lorenzo": a lower-case "last, first" after "pt:".
+  // (Pass 13) A lower-case name opening its line before the record's date of birth, number or age:
+  // "okafor, chinedu  45M   DOB 3/3/25", "priya chaudhary   dob 2/14/2003", "tan, lucius (mrn ...)".
+  if (/\n[a-z]/.test(text)) {
+    for (let i = 0; i + 1 < n; i++) {
+      const t = tokens[i]!;
+      if (t.shape !== 'lower' || (i > 0 && !/\n[ \t]*$/.test(gap(i - 1))) || !laterPart(i)) continue;
+      const j = restOfName(i);
+      if (j === i || !RECORD_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 16))) continue;
+      for (let k = i; k <= j; k++) isName[k] = 1;
+    }
+  }
   const ptColon = text.includes('pt:');
   for (let i = 0; i + 2 < n; i++) {
     const t = tokens[i]!;

@@ -39,18 +39,19 @@ const STAMP_INITIALS = /(?<=\b(?:D|T|DD|DT|TRANSCRIBED|Transcribed|DICTATED|Dict
 
 // (Pass 11) A typist pair, capitals then lower case, at a line start, after a column gap or a
 // credential, closing its line or followed by a date or another column: "BO:dpk  DD 01/09/77",
-// "IOB/tmf   DD 05/05/72", "LRB/ys (3/2/79)", "MD   AF/ed", "MD, WKS/jl". Only the shape decides,
+// "IOB/tmf   DD 05/05/72", "LRB/ys (3/2/79)", "MD   AF/ed", "MD, WKS/jl", "MD / OF:jw" (pass 13). Only the shape decides,
 // so even a pair that spells clinical words is taken ("ML/rjk", "RA:wq"); a label with a blank
 // after its colon needs a first part that is no clinical word ("CC: pt").
-const TYPIST_PAIR = /(?<=(?:^|\n)[ \t]*|[ \t]{2}|\b(?:MD|DO|NP|PA|RN|PhD|M\.D\.|D\.O\.),?[ \t]+)([A-Z]{2,4})([ \t]?[/:][ \t]?)([a-z]{2,4})(?=[ \t]*(?:$|\r?\n|\([ \t]*\d|\d{1,2}[/-]\d)|[ \t]{2,}\S)|(?<=\(|\.[ \t]+)([A-Z]{2,4})(\/)([a-z]{2,4})(?=\)|[ \t]*(?:\r?\n|$))/g;
+const TYPIST_PAIR = /(?<=(?:^|\n)[ \t]*|[ \t]{2}|\b(?:MD|DO|NP|PA|RN|PhD|M\.D\.|D\.O\.)(?:,?[ \t]+|[ \t]*\/[ \t]*))([A-Z]{2,4})([ \t]?[/:][ \t]?)([a-z]{2,4})(?=[ \t]*(?:$|\r?\n|\([ \t]*\d|\d{1,2}[/-]\d)|[ \t]{2,}\S)|(?<=\(|\.[ \t]+)([A-Z]{2,4})(\/)([a-z]{2,4})(?=\)|[ \t]*(?:\r?\n|$))/g;
 // (Pass 12: also alone in brackets, "(JRM/kt)", and closing a line after a sentence, ". RD/jh".)
 // (Pass 11) Lower-case typist initials after a signature and a spaced slash: "N. Carrow / an   8/21/98",
 // "HOLLISTER, TOBIAS / cmv".
 const SLASH_TYPIST = /(?<=\b(?:[A-Z][A-Za-z.'-]+|[A-Z]{2,}),?[ \t]+\/[ \t]*)([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|[ \t]{2,}\d))/g;
 // (Pass 13) A lower-case typist pair closing the signature: alone on the line after the signer's
 // credential, "Alan Redhouse, DPM\ntm/jr", or after the credential and a column gap, "T. Lundquist, DO   tl/ar".
-// (And after the credential and a spaced slash, with a colon between, "Rebecca Lowenstein, MD / rl:mj".)
-const LOWER_PAIR_AFTER_SIGNER = /(?<=\b(?:MD|M\.D\.|DO|D\.O\.|DPM|NP|NNP|PA|PA-C|RN|CNM|PhD|PharmD|DDS|DMD|OD|LCSW|MSW|CWOCN|FNP|ANP|FNP-C)(?:[ \t]{2,}|[ \t]*\r?\n[ \t]*|[ \t]*\/[ \t]*))([a-z]{2,4})[/:]([a-z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
+// (And after the credential and a spaced slash, with a colon between, "Rebecca Lowenstein, MD / rl:mj",
+// or before a cc column, "Joseph Migizi, MD\njm/kn   cc Gretchen Halvorsen".)
+const LOWER_PAIR_AFTER_SIGNER = /(?<=\b(?:MD|M\.D\.|DO|D\.O\.|DPM|NP|NNP|PA|PA-C|RN|CNM|PhD|PharmD|DDS|DMD|OD|LCSW|MSW|CWOCN|FNP|ANP|FNP-C)(?:[ \t]{2,}|[ \t]*\r?\n[ \t]*|[ \t]*\/[ \t]*))([a-z]{2,4})[/:]([a-z]{2,4})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}cc\b)/g;
 const UNITS: ReadonlySet<string> = new Set(['mg', 'mcg', 'ml', 'dl', 'kg', 'hr', 'hrs', 'min', 'mm', 'cm', 'mmol', 'meq', 'iu', 'day', 'wk', 'sec']);
 // (Pass 12) Initials in capitals after a credential and a spaced slash, closing the line: "M.D. / DBK", "MD / TLB".
 const CREDENTIAL_SLASH_CAPS = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO|DMD|DDS|NP|NNP|CNM|DPM|PA-C|RN)[ \t]*\/[ \t]*)([A-Z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
