@@ -283,6 +283,7 @@ describe('pass 13: clinical look-alikes', () => {
     assert.ok(untouched('weather: snow, vis 1/2 mi. MRSA in 1/2 BCx', '1/2 mi'));
     assert.ok(untouched('SOCIAL WORK ASSESSMENT - ED\nReferral: ED RN', 'ED RN'));
     assert.ok(untouched('Next RN visit Monday; fasting for Ramadan', 'Next'));
+    assert.ok(untouched('HPI - follow up of chf\nROS - neg', 'neg'));
   });
   it('still finds a person named like them', () => {
     assert.ok(covered('Seen by Dr. Bruce Neer today', 'Bruce Neer'));

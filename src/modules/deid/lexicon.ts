@@ -143,8 +143,9 @@ export const NOT_NAMES = new Set([
   // brands, rooms, labels and faiths (pass 6)
   'bio', 'epipen', 'auvi-q', 'resus', 'referrals', 'baptist', 'methodist', 'lutheran', 'presbyterian', 'episcopal', 'pentecostal',
   'mormon', 'adventist', 'evangelical', 'orthodox', 'protestant',
-  // (pass 13) "Next RN visit Monday", "Fasting for Ramadan", "Probation Officer ...", "Funeral home", a state plan
-  'next', 'ramadan', 'probation', 'funeral', 'masshealth', 'campus',
+  // (pass 13) "Next RN visit Monday", "Fasting for Ramadan", "Probation Officer ...", "Funeral home", a state plan,
+  // "ROS - neg"
+  'next', 'ramadan', 'probation', 'funeral', 'masshealth', 'campus', 'neg', 'pos', 'nl',
 ]);
 
 /**
