@@ -51,6 +51,10 @@ import { HELDOUT_REALISTIC_37_NOTES } from '../test/deid/heldout-realistic-37';
 import { HELDOUT_REALISTIC_38_NOTES } from '../test/deid/heldout-realistic-38';
 import { HELDOUT_REALISTIC_39_NOTES } from '../test/deid/heldout-realistic-39';
 import { HELDOUT_REALISTIC_40_NOTES } from '../test/deid/heldout-realistic-40';
+import { HELDOUT_REALISTIC_41_NOTES } from '../test/deid/heldout-realistic-41';
+import { HELDOUT_REALISTIC_42_NOTES } from '../test/deid/heldout-realistic-42';
+import { HELDOUT_REALISTIC_43_NOTES } from '../test/deid/heldout-realistic-43';
+import { HELDOUT_REALISTIC_44_NOTES } from '../test/deid/heldout-realistic-44';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -163,6 +167,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 38 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_38_NOTES],
     ['held-out realistic 39 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_39_NOTES],
     ['held-out realistic 40 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_40_NOTES],
+    ['held-out realistic 41 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_41_NOTES],
+    ['held-out realistic 42 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_42_NOTES],
+    ['held-out realistic 43 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_43_NOTES],
+    ['held-out realistic 44 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_44_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -53,7 +53,7 @@
 //
 // First run (token recall / precision, before anyone read the misses): pass-7 engine (7b97a42)
 // 0.9449 / 0.9735; pass-11 engine (789a1c5) 0.9647 / 0.9717; pass-12 final engine (978114a) 0.9751 / 0.9737;
-// pass-13 final engine (02dd9e9) 0.9757 / 0.9749.
+// pass-13 engine of the day (02dd9e9) 0.9757 / 0.9749.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

@@ -46,7 +46,7 @@
 //
 // First run (token recall / precision, before anyone read the misses): pass-7 engine (7b97a42)
 // 0.9665 / 0.9746; pass-11 engine (789a1c5) 0.9751 / 0.9712; pass-12 final engine (978114a) 0.9786 / 0.9726;
-// pass-13 final engine (02dd9e9) 0.9788 / 0.9723.
+// pass-13 engine of the day (02dd9e9) 0.9788 / 0.9723.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

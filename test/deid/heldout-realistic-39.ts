@@ -36,7 +36,7 @@
 //
 // First run (token recall / precision, before anyone read the misses): pass-7 engine (7b97a42)
 // 0.9243 / 0.9790; pass-11 engine (789a1c5) 0.9469 / 0.9785; pass-12 final engine (978114a) 0.9535 / 0.9794;
-// pass-13 final engine (02dd9e9) 0.9630 / 0.9791.
+// pass-13 engine of the day (02dd9e9) 0.9630 / 0.9791.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

@@ -48,7 +48,7 @@
 //
 // First run (token recall / precision, before anyone read the misses): pass-7 engine (7b97a42)
 // 0.9114 / 0.9536; pass-11 engine (789a1c5) 0.9461 / 0.9441; pass-12 final engine (978114a) 0.9532 / 0.9506;
-// pass-13 final engine (02dd9e9) 0.9551 / 0.9527.
+// pass-13 engine of the day (02dd9e9) 0.9551 / 0.9527.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

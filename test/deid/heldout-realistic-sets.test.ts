@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 40 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 44 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -43,6 +43,10 @@ import { HELDOUT_REALISTIC_37_NOTES } from './heldout-realistic-37';
 import { HELDOUT_REALISTIC_38_NOTES } from './heldout-realistic-38';
 import { HELDOUT_REALISTIC_39_NOTES } from './heldout-realistic-39';
 import { HELDOUT_REALISTIC_40_NOTES } from './heldout-realistic-40';
+import { HELDOUT_REALISTIC_41_NOTES } from './heldout-realistic-41';
+import { HELDOUT_REALISTIC_42_NOTES } from './heldout-realistic-42';
+import { HELDOUT_REALISTIC_43_NOTES } from './heldout-realistic-43';
+import { HELDOUT_REALISTIC_44_NOTES } from './heldout-realistic-44';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -86,6 +90,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 38', notes: HELDOUT_REALISTIC_38_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 39', notes: HELDOUT_REALISTIC_39_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'VEHICLE', 'IP'] },
   { name: 'held-out realistic set 40', notes: HELDOUT_REALISTIC_40_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 41', notes: HELDOUT_REALISTIC_41_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN'] },
+  { name: 'held-out realistic set 42', notes: HELDOUT_REALISTIC_42_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 43', notes: HELDOUT_REALISTIC_43_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 44', notes: HELDOUT_REALISTIC_44_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'IP'] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
