@@ -417,3 +417,12 @@ describe('pass 13: record lines, study sites and visit letterheads', () => {
     assert.ok(covered('Joseph Migizi, MD\njm/kn   cc Gretchen Halvorsen, MD', 'kn'));
   });
 });
+
+describe('pass 13: ages on record lines', () => {
+  it('finds an age and sex before a record label, the sex then the age, and after "resident is"', () => {
+    assert.equal(typeOf('Pt: Chan, Mei Ling   93 F   MRN 115530487', '93'), 'AGE');
+    assert.equal(typeOf('Pt: Ozell Whitaker, M, 90, DOB 2/1/1938', '90'), 'AGE');
+    assert.ok(covered('pacemaker -- resident is 96 and has said no', '96') && untouched('pacemaker -- resident is 96 and has said no', 'has said'));
+    assert.ok(untouched('Temp 99 F   MRN 1', '99'));
+  });
+});

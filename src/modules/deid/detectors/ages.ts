@@ -35,6 +35,9 @@ const AGE_AFTER_DOB = new RegExp(`\\b\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d{2}[ \\
 // after "at" closed by punctuation or a pronoun, unless a vital sign or a lab stands just before.
 const AGE_AT = new RegExp(`\\b[Aa]t[ \\t]+${NUM_V}(?=[ \\t]*[,;:!?)](?!\\d)|\\.(?!\\d)|[ \\t]+(?:is|she|he|with|and|yo|y\\/o)\\b)`, 'g');
 const VITAL_BEFORE = /\b(?:sat|sats|spo2|o2|hr|pulse|rate|bp|sbp|dbp|map|weight|wt|temp|tmax|glucose|bg|cbg|fsbs|level|fio2|peep|rr|fev1|fvc|ef|lvef|score|percentile|%ile)\b[^\n]{0,14}$|%[^\n]{0,10}$/i;
+// (Pass 13) An age and sex on a record line before its label, "93 F   MRN 115530487", or the sex
+// then the age before it, "Ozell Whitaker, M, 90, DOB 2/1/1938".
+const AGE_ON_RECORD_LINE = new RegExp(`(?:(?<![\\d.])(?<!\\b(?:T|Temp|temp|TEMP|Tmax|BP|HR|P|wt|Wt)[ \\t:]*)${NUM_V}(?=[ \\t]?[MF][ \\t]{2,}(?:MRN|DOB|Rm|Room|Bed)\\b)|(?<=,[ \\t]*[MF],[ \\t]*)(?<w>9\\d|1[0-2]\\d)(?=,?[ \\t]*(?:DOB|MRN)\\b))`, 'g');
 // (Pass 13) "I'm 93, not 39": an age said in the first person.
 const AGE_FIRST_PERSON = new RegExp(`\\bI['’]m[ \\t]+${NUM_V}(?![\\d.%])`, 'g');
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
@@ -46,7 +49,7 @@ const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns|I['’]m|Im)(?:[ \t]*:[ \
 // "Pt, ninety-six, is sharp", "Clementine Vasquez (ninety-three)": a spelled age as an appositive (pass 6).
 const AGE_SPELLED_APPOSITIVE = /(?<=[A-Za-z][ \t]?[,(][ \t]?)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t]*[,)])/gi;
 // "pt is 94,", "Patient is 97.": a bare number after the patient as subject, closed by punctuation (pass 6).
-const AGE_IS = new RegExp(`\\b(?:pt|Pt|PT|patient|Patient|PATIENT|she|She|he|He|who)[ \\t]+(?:is|was|IS)[ \\t]+(?:now[ \\t]+)?${NUM_V}(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]+and\\b)`, 'g');
+const AGE_IS = new RegExp(`\\b(?:pt|Pt|PT|patient|Patient|PATIENT|she|She|he|He|who|resident|Resident|veteran|Veteran|client|Client)[ \\t]+(?:is|was|IS)[ \\t]+(?:now[ \\t]+)?${NUM_V}(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]+and\\b)`, 'g');
 // One scan for the words of AGE_AT_EVENT, AGE_SEX and AGE_SPELLED.
 const CUED_HINT = /alive|died|passed|deceased|turn|lived|ninety|hundred|\/[ \t]*(?:sex|gender)|\b(?:is|was) (?:now )?(?:9\d|1[0-2]\d)\b/i;
 const AGE_SEX = new RegExp(`\\b(?:AGE|Age|age)[ \\t]*\\/[ \\t]*(?:SEX|Sex|sex|GENDER|Gender|gender)[ \\t]*:?[ \\t]*${NUM_V}(?=[ \\t]*\\/[ \\t]*[MFmf]\\b)`, 'g');
@@ -87,6 +90,10 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) cued.push(AGE_AFTER_DOB);
   if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
   if (text.includes("I'm") || text.includes('I’m')) cued.push(AGE_FIRST_PERSON);
+  if (/MRN|DOB|Rm|Room|Bed/.test(text)) for (const m of allMatches(AGE_ON_RECORD_LINE, text)) {
+    const v = m.groups!.v ?? m.groups!.w!;
+    out.push({ start: m.index!, end: m.index! + v.length, type: 'AGE', priority: PRIORITY.exact });
+  }
   for (const re of cued) for (const m of allMatches(re, text)) {
     if (re === AGE_AT && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const end = m.index! + m[0].length;
