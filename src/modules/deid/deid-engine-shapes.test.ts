@@ -426,3 +426,11 @@ describe('pass 13: ages on record lines', () => {
     assert.ok(untouched('Temp 99 F   MRN 1', '99'));
   });
 });
+
+describe('pass 13: a resident and an aide as name cues', () => {
+  it('finds the name after "Res:" and after "CNA", not the label itself', () => {
+    assert.ok(covered('Res: VOLKOV, NADEZHDA     Ivy Glen Memory Care rm 9', 'VOLKOV, NADEZHDA'));
+    assert.ok(covered('Staff: CNA T. Mwangi (onset 12/27) excluded', 'T. Mwangi'));
+    assert.ok(untouched('Resident: WOJCIK, THEODORA M    Res# LT0048812', 'Res#'));
+  });
+});

@@ -60,6 +60,8 @@ export const NAME_CUES = new Set([
   'bf', 'gf', 'mil', 'fil', 'bil', 'sil', 'dil', 'stepmom', 'stepdad', 'granny', 'nana',
   // (pass 12) relations in Spanish notes: "Su esposo Efraín"
   'esposo', 'esposa', 'hijo', 'hija', 'madre', 'padre', 'hermano', 'hermana', 'abuela', 'abuelo', 'tio', 'tia', 'tío', 'tía', 'sobrino', 'sobrina', 'nieto', 'nieta', 'novio', 'novia',
+  // (pass 13) a long-term care resident and the aide who cared for them
+  'res', 'cna',
 ]);
 
 /** Cue words strong enough that an unknown capitalized word after them is taken as a name. */
