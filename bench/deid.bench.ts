@@ -55,6 +55,10 @@ import { HELDOUT_REALISTIC_41_NOTES } from '../test/deid/heldout-realistic-41';
 import { HELDOUT_REALISTIC_42_NOTES } from '../test/deid/heldout-realistic-42';
 import { HELDOUT_REALISTIC_43_NOTES } from '../test/deid/heldout-realistic-43';
 import { HELDOUT_REALISTIC_44_NOTES } from '../test/deid/heldout-realistic-44';
+import { HELDOUT_REALISTIC_45_NOTES } from '../test/deid/heldout-realistic-45';
+import { HELDOUT_REALISTIC_46_NOTES } from '../test/deid/heldout-realistic-46';
+import { HELDOUT_REALISTIC_47_NOTES } from '../test/deid/heldout-realistic-47';
+import { HELDOUT_REALISTIC_48_NOTES } from '../test/deid/heldout-realistic-48';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -171,6 +175,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 42 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_42_NOTES],
     ['held-out realistic 43 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_43_NOTES],
     ['held-out realistic 44 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_44_NOTES],
+    ['held-out realistic 45 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_45_NOTES],
+    ['held-out realistic 46 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_46_NOTES],
+    ['held-out realistic 47 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_47_NOTES],
+    ['held-out realistic 48 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_48_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

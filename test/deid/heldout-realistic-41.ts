@@ -51,7 +51,7 @@
 //
 // First run (token recall / precision, before anyone read the misses): pass-7 engine (7b97a42)
 // 0.9297 / 0.9589; pass-11 engine (789a1c5) 0.9572 / 0.9507; pass-12 final engine (978114a) 0.9623 / 0.9507;
-// pass-13 final engine (3ed9ecd) 0.9625 / 0.9571.
+// pass-13 engine of the day (3ed9ecd) 0.9625 / 0.9571.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

@@ -51,7 +51,7 @@
 //
 // First run (token recall / precision, before anyone read the misses): pass-7 engine (7b97a42)
 // 0.9248 / 0.9579; pass-11 engine (789a1c5) 0.9503 / 0.9526; pass-12 final engine (978114a) 0.9565 / 0.9572;
-// pass-13 final engine (3ed9ecd) 0.9624 / 0.9574.
+// pass-13 engine of the day (3ed9ecd) 0.9624 / 0.9574.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

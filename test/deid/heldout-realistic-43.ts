@@ -55,7 +55,7 @@
 //
 // First run (token recall / precision, before anyone read the misses): pass-7 engine (7b97a42)
 // 0.9008 / 0.9460; pass-11 engine (789a1c5) 0.9428 / 0.9401; pass-12 final engine (978114a) 0.9470 / 0.9447;
-// pass-13 final engine (3ed9ecd) 0.9503 / 0.9457.
+// pass-13 engine of the day (3ed9ecd) 0.9503 / 0.9457.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

@@ -43,7 +43,7 @@
 //
 // First run (token recall / precision, before anyone read the misses): pass-7 engine (7b97a42)
 // 0.9435 / 0.9493; pass-11 engine (789a1c5) 0.9646 / 0.9393; pass-12 final engine (978114a) 0.9676 / 0.9426;
-// pass-13 final engine (3ed9ecd) 0.9695 / 0.9430.
+// pass-13 engine of the day (3ed9ecd) 0.9695 / 0.9430.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

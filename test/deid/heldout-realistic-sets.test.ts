@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 44 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 48 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -47,6 +47,10 @@ import { HELDOUT_REALISTIC_41_NOTES } from './heldout-realistic-41';
 import { HELDOUT_REALISTIC_42_NOTES } from './heldout-realistic-42';
 import { HELDOUT_REALISTIC_43_NOTES } from './heldout-realistic-43';
 import { HELDOUT_REALISTIC_44_NOTES } from './heldout-realistic-44';
+import { HELDOUT_REALISTIC_45_NOTES } from './heldout-realistic-45';
+import { HELDOUT_REALISTIC_46_NOTES } from './heldout-realistic-46';
+import { HELDOUT_REALISTIC_47_NOTES } from './heldout-realistic-47';
+import { HELDOUT_REALISTIC_48_NOTES } from './heldout-realistic-48';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -94,6 +98,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 42', notes: HELDOUT_REALISTIC_42_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 43', notes: HELDOUT_REALISTIC_43_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 44', notes: HELDOUT_REALISTIC_44_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN', 'IP'] },
+  { name: 'held-out realistic set 45', notes: HELDOUT_REALISTIC_45_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 46', notes: HELDOUT_REALISTIC_46_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN'] },
+  { name: 'held-out realistic set 47', notes: HELDOUT_REALISTIC_47_NOTES, minSpans: 1200, length: [600, 1400], rare: ['IP'] },
+  { name: 'held-out realistic set 48', notes: HELDOUT_REALISTIC_48_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
