@@ -37,7 +37,8 @@ const AGE_AT = new RegExp(`\\b[Aa]t[ \\t]+${NUM_V}(?=[ \\t]*[,;:!?)](?!\\d)|\\.(
 const VITAL_BEFORE = /\b(?:sat|sats|spo2|o2|hr|pulse|rate|bp|sbp|dbp|map|weight|wt|temp|tmax|glucose|bg|cbg|fsbs|level|fio2|peep|rr|fev1|fvc|ef|lvef|score|percentile|%ile)\b[^\n]{0,14}$|%[^\n]{0,10}$/i;
 // (Pass 13) An age and sex on a record line before its label, "93 F   MRN 115530487", or the sex
 // then the age before it, "Ozell Whitaker, M, 90, DOB 2/1/1938".
-const AGE_ON_RECORD_LINE = new RegExp(`(?:(?<![\\d.])(?<!\\b(?:T|Temp|temp|TEMP|Tmax|BP|HR|P|wt|Wt)[ \\t:]*)${NUM_V}(?=[ \\t]?[MF][ \\t]{2,}(?:MRN|DOB|Rm|Room|Bed)\\b)|(?<=,[ \\t]*[MF],[ \\t]*)(?<w>9\\d|1[0-2]\\d)(?=,?[ \\t]*(?:DOB|MRN)\\b))`, 'g');
+const AGE_BEFORE_RECORD_LABEL = new RegExp(`(?<![\\d.])(?<!\\b(?:T|Temp|temp|TEMP|Tmax|BP|HR|P|wt|Wt)[ \\t:]*)${NUM_V}(?=[ \\t]?[MF][ \\t]{2,}(?:MRN|DOB|Rm|Room|Bed)\\b)`, 'g');
+const AGE_AFTER_SEX = new RegExp(`(?<=,[ \\t]*[MF],[ \\t]*)${NUM_V}(?=,?[ \\t]*(?:DOB|MRN)\\b)`, 'g');
 // (Pass 13) "I'm 93, not 39": an age said in the first person.
 const AGE_FIRST_PERSON = new RegExp(`\\bI['’]m[ \\t]+${NUM_V}(?![\\d.%])`, 'g');
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
@@ -90,10 +91,7 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) cued.push(AGE_AFTER_DOB);
   if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
   if (text.includes("I'm") || text.includes('I’m')) cued.push(AGE_FIRST_PERSON);
-  if (/MRN|DOB|Rm|Room|Bed/.test(text)) for (const m of allMatches(AGE_ON_RECORD_LINE, text)) {
-    const v = m.groups!.v ?? m.groups!.w!;
-    out.push({ start: m.index!, end: m.index! + v.length, type: 'AGE', priority: PRIORITY.exact });
-  }
+  if (/MRN|DOB|Rm|Room|Bed/.test(text)) cued.push(AGE_BEFORE_RECORD_LABEL, AGE_AFTER_SEX);
   for (const re of cued) for (const m of allMatches(re, text)) {
     if (re === AGE_AT && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const end = m.index! + m[0].length;
