@@ -37,7 +37,8 @@ export function letterheads(text: string, d: DeidDictionaries): Candidate[] {
     if (m) {
       let followed = dash !== null && TOWN_AFTER_DASH.test(line.slice(dash.index));
       if (!followed && !dash && nl >= 0) {
-        const next = text.slice(nl + 1, text.indexOf('\n', nl + 1) < 0 ? text.length : text.indexOf('\n', nl + 1));
+        const nextEnd = text.indexOf('\n', nl + 1);
+        const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
         followed = STREET_NEXT.test(next) && STREET_WORD.test(next);
       }
       if (followed && isOrganisation(m[1]!, d)) {
