@@ -64,7 +64,7 @@ const LOWER_PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'for', 'by', 'via'
 // (pass 9: also "Unit, Nightingale 3", "dispo to Fong 12").
 const WARD_AT = /(?:(?:[Uu]nit|UNIT|[Ll]oc(?:ation)?|LOC(?:ATION)?|[Ww]ard|WARD|[Ff]loor|FLOOR)[ \t]*[:(,][ \t]*|(?<=\d[ \t]?)(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|[NSEW])[ \t]*\([ \t]*|(?:Hospital|HOSPITAL|Center|CENTER|Centre|Ctr|Campus|CAMPUS)(?:,[ \t]+|[ \t]+[-–][ \t]+)|(?:[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|[Aa]dmit|[Rr]eturned|[Ss]ent|[Xx]fer(?:red|'d)?|TRANSFER(?:RED)?|ADMIT(?:TED)?|XFER|[Dd]ispo|DISPO)[ \t]+(?:back[ \t]+)?(?:to|TO)[ \t]+|\b(?:pt|patient|Pt|PT)[ \t]+on[ \t]+|(?:on|ON|from|FROM|then|THEN|up[ \t]+to|back[ \t]+to)[ \t]+)(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,}|(?<=\([ \t]*)\p{Ll}[\p{Ll}'’-]+)([ \t]+)(\d{1,2}[A-Z]?)(?![\d:/-]|\.\d|[ \t]*(?:mg|mcg|ml|units?|%|days?|hrs?|weeks?|times|x\b))/uy;
 // Ambulance and fire units are not wards: "transferred to Medic 7", "care to Rescue 4".
-const AMBULANCE_UNITS = new Set(['medic', 'rescue', 'engine', 'ambulance', 'squad', 'ladder', 'truck', 'car', 'tower', 'battalion', 'flight', 'lifeflight', 'medflight', 'air', 'ems', 'als', 'bls', 'unit', 'station', 'district']);
+export const AMBULANCE_UNITS = new Set(['medic', 'rescue', 'engine', 'ambulance', 'squad', 'ladder', 'truck', 'car', 'tower', 'battalion', 'flight', 'lifeflight', 'medflight', 'air', 'ems', 'als', 'bls', 'unit', 'station', 'district']);
 // A ward before its bed or room: the name, the floor, a wing, then "bed"/"rm"/"room" (read backwards).
 const WARD_BEFORE_BED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH))?(?:,[ \t]*|[ \t]+)$/u;
 const BED_WORDS = new Set(['bed', 'rm', 'room']);
@@ -76,7 +76,7 @@ const WARD_AFTER_ICU = /\b(?:[A-Z]{0,3}ICU|CCU|CICU)[ \t]*(?:[-–,:][ \t]*)?(\p
 const AIR_SERVICE = /(?:(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:(\p{Lu}[\p{Ll}'’-]+)[ \t]+)?)?(?<![\p{L}])(?:Air|Life|Med|Care|Flight|Mercy|Angel)(?:Care|Net|Flight|Star|Med|Evac|Life|Guard|Lift|Trans|Force|Line|Air|Team|Wing)(?![\p{L}])/gu;
 const SERVICE_WARD = /\b(?:Service|SERVICE)[ \t]*:[ \t]*[\p{L}&/ -]{2,30}?,[ \t]*(\p{Lu}[\p{Ll}'’-]+|\p{Lu}{3,})([ \t]+\d{1,2}[A-Z]?)(?![\p{L}\p{N}])/gu;
 // Rooms, bays and units are not names: "Pod 3, bed 2", "Bay 4 bed 1", "Tower 5 rm 12".
-const HOSPITAL_PLACES = new Set(['room', 'rm', 'bay', 'pod', 'station', 'tower', 'level', 'floor', 'ward', 'unit', 'wing', 'suite', 'area', 'zone', 'module', 'track', 'hall', 'cubicle', 'trauma', 'resus', 'triage', 'bed', 'building', 'bldg', 'section', 'team', 'step', 'stepdown', 'obs', 'hallway', 'cart', 'isolation', 'iso', 'fast', 'core', 'pavilion', 'annex']);
+export const HOSPITAL_PLACES = new Set(['room', 'rm', 'bay', 'pod', 'station', 'tower', 'level', 'floor', 'ward', 'unit', 'wing', 'suite', 'area', 'zone', 'module', 'track', 'hall', 'cubicle', 'trauma', 'resus', 'triage', 'bed', 'building', 'bldg', 'section', 'team', 'step', 'stepdown', 'obs', 'hallway', 'cart', 'isolation', 'iso', 'fast', 'core', 'pavilion', 'annex']);
 const WARD_CUES = new Set(['on', 'from', 'then', 'hospital', 'center', 'centre', 'ctr', 'campus', 'north', 'south', 'east', 'west', 'n', 's', 'e', 'w', 'up', 'back', 'unit', 'loc', 'location', 'ward', 'floor', 'transfer', 'transferred', 'transferring', 'moved', 'admitted', 'admit', 'returned', 'sent', 'xfer', 'xferred', "xfer'd", 'pt', 'patient', 'dispo']);
 
 // A named place followed by its kind in lower case or as an abbreviation: "Maple Crest memory care",

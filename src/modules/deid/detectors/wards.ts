@@ -1,0 +1,79 @@
+// (Pass 14) Hospital wards by their shape: a proper word and a floor number, "Whitcombe 4", "Tilden 6",
+// "THAYER 7", "Ashcroft 9 (BMT unit)". facilities.ts takes wards after a few fixed cues ("Unit:",
+// "transferred to", "on" and a known surname); notes name wards in many more places. The shape
+// alone is not enough ("Wagner 2," "on Jardiance 10."), so one of three kinds of evidence must hold:
+//   1. a unit's kind follows within two words: "Whitcombe 4 vascular floor", "Kimball 2 MICU",
+//      "Hollis 9 Team B", "marsh 7 stepdown", "Brandt 9 conference room", "Harlan 6 admission";
+//   2. what comes before places someone on a ward and the clause ends after the number: "admit
+//      Magnolia 3.", "DISPOSITION : THAYER 7 .", "Rm 621B Tilden 6", "CUH Whitcombe 8", "Medicine
+//      (Hollis 8)", "micu -> hollis 10", "Hospital, Whitcombe 9";
+//   3. the word is a surname and no English, medical or first-name word, after no other name, and
+//      the clause ends after the number: "Pt ..., Kessler 7, intubated".
+// The number is a floor, 1 to 20, maybe with a letter ("7A"): never a dose, time, date or decimal.
+import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { AMBULANCE_UNITS, HOSPITAL_PLACES } from './facilities';
+
+// The floor, its letter and wing: "4", "7A", "6 South".
+const FLOOR = /[ \t](\d{1,2})([A-Z]?)(?![\p{L}\p{N}/:%+-]|[.,]\d)(?:[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b)?/uy;
+// 1. A unit's kind within two words, or a service or stay straight after the number.
+const KIND_AFTER = /^[ \t]*\(?[ \t]*(?:[\p{L}&/-]+[ \t]+){0,2}?(?:floor|unit|team|step-?down|tele(?:metry)?|[a-z]{0,3}cu|cvu|mother-baby|postpartum|antepartum|l&d|bmt|conference|night[ \t]+float|nursery|hospital[ \t]+day|hd[ \t]?#)(?![\p{L}])|^[ \t]+(?:ortho|neuro|medicine|surgery|surgical|oncology|cardiology|admission|stay|general[ \t]+medicine)(?![\p{L}])/iu;
+// 2. Where a patient goes or is: the cue just before the ward, on its line. A strong cue names a
+// stay ("admit", "unit", "rm 621B", "CUH", "Hospital,", "->"); after a weak one ("to", "on", "in",
+// a bracket, a dash) only a known surname that names no score is a ward.
+const STRONG_BEFORE = /(?:\b(?:admit|admitted|admission|unit|bed|rm|room|dispo|disposition|then|location|loc|census)[ \t]*:?|->|→|=>|\b[A-Z]{1,4}(?:H|MC|UH)|\b[a-z]{1,3}h|\b(?:Hospital|HOSPITAL|Center|CENTER|Centre|Medical|Memorial|Campus|CAMPUS),?|\b(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[A-Z]?)[ \t]*$/i;
+const WEAK_BEFORE = /(?:\b(?:from|to|on|in|into)[ \t]*:?|[ \t][-–]|\()[ \t]*$/i;
+// Scores, grades and classes named after people, which notes write as a name and a number,
+// often in brackets: "(Fazekas 2)", "Borg 13,", "Wagner 2.", "Mobitz 2", "HeartMate 3".
+const SCORES: ReadonlySet<string> = new Set(['fazekas', 'borg', 'wagner', 'mobitz', 'heartmate', 'hunt', 'hess', 'fisher', 'spetzler', 'cormack', 'lehane', 'rutherford', 'fontaine', 'clavien', 'dindo', 'lansky', 'karnofsky', 'zubrod', 'ranson', 'bishop', 'breslow', 'clark', 'gleason', 'nottingham', 'durie', 'salmon', 'rai', 'binet', 'pugh', 'forrest', 'killip', 'brugada', 'hinchey', 'balthazar', 'bosniak', 'kellgren', 'outerbridge', 'gustilo', 'salter', 'weber', 'schatzker', 'neer', 'frykman', 'rankin', 'hachinski', 'hamilton', 'beck', 'zung', 'tanner', 'kessler', 'norwood', 'ludwig', 'fitzpatrick', 'mallampati', 'marsh', 'lown', 'hurley', 'sarnat', 'papile', 'curb', 'wexner', 'aldrete', 'apgar']);
+// A list of people and their ages: "(Rohan 5, Aarav 14 mo)", "2 children (Malia 6, Ezra 3)".
+const AGE_LIST_AFTER = /^[ \t]*,[ \t]*\p{Lu}[\p{Ll}'’-]+[ \t]+\d/u;
+const KIN_BEFORE = /\b(?:children|kids|boys|girls|sons|daughters|sibs|siblings|grandchildren|grandkids|twins)\b[^\n]{0,24}$/i;
+// The clause ends: punctuation, the line's end, a bracket, or a time or plan word.
+const CLAUSE_END = /^[ \t]*(?:[.,;)|](?!\d)|\r?\n|$)|^[ \t]+(?:for|with|at|tomorrow|today|tonight|and|per|via|after|until|overnight|if)\b/;
+// Device and software names that take a number: "Libre 3", "Omnipod 5", "Series 7".
+const MODELS: ReadonlySet<string> = new Set(['libre', 'omnipod', 'dexcom', 'tandem', 'medtronic', 'minimed', 'guardian', 'eversense', 'freestyle', 'iphone', 'galaxy', 'pixel', 'series', 'gen', 'covid', 'windows', 'android', 'ios', 'zoom', 'epic', 'mychart', 'cerner']);
+
+/**
+ * Finds wards named by a proper word and a floor number.
+ *
+ * @example
+ *   detectWards({ text: 'then Whitcombe 4 vascular floor.', ... }) // FACILITY over "Whitcombe 4"
+ */
+export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = tokens[i + 1]!;
+    if (n.shape !== 'num' || n.start !== t.end + 1 || n.text.length > 2 || t.text.length < 3 || t.shape === 'num' || t.shape === 'other') continue;
+    FLOOR.lastIndex = t.end;
+    const floor = FLOOR.exec(text);
+    if (!floor || Number(floor[1]) < 1 || Number(floor[1]) > 20) continue;
+    const key = t.key;
+    if (NOT_NAMES.has(key) || AMBULANCE_UNITS.has(key) || HOSPITAL_PLACES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || TITLES.has(key) || key in MONTHS || WEEKDAYS.has(key) || EPONYMS.has(key) || MODELS.has(key)) continue;
+    const english = d.englishWords.get(key);
+    if (english !== undefined && english <= 20) continue;
+    const end = t.end + floor[0].length;
+    const surname = d.lastNames.has(key);
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, t.start - 48), t.start);
+    // Never after a title or a first name: "Dr. Tilden 4 pm", "Wallace Ingersoll 93".
+    if (/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Fr)\.?[ \t]+$/i.test(before)) continue;
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    const afterName = prev !== undefined && prev.end + 1 === t.start && prev.shape === 'cap' && d.firstNames.has(prev.key) && !d.englishWords.has(prev.key);
+    if (afterName) continue;
+    // A word in capitals is a ward only when it is a surname ("THAYER 7", not "(BIMS 12)"); one with
+    // inner capitals is a product ("HeartMate 3").
+    if (t.shape === 'upper' ? !surname : /\p{Lu}/u.test(t.text.slice(1))) continue;
+    if (SCORES.has(key) || AGE_LIST_AFTER.test(after) || KIN_BEFORE.test(before)) continue;
+    let ward = false;
+    if (KIND_AFTER.test(after)) ward = t.shape !== 'lower' || (surname && (english === undefined || english > 35));
+    else if (CLAUSE_END.test(after)) {
+      if (STRONG_BEFORE.test(before)) ward = t.shape !== 'lower' || (surname && /(?:->|→|\b[a-z]{1,3}h)[ \t]*$/.test(before));
+      else if (WEAK_BEFORE.test(before)) ward = surname && (t.shape === 'cap' || (t.shape === 'upper' && t.text.length >= 4));
+      else ward = t.shape !== 'lower' && surname && english === undefined && !d.medicalTerms.has(key) && !d.firstNames.has(key) && !(prev && (prev.shape === 'cap' || prev.shape === 'upper') && prev.end + 1 === t.start) && /[,.;]/.test(after.trimStart()[0] ?? '');
+    }
+    if (ward) out.push({ start: t.start, end, type: 'FACILITY', priority: PRIORITY.facility });
+  }
+  return out;
+}
