@@ -59,6 +59,12 @@ import { HELDOUT_REALISTIC_45_NOTES } from '../test/deid/heldout-realistic-45';
 import { HELDOUT_REALISTIC_46_NOTES } from '../test/deid/heldout-realistic-46';
 import { HELDOUT_REALISTIC_47_NOTES } from '../test/deid/heldout-realistic-47';
 import { HELDOUT_REALISTIC_48_NOTES } from '../test/deid/heldout-realistic-48';
+import { HELDOUT_REALISTIC_49_NOTES } from '../test/deid/heldout-realistic-49';
+import { HELDOUT_REALISTIC_50_NOTES } from '../test/deid/heldout-realistic-50';
+import { HELDOUT_REALISTIC_51_NOTES } from '../test/deid/heldout-realistic-51';
+import { HELDOUT_REALISTIC_52_NOTES } from '../test/deid/heldout-realistic-52';
+import { HELDOUT_REALISTIC_53_NOTES } from '../test/deid/heldout-realistic-53';
+import { HELDOUT_REALISTIC_54_NOTES } from '../test/deid/heldout-realistic-54';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -179,6 +185,12 @@ export async function run(): Promise<void> {
     ['held-out realistic 46 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_46_NOTES],
     ['held-out realistic 47 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_47_NOTES],
     ['held-out realistic 48 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_48_NOTES],
+    ['held-out realistic 49 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_49_NOTES],
+    ['held-out realistic 50 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_50_NOTES],
+    ['held-out realistic 51 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_51_NOTES],
+    ['held-out realistic 52 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_52_NOTES],
+    ['held-out realistic 53 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_53_NOTES],
+    ['held-out realistic 54 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_54_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

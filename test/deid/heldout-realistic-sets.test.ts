@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 48 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 54 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -51,6 +51,12 @@ import { HELDOUT_REALISTIC_45_NOTES } from './heldout-realistic-45';
 import { HELDOUT_REALISTIC_46_NOTES } from './heldout-realistic-46';
 import { HELDOUT_REALISTIC_47_NOTES } from './heldout-realistic-47';
 import { HELDOUT_REALISTIC_48_NOTES } from './heldout-realistic-48';
+import { HELDOUT_REALISTIC_49_NOTES } from './heldout-realistic-49';
+import { HELDOUT_REALISTIC_50_NOTES } from './heldout-realistic-50';
+import { HELDOUT_REALISTIC_51_NOTES } from './heldout-realistic-51';
+import { HELDOUT_REALISTIC_52_NOTES } from './heldout-realistic-52';
+import { HELDOUT_REALISTIC_53_NOTES } from './heldout-realistic-53';
+import { HELDOUT_REALISTIC_54_NOTES } from './heldout-realistic-54';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -102,6 +108,12 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 46', notes: HELDOUT_REALISTIC_46_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN'] },
   { name: 'held-out realistic set 47', notes: HELDOUT_REALISTIC_47_NOTES, minSpans: 1200, length: [600, 1400], rare: ['IP'] },
   { name: 'held-out realistic set 48', notes: HELDOUT_REALISTIC_48_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 49', notes: HELDOUT_REALISTIC_49_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 50', notes: HELDOUT_REALISTIC_50_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 51', notes: HELDOUT_REALISTIC_51_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 52', notes: HELDOUT_REALISTIC_52_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 53', notes: HELDOUT_REALISTIC_53_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 54', notes: HELDOUT_REALISTIC_54_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
