@@ -65,6 +65,17 @@ export const NAME_CUES = new Set([
 ]);
 
 /** Cue words strong enough that an unknown capitalized word after them is taken as a name. */
+/**
+ * (Pass 14) Roles written in lower case before a person's name, strong cues only then ("aide
+ * Precious", "clerk Jasmine", "coordinator Bev", "dr Akinyemi", "baby Wyatt", "sib Diego"); in
+ * capitals they head a title or a program ("Nurse Navigator Program", "Baby Boy").
+ */
+export const LOWER_ROLE_CUES = new Set([
+  'aide', 'aides', 'clerk', 'coordinator', 'navigator', 'deputy', 'trooper', 'officer', 'detective', 'sergeant', 'sib', 'sibs',
+  'baby', 'infant', 'parents', 'grandkids', 'grandparents', 'stepdad', 'stepmom', 'asst', 'assistant', 'fiancée', 'liaison',
+  'advocate', 'coach', 'teacher', 'cna', 'lpn', 'scribe', 'dr',
+]);
+
 export const STRONG_NAME_CUES = new Set([
   'name', 'attending', 'resident', 'intern', 'fellow', 'pcp', 'signed', 'dictated', 'transcribed', 'cosigned', 'co-signed',
   'author', 'dear', 'guardian', 'caregiver', 'nok', 'hcp', 'proxy', 'poa', 'interpreter', 'witness', 'mother', 'father',

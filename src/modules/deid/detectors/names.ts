@@ -2,7 +2,7 @@
 // such as "daughter" or "Attending:", credentials such as ", MD", the "LAST, FIRST" form), then by
 // the census dictionaries where the word is not also an English, medical or eponym word, and last
 // by propagating every name found to its other mentions in the same note.
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, LOWER_ROLE_CUES, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
 import { markSignOffs, type NameFeatures } from './name-signoffs';
 import { markMessageNames } from './name-messages';
 import { markNameExtras, markPreferredNames, unmarkPlacesAndLabels } from './name-extras';
@@ -205,8 +205,9 @@ export function detectNames(input: DetectInput): Candidate[] {
     // (Pass 5: after "and"/"or" joining a capitalized or clinical word that is no name, the next word
     // is another item of the same kind, "Entresto and Jardiance", "Aspirin or Plavix".)
     const conjunct = (k === 'and' || k === 'or') && i > 0 && i + 1 < n && tokens[i + 1]!.shape !== 'lower' && !isName[i - 1] && !NAME_CUES.has(tokens[i - 1]!.key) && gap(i - 1) === ' ' && (tokens[i - 1]!.shape === 'cap' || feat(i - 1).medical);
-    if ((NAME_CUES.has(k) || inLaw) && !conjunct && i + 1 < n && tokens[i + 1]!.start - t.end <= 4 && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i))) {
-      const strong = inLaw || STRONG_NAME_CUES.has(k) || /:\s*$/.test(gap(i));
+    const role = t.shape === 'lower' && LOWER_ROLE_CUES.has(k) && i + 1 < n && /^:?[ \t]$/.test(gap(i)) && tokens[i + 1]!.text.length >= 3;
+    if ((NAME_CUES.has(k) || inLaw || role) && !conjunct && i + 1 < n && tokens[i + 1]!.start - t.end <= 4 && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i))) {
+      const strong = inLaw || role || STRONG_NAME_CUES.has(k) || /:\s*$/.test(gap(i));
       // After a relation word in mixed-case text an unknown all-caps word is an abbreviation ("father CABG").
       const relPart = (q: number) => strongPart(q) && !(mixedCase && tokens[q]!.shape === 'upper' && !feat(q).first && !feat(q).last && !/:\s*$/.test(gap(i)));
       const end = run(i + 1, strong ? relPart : weakPart);

@@ -1,0 +1,22 @@
+// Pass 14: a role written in lower case before a name ("aide Precious", "dr Akinyemi").
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const typed = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+
+describe('names after a role in lower case', () => {
+  it('takes the name, even one that is also an English word', () => {
+    assert.ok(typed('home aide Charity says she ate little').includes('NAME:Charity'));
+    assert.ok(typed('spoke with unit clerk Destiny this am').includes('NAME:Destiny'));
+    assert.ok(typed('verbal order from dr Oyebanji, read back').includes('NAME:Oyebanji'));
+    assert.ok(typed('baby Journey to nursery for bili check').includes('NAME:Journey'));
+  });
+  it('leaves a blood type, a score and a capitalized program alone', () => {
+    for (const text of ['mom A neg, infant O pos, DAT neg.', 'Male infant, Apgars 8 and 9.', 'Referred to the Nurse Navigator Program.', 'referral coordinator   Ph 555-0100']) {
+      const spans = typed(text);
+      assert.ok(!spans.some((s) => s.startsWith('NAME:')), `${text} -> ${spans.join('|')}`);
+    }
+  });
+});
