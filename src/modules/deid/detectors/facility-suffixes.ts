@@ -30,14 +30,16 @@ const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transpo
   'Peds', 'OB/GYN', 'UMC', 'COGIC', 'UCC', 'Homecare', 'Caregivers', 'Prep', 'Preparatory', 'Childcare', 'Gardens', 'Ranch', 'Foundry', 'Quarry', 'Kitchen', 'Pizza', 'Taproom', 'Assurance', 'Casualty', 'DPW',
   'Cab', 'Taxi', 'Paratransit', 'Hearing', 'Co-op', 'Coop', 'Walk-In', 'Outreach', 'Beef', 'Air',
   // (pass 9: residences, lock-ups and prisons)
-  'Residence', 'Lockup', 'Jail', 'Prison', 'Penitentiary'];
+  'Residence', 'Lockup', 'Jail', 'Prison', 'Penitentiary',
+  // (pass 14: services, offices and specialty practices named by an abbreviation or a specialty)
+  'EMS', 'MOB', 'CBOC', 'Rx', 'WIC', 'VFD', 'Hepatology', 'Hematology', 'Neurosurgery', 'Otolaryngology', 'Consultants', 'Interpreting', 'Collective', 'Physicians', 'ASC', 'Detox', 'Squad', 'Wellness'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
 const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
 const NEW_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS].flatMap((h) => [h, h.toUpperCase()]));
 const NEW_ONE_WORD_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.flatMap((h) => [h, h.toUpperCase()]));
 const LINE_END_HEADS = /(?<![\p{L}])(?:center|centre|clinic|care|services|lab|laboratory|imaging|radiology|oncology|transport|unit|program|pharmacy|therapy|hospice|surgery|department)[ \t]*\n[ \t]*$/iu;
-const ADJECTIVE_HEADS = /^(?:Hearing|Air|Beef|Outreach|Transitional Care|Diabetes Supply|Heart|Vascular|Cardiovascular|Drug|Transport|Memory Care|Eye Care|Cancer Care|Home Infusion|Infusion|Wound Care|Pain Management|Services|Systems|Allergy|Psychiatric|Lab|Group|Oral Surgery|Sleep Medicine|Support Services|Community Services)$/i;
+const ADJECTIVE_HEADS = /^(?:Interpreting|Hearing|Air|Beef|Outreach|Transitional Care|Diabetes Supply|Heart|Vascular|Cardiovascular|Drug|Transport|Memory Care|Eye Care|Cancer Care|Home Infusion|Infusion|Wound Care|Pain Management|Services|Systems|Allergy|Psychiatric|Lab|Group|Oral Surgery|Sleep Medicine|Support Services|Community Services)$/i;
 // Lower-case words that follow a name as readily as a kind of care ("moved to X Memory Care last spring").
 const AFTER_A_NAME = new Set(['last', 'next', 'this', 'since', 'yesterday', 'today', 'tonight', 'tomorrow', 'weekly', 'daily', 'monthly', 'twice', 'once', 'again', 'already', 'recently',
   'previously', 'now', 'before', 'after', 'until', 'when', 'where', 'because', 'also', 'x', 'for', 'about', 'over', 'under', 'near', 'off', 'every', 'each', 'prior', 'years', 'yrs', 'months', 'mos']);
@@ -214,6 +216,9 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     if (/^[ \t]+(?:or|OR)[ \t]+\p{L}/u.test(text.slice(end, end + 8)) && !/^\p{Lu}/u.test(head.slice(1, 2) || '') && /^(?:Surgical|Medical|Behavioral|General)$/.test(head)) continue;
     if (/(?:\b[Pp]lan|PLAN|[Ii]nsurance|INSURANCE|[Ii]nsurer|[Pp]ayer|[Pp]ayor|PAYER|[Cc]arrier|[Cc]overage)[ \t]*(?:#|name)?[ \t]*:[ \t]*$|\b(?:[Ii]nsured|[Cc]overed|[Ii]nsurance|[Cc]overage)[ \t]+(?:by|through|with|from|via)[ \t]+$/.test(text.slice(Math.max(0, start - 24), start))
       || /^[ \t]+(?:(?:Health[ \t]+)?Plan|PPO|HMO|EPO|POS|Medicare[ \t]+Advantage)\b/.test(text.slice(end, end + 28))) continue;
+    // (Pass 14) "Rx" on a payer's line is a pharmacy benefit, not the patient's pharmacy: "Plan: Idaho
+    // Medicaid (Magellan Rx)", "Attn: Prior Authorization - Medi-Cal Rx".
+    if (/^(?:Rx|RX)$/.test(head) && /\b(?:plan|payer|payor|insurance|medicaid|medicare|part[ \t]+d|prior[ \t]+auth\w*|formulary|pbm)\b[^\n]*$/i.test(text.slice(Math.max(0, start - 60), start))) continue;
     // A practice, lab or supplier named by a place-like word before its specialty ("Willow Bend
     // Rehabilitation", "Prairie Heart Specialists"): the medical list holds most nouns, so here a
     // word the census or the places list knows, and no common English word, names it.

@@ -1,0 +1,22 @@
+// Pass 14: services, offices and specialty practices named by an abbreviation or a specialty.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const typed = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+
+describe('organisation heads of pass 14', () => {
+  it('takes a named EMS, clinic office, pharmacy or practice', () => {
+    assert.ok(typed('arrived 0412 via Quinnapoxet Valley EMS with c-collar').includes('FACILITY:Quinnapoxet Valley EMS'));
+    assert.ok(typed('Labs drawn at Tarrow Creek CBOC on Monday.').includes('FACILITY:Tarrow Creek CBOC'));
+    assert.ok(typed('verified fill with Brimfield Discount Rx by phone').includes('FACILITY:Brimfield Discount Rx'));
+    assert.ok(typed('Referral to Okemah Hepatology for elastography.').includes('FACILITY:Okemah Hepatology'));
+  });
+  it('leaves a pharmacy benefit on a payer line and an adjective before its noun alone', () => {
+    for (const text of ['Plan: State Medicaid (Corvane Rx)   Member ID 0040', 'Interpreting physician: on file']) {
+      const spans = typed(text);
+      assert.ok(!spans.some((s) => s.startsWith('FACILITY:')), `${text} -> ${spans.join('|')}`);
+    }
+  });
+});
