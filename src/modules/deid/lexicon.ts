@@ -30,7 +30,7 @@ const MONTH_TYPOS = Object.keys(MONTHS).filter((k) => !(k in MONTH_NUMBERS)).map
 
 export const MONTH_PATTERN = `${MONTH_TYPOS.join('|')}|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
 
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']);
 
 /** Titles written before a person's name. */
 export const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'sr', 'fr', 'mstr', 'master', 'madam', 'sir', 'dame', 'sgt', 'officer', 'capt', 'det', 'detective', 'trooper', 'pastor', 'rabbi', 'imam', 'deacon', 'judge', 'atty']);

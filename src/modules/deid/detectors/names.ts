@@ -283,7 +283,8 @@ export function detectNames(input: DetectInput): Candidate[] {
       if (i > 0 && gap(i - 1) === '-' && tokens[i - 1]!.shape === t.shape && !feat(i - 1).blocked) mark(i - 1, i - 1);
       const given = i + 2 < n && gap(i + 1) === '-' && tokens[i + 2]!.shape === tokens[i + 1]!.shape && !feat(i + 2).blocked ? i + 2 : i + 1;
       if (given > i + 1) mark(given, given);
-      if (given + 1 < n && isInitial(given + 1) && spaceOnly(given)) mark(given + 1, given + 1);
+      // (Pass 14: not a grid of one-letter columns after it, "Roe, Ann    Y    N    Y".)
+      if (given + 1 < n && isInitial(given + 1) && spaceOnly(given) && !(given + 2 < n && tokens[given + 2]!.text.length === 1 && /^[ \t]+$/.test(gap(given + 1)))) mark(given + 1, given + 1);
     }
     // "Calloway, R." / "SMITH, J": a census surname and an initial.
     if (commaAfter && isNameShaped(t) && feat(i).last && !feat(i).blocked && (!feat(i).english || feat(i).english > 10 || (d.lastNames.get(k) ?? Infinity) < 300) && t.text.length >= 3 && /^\p{Lu}\.(?!\s*\p{Lu}[\p{Ll}])/u.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 5)) && tokens[i + 1]!.text.length === 1) mark(i, i + 1);
@@ -295,7 +296,8 @@ export function detectNames(input: DetectInput): Candidate[] {
       if (initialAlone && /^\.[ \t]?$/.test(gap(i)) && isNameShaped(tokens[i + 1]!) && feat(i + 1).last && !(feat(i + 1).english && feat(i + 1).english <= 10) && !feat(i + 1).blocked && tokens[i + 1]!.text.length >= 3) mark(i, i + 1);
     }
     // 5. FIRST [M.] LAST: "John A. Smith", "MARIA GONZALEZ", "Mary Ann Foley"
-    if (firstPart(i) && i + 1 < n && spaceOnly(i)) {
+    // (Pass 14: not across a column gap, "KARTHIK      RX4419026".)
+    if (firstPart(i) && i + 1 < n && spaceOnly(i) && !/[ \t]{3}/.test(gap(i))) {
       let j = i + 1;
       if (isInitial(j) && j + 1 < n) j += 1;
       if (firstPart(j) && j + 1 < n && spaceOnly(j) && surnamePart(j + 1)) j += 1;
