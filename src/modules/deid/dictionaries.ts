@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { CLINICAL_ABBREVIATIONS, NAME_CUES, NOT_NAMES, TITLES } from './lexicon';
+import { CLINICAL_ABBREVIATIONS, EPONYMS, NAME_CUES, NOT_NAMES, TITLES } from './lexicon';
 import { GIVEN_NAMES_AFRICA_CARIBBEAN } from './names/given-names-africa-caribbean';
 import { GIVEN_NAMES_ASIA_PACIFIC } from './names/given-names-asia-pacific';
 import { GIVEN_NAMES_EUROPE_AMERICAS } from './names/given-names-europe-americas';
@@ -46,7 +46,7 @@ export interface DeidDictionaries {
 }
 
 // (Pass 14) Entries of the name lists that notes use as other words.
-const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(['fue', 'una', 'nou', 'alla', 'nino', 'tayo', 'itay', 'abla', 'shema']);
+const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(['fue', 'una', 'nou', 'alla', 'nino', 'tayo', 'itay', 'abla', 'shema', 'bence']);
 
 // ZIP-database entries that are businesses or departments, not places.
 const NOT_A_PLACE = /\b(inc|corp|co|company|services?|mail|bank|dept|department|association|dystrophy|insurance|agency|brm|irs|bureau|ctr|center|national|international|reply|business|univ|university|college|hospital|station|facility|amf|apo|fpo|dpo)\b/i;
@@ -96,7 +96,9 @@ export function loadDeidDictionaries(): DeidDictionaries {
   // is two tokens and its joined form is listed too). None that is a common English word, a medical
   // term, an abbreviation or a cue, a word of the other languages notes quote ("fue atendido", "Nou
   // pral la") or a US town ("Yuma", "Albuquerque" are places first): they weigh like census names.
-  const unlisted = (name: string) => /^[a-z]{3,}$/.test(name) && (englishWords.get(name) ?? 99) > 35 && !medicalTerms.has(name) && !NOT_NAMES.has(name) && !CLINICAL_ABBREVIATIONS.has(name) && !NAME_CUES.has(name) && !TITLES.has(name) && !NOT_GIVEN_NAMES.has(name) && !cities.has(name);
+  // (The medical list holds many foreign names as eponyms' kin, "volkov", "lindqvist", "dimitri": a
+  // name of five letters or more that no eponym list holds stays; shorter ones may be clinical, "pao".)
+  const unlisted = (name: string) => /^[a-z]{3,}$/.test(name) && (englishWords.get(name) ?? 99) > 35 && !(medicalTerms.has(name) && (name.length < 5 || EPONYMS.has(name))) && !NOT_NAMES.has(name) && !CLINICAL_ABBREVIATIONS.has(name) && !NAME_CUES.has(name) && !TITLES.has(name) && !NOT_GIVEN_NAMES.has(name) && !cities.has(name);
   for (const name of [GIVEN_NAMES_AFRICA_CARIBBEAN, GIVEN_NAMES_ASIA_PACIFIC, GIVEN_NAMES_EUROPE_AMERICAS, GIVEN_NAMES_SOUTH_ASIA_MENA].join(' ').split(/\s+/)) {
     if (unlisted(name)) firstNames.add(name);
   }

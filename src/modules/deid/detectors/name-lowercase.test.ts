@@ -84,3 +84,14 @@ describe('names after a role, nicknames after a name, newborns (pass 12)', () =>
     assert.ok(!names('Patient: Bartholomew Okafor (Barbados) today.').includes('Barbados'));
   });
 });
+
+describe('lower-case given name and surname after a label or before a record (pass 14)', () => {
+  it('takes the whole name, particles too', () => {
+    assert.deepEqual(names('caller: paolo de santis (dad) cb 540 555 0199'), ['paolo de santis']);
+    assert.deepEqual(names('from: yesenia st. germain mrn PQ-5520'), ['yesenia st. germain']);
+  });
+  it('leaves a particle and a Spanish word before a phone number alone', () => {
+    assert.deepEqual(names('Tel. del paciente 509-555-0138 / hijo'), []);
+    assert.deepEqual(names('LC ratio 2.58. Bence Jones protein trace.'), []);
+  });
+});

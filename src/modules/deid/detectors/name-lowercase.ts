@@ -3,7 +3,7 @@
 // dictation initials "AK/RBT/lm". The capitalized rules of names.ts need a capital letter; here a
 // cue (a relation word, a title or role) stands in for it, and the dictionaries decide: after a
 // relation a lower-case word must be a census name or no English word at all, never clinical.
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NOT_NAMES, TITLES, transpositions } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NAME_PARTICLES, NOT_NAMES, TITLES, transpositions } from '../lexicon';
 import type { Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';
 import { allMatches } from './detector';
@@ -43,6 +43,10 @@ const SLASH_UNITS = new Set(['hr', 'hrs', 'min', 'day', 'wk', 'mo', 'yr', 'dl', 
 const RECORD_AFTER = /^(?:[ \t]{2,}(?:dob|mrn|DOB|MRN|\d{1,3}[ \t]?(?:y\/?o|yo|[mfMF])\b)|[ \t]*\((?:mrn|dob|MRN|DOB)\b)/;
 // (Pass 13) What may stand before a lower-case "initial. surname": a label's colon or a role.
 const ROLE_BEFORE = /(?::|\b(?:by|counselor|nurse|staff|team|cosign|rn|np|pa|md|dr|with|w\/))[ \t]+$/;
+// (Pass 14) A label's colon or a line's opening dash before a lower-case name; an age, a bracketed
+// relation, role or badge, a date of birth, a record number or a phone number after one.
+const LABEL_BEFORE = /(?:[a-z0-9)]:|(?:^|\n)[ \t]*[-–—])[ \t]*$/;
+const RECORD_OR_RELATION_AFTER = /^(?:,?[ \t]*\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|[mf])\b|,?[ \t]*\((?:dad|mom|mother|father|wife|husband|son|daughter|dtr|sister|brother|aunt|uncle|grandma|grandpa|hcp|poa|badge|mrn|dob|pt|patient|rn|np|md|pa|parent|guardian)\b|,?[ \t]+(?:dob|mrn|d\.o\.b\.)\b|,?[ \t]+\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b)/;
 // Bacteria and fungi written as "initial. species", never a person: "s. aureus", "e. coli".
 const MICROBES: ReadonlySet<string> = new Set(['aureus', 'coli', 'pylori', 'diff', 'difficile', 'pneumoniae', 'aeruginosa', 'fragilis', 'epidermidis', 'faecalis',
   'faecium', 'cloacae', 'mirabilis', 'marcescens', 'influenzae', 'pyogenes', 'agalactiae', 'albicans', 'glabrata', 'vivax', 'falciparum', 'burgdorferi',
@@ -289,6 +293,24 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     if (!(lowerPart(i, false) && feat(i).first) || !lowerPart(i + 1, true)) continue;
     isName[i] = 1;
     isName[i + 1] = 1;
+  }
+  // (Pass 14) A lower-case given name and surname after a label's colon or a line's dash, or before
+  // an age, a relation or badge in brackets, a date of birth, a record number or a phone number:
+  // "camper: sophie lindqvist", "- dmitri volkov 52m", "transfer of ruby mae hatfield, 80 f",
+  // "caller: marco de luca (dad)". The given name is a name list's and no common word.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (t.shape !== 'lower' || isName[i] || gap(i) !== ' ' || NAME_PARTICLES.has(t.key) || !feat(i).first || !lowerPart(i, false)) continue;
+    // (Particles before the surname: "marco de luca", "brianna st. clair".)
+    let k = i + 1;
+    while (k + 1 < n && k - i <= 2 && tokens[k]!.shape === 'lower' && NAME_PARTICLES.has(tokens[k]!.key) && /^\.?[ \t]$/.test(gap(k))) k += 1;
+    if (!surnameAfter(k)) continue;
+    const j = k > i + 1 ? restOfName(k) : restOfName(i);
+    if (j === i) continue;
+    const before = text.slice(Math.max(0, t.start - 16), t.start);
+    if (!LABEL_BEFORE.test(before) && !RECORD_OR_RELATION_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 20))) continue;
+    for (let k = i; k <= j; k++) isName[k] = 1;
+    i = j;
   }
   markLowerCaseExtras(text, tokens, isName, feat, gap, laterPart, restOfName);
   if (text.includes(' /')) for (const m of allMatches(SLASH_INITIALS, text)) {
