@@ -11,7 +11,7 @@
 //   3. A name that defines its initials in brackets ("Valley Crisis Stabilization Unit (VCSU)"),
 //      when a word of it names something; the initials then count as the note's (rule 1).
 import type { DeidDictionaries } from '../dictionaries';
-import { CLINICAL_ABBREVIATIONS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS } from '../lexicon';
 import { firstTokenFrom, type Token } from '../text-tokens';
 import type { Candidate } from './detector';
 
@@ -88,7 +88,8 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
 }
 
 // A clinical abbreviation or a generic kind of facility.
-const isAbbreviation = (key: string) => CLINICAL_ABBREVIATIONS.has(key) || MEDICAL_INITIALS.has(key) || GENERIC.has(key);
+// (Pass 14: or a credential, "RN, CCM, Cascadia Case Management".)
+const isAbbreviation = (key: string) => CLINICAL_ABBREVIATIONS.has(key) || MEDICAL_INITIALS.has(key) || GENERIC.has(key) || CREDENTIALS.has(key);
 
 function inFacilityPlace(text: string, t: Token): boolean {
   if (BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;

@@ -19,7 +19,11 @@ const ORGANISATION_HEADS_LONG = ['AME Zion', 'CME', 'Missionary Baptist', 'Free 
   'Cancer Care', 'Eye Care', 'Vision Center', 'Outpatient Lab', 'Reference Lab', 'Reference Laboratory', 'OB Associates', 'OB/GYN Associates', 'Sleep Disorders Center', 'Sleep Medicine',
   'Wound Center', 'Wound Care', 'Vein Center', 'Pain Management', 'Pain Center', 'Spine Center', 'Hearing Center', 'Oral Surgery', 'Community Services', 'Consultative Services', 'Support Services',
   'Regional HS', 'Family Med', 'Internal Med', 'Fam Med', 'Head Start', 'Learning Center', 'Early Learning', 'Adult Day Health', 'Adult Day Center', 'Senior Care', 'Distribution Center', 'Fulfillment Center', 'Public Works', 'Highway Department', 'Highway Dept', 'Town Hall', 'City Hall', 'Sports & Spine PT', 'Sports & Spine', 'Spine & Sports', 'Ear, Nose & Throat', 'Ear, Nose and Throat', 'Ear Nose & Throat', 'Allergy & Asthma', 'Allergy and Asthma', 'Allergy & Immunology',
-  "Women's Hospital", "Women's Care", 'Health Ctr', 'Medical Assoc', 'Behavioral Svcs', 'Medical Svcs', 'Health Svcs'];
+  "Women's Hospital", "Women's Care", 'Health Ctr', 'Medical Assoc', 'Behavioral Svcs', 'Medical Svcs', 'Health Svcs',
+  // (pass 14b)
+  'Infectious Disease', 'Infectious Diseases', 'Breast Surgery', 'Breast Center', 'Occupational Medicine', 'Work Conditioning', 'Case Management', 'Care Navigation', 'Medical Equipment', 'Cold Chain', 'Pediatric Therapy',
+  // (a law firm, not a law named after someone, "Kendra's Law")
+  'Injury Law', 'Labor Law', 'Employment Law', 'Disability Law', 'Elder Law', 'Immigration Law', 'Law Group', 'Law Firm', 'Law Office', 'Law Offices', 'Legal Group'];
 // (Pass 7: transport, food, supply, care and club heads; a pattern of their own, see FACILITY_TAILS.)
 const ORGANISATION_HEADS_7 = ['Air Medical', 'Senior Ride', 'Noodle House', 'Orthotics & Prosthetics', 'Orthotics and Prosthetics', 'Transitional Care', 'Gas & Electric', 'Gas and Electric', 'Health Station',
   'Lab Draw Station', 'Draw Station', 'Molecular Reference', 'Diabetes Supply', 'Diabetic Supply', 'Youth League', 'Little League', 'Meat Packing', 'Meat Packers'];
@@ -32,7 +36,9 @@ const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transpo
   // (pass 9: residences, lock-ups and prisons)
   'Residence', 'Lockup', 'Jail', 'Prison', 'Penitentiary',
   // (pass 14: services, offices and specialty practices named by an abbreviation or a specialty)
-  'EMS', 'MOB', 'CBOC', 'Rx', 'WIC', 'VFD', 'Hepatology', 'Hematology', 'Neurosurgery', 'Otolaryngology', 'Consultants', 'Interpreting', 'Collective', 'Physicians', 'ASC', 'Detox', 'Squad', 'Wellness'];
+  'EMS', 'MOB', 'CBOC', 'Rx', 'WIC', 'VFD', 'Hepatology', 'Hematology', 'Neurosurgery', 'Otolaryngology', 'Consultants', 'Interpreting', 'Collective', 'Physicians', 'ASC', 'Detox', 'Squad', 'Wellness',
+  // (pass 14b: law firms, carriers, plants and suppliers, telehealth and care-management firms)
+  'Counsel', 'Attorneys', 'Lines', 'Distribution', 'Stamping', 'Machining', 'Steelworks', 'Aerostructures', 'Refinery', 'Works', 'Supply', 'Equipment', 'Telehealth', 'Cooperative', 'HVAC', 'Automotive', 'Mill'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
 const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
@@ -45,7 +51,7 @@ const AFTER_A_NAME = new Set(['last', 'next', 'this', 'since', 'yesterday', 'tod
   'previously', 'now', 'before', 'after', 'until', 'when', 'where', 'because', 'also', 'x', 'for', 'about', 'over', 'under', 'near', 'off', 'every', 'each', 'prior', 'years', 'yrs', 'months', 'mos']);
 // Words before a head that say what kind of service or department it is, not which organisation
 // ("Protective Services", "Interpreter Services", "SPECIALTY PHARMACY", "ENT CLINIC").
-const HEAD_GENERIC = new Set(['specialty', 'social', 'protective', 'interpreter', 'interpreters', 'guest', 'patient', 'patients', 'environmental', 'nutrition', 'nutritional', 'food', 'pastoral', 'spiritual', 'language',
+const HEAD_GENERIC = new Set(['durable', 'moud', 'specialty', 'social', 'protective', 'interpreter', 'interpreters', 'guest', 'patient', 'patients', 'environmental', 'nutrition', 'nutritional', 'food', 'pastoral', 'spiritual', 'language',
   'financial', 'volunteer', 'security', 'transport', 'transportation', 'family', 'child', 'children', 'adult', 'elder', 'senior', 'veteran', 'veterans', 'disability', 'human', 'community', 'county', 'state',
   'city', 'federal', 'national', 'american', 'emergency', 'medical', 'health', 'home', 'outpatient', 'inpatient', 'ambulatory', 'hospital', 'clinical', 'reference', 'diagnostic', 'general', 'private',
   'public', 'regional', 'local', 'mobile', 'pediatric', 'women', 'men', 'north', 'south', 'east', 'west', 'central', 'main', 'new', 'old', 'united', 'global', 'international', 'information', 'management',
