@@ -65,6 +65,12 @@ import { HELDOUT_REALISTIC_51_NOTES } from '../test/deid/heldout-realistic-51';
 import { HELDOUT_REALISTIC_52_NOTES } from '../test/deid/heldout-realistic-52';
 import { HELDOUT_REALISTIC_53_NOTES } from '../test/deid/heldout-realistic-53';
 import { HELDOUT_REALISTIC_54_NOTES } from '../test/deid/heldout-realistic-54';
+import { HELDOUT_REALISTIC_55_NOTES } from '../test/deid/heldout-realistic-55';
+import { HELDOUT_REALISTIC_56_NOTES } from '../test/deid/heldout-realistic-56';
+import { HELDOUT_REALISTIC_57_NOTES } from '../test/deid/heldout-realistic-57';
+import { HELDOUT_REALISTIC_58_NOTES } from '../test/deid/heldout-realistic-58';
+import { HELDOUT_REALISTIC_59_NOTES } from '../test/deid/heldout-realistic-59';
+import { HELDOUT_REALISTIC_60_NOTES } from '../test/deid/heldout-realistic-60';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -191,6 +197,12 @@ export async function run(): Promise<void> {
     ['held-out realistic 52 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_52_NOTES],
     ['held-out realistic 53 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_53_NOTES],
     ['held-out realistic 54 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_54_NOTES],
+    ['held-out realistic 55 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_55_NOTES],
+    ['held-out realistic 56 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_56_NOTES],
+    ['held-out realistic 57 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_57_NOTES],
+    ['held-out realistic 58 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_58_NOTES],
+    ['held-out realistic 59 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_59_NOTES],
+    ['held-out realistic 60 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_60_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

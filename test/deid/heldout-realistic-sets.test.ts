@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 54 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 60 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -57,6 +57,12 @@ import { HELDOUT_REALISTIC_51_NOTES } from './heldout-realistic-51';
 import { HELDOUT_REALISTIC_52_NOTES } from './heldout-realistic-52';
 import { HELDOUT_REALISTIC_53_NOTES } from './heldout-realistic-53';
 import { HELDOUT_REALISTIC_54_NOTES } from './heldout-realistic-54';
+import { HELDOUT_REALISTIC_55_NOTES } from './heldout-realistic-55';
+import { HELDOUT_REALISTIC_56_NOTES } from './heldout-realistic-56';
+import { HELDOUT_REALISTIC_57_NOTES } from './heldout-realistic-57';
+import { HELDOUT_REALISTIC_58_NOTES } from './heldout-realistic-58';
+import { HELDOUT_REALISTIC_59_NOTES } from './heldout-realistic-59';
+import { HELDOUT_REALISTIC_60_NOTES } from './heldout-realistic-60';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -114,6 +120,12 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 52', notes: HELDOUT_REALISTIC_52_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 53', notes: HELDOUT_REALISTIC_53_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 54', notes: HELDOUT_REALISTIC_54_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 55', notes: HELDOUT_REALISTIC_55_NOTES, minSpans: 1200, length: [600, 1400], rare: ['SSN'] },
+  { name: 'held-out realistic set 56', notes: HELDOUT_REALISTIC_56_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 57', notes: HELDOUT_REALISTIC_57_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 58', notes: HELDOUT_REALISTIC_58_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 59', notes: HELDOUT_REALISTIC_59_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 60', notes: HELDOUT_REALISTIC_60_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
