@@ -53,3 +53,12 @@ describe('lower-case organisations', () => {
     for (const text of ['referred to cardiology and to the eye clinic; ob/gyn f/u', 'seen at outpatient cardiology, then to the transport desk']) assert.deepEqual(facilities(text), [], text);
   });
 });
+
+describe('lower-case organisation heads of pass 14', () => {
+  it('takes unions, halls, general hospitals, practices and fulfillment centres', () => {
+    assert.ok(facilities('back at work at quarrybrook credit union part time').includes('quarrybrook credit union'));
+    assert.ok(facilities('s/p orif at wendover general. walking 40 ft').includes('wendover general'));
+    assert.ok(facilities('inj log - fc (marrowind fulfillment), ambient dept').includes('marrowind fulfillment'));
+    for (const text of ['change to bismuth quad therapy today', 'sickle cell camp form signed', 'tribal health educator visit']) assert.deepEqual(facilities(text), [], text);
+  });
+});

@@ -26,7 +26,10 @@ const HEADS: ReadonlySet<string> = new Set(['ed', 'er', 'labs', 'lab', 'laborato
   'cardiology', 'dermatology', 'orthopedics', 'orthopaedics', 'urology', 'neurology', 'oncology', 'gastroenterology', 'ophthalmology', 'optometry',
   'eye', 'ob/gyn', 'obgyn', 'gyn', 'fhc', 'chc', 'fqhc', 'pavilion', 'storage', 'foods', 'logistics', 'transport', 'transit', 'interpreting', 'staffing',
   // (pass 13) rural hospitals in charting shorthand: "worthington rgnl", "greensburg prairie hosp"
-  'rgnl', 'regional', 'hosp', 'memorial']);
+  'rgnl', 'regional', 'hosp', 'memorial',
+  // (pass 14) unions, trades and firms, halls, yards, general hospitals, practices
+  'union', 'hvac', 'docs', 'general', 'navigation', 'freight', 'glazing', 'medicine', 'yard', 'hall', 'parish', 'glass',
+  'granite', 'telehealth', 'collaborative', 'management', 'counsel', 'lines', 'distribution', 'refinery', 'equipment', 'infusion', 'fulfillment']);
 // "care" and "living" are heads only after these ("urgent care", "kidney care", "assisted living").
 const CARE_KINDS: ReadonlySet<string> = new Set(['urgent', 'home', 'primary', 'kidney', 'health', 'senior', 'day', 'eye', 'foot', 'skin', 'assisted', 'independent', 'family', 'womens', "women's", 'child']);
 // Heads that are a department of the place named before them, left out of the span.
