@@ -300,7 +300,8 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
   // "caller: marco de luca (dad)". The given name is a name list's and no common word.
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
-    if (t.shape !== 'lower' || isName[i] || gap(i) !== ' ' || NAME_PARTICLES.has(t.key) || !feat(i).first || !lowerPart(i, false)) continue;
+    // (Cheap tests first: this looks at every lower-case word.)
+    if (t.shape !== 'lower' || isName[i] || t.text.length < 3 || tokens[i + 1]!.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || tokens[i + 1]!.shape !== 'lower' || NAME_PARTICLES.has(t.key) || !feat(i).first || !lowerPart(i, false)) continue;
     // (Particles before the surname: "marco de luca", "brianna st. clair".)
     let k = i + 1;
     while (k + 1 < n && k - i <= 2 && tokens[k]!.shape === 'lower' && NAME_PARTICLES.has(tokens[k]!.key) && /^\.?[ \t]$/.test(gap(k))) k += 1;
