@@ -16,6 +16,7 @@ import { detectLocations } from './detectors/locations';
 import { detectNames } from './detectors/names';
 import { detectKnownFacilities } from './detectors/facilities';
 import { detectWards } from './detectors/wards';
+import { detectContextAddresses } from './detectors/address-context';
 import { detectNamedPlaces } from './detectors/facility-places';
 import { detectCorpusBrackets } from './detectors/corpus-brackets';
 import { detectWorldCities } from './detectors/world-cities';
@@ -33,7 +34,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.

@@ -1,0 +1,21 @@
+// Pass 14: street addresses known by their context (a unit or a town, state and ZIP after), and intersections.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const typed = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+
+describe('addresses by their context', () => {
+  it('takes a numbered street without a street word before a unit or a town, state and ZIP', () => {
+    assert.ok(typed('Quarry Hill Dermatology\n2208 W Esplanade, Suite 410, Wichita, KS 67203').includes('ADDRESS:2208 W Esplanade'));
+    assert.ok(typed('lives with her son at 17 Calle Roble, Trailer 3, Nogales').includes('ADDRESS:17 Calle Roble'));
+  });
+  it('takes an intersection as one address, without the prose before it in capitals', () => {
+    assert.ok(typed('struck near Larchmont Ave & 41st St around 2300').includes('ADDRESS:Larchmont Ave & 41st St'));
+    assert.ok(typed('CYCLIST HIT BY CAR AT PINE ST & 3RD AVE, DOVER.').includes('ADDRESS:PINE ST & 3RD AVE'));
+  });
+  it('leaves a volume before a lot number and a dose in capitals alone', () => {
+    for (const text of ['CONTRAST: OMNIPAQUE 350, 100 ML, LOT 15739048', 'QUIT 1998, 30 PACK-YEARS. INSULIN 20 UNITS QHS']) assert.ok(!typed(text).some((s) => s.startsWith('ADDRESS:')), text);
+  });
+});
