@@ -1,4 +1,4 @@
-// Pass 14: street addresses known by their context (a unit or a town, state and ZIP after), and intersections.
+// Pass 14: street addresses known by their context (a unit or a town, state and ZIP after), intersections, and plates of two groups.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../deid-engine';
@@ -17,5 +17,14 @@ describe('addresses by their context', () => {
   });
   it('leaves a volume before a lot number and a dose in capitals alone', () => {
     for (const text of ['CONTRAST: OMNIPAQUE 350, 100 ML, LOT 15739048', 'QUIT 1998, 30 PACK-YEARS. INSULIN 20 UNITS QHS']) assert.ok(!typed(text).some((s) => s.startsWith('ADDRESS:')), text);
+  });
+});
+
+describe('plates of two groups (pass 14)', () => {
+  it('takes the plate after its word and state, not the state', () => {
+    const spans = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'VEHICLE').map((s) => s.text);
+    assert.deepEqual(spans('Truck: 2017 Ford F-250, KS plate 518 RXW, parked'), ['518 RXW']);
+    assert.deepEqual(spans('pickup by sister, van plate OK QPD-337.'), ['QPD-337']);
+    assert.deepEqual(spans('wears a name tag ID 44 at work'), []);
   });
 });

@@ -49,6 +49,9 @@ const AIRCRAFT_BEFORE = /\b(?:tail|aircraft|registration|medevac|jet|plane|helic
 // (Pass 13) A boat's state registration: the state's code, four digits and two letters, "LA 7731 FP",
 // "FL 4417 HD" (a shape of its own; a state and a number alone are not).
 const BOAT_REGISTRATION = new RegExp(`\\b(?:${STATE_ABBR})[ -]\\d{4}[ -][A-Z]{2}\\b`, 'g');
+// (Pass 14) A plate of two groups after its word and maybe its state, "plate 412 KTJ", "tag QKZ 81N",
+// "PLATE ANZJ 221", "plate OK LMX-482" (the state stays out): the labeled rule keeps one group only.
+const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*(?:(?:${STATE_ABBR})[ \\t]+)?)(?=[A-Z0-9]*[ -]?[A-Z0-9]*\\d)(?=[A-Z0-9]*[ -]?[A-Z0-9]*[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{1,5}\\b`, 'g');
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
 const MULTI_GROUP_CODE = /(?<![\w./-])[A-Z]{1,5}(?:-[A-Z]{1,4})+-\d[\dA-Z]*(?:-[\dA-Z]+)*(?![\w/]|\.\d)/g;
@@ -181,6 +184,13 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   if (/M\.?D\.?[ \t]+[A-Z]{2,3}\d/.test(text)) for (const m of allMatches(DICTATOR_CODE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.labeled });
   if (/[A-Z]-[A-Z]{1,4}-\d/.test(text)) {
     for (const m of allMatches(MULTI_GROUP_CODE, text)) if (digits(m[0]) >= 4 && !NOT_CODE.test(m[0]) && !notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
+  }
+  if (/plate|tag/i.test(text)) {
+    for (const m of allMatches(SPACED_PLATE, text)) {
+      // (Not a name tag, a pet's rabies tag or an asset tag: "name tag ID 44", "rabies tag #RV-2291".)
+      if (/^ID\b/.test(m[0]) || /\b(?:name|rabies|dog|pet|ear|price|asset|luggage)[ \t]+tag/i.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, type: 'VEHICLE', priority: PRIORITY.labeled });
+    }
   }
   if (/[A-Z]{2}[ -]\d{4}[ -][A-Z]{2}\b/.test(text)) for (const m of allMatches(BOAT_REGISTRATION, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'VEHICLE', priority: PRIORITY.labeled });
   if (/\bN[1-9]\d/.test(text)) {
