@@ -41,6 +41,10 @@ const AGE_BEFORE_RECORD_LABEL = new RegExp(`(?<![\\d.])(?<!\\b(?:T|Temp|temp|TEM
 const AGE_AFTER_SEX = new RegExp(`(?<=,[ \\t]*[MF],[ \\t]*)${NUM_V}(?=,?[ \\t]*(?:DOB|MRN)\\b)`, 'g');
 // (Pass 13) "I'm 93, not 39": an age said in the first person.
 const AGE_FIRST_PERSON = new RegExp(`\\bI['’]m[ \\t]+${NUM_V}(?![\\d.%])`, 'g');
+// (Pass 14) An age glued to its sex in a column, a bracket or after a name in capitals: "MRN 1184073
+// 93M", "|  90F  |", "(97 F, MRN ...", "BHATT, KOKILABEN 95F - hip fx" (not a temperature, "(98 F)").
+const AGE_SEX_COLUMN = new RegExp(`(?:[ \\t]{2,}|\\|[ \\t]*|\\([ \\t]*|\\b(?!(?:TEMP|TMAX|BP|HR|RR|WT|SPO2|SAT|PULSE)\\b)\\p{Lu}{2,}[ \\t]+)${NUM_V}(?=[ \\t]?[MF](?![\\p{L}\\p{N}°]))`, 'gu');
+const TEMPERATURE_BEFORE = /\b(?:t|temp|tmax|temperature|fever|febrile|afebrile|ambient|heat|outside|outdoors?|weather|degrees)\b[^\n]{0,20}$|\d[ \t]*°?[ \t]*C\b[^\n]{0,6}$|°/i;
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
 
 // Pass 5, tried only when a cheap test finds their words: 96/F after "Age/Sex:", "alive at
@@ -92,8 +96,11 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
   if (text.includes("I'm") || text.includes('I’m')) cued.push(AGE_FIRST_PERSON);
   if (/MRN|DOB|Rm|Room|Bed/.test(text)) cued.push(AGE_BEFORE_RECORD_LABEL, AGE_AFTER_SEX);
+  if (/(?:9\d|1[0-2]\d)[ \t]?[MF]/.test(text)) cued.push(AGE_SEX_COLUMN);
   for (const re of cued) for (const m of allMatches(re, text)) {
     if (re === AGE_AT && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    const numberAt = m.index! + m[0].length - m.groups!.v!.length;
+    if (re === AGE_SEX_COLUMN && (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, numberAt - 28), numberAt)) || VITAL_BEFORE.test(text.slice(Math.max(0, numberAt - 20), numberAt)))) continue;
     const end = m.index! + m[0].length;
     out.push({ start: end - m.groups!.v!.length, end, type: 'AGE', priority: PRIORITY.exact });
   }

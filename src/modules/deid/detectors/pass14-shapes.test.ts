@@ -1,4 +1,4 @@
-// Pass 14: street addresses known by their context (a unit or a town, state and ZIP after), intersections, and plates of two groups.
+// Pass 14: street addresses known by their context (a unit or a town, state and ZIP after), intersections, plates of two groups and ages glued to their sex.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../deid-engine';
@@ -26,5 +26,14 @@ describe('plates of two groups (pass 14)', () => {
     assert.deepEqual(spans('Truck: 2017 Ford F-250, KS plate 518 RXW, parked'), ['518 RXW']);
     assert.deepEqual(spans('pickup by sister, van plate OK QPD-337.'), ['QPD-337']);
     assert.deepEqual(spans('wears a name tag ID 44 at work'), []);
+  });
+});
+
+describe('an age glued to its sex in a column or a bracket (pass 14)', () => {
+  const ages = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'AGE').map((s) => s.text);
+  it('takes the age, not a temperature', () => {
+    assert.deepEqual(ages('QUINTERO, ADELA  MRN 5520118  96F\nSeen at bedside'), ['96']);
+    assert.deepEqual(ages('Pt Oona Lavery (92 M, MRN 4410) - fall'), ['92']);
+    assert.deepEqual(ages('Temp 36.7 C (98 F), HR 90; AMBIENT 104 F outside'), []);
   });
 });
