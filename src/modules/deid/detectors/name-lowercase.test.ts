@@ -95,3 +95,11 @@ describe('lower-case given name and surname after a label or before a record (pa
     assert.deepEqual(names('LC ratio 2.58. Bence Jones protein trace.'), []);
   });
 });
+
+describe('a lower-case "initial. surname" after a role (pass 14)', () => {
+  it('takes it after more roles, and with a credential-looking word on the next line', () => {
+    assert.deepEqual(names('claim adjuster p. kowalczyk to call back'), ['p. kowalczyk']);
+    assert.deepEqual(names('rn: h. lindahl\npt resting'), ['h. lindahl']);
+    assert.deepEqual(names('cx grew s. aureus per lab'), []);
+  });
+});

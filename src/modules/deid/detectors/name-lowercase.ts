@@ -42,7 +42,8 @@ const SLASH_UNITS = new Set(['hr', 'hrs', 'min', 'day', 'wk', 'mo', 'yr', 'dl', 
 // number or an age and sex, or a bracketed record number.
 const RECORD_AFTER = /^(?:[ \t]{2,}(?:dob|mrn|DOB|MRN|\d{1,3}[ \t]?(?:y\/?o|yo|[mfMF])\b)|[ \t]*\((?:mrn|dob|MRN|DOB)\b)/;
 // (Pass 13) What may stand before a lower-case "initial. surname": a label's colon or a role.
-const ROLE_BEFORE = /(?::|\b(?:by|counselor|nurse|staff|team|cosign|rn|np|pa|md|dr|with|w\/))[ \t]+$/;
+// (Pass 14: and the roles of adjusters, case managers, coaches, therapists, technicians, aides, officers.)
+const ROLE_BEFORE = /(?::|\b(?:by|counselor|nurse|staff|team|cosign|rn|np|pa|md|dr|with|w\/|adjuster|ncm|cm|emt|coach|therapist|pharmacist|tech|aide|sw|officer|deputy|attending|fellow|resident|charge|manager|coordinator|navigator|supervisor))[ \t]+$/;
 // (Pass 14) A label's colon or a line's opening dash before a lower-case name; an age, a bracketed
 // relation, role or badge, a date of birth, a record number or a phone number after one.
 const LABEL_BEFORE = /(?:[a-z0-9)]:|(?:^|\n)[ \t]*[-–—])[ \t]*$/;
@@ -241,7 +242,9 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     // (Pass 13) After a label, a role or "by", a surname the census knows needs no credential:
     // "nurse: m. jean-baptiste rn", "counselor d. greenfield to meet", "observed by j. rivera".
     const labeled = ROLE_BEFORE.test(before);
-    if (labeled && !CREDENTIALS.has(c.key) && feat(e).last && !(feat(e).english && feat(e).english <= 20) && !feat(e).blocked) {
+    // (Pass 14: a credential on the next line is no part of this one, "rn: g. mcallister\npt ...".)
+    const sameLine = !/\n/.test(text.slice(tokens[e]!.end, c.start));
+    if (labeled && (!CREDENTIALS.has(c.key) || !sameLine) && feat(e).last && !(feat(e).english && feat(e).english <= 20) && !feat(e).blocked) {
       for (let k = i; k <= e; k++) isName[k] = 1;
       continue;
     }
