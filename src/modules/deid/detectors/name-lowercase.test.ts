@@ -103,3 +103,11 @@ describe('a lower-case "initial. surname" after a role (pass 14)', () => {
     assert.deepEqual(names('cx grew s. aureus per lab'), []);
   });
 });
+
+describe('a lower-case given name after a role or before a credential (pass 14)', () => {
+  it('takes the name, not a common word', () => {
+    assert.deepEqual(names('report from tessa rn to brynn lpn at 0700'), ['tessa', 'brynn']);
+    assert.deepEqual(names('therapist kaylee reports good effort'), ['kaylee']);
+    assert.deepEqual(names('therapist recommends home exercise; will rn check'), []);
+  });
+});

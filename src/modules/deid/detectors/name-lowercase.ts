@@ -44,6 +44,10 @@ const RECORD_AFTER = /^(?:[ \t]{2,}(?:dob|mrn|DOB|MRN|\d{1,3}[ \t]?(?:y\/?o|yo|[
 // (Pass 13) What may stand before a lower-case "initial. surname": a label's colon or a role.
 // (Pass 14: and the roles of adjusters, case managers, coaches, therapists, technicians, aides, officers.)
 const ROLE_BEFORE = /(?::|\b(?:by|counselor|nurse|staff|team|cosign|rn|np|pa|md|dr|with|w\/|adjuster|ncm|cm|emt|coach|therapist|pharmacist|tech|aide|sw|officer|deputy|attending|fellow|resident|charge|manager|coordinator|navigator|supervisor))[ \t]+$/;
+// (Pass 14) Credentials after a given name in lower case: "jess rn", "marco lpn".
+const FIRST_NAME_CREDENTIALS: ReadonlySet<string> = new Set(['rn', 'lpn', 'np', 'cna', 'rrt', 'crna', 'cnm', 'pa-c']);
+// (Pass 14) Roles in lower case before a given name: "therapist kayla", "coach ray dubois".
+const LOWER_ROLES_BEFORE_NAME: ReadonlySet<string> = new Set(['therapist', 'coach', 'adjuster', 'coordinator', 'navigator', 'pharmacist', 'teacher', 'tech', 'aide', 'clerk', 'scheduler', 'operator', 'interpreter']);
 // (Pass 14) A label's colon or a line's opening dash before a lower-case name; an age, a bracketed
 // relation, role or badge, a date of birth, a record number or a phone number after one.
 const LABEL_BEFORE = /(?:[a-z0-9)]:|(?:^|\n)[ \t]*[-–—])[ \t]*$/;
@@ -305,6 +309,18 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     const t = tokens[i]!;
     // (Cheap tests first: this looks at every lower-case word.)
     if (t.shape !== 'lower' || isName[i] || t.text.length < 3 || tokens[i + 1]!.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || tokens[i + 1]!.shape !== 'lower' || NAME_PARTICLES.has(t.key) || !feat(i).first || !lowerPart(i, false)) continue;
+    // (After a role in lower case, a given name the lists know: "therapist kayla reports", "coach ray dubois".)
+    if (i > 0 && LOWER_ROLES_BEFORE_NAME.has(tokens[i - 1]!.key) && tokens[i - 1]!.shape === 'lower' && tokens[i - 1]!.end + 1 === t.start) {
+      const j = surnameAfter(i + 1) ? restOfName(i) : i;
+      for (let q = i; q <= j; q++) isName[q] = 1;
+      i = j;
+      continue;
+    }
+    // (A given name right before a nurse's or clinician's credential: "jess rn to marco rn".)
+    if (FIRST_NAME_CREDENTIALS.has(tokens[i + 1]!.key) && !/^[-/]/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 1))) {
+      isName[i] = 1;
+      continue;
+    }
     // (Particles before the surname: "marco de luca", "brianna st. clair".)
     let k = i + 1;
     while (k + 1 < n && k - i <= 2 && tokens[k]!.shape === 'lower' && NAME_PARTICLES.has(tokens[k]!.key) && /^\.?[ \t]$/.test(gap(k))) k += 1;
