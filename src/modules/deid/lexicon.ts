@@ -64,7 +64,6 @@ export const NAME_CUES = new Set([
   'res', 'cna',
 ]);
 
-/** Cue words strong enough that an unknown capitalized word after them is taken as a name. */
 /**
  * (Pass 14) Roles written in lower case before a person's name, strong cues only then ("aide
  * Precious", "clerk Jasmine", "coordinator Bev", "dr Akinyemi", "baby Wyatt", "sib Diego"); in
@@ -76,6 +75,7 @@ export const LOWER_ROLE_CUES = new Set([
   'advocate', 'coach', 'teacher', 'cna', 'lpn', 'scribe', 'dr',
 ]);
 
+/** Cue words strong enough that an unknown capitalized word after them is taken as a name. */
 export const STRONG_NAME_CUES = new Set([
   'name', 'attending', 'resident', 'intern', 'fellow', 'pcp', 'signed', 'dictated', 'transcribed', 'cosigned', 'co-signed',
   'author', 'dear', 'guardian', 'caregiver', 'nok', 'hcp', 'proxy', 'poa', 'interpreter', 'witness', 'mother', 'father',

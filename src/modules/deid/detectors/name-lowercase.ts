@@ -45,8 +45,8 @@ const RECORD_AFTER = /^(?:[ \t]{2,}(?:dob|mrn|DOB|MRN|\d{1,3}[ \t]?(?:y\/?o|yo|[
 // (Pass 14: and the roles of adjusters, case managers, coaches, therapists, technicians, aides, officers.)
 const ROLE_BEFORE = /(?::|\b(?:by|counselor|nurse|staff|team|cosign|rn|np|pa|md|dr|with|w\/|adjuster|ncm|cm|emt|coach|therapist|pharmacist|tech|aide|sw|officer|deputy|attending|fellow|resident|charge|manager|coordinator|navigator|supervisor))[ \t]+$/;
 // (Pass 14) Credentials after a given name in lower case: "jess rn", "marco lpn".
-const FIRST_NAME_CREDENTIALS: ReadonlySet<string> = new Set(['rn', 'lpn', 'np', 'cna', 'rrt', 'crna', 'cnm', 'pa-c']);
-// (Pass 14) Roles in lower case before a given name: "therapist kayla", "coach ray dubois".
+const FIRST_NAME_CREDENTIALS: ReadonlySet<string> = new Set(['rn', 'lpn', 'np', 'cna', 'rrt', 'crna', 'cnm']);
+// (Pass 14) Roles in lower case before a given name: "therapist kayla", "tech desiree".
 const LOWER_ROLES_BEFORE_NAME: ReadonlySet<string> = new Set(['therapist', 'coach', 'adjuster', 'coordinator', 'navigator', 'pharmacist', 'teacher', 'tech', 'aide', 'clerk', 'scheduler', 'operator', 'interpreter']);
 // (Pass 14) A label's colon or a line's opening dash before a lower-case name; an age, a bracketed
 // relation, role or badge, a date of birth, a record number or a phone number after one.
@@ -301,15 +301,16 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     isName[i] = 1;
     isName[i + 1] = 1;
   }
-  // (Pass 14) A lower-case given name and surname after a label's colon or a line's dash, or before
-  // an age, a relation or badge in brackets, a date of birth, a record number or a phone number:
-  // "camper: sophie lindqvist", "- dmitri volkov 52m", "transfer of ruby mae hatfield, 80 f",
-  // "caller: marco de luca (dad)". The given name is a name list's and no common word.
+  // (Pass 14) A lower-case given name the lists know (no common word): after a lower-case role, before
+  // a credential, or with its surname after a label's colon or a line's dash, or before an age, a
+  // relation or badge in brackets, a date of birth, a record number or a phone number: "camper:
+  // sophie lindqvist", "- dmitri volkov 52m", "transfer of ruby mae hatfield, 80 f", "caller: marco
+  // de luca (dad)".
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
     // (Cheap tests first: this looks at every lower-case word.)
     if (t.shape !== 'lower' || isName[i] || t.text.length < 3 || tokens[i + 1]!.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || tokens[i + 1]!.shape !== 'lower' || NAME_PARTICLES.has(t.key) || !feat(i).first || !lowerPart(i, false)) continue;
-    // (After a role in lower case, a given name the lists know: "therapist kayla reports", "coach ray dubois".)
+    // (After a role in lower case, a given name the lists know: "therapist kayla reports", "tech desiree".)
     if (i > 0 && LOWER_ROLES_BEFORE_NAME.has(tokens[i - 1]!.key) && tokens[i - 1]!.shape === 'lower' && tokens[i - 1]!.end + 1 === t.start) {
       const j = surnameAfter(i + 1) ? restOfName(i) : i;
       for (let q = i; q <= j; q++) isName[q] = 1;
@@ -329,7 +330,7 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     if (j === i) continue;
     const before = text.slice(Math.max(0, t.start - 16), t.start);
     if (!LABEL_BEFORE.test(before) && !RECORD_OR_RELATION_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 20))) continue;
-    for (let k = i; k <= j; k++) isName[k] = 1;
+    for (let q = i; q <= j; q++) isName[q] = 1;
     i = j;
   }
   markLowerCaseExtras(text, tokens, isName, feat, gap, laterPart, restOfName);

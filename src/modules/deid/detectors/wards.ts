@@ -3,12 +3,12 @@
 // "transferred to", "on" and a known surname); notes name wards in many more places. The shape
 // alone is not enough ("Wagner 2," "on Jardiance 10."), so one of three kinds of evidence must hold:
 //   1. a unit's kind follows within two words: "Whitcombe 4 vascular floor", "Kimball 2 MICU",
-//      "Hollis 9 Team B", "marsh 7 stepdown", "Brandt 9 conference room", "Harlan 6 admission";
+//      "Hollis 9 Team B", "hollister 5 ortho/neuro", "Brandt 9 conference room", "Harlan 6 admission";
 //   2. what comes before places someone on a ward and the clause ends after the number: "admit
 //      Magnolia 3.", "DISPOSITION : THAYER 7 .", "Rm 621B Tilden 6", "CUH Whitcombe 8", "Medicine
 //      (Hollis 8)", "micu -> hollis 10", "Hospital, Whitcombe 9";
 //   3. the word is a surname and no English, medical or first-name word, after no other name, and
-//      the clause ends after the number: "Pt ..., Kessler 7, intubated".
+//      the clause ends after the number: "Pt ..., Ainsley 3, intubated".
 // The number is a floor, 1 to 20, maybe with a letter ("7A"): never a dose, time, date or decimal.
 import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { PRIORITY, type Candidate, type DetectInput } from './detector';
@@ -60,8 +60,7 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
     // Never after a title or a first name: "Dr. Tilden 4 pm", "Wallace Ingersoll 93".
     if (/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Fr)\.?[ \t]+$/i.test(before)) continue;
     const prev = i > 0 ? tokens[i - 1]! : undefined;
-    const afterName = prev !== undefined && prev.end + 1 === t.start && prev.shape === 'cap' && d.firstNames.has(prev.key) && !d.englishWords.has(prev.key);
-    if (afterName) continue;
+    if (prev !== undefined && prev.end + 1 === t.start && prev.shape === 'cap' && d.firstNames.has(prev.key) && !d.englishWords.has(prev.key)) continue;
     // A word in capitals is a ward only when it is a surname ("THAYER 7", not "(BIMS 12)"); one with
     // inner capitals is a product ("HeartMate 3").
     if (t.shape === 'upper' ? !surname : /\p{Lu}/u.test(t.text.slice(1))) continue;
