@@ -111,3 +111,12 @@ describe('a lower-case given name after a role or before a credential (pass 14)'
     assert.deepEqual(names('therapist recommends home exercise; will rn check'), []);
   });
 });
+
+describe('lower-case sign-offs after thanks and initials in brackets (pass 14)', () => {
+  it('takes them, not a unit in brackets', () => {
+    assert.deepEqual(names('can u call me back\nthx, marisol'), ['marisol']);
+    assert.deepEqual(names('staff note (tqb): moved appt to friday'), ['tqb']);
+    assert.deepEqual(names('Reply (dwk, RN, 3/4/24): ok to refill'), ['dwk']);
+    assert.deepEqual(names('Weight (lb): 176  Height (in): 70'), []);
+  });
+});

@@ -4,7 +4,7 @@
 // cue (a relation word, a title or role) stands in for it, and the dictionaries decide: after a
 // relation a lower-case word must be a census name or no English word at all, never clinical.
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NAME_PARTICLES, NOT_NAMES, TITLES, transpositions } from '../lexicon';
-import type { Token } from '../text-tokens';
+import { firstTokenFrom, type Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';
 import { allMatches } from './detector';
 
@@ -32,7 +32,8 @@ const AFTER_ROLE_STOP = new Set(['appt', 'appointment', 'office', 'visit', 'visi
 // sets them apart from "CT/MRI", "PO/IV").
 // Roles after which lower-case initials name the clinician in terse notes (pass 5): "rn kd hung",
 // "np jl aware", "cm tw working on placement", "md pr paged".
-const INITIALS_ROLES = new Set(['rn', 'np', 'pa', 'lpn', 'cm', 'sw', 'md', 'cna', 'rt', 'msw', 'lcsw', 'aprn', 'crnp', 'pca', 'tech']);
+// (Pass 14: and an answering service's operator, "opr mh", "operator tc".)
+const INITIALS_ROLES = new Set(['rn', 'np', 'pa', 'lpn', 'cm', 'sw', 'md', 'cna', 'rt', 'msw', 'lcsw', 'aprn', 'crnp', 'pca', 'tech', 'opr', 'operator']);
 // Typist or writer initials after a slash closing a line: "will cont to monitor /mk" (the slash
 // after a blank, so "2 l/min" and "mg/dl" stay units).
 const SLASH_INITIALS = /\/(?<=[ \t]\/)([a-z]{2,3})[ \t]*(?=\r?\n|$)/g;
@@ -48,6 +49,10 @@ const ROLE_BEFORE = /(?::|\b(?:by|counselor|nurse|staff|team|cosign|rn|np|pa|md|
 const FIRST_NAME_CREDENTIALS: ReadonlySet<string> = new Set(['rn', 'lpn', 'np', 'cna', 'rrt', 'crna', 'cnm']);
 // (Pass 14) Roles in lower case before a given name: "therapist kayla", "tech desiree".
 const LOWER_ROLES_BEFORE_NAME: ReadonlySet<string> = new Set(['therapist', 'coach', 'adjuster', 'coordinator', 'navigator', 'pharmacist', 'teacher', 'tech', 'aide', 'clerk', 'scheduler', 'operator', 'interpreter']);
+// (Pass 14) Thanks and a lower-case given name closing the line; lower-case initials in brackets
+// before a colon, or before a role and a date.
+const THANKS_SIGNOFF = /\b(?:thx|thanks|thank you|ty|tks)[!,.]*[ \t]*\r?\n?[ \t]*-?[ \t]*([a-z]{3,})[ \t]*(?=\r?\n|$)/gi;
+const BRACKET_INITIALS = /\((?!(?:lb|lbs|kg|in|cm|mm|ft|oz|ml|hr|min|bid|tid|qd)\))([a-z]{2,3})(?=\):|,[ \t]*(?:RN|rn|LPN|lpn|MA|CMA|RPh|PharmD|CPhT|[a-z]+[ \t]+tech|tech|scheduler|clerk),[ \t]*\d{1,2}\/\d{1,2})/g;
 // (Pass 14) A label's colon or a line's opening dash before a lower-case name; an age, a bracketed
 // relation, role or badge, a date of birth, a record number or a phone number after one.
 const LABEL_BEFORE = /(?:[a-z0-9)]:|(?:^|\n)[ \t]*[-–—])[ \t]*$/;
@@ -332,6 +337,18 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     if (!LABEL_BEFORE.test(before) && !RECORD_OR_RELATION_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 20))) continue;
     for (let q = i; q <= j; q++) isName[q] = 1;
     i = j;
+  }
+  // (Pass 14) A lower-case given name signing a message after thanks, closing its line: "thx, jenna",
+  // "thanks, gabby"; initials in brackets before a colon, or before a role and a date: "staff note
+  // (rjm): added", "(lmc, RN, 7/18/24)", "(jy, pharmacy tech, 2/5/24)".
+  if (/\b(?:thx|thanks|thank you|ty|tks)\b/i.test(text)) for (const m of allMatches(THANKS_SIGNOFF, text)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    const q = firstTokenFrom(tokens, at);
+    if (q < n && tokens[q]!.start === at && feat(q).first && lowerPart(q, false)) isName[q] = 1;
+  }
+  if (text.includes('(')) for (const m of allMatches(BRACKET_INITIALS, text)) {
+    const q = firstTokenFrom(tokens, m.index! + 1);
+    if (q < n && tokens[q]!.start === m.index! + 1 && initials(q)) isName[q] = 1;
   }
   markLowerCaseExtras(text, tokens, isName, feat, gap, laterPart, restOfName);
   if (text.includes(' /')) for (const m of allMatches(SLASH_INITIALS, text)) {

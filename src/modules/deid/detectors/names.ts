@@ -23,7 +23,8 @@ const PERSON_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies
   'asked', 'asks', 'wants', 'wanted', 'wishes', 'prefers', 'preferred', 'arrived', 'called', 'phoned', 'visited', 'lives', 'lived', 'works',
   'worked', 'admits', 'admitted', 'notes', 'voiced', 'voices', 'requests', 'requested', 'cried', 'smiled', 'laughed', 'participated',
   'napped', 'showered', 'dressed', 'cooperative', 'thinks', 'believes', 'knows', 'remembers', 'recalls', 'describes', 'described']);
-const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by', 'transcribed', 'transcriptionist', 'typed']);
+// (Pass 14: and the operator of an answering service, "OPR: LW".)
+const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by', 'transcribed', 'transcriptionist', 'typed', 'opr', 'operator']);
 const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'ot', 'ma', 'pa', 'od', 'cm', 'rd', 'emt']);
 
 // english: SCOWL level (0 when not an English word); blocked: clinical, calendar or function words.
