@@ -20,3 +20,11 @@ describe('names after a role in lower case', () => {
     }
   });
 });
+
+describe('two-word surnames of Native American families (pass 14)', () => {
+  it('takes both words after a given name that closes its column or clause', () => {
+    assert.ok(typed('Pt: Darlene Runs Above   MRN 4471209').includes('NAME:Darlene Runs Above'));
+    assert.ok(typed('EMPLOYEE: WILBUR TWO HAWKS   DOB: 3/3/1970').includes('NAME:WILBUR TWO HAWKS'));
+    assert.ok(!typed('Mary planned a Little Rock trip').includes('NAME:Mary Little Rock'));
+  });
+});

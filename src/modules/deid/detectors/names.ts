@@ -24,6 +24,8 @@ const PERSON_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies
   'worked', 'admits', 'admitted', 'notes', 'voiced', 'voices', 'requests', 'requested', 'cried', 'smiled', 'laughed', 'participated',
   'napped', 'showered', 'dressed', 'cooperative', 'thinks', 'believes', 'knows', 'remembers', 'recalls', 'describes', 'described']);
 // (Pass 14: and the operator of an answering service, "OPR: LW".)
+// (Pass 14) First words of two-word surnames of Native American families: numbers, colours, animals, verbs.
+const COMPOUND_SURNAME_FIRST: ReadonlySet<string> = new Set(['two', 'three', 'four', 'many', 'little', 'runs', 'kills', 'brave', 'iron', 'red', 'black', 'white', 'yellow', 'spotted', 'standing', 'walking', 'sitting', 'crazy', 'lone', 'bull', 'bear', 'eagle', 'elk', 'crow', 'hawk', 'thunder', 'good', 'high', 'swift', 'charging', 'running', 'flying', 'chasing', 'shot', 'afraid', 'not']);
 const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by', 'transcribed', 'transcriptionist', 'typed', 'opr', 'operator']);
 const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'ot', 'ma', 'pa', 'od', 'cm', 'rd', 'emt']);
 
@@ -322,6 +324,19 @@ export function detectNames(input: DetectInput): Candidate[] {
   markMessageNames(text, tokens, isName, feat);
   // (Again, for the nicknames of names the rules above found: 'guadalupe ornelas ("lupe")', 'Baby Boy X ("Magnus")'.)
   markPreferredNames(text, tokens, isName);
+  // (Pass 14) A surname of two words after a given name, the first a number, colour, animal or verb
+  // ("Clement Two Feathers", "LEROY TWO BULLS", "Darla Runs Above"), when the name then closes its
+  // column, its clause or its line.
+  for (let i = 0; i + 2 < n; i++) {
+    if (!isName[i] || isName[i + 2] || !feat(i).first || !COMPOUND_SURNAME_FIRST.has(tokens[i + 1]!.key) || gap(i) !== ' ' || gap(i + 1) !== ' ') continue;
+    const a = tokens[i + 1]!;
+    const b = tokens[i + 2]!;
+    // (The second word may be any word but a clinical one: "Runs Above", "Two Hawks".)
+    if (a.shape !== tokens[i]!.shape || b.shape !== a.shape || b.text.length < 3 || NOT_NAMES.has(b.key) || CLINICAL_ABBREVIATIONS.has(b.key)) continue;
+    if (!/^(?:[ \t]{2,}|[ \t]*[,;(]|[ \t]*\r?\n|$|[ \t]+(?:MRN|DOB|mrn|dob|\d))/.test(text.slice(b.end, b.end + 6))) continue;
+    isName[i + 1] = 1;
+    isName[i + 2] = 1;
+  }
 
   // 6b. A name as the subject of a sentence, with no title or cue: "Tobiah ate 50%", "Oriel
   // Castellanos slept". Only before verbs said of people, and only for words no dictionary calls
