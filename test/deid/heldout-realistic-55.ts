@@ -55,7 +55,8 @@
 // (police, courts, county child protection) are real names typed FACILITY.
 // First run (token recall / precision, before anyone read the misses): pass-13 final engine (6e6511e)
 // 0.9346 / 0.9562; pass-14 final engine
-// (de0953c), still before anyone read the misses, 0.9418 / 0.9563.
+// (de0953c), still before anyone read the misses, 0.9418 / 0.9563; after rules 14m-n
+// (34e6a79) 0.9423 / 0.9563.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

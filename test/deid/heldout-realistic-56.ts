@@ -55,7 +55,8 @@
 // and another helper's brief (outside the repository); county health departments are FACILITY.
 // First run (token recall / precision, before anyone read the misses): pass-13 final engine (6e6511e)
 // 0.9380 / 0.9628; pass-14 final engine
-// (de0953c), still before anyone read the misses, 0.9449 / 0.9617.
+// (de0953c), still before anyone read the misses, 0.9449 / 0.9617; after rules 14m-n
+// (34e6a79) 0.9451 / 0.9618.
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

@@ -50,7 +50,8 @@
 // and, by mistake, another helper's brief (outside the repository).
 // First run (token recall / precision, before anyone read the misses): pass-13 final engine (6e6511e)
 // 0.9629 / 0.9467; pass-14 final engine
-// (de0953c), still before anyone read the misses, 0.9635 / 0.9457.
+// (de0953c), still before anyone read the misses, 0.9635 / 0.9457; unchanged after rules
+// 14m-n (34e6a79).
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

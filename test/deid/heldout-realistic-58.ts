@@ -54,7 +54,8 @@
 // NAME spans.
 // First run (token recall / precision, before anyone read the misses): pass-13 final engine (6e6511e)
 // 0.9400 / 0.9092; pass-14 final engine
-// (de0953c), still before anyone read the misses, 0.9533 / 0.9093.
+// (de0953c), still before anyone read the misses, 0.9533 / 0.9093; unchanged after rules
+// 14m-n (34e6a79).
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

@@ -45,7 +45,8 @@
 // engine, test or benchmark).
 // First run (token recall / precision, before anyone read the misses): pass-13 final engine (6e6511e)
 // 0.9642 / 0.9401; pass-14 final engine
-// (de0953c), still before anyone read the misses, 0.9706 / 0.9405.
+// (de0953c), still before anyone read the misses, 0.9706 / 0.9405; unchanged after rules
+// 14m-n (34e6a79).
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [

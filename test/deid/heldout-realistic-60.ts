@@ -48,7 +48,8 @@
 // park and a beach are typed FACILITY or LOCATION.
 // First run (token recall / precision, before anyone read the misses): pass-13 final engine (6e6511e)
 // 0.9288 / 0.9446; pass-14 final engine
-// (de0953c), still before anyone read the misses, 0.9423 / 0.9434.
+// (de0953c), still before anyone read the misses, 0.9423 / 0.9434; unchanged after rules
+// 14m-n (34e6a79).
 import { parseMarked, type MarkedNote } from './handwritten';
 
 const NOTES = [
