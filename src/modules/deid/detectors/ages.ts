@@ -42,8 +42,9 @@ const AGE_AFTER_SEX = new RegExp(`(?<=,[ \\t]*[MF],[ \\t]*)${NUM_V}(?=,?[ \\t]*(
 // (Pass 13) "I'm 93, not 39": an age said in the first person.
 const AGE_FIRST_PERSON = new RegExp(`\\bI['’]m[ \\t]+${NUM_V}(?![\\d.%])`, 'g');
 // (Pass 14) An age glued to its sex in a column, a bracket or after a name in capitals: "MRN 1184073
-// 93M", "|  90F  |", "(97 F, MRN ...", "BHATT, KOKILABEN 95F - hip fx" (not a temperature, "(98 F)").
-const AGE_SEX_COLUMN = new RegExp(`(?:[ \\t]{2,}|\\|[ \\t]*|\\([ \\t]*|\\b(?!(?:TEMP|TMAX|BP|HR|RR|WT|SPO2|SAT|PULSE)\\b)\\p{Lu}{2,}[ \\t]+)${NUM_V}(?=[ \\t]?[MF](?![\\p{L}\\p{N}°]))`, 'gu');
+// 93M", "|  90F  |", "(97 F, MRN ...", "BHATT, KOKILABEN 95F - hip fx"; a temperature ("(98 F)") or a vital
+// sign before it ("HR 95 F") is left out where it is used, by TEMPERATURE_BEFORE and VITAL_BEFORE.
+const AGE_SEX_COLUMN = new RegExp(`(?:[ \\t]{2,}|\\|[ \\t]*|\\([ \\t]*|\\b\\p{Lu}{2,}[ \\t]+)${NUM_V}(?=[ \\t]?[MF](?![\\p{L}\\p{N}°]))`, 'gu');
 const TEMPERATURE_BEFORE = /\b(?:t|temp|tmax|temperature|fever|febrile|afebrile|ambient|heat|outside|outdoors?|weather|degrees)\b[^\n]{0,20}$|\d[ \t]*°?[ \t]*C\b[^\n]{0,6}$|°/i;
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
 
