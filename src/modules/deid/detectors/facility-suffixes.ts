@@ -84,18 +84,41 @@ const HOME_GENERIC = new Set(['foster', 'group', 'nursing', 'rest', 'funeral', '
 // The tail can only start at a token whose word begins a suffix: test those positions only (a
 // scan of every position with this long alternation was the slowest part of the engine).
 const TOLERANT_WORDS = ['hospital', 'medical', 'center', 'centre', 'clinic', 'rehabilitation', 'nursing', 'memorial'];
-// (Pass 6: the one-word organisation heads are a second pattern, tried after the first at a token:
-// one pattern of all the suffixes grew past the size V8 compiles to native code and the facility
-// tail took twice its CPU time.)
-// (Pass 7: its longer heads are a third pattern, tried first so that "Health Station" beats "Health".)
-const FACILITY_TAILS = [ORGANISATION_HEADS_7.join('|'), `${ORGANISATION_HEADS_LONG.join('|')}|${FACILITY_SUFFIX.slice(3, -1)}`, ORGANISATION_HEADS.join('|')].map(facilityTail);
-// The patterns by the word a tail can start with, in their order: one look-up a token (pass 7).
+// (Pass 6: the one-word organisation heads are a second list, tried after the first at a token.)
+// (Pass 7: its longer heads are a third list, tried first so that "Health Station" beats "Health".)
+// (Pass 15: each list is a pattern per first word, of only the suffixes that start with it: a
+// pattern of a whole list tried at a token still stepped through hundreds of alternatives, and
+// was a twentieth of the engine's time.)
 const TAILS_BY_FIRST = new Map<string, RegExp[]>();
-for (const { first, tail } of FACILITY_TAILS) for (const w of first) TAILS_BY_FIRST.set(w, [...(TAILS_BY_FIRST.get(w) ?? []), tail]);
+for (const list of [ORGANISATION_HEADS_7, [...ORGANISATION_HEADS_LONG, ...FACILITY_SUFFIX.slice(3, -1).split('|')], ORGANISATION_HEADS]) {
+  for (const [first, tail] of facilityTails(list)) TAILS_BY_FIRST.set(first, [...(TAILS_BY_FIRST.get(first) ?? []), tail]);
+}
 export const FACILITY_STOP = new Set(['the', 'a', 'an', 'to', 'at', 'from', 'in', 'on', 'of', 'and', 'or', 'transferred', 'transfer', 'seen', 'admitted', 'discharged', 'presented', 'followed', 'evaluated', 'treated', 'went', 'sent', 'per', 'via', 'with', 'by', 'for', 'outside', 'local', 'osh', 'his', 'her', 'their', 'pt', 'patient', 'was', 'is', 'has', 'had', 'records', 'record', 'notes', 'note', 'called', 'call', 'contact', 'contacted', 'home', 'discharge', 'admission', 'follow', 'up', 'f/u', 'referred', 'referral', 'our', 'your', 'this', 'that', 'ed', 'er', 'icu', 'visit', 'went', 'brought', 'taken', 'arrived', 'returns', 'returned', 'last', 'prior', 'previous', 'recent', 'recently', 'currently', 'now', 'new', 'old', 'dear', 're', 'copy', 'cc', 'name', 'facility', 'location', 'site', 'address', 'fax', 'phone', 'tel', 'dr', 'mr', 'mrs', 'ms', 'signed', 'attending', 'pcp', 'attends', 'attended', 'visits', 'visited', 'works', 'worked', 'enrolled', 'joined', 'stays', 'stayed', 'lives', 'lived', 'goes', 'teaches', 'taught', 'volunteers', 'md', 'rn', 'np', 'phd', 'facc', 'facs', 'facp', 'lcsw', 'msw', 'pharmd', 'dds', 'dmd']);
 
-/** The sticky tail pattern of a list of suffixes (`a|b c`), and the first words it can start with. */
-function facilityTail(alternatives: string): { first: ReadonlySet<string>; tail: RegExp } {
+/**
+ * The sticky tail patterns of a list of suffixes by the token key they can start at (a first
+ * word, or a swapped-letter typo of a tolerant one); each pattern holds that word's suffixes in the
+ * list's order, so the alternative that wins is the one the list's whole pattern would take.
+ */
+function facilityTails(suffixes: readonly string[]): Map<string, RegExp> {
+  const byFirst = new Map<string, string[]>();
+  for (const suffix of suffixes) {
+    const w = suffix.split(/[ /-]/)[0]!.toLowerCase().replace(/['’]s$/, '').replace(/[,.]$/, '');
+    for (const key of TOLERANT_WORDS.includes(w) ? [w, ...transpositions(w)] : [w]) byFirst.set(key, [...(byFirst.get(key) ?? []), suffix]);
+  }
+  const patterns = new Map<string, RegExp>();
+  const out = new Map<string, RegExp>();
+  for (const [key, list] of byFirst) {
+    const alternatives = list.join('|');
+    let tail = patterns.get(alternatives);
+    if (!tail) patterns.set(alternatives, (tail = facilityTail(alternatives)));
+    out.set(key, tail);
+  }
+  return out;
+}
+
+/** The sticky tail pattern of suffixes (`a|b c`). */
+function facilityTail(alternatives: string): RegExp {
   // Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
   const tolerant = TOLERANT_WORDS.reduce(
     (pattern, lower) => {
@@ -104,11 +127,7 @@ function facilityTail(alternatives: string): { first: ReadonlySet<string>; tail:
     },
     `(?:${alternatives})`,
   );
-  const first = new Set(alternatives.split('|').flatMap((alt) => {
-    const w = alt.split(/[ /-]/)[0]!.toLowerCase().replace(/['’]s$/, '').replace(/[,.]$/, '');
-    return TOLERANT_WORDS.includes(w) ? [w, ...transpositions(w)] : [w];
-  }));
-  return { first, tail: new RegExp(`(?<![\\p{L}])(?:${tolerant.replace(/ /g, '\\s+')}|${tolerant.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]*:)(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY|[Ss]urgery|[Mm]edicine|[Aa]ppearance|[Aa]nesthesia|[Pp]ractitioner|[Hh]istory|[Mm]aintenance|[Ss]creening|[Ee]ducation|[Ss]tatus|[Cc]onsult|[Ff]ellow|SURGERY|MEDICINE|APPEARANCE)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)(?:[ \\t]+(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)){0,3})?`, 'uy') };
+  return new RegExp(`(?<![\\p{L}])(?:${tolerant.replace(/ /g, '\\s+')}|${tolerant.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]*:)(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY|[Ss]urgery|[Mm]edicine|[Aa]ppearance|[Aa]nesthesia|[Pp]ractitioner|[Hh]istory|[Mm]aintenance|[Ss]creening|[Ee]ducation|[Ss]tatus|[Cc]onsult|[Ff]ellow|SURGERY|MEDICINE|APPEARANCE)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)(?:[ \\t]+(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)){0,3})?`, 'uy');
 }
 
 /**
