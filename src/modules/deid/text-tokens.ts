@@ -129,3 +129,49 @@ export function firstTokenFrom(tokens: readonly Token[], at: number): number {
   }
   return lo;
 }
+
+/** A word set a detector looks every token up in: its bit, and whether it holds keys or token texts. */
+export interface WordGate {
+  bit: number;
+  words: Iterable<string>;
+  by: 'key' | 'text';
+}
+
+/**
+ * One map from token keys to bits, for a detector that looks each token up in several word sets:
+ * one look-up a token instead of one a set (small-set look-ups were a tenth of the engine's time).
+ * A set of keys is entered as it is, so its bit says exactly what `set.has(token.key)` says. A set
+ * of token texts ("Mercy", "VA") is entered under the key each text has as a token: its bit says
+ * the text may be in it, and the set is asked only then; a text that is not one token never is.
+ *
+ * @example
+ *   const gates = wordGates([{ bit: 1, words: ['daughter'], by: 'key' }, { bit: 2, words: ['VA'], by: 'text' }]);
+ *   gates.get('va') // 2
+ */
+export function wordGates(sets: readonly WordGate[]): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const { bit, words, by } of sets) {
+    for (const word of words) {
+      let key = word;
+      if (by === 'text') {
+        const tokens = tokenize(word);
+        if (tokens.length !== 1 || tokens[0]!.text !== word) continue;
+        key = tokens[0]!.key;
+      }
+      out.set(key, (out.get(key) ?? 0) | bit);
+    }
+  }
+  return out;
+}
+
+/**
+ * The bits of each token in a `wordGates` map, by token index.
+ *
+ * @example
+ *   gatesOf(tokenize('his daughter'), gates) // Int32Array [0, 1]
+ */
+export function gatesOf(tokens: readonly Token[], gates: ReadonlyMap<string, number>): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = gates.get(tokens[i]!.key) ?? 0;
+  return out;
+}

@@ -6,7 +6,7 @@
 //      follows a colon, a comma, a bracket or a place word.
 //   2. Two streets joined by "and", "&", "at" or "/" are one address: "Fruitridge Rd and 65th St",
 //      "66th St & Portland Ave".
-import { PRIORITY, allMatches, type Candidate, type DetectInput } from './detector';
+import { PRIORITY, allMatches, matchesAt, type Candidate, type DetectInput } from './detector';
 
 const WORD = `(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|de|del|la|las|los)`;
 const UNIT_AFTER = `,?[ \\t]*(?:Suite|SUITE|Ste|STE|Apt|APT|Apartment|Unit|UNIT|Trailer|TRAILER|Bldg|BLDG|Space|Spc)\\.?(?:[ \\t]+#?|#)[ \\t]*[A-Za-z0-9-]{0,5}\\d[A-Za-z0-9-]{0,5}\\b`;
@@ -15,11 +15,16 @@ const NO_SUFFIX_STREET = new RegExp(
   `(?<=(?:^|\\n)[ \\t]*|[:,;(][ \\t]*|\\b(?:at|to|from|lives|living|address|on|in|near|is|Address|ADDRESS|Lives)[ \\t]+)` +
     `\\d{1,6}[A-Z]?[ \\t]+(?:(?:[NSEW]\\.?|North|South|East|West)[ \\t]+)?${WORD}(?:[ \\t]+(?:${WORD}|\\d{1,3})){0,3}(?:[ \\t]+(?:[NSEW]{1,2}|North|South|East|West)\\b)?` +
     `(?=${UNIT_AFTER}|${TOWN_STATE_ZIP_AFTER})`,
-  'gu',
+  'uy',
 );
 // A street with its street word, for intersections.
-const STREET = `(?:\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,2})[ \\t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Pl|Ct|Pike|ST|AVE|RD|BLVD|LN|HWY)\\b\\.?`;
-const INTERSECTION = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}[ \\t]+(?:and|AND|&|at|AT|\\/)[ \\t]+${STREET}`, 'gu');
+const STREET_WORD = '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Pl|Ct|Pike|ST|AVE|RD|BLVD|LN|HWY)\\b\\.?';
+const STREET = `(?:\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,2})[ \\t]+${STREET_WORD}`;
+const JOIN = '[ \\t]+(?:and|AND|&|at|AT|\\/)[ \\t]+';
+const INTERSECTION = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${JOIN}${STREET}`, 'gu');
+// What every intersection holds, a street word and a joining word: a quick test before the scan,
+// which tries every capital as the start of a street.
+const STREET_JOINED = new RegExp(`[ \\t]${STREET_WORD}${JOIN}`);
 
 /**
  * Finds street addresses known by their context rather than a street word, and intersections.
@@ -27,12 +32,14 @@ const INTERSECTION = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}[ \\t]+(?:and|AND|&
  * @example
  *   detectContextAddresses({ text: '1700 E Broadway, Suite 101', ... }) // ADDRESS over "1700 E Broadway"
  */
-export function detectContextAddresses({ text }: DetectInput): Candidate[] {
+export function detectContextAddresses({ text, tokens }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   if (/\d[ \t]+(?:[NSEW]\.?[ \t]+)?\p{Lu}/u.test(text)) {
-    for (const m of allMatches(NO_SUFFIX_STREET, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ADDRESS', priority: PRIORITY.address });
+    // The house number starts a run of digits: the pattern is tried at those only.
+    const starts = tokens.filter((t) => t.shape === 'num').map((t) => t.start);
+    for (const m of matchesAt(NO_SUFFIX_STREET, text, starts)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ADDRESS', priority: PRIORITY.address });
   }
-  if (/[ \t](?:and|AND|&|at|AT|\/)[ \t]/.test(text)) {
+  if (STREET_JOINED.test(text)) {
     for (const m of allMatches(INTERSECTION, text)) {
       // (In capitals the words before the first street may be prose: "STRUCK BY VEHICLE AT MAIN ST & ELM ST".)
       const lead = /^(?:(?:[A-Z]+[ \t]+)*?(?:AT|ON|OF|BY|TO|IN|THE|NEAR|FROM)[ \t]+)/.exec(m[0]);
