@@ -377,7 +377,14 @@ const EPONYM_AFTER = /^(?:['’]s\b|[ \t]+(?:syndrome|disease|disorder|sign|test
 // Languages named in their own tongue ("materials in Español") are no place.
 const LANGUAGES = new Set(['español', 'espanol', 'português', 'portugués', 'français', 'kreyòl', 'kreyol', 'tiếng', 'việt', 'italiano', 'deutsch', 'polski', 'русский', 'türkçe', 'العربية', '中文', '한국어', '日本語']);
 const FOREIGN_BEFORE = /\b(?:in|from|to|near|of|around|and|IN|FROM|TO)[ \t]+$/;
-const isAsciiWord = (w: string) => /^[A-Za-z'’]*$/.test(w);
+// (A loop over the characters, not a pattern: it is asked of most capitalized words.)
+const isAsciiWord = (w: string) => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!isAsciiLetter(c) && c !== 39 && c !== 0x2019) return false;
+  }
+  return true;
+};
 
 const CITY_COUNTRY_AT = new RegExp(CITY_COUNTRY.source, 'uy');
 const CAPITAL_AFTER_COMMA = /[ \t]*\p{Lu}/uy;

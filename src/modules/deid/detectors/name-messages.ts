@@ -15,6 +15,24 @@ const RELATIONS = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brot
 // Words that are never the writer's name after "this is" / "its" / "im".
 const NOT_A_NAME_HERE = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'our', 'your', 'not', 'so', 'just', 'still', 'also', 'about', 'regarding', 're', 'for', 'from', 'pt', 'patient', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter']);
 const PHONE_AFTER = /^[ \t]+(?:at|@)[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/;
+const isBlank = (c: number) => c === 32 || c === 9;
+// (Pass 15: the characters the two patterns below need are checked first; they were tried after
+// every lower-case word.)
+/** Whether blanks and then "a" or "@" follow `at`: what PHONE_AFTER needs first. */
+function atOrSignAfter(text: string, at: number): boolean {
+  let p = at;
+  while (p < at + 24 && isBlank(text.charCodeAt(p))) p += 1;
+  const c = text.charCodeAt(p);
+  return p > at && (c === 97 || c === 64);
+}
+/** Whether a dash or a tilde is among the three characters before `at`. */
+function dashBefore(text: string, at: number): boolean {
+  for (let p = Math.max(0, at - 3); p < at; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 45 || c === 0x2013 || c === 126) return true;
+  }
+  return false;
+}
 
 /**
  * Marks the names of the writers of, and the people in, lower-case messages in `isName`.
@@ -53,11 +71,11 @@ export function markMessageNames(text: string, tokens: readonly Token[], isName:
       continue;
     }
     // "thank you - darlene" closing a line.
-    if (i > 0 && /[-–~][ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 2)) && given(i, true)) {
+    if (i > 0 && dashBefore(text, t.start) && /[-–~][ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(t.end, t.end + 2)) && given(i, true)) {
       isName[i] = 1;
       continue;
     }
     // "or tammy at 870-555-0197".
-    if (PHONE_AFTER.test(text.slice(t.end, t.end + 24)) && given(i, true)) isName[i] = 1;
+    if (atOrSignAfter(text, t.end) && PHONE_AFTER.test(text.slice(t.end, t.end + 24)) && given(i, true)) isName[i] = 1;
   }
 }

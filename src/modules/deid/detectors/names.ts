@@ -59,6 +59,20 @@ function mayLeadNameBefore(c: number): boolean {
   return c === 44 || c === 40 || c === 124 || c <= 32 || c >= 128;
 }
 
+// (Pass 15) After its comma and blanks, NAME_BEFORE goes on with "born", "b.", "age", a number,
+// "(", "|", "DOB", "MRN" or "is": the first other character of the 18 it reads is one of those
+// letters, a digit, a bracket or a bar. (Blanks outside ASCII are skipped with any other character
+// outside ASCII: a test that lets more through than the pattern takes.)
+function mayContinueNameBefore(text: string, at: number): boolean {
+  let p = at;
+  const end = Math.min(text.length, at + 18);
+  if (text.charCodeAt(p) === 44) p += 1;
+  while (p < end && (text.charCodeAt(p) <= 32 || text.charCodeAt(p) >= 128)) p += 1;
+  if (p >= end) return false;
+  const c = text.charCodeAt(p) | 32;
+  return c === 98 /* b */ || c === 97 /* a */ || c === 100 /* d */ || c === 109 /* m */ || c === 105 /* i */ || (c >= 48 && c <= 57) || c === 40 || c === 124;
+}
+
 // The dotted credentials ("M.D.", "D.O.", "Ph.D.", "R.N.", "N.P.", "PA-C") start with M, D, P, R or N.
 function mayStartDottedCredential(c: number): boolean {
   return c === 77 || c === 68 || c === 80 || c === 82 || c === 78;
@@ -260,7 +274,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     if (gates[i]! & INITIALS_CUE && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && !(k === 'by' && CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) && (/^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)) || (k.startsWith('t') && /^[ \t]+\d/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))))) mark(i + 1, i + 1);
     // "John Smith, 45 yo" / "SMITH JOHN, 92M": a name leading an age.
     // Also a name before "(DOB", "(MRN", "is a 67", "92 yo": the header conventions of notes.
-    if (isNameShaped(t) && mayLeadNameBefore(text.charCodeAt(t.end)) && NAME_BEFORE.test(text.slice(t.end, t.end + 18))) {
+    if (isNameShaped(t) && mayLeadNameBefore(text.charCodeAt(t.end)) && mayContinueNameBefore(text, t.end) && NAME_BEFORE.test(text.slice(t.end, t.end + 18))) {
       let j = i;
       while (j > 0 && i - j < 3 && /^(?:,?[ \t]|\.[ \t])$/.test(gap(j - 1)) && (strongPart(j - 1) || isInitial(j - 1))) j -= 1;
       // One word alone ("Kwabena is a 45M") only when it is no ordinary or medical word.
