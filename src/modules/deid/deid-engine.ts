@@ -20,6 +20,8 @@ import { detectContextAddresses } from './detectors/address-context';
 import { detectNamedPlaces } from './detectors/facility-places';
 import { detectCorpusBrackets } from './detectors/corpus-brackets';
 import { detectWorldCities } from './detectors/world-cities';
+import { detectNameAliases } from './detectors/name-aliases';
+import { detectPublicBodies } from './detectors/public-bodies';
 import { tableColumns } from './detectors/table-columns';
 import { systemRecords } from './detectors/system-records';
 import { letterheads } from './detectors/letterheads';
@@ -34,7 +36,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectPublicBodies, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.

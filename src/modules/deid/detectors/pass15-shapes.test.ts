@@ -1,0 +1,50 @@
+// Pass 15: aliases of unidentified patients, "Baby Boy/Girl" surnames, names after military ranks,
+// initials after signing roles and typists' slashes, county health departments and military bases.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const typed = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+const names = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'NAME').map((s) => s.text);
+
+describe('names in shapes of their own (pass 15)', () => {
+  it('takes the alias of an unidentified patient in any case', () => {
+    assert.deepEqual(names('Patient: TRAUMA ZULU 14 (unidentified male, est. 30s)'), ['TRAUMA ZULU 14']);
+    assert.deepEqual(names('registered as trauma lima 19 until ID confirmed'), ['trauma lima 19']);
+    assert.deepEqual(names('Pt: registered as "Jane Doe Tango 7" at her request'), ['Jane Doe Tango 7']);
+    assert.deepEqual(names('Trauma bay 2, trauma team activated at 14:02'), []);
+  });
+  it('takes the surname after Baby Boy or Baby Girl, not an ordinary word', () => {
+    assert.deepEqual(names('pt baby girl ahmadi (twin b)   mrn 10488273'), ['ahmadi']);
+    assert.deepEqual(names('baby girl was fed 30 mL at 0300'), []);
+  });
+  it('takes the name after a military rank, not a code, a numeral or a clinical word', () => {
+    assert.deepEqual(names('seen at aid station by CPT Rasmussen (PA).'), ['Rasmussen']);
+    assert.deepEqual(names('Soldier: SGT Aune, Kristoffer K.   DoD ID'), ['Aune, Kristoffer K.']);
+    assert.deepEqual(names('Self-referred via chaplain CH (CPT) Oduya after SSG Pruitt notified'), ['Oduya', 'Pruitt']);
+    for (const text of ['billed CPT Code 99213 today', 'retinal exam completed (CPT II 2022F)', 'Sputum AFB smear x3: 1+ on #2', 'LT knee pain x3 wk']) assert.deepEqual(names(text), [], text);
+  });
+  it('takes initials after a role that signs with them and typist initials closing a line', () => {
+    assert.deepEqual(names('02/06/24  NEW   QTY 12  DS 4   RPh DK\n'), ['DK']);
+    assert.deepEqual(names('rn k. fitzhugh / cosign jm'), ['k. fitzhugh', 'jm']);
+    assert.deepEqual(names('Dictated 12/06/2024 23:40, VO/lf'), ['VO', 'lf']);
+    assert.deepEqual(names('Nurse: ok to discharge. Tech at bedside.'), []);
+    assert.deepEqual(names('notified dr ibekwe. kp/rn'), ['ibekwe', 'kp']);
+  });
+});
+
+describe('county health departments and military bases (pass 15)', () => {
+  it('takes a county health department with its county, not a state agency', () => {
+    assert.ok(typed('Referred by Sandhills County Health Department Family Planning').includes('FACILITY:Sandhills County Health Department'));
+    assert.ok(typed('MISSION HILLS COUNTY DEPARTMENT OF PUBLIC HEALTH - ACUTE GI ILLNESS').includes('FACILITY:MISSION HILLS COUNTY DEPARTMENT OF PUBLIC HEALTH'));
+    assert.ok(typed('tamarack county public health / event 3/12/24').includes('FACILITY:tamarack county public health'));
+    assert.deepEqual(typed('call the county health department or the state public health lab'), []);
+  });
+  it('takes a base before or after its word, not a town or acid-fast bacilli', () => {
+    assert.ok(typed('Home station: Fort Halvorsen, KY').includes('FACILITY:Fort Halvorsen'));
+    assert.ok(typed('Base: Merritt-Kell AFB, KS   Flight surgeon').includes('FACILITY:Merritt-Kell AFB'));
+    assert.deepEqual(typed('moved from Fort Worth, TX'), ['LOCATION:Fort Worth']);
+    assert.deepEqual(typed('Sputum AFB smear negative x3'), []);
+  });
+});

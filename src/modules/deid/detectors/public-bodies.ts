@@ -1,0 +1,63 @@
+// (Pass 15) FACILITY: a county's health department, which names the county ("Sandhills County
+// Health Department", "MISSION HILLS COUNTY DEPARTMENT OF PUBLIC HEALTH", "tamarack county public
+// health"), and military installations ("Fort Halvorsen", "Merritt-Kell AFB", "Joint Base Lewis-McChord").
+// A state's or the nation's agencies name no place below a state and stay unmarked.
+import { FUNCTION_WORDS, NOT_NAMES } from '../lexicon';
+import type { DeidDictionaries } from '../dictionaries';
+import { PRIORITY, allMatches, type Candidate, type DetectInput } from './detector';
+
+const WORD = `\\p{Lu}[\\p{L}'’.-]+`;
+const healthAfterCounty = (dept: string, of: string, publ: string, health: string, district: string) =>
+  `(?:${dept}[ \\t]+${of}[ \\t]+(?:${publ}[ \\t]+)?${health}|(?:${publ}[ \\t]+)?${health}(?:[ \\t]+${district})?)`;
+const COUNTY_HEALTH = new RegExp(
+  `(?<![\\p{L}])((?:${WORD}[ \\t]+){1,3})(?:County|Parish)[ \\t]+${healthAfterCounty('(?:Dept\\.?|Department)', 'of', 'Public', 'Health', '(?:Department|Dept\\b\\.?|District)')}` +
+    `|(?<![\\p{L}])((?:${WORD}[ \\t]+){1,3})(?:COUNTY|PARISH)[ \\t]+${healthAfterCounty('(?:DEPT\\.?|DEPARTMENT)', 'OF', 'PUBLIC', 'HEALTH', '(?:DEPARTMENT|DEPT\\b\\.?|DISTRICT)')}`,
+  'gu',
+);
+const LOWER_COUNTY_HEALTH = /(?<![\p{L}])([a-z][a-z'’-]+)[ \t]+county[ \t]+(?:dept\.?[ \t]+of[ \t]+|department[ \t]+of[ \t]+)?(?:public[ \t]+)?health(?:[ \t]+(?:department|dept\b\.?|district))?(?![\p{L}])/gu;
+const BASE_AFTER = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2})(?:AFB(?=,[ \t]*[A-Z]{2}\b)|Air Force Base|Air Reserve Base|Naval Air Station|Naval Station|Marine Corps Base|Marine Corps Air Station|Army Airfield)(?![\p{L}])/gu;
+const BASE_BEFORE = /(?<![\p{L}])(?:Fort|FORT|Ft\.|Joint Base|JOINT BASE)[ \t]+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * Finds county health departments and military installations.
+ *
+ * @example
+ *   detectPublicBodies({ text: 'Referred by Sandhills County Health Department', ... }) // FACILITY over "Sandhills County Health Department"
+ */
+export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number) => out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
+  if (/[Hh]ealth|HEALTH/.test(text)) {
+    for (const m of allMatches(COUNTY_HEALTH, text)) {
+      // The county's name starts after ordinary words ("Called Sandhills County ...").
+      const lead = m[1] ?? m[2]!;
+      const words = [...lead.matchAll(/\S+/g)];
+      let first = 0;
+      while (first < words.length && !placeWord(d, words[first]![0])) first += 1;
+      if (first === words.length) continue;
+      push(m.index! + words[first]!.index!, m.index! + m[0].length);
+    }
+    for (const m of allMatches(LOWER_COUNTY_HEALTH, text)) if (placeWord(d, m[1]!)) push(m.index!, m.index! + m[0].length);
+  }
+  if (/AFB|Base|Station|Airfield|Fort|FORT|Ft\./.test(text)) {
+    for (const m of allMatches(BASE_AFTER, text)) {
+      const words = [...m[1]!.matchAll(/\S+/g)];
+      let first = 0;
+      while (first < words.length && !placeWord(d, words[first]![0])) first += 1;
+      if (first < words.length) push(m.index! + words[first]!.index!, m.index! + m[0].length);
+    }
+    for (const m of allMatches(BASE_BEFORE, text)) {
+      // A town named Fort ("Fort Worth", "Fort Collins") is the city detector's.
+      if (d.cities.has(m[0].toLowerCase().replace(/^ft\./, 'fort')) || !placeWord(d, m[1]!)) continue;
+      push(m.index!, m.index! + m[0].length);
+    }
+  }
+  return out;
+}
+
+/** A word that can name a place: no function or clinical word, nor one of the commonest English words. */
+function placeWord(d: DeidDictionaries, word: string): boolean {
+  const key = word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  if (NOT_NAMES.has(key) || FUNCTION_WORDS.has(key)) return false;
+  return d.cities.has(key) || d.lastNames.has(key) || (d.englishWords.get(key) ?? 99) > 20;
+}
