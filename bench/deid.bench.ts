@@ -71,6 +71,12 @@ import { HELDOUT_REALISTIC_57_NOTES } from '../test/deid/heldout-realistic-57';
 import { HELDOUT_REALISTIC_58_NOTES } from '../test/deid/heldout-realistic-58';
 import { HELDOUT_REALISTIC_59_NOTES } from '../test/deid/heldout-realistic-59';
 import { HELDOUT_REALISTIC_60_NOTES } from '../test/deid/heldout-realistic-60';
+import { HELDOUT_REALISTIC_61_NOTES } from '../test/deid/heldout-realistic-61';
+import { HELDOUT_REALISTIC_62_NOTES } from '../test/deid/heldout-realistic-62';
+import { HELDOUT_REALISTIC_63_NOTES } from '../test/deid/heldout-realistic-63';
+import { HELDOUT_REALISTIC_64_NOTES } from '../test/deid/heldout-realistic-64';
+import { HELDOUT_REALISTIC_65_NOTES } from '../test/deid/heldout-realistic-65';
+import { HELDOUT_REALISTIC_66_NOTES } from '../test/deid/heldout-realistic-66';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -203,6 +209,12 @@ export async function run(): Promise<void> {
     ['held-out realistic 58 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_58_NOTES],
     ['held-out realistic 59 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_59_NOTES],
     ['held-out realistic 60 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_60_NOTES],
+    ['held-out realistic 61 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_61_NOTES],
+    ['held-out realistic 62 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_62_NOTES],
+    ['held-out realistic 63 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_63_NOTES],
+    ['held-out realistic 64 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_64_NOTES],
+    ['held-out realistic 65 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_65_NOTES],
+    ['held-out realistic 66 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_66_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 60 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 66 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -63,6 +63,12 @@ import { HELDOUT_REALISTIC_57_NOTES } from './heldout-realistic-57';
 import { HELDOUT_REALISTIC_58_NOTES } from './heldout-realistic-58';
 import { HELDOUT_REALISTIC_59_NOTES } from './heldout-realistic-59';
 import { HELDOUT_REALISTIC_60_NOTES } from './heldout-realistic-60';
+import { HELDOUT_REALISTIC_61_NOTES } from './heldout-realistic-61';
+import { HELDOUT_REALISTIC_62_NOTES } from './heldout-realistic-62';
+import { HELDOUT_REALISTIC_63_NOTES } from './heldout-realistic-63';
+import { HELDOUT_REALISTIC_64_NOTES } from './heldout-realistic-64';
+import { HELDOUT_REALISTIC_65_NOTES } from './heldout-realistic-65';
+import { HELDOUT_REALISTIC_66_NOTES } from './heldout-realistic-66';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -126,6 +132,12 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 58', notes: HELDOUT_REALISTIC_58_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 59', notes: HELDOUT_REALISTIC_59_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 60', notes: HELDOUT_REALISTIC_60_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 61', notes: HELDOUT_REALISTIC_61_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 62', notes: HELDOUT_REALISTIC_62_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 63', notes: HELDOUT_REALISTIC_63_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 64', notes: HELDOUT_REALISTIC_64_NOTES, minSpans: 1200, length: [600, 1400], rare: ['IP'] },
+  { name: 'held-out realistic set 65', notes: HELDOUT_REALISTIC_65_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 66', notes: HELDOUT_REALISTIC_66_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
