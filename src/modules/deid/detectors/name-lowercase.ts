@@ -63,7 +63,7 @@ const BRACKET_INITIALS = /\((?!(?:lb|lbs|kg|in|cm|mm|ft|oz|ml|hr|min|bid|tid|qd)
 // (Pass 14) A label's colon or a line's opening dash before a lower-case name; an age, a bracketed
 // relation, role or badge, a date of birth, a record number or a phone number after one.
 const LABEL_BEFORE = /(?:[a-z0-9)]:|(?:^|\n)[ \t]*[-–—])[ \t]*$/;
-const RECORD_OR_RELATION_AFTER = /^(?:,?[ \t]*\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|[mf])\b|,?[ \t]*\((?:dad|mom|mother|father|wife|husband|son|daughter|dtr|sister|brother|aunt|uncle|grandma|grandpa|hcp|poa|badge|mrn|dob|pt|patient|rn|np|md|pa|parent|guardian)\b|,?[ \t]+(?:dob|mrn|d\.o\.b\.)\b|,?[ \t]+\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b)/;
+const RECORD_OR_RELATION_AFTER = /^(?:,?[ \t]*\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|y|[mf])\b|[ \t]+gr[ \t]?(?:\d{1,2}|k)\b|[ \t]*\((?:gr|grade)[ \t]?\d{1,2}\)|,?[ \t]*\((?:dad|mom|mother|father|wife|husband|son|daughter|dtr|sister|brother|aunt|uncle|grandma|grandpa|hcp|poa|badge|mrn|dob|pt|patient|rn|np|md|pa|parent|guardian)\b|,?[ \t]+(?:dob|mrn|d\.o\.b\.)\b|,?[ \t]+\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b)/;
 // Bacteria and fungi written as "initial. species", never a person: "s. aureus", "e. coli".
 const MICROBES: ReadonlySet<string> = new Set(['aureus', 'coli', 'pylori', 'diff', 'difficile', 'pneumoniae', 'aeruginosa', 'fragilis', 'epidermidis', 'faecalis',
   'faecium', 'cloacae', 'mirabilis', 'marcescens', 'influenzae', 'pyogenes', 'agalactiae', 'albicans', 'glabrata', 'vivax', 'falciparum', 'burgdorferi',
@@ -338,7 +338,9 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
     // (Particles before the surname: "marco de luca", "brianna st. clair".)
     let k = i + 1;
     while (k + 1 < n && k - i <= 2 && tokens[k]!.shape === 'lower' && NAME_PARTICLES.has(tokens[k]!.key) && /^\.?[ \t]$/.test(gap(k))) k += 1;
-    if (!surnameAfter(k)) continue;
+    // (Pass 15: a middle initial, "brianna s. kowalczyk, 19 yo".)
+    const initial = k === i + 1 && tokens[k]!.text.length === 1 && k + 1 < n && /^\.[ \t]$/.test(gap(k));
+    if (!surnameAfter(initial ? k + 1 : k)) continue;
     const j = k > i + 1 ? restOfName(k) : restOfName(i);
     if (j === i) continue;
     const before = text.slice(Math.max(0, t.start - 16), t.start);

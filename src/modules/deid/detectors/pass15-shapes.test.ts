@@ -32,6 +32,12 @@ describe('names in shapes of their own (pass 15)', () => {
     assert.deepEqual(names('Nurse: ok to discharge. Tech at bedside.'), []);
     assert.deepEqual(names('notified dr ibekwe. kp/rn'), ['ibekwe', 'kp']);
   });
+  it('takes a lower-case name with a middle initial or before an age in years or a school grade', () => {
+    assert.deepEqual(names('index: brianna s. kowalczyk, 19 yo F'), ['brianna s. kowalczyk']);
+    assert.deepEqual(names('school log\n0930 hannah goldberg-reyes 10y - bee sting'), ['hannah goldberg-reyes']);
+    assert.deepEqual(names('school log\n0815 jaylen brooks gr 4 - asthma'), ['jaylen brooks']);
+    assert.deepEqual(names('school log\n0815 grace period gr 4 ended'), []);
+  });
 });
 
 describe('county health departments and military bases (pass 15)', () => {
