@@ -82,7 +82,8 @@ export function detectNameAliases({ text, tokens, dictionaries: d }: DetectInput
     if (!initialsOk(d, m[1]!)) continue;
     push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
   }
-  if (text.includes('/')) {
+  // (What every match ends with, tested first: the pattern's look-behind is tried at every position.)
+  if (/\/[a-z]{2,3}[ \t]*(?:\n|$)/.test(text)) {
     for (const m of allMatches(SLASH_INITIALS, text)) {
       const groups = [m[1]!, m[2]!, m[3]].filter((g): g is string => g !== undefined);
       let at = m.index!;

@@ -27,7 +27,7 @@ const BASE_BEFORE = /(?<![\p{L}])(?:Fort|FORT|Ft\.|Joint Base|JOINT BASE)[ \t]+(
 export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number) => out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
-  if (/[Hh]ealth|HEALTH/.test(text)) {
+  if (/[Cc]ounty|COUNTY|[Pp]arish|PARISH/.test(text)) {
     for (const m of allMatches(COUNTY_HEALTH, text)) {
       // The county's name starts after ordinary words ("Called Sandhills County ...").
       const lead = m[1] ?? m[2]!;
