@@ -29,9 +29,23 @@ const RANKED = new RegExp(`\\b(?:CH[ \\t]+\\((?:${RANKS.join('|')})\\)|(?:${RANK
 // Roles that sign with their initials.
 const INITIALS_ROLE = /\b(?:RPh|RPH|rph|R\.Ph\.|CPhT|cpht|[Aa]sst|ASST|[Nn]urse|NURSE|QA|qa|[Cc]o-?sign(?:ed)?(?:[ \t]+by)?|[Vv]alidator|[Pp]receptor)(?:[ \t]*:)?[ \t]+([A-Z]{2,3}|[a-z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[a-z]\.[a-z]\.)(?=[ \t]*(?:$|\n|[.,;:)]|[ \t]{2}|[ \t]+\d))/y;
 // The texts of the first tokens of the two patterns above: they are tried at those tokens only.
-const RANKED_FIRST = new Set(['CH', ...RANKS.map((r) => tokenize(r)[0]!.text)]);
-const ROLE_FIRST = new Set(['RPh', 'RPH', 'rph', 'R', 'CPhT', 'cpht', 'Asst', 'asst', 'ASST', 'Nurse', 'nurse', 'NURSE', 'QA', 'qa', 'Cosign', 'cosign', 'Cosigned', 'cosigned', 'Co', 'co', 'Validator', 'validator', 'Preceptor', 'preceptor']);
-const startsAt = (tokens: readonly Token[], first: ReadonlySet<string>) => tokens.filter((t) => first.has(t.text)).map((t) => t.start);
+// (One map of both, by token text: 1 for a rank's first token, 2 for a role's.)
+const FIRST_TOKENS = new Map<string, number>();
+for (const text of ['CH', ...RANKS.map((r) => tokenize(r)[0]!.text)]) FIRST_TOKENS.set(text, 1);
+for (const text of ['RPh', 'RPH', 'rph', 'R', 'CPhT', 'cpht', 'Asst', 'asst', 'ASST', 'Nurse', 'nurse', 'NURSE', 'QA', 'qa', 'Cosign', 'cosign', 'Cosigned', 'cosigned', 'Co', 'co', 'Validator', 'validator', 'Preceptor', 'preceptor']) {
+  FIRST_TOKENS.set(text, (FIRST_TOKENS.get(text) ?? 0) | 2);
+}
+function startsAt(tokens: readonly Token[]): { ranked: number[]; role: number[] } {
+  const ranked: number[] = [];
+  const role: number[] = [];
+  for (const t of tokens) {
+    const bits = FIRST_TOKENS.get(t.text);
+    if (bits === undefined) continue;
+    if (bits & 1) ranked.push(t.start);
+    if (bits & 2) role.push(t.start);
+  }
+  return { ranked, role };
+}
 // Typist initials closing a line: "VO/lf" after a comma, "/RM/tlw", "kp/rn" after a sentence.
 const SLASH_INITIALS = /(?<=,[ \t]*|(?:^|\n)[ \t]*\/|[.;][ \t]+)([A-Z]{2,3}|[a-z]{2,3})\/([a-z]{2,3})(?:\/([a-z]{2,3}))?[ \t]*(?=\n|$)/g;
 
@@ -57,7 +71,8 @@ export function detectNameAliases({ text, tokens, dictionaries: d }: DetectInput
       push(start, start + words[kept - 1]!.index! + words[kept - 1]![0].length);
     }
   }
-  for (const m of matchesAt(RANKED, text, startsAt(tokens, RANKED_FIRST))) {
+  const starts = startsAt(tokens);
+  for (const m of matchesAt(RANKED, text, starts.ranked)) {
     const value = m[1]!;
     const first = /\p{Lu}[\p{L}'’-]+/u.exec(value)![0];
     const rank = m[0].slice(0, m[0].length - value.length).trim();
@@ -78,7 +93,7 @@ export function detectNameAliases({ text, tokens, dictionaries: d }: DetectInput
     const start = m.index! + m[0].length - value.length;
     push(start, start + parts[last - 1]!.index! + parts[last - 1]![0].length);
   }
-  for (const m of matchesAt(INITIALS_ROLE, text, startsAt(tokens, ROLE_FIRST))) {
+  for (const m of matchesAt(INITIALS_ROLE, text, starts.role)) {
     if (!initialsOk(d, m[1]!)) continue;
     push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
   }

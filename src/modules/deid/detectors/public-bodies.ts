@@ -27,7 +27,8 @@ const BASE_BEFORE = /(?<![\p{L}])(?:Fort|FORT|Ft\.|Joint Base|JOINT BASE)[ \t]+(
 export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number) => out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
-  if (/[Cc]ounty|COUNTY|[Pp]arish|PARISH/.test(text)) {
+  // (What every match holds, tested first: the patterns try every capital as a county's name.)
+  if (/(?:[Cc]ounty|COUNTY|[Pp]arish|PARISH)[ \t]+(?:[Hh]ealth|HEALTH|[Dd]ep|DEP|[Pp]ublic|PUBLIC)/.test(text)) {
     for (const m of allMatches(COUNTY_HEALTH, text)) {
       // The county's name starts after ordinary words ("Called Sandhills County ...").
       const lead = m[1] ?? m[2]!;
@@ -39,13 +40,15 @@ export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Cand
     }
     for (const m of allMatches(LOWER_COUNTY_HEALTH, text)) if (placeWord(d, m[1]!)) push(m.index!, m.index! + m[0].length);
   }
-  if (/AFB|Base|Station|Airfield|Fort|FORT|Ft\./.test(text)) {
+  if (/AFB|Air Force Base|Air Reserve Base|Naval (?:Air )?Station|Marine Corps|Army Airfield/.test(text)) {
     for (const m of allMatches(BASE_AFTER, text)) {
       const words = [...m[1]!.matchAll(/\S+/g)];
       let first = 0;
       while (first < words.length && !placeWord(d, words[first]![0])) first += 1;
       if (first < words.length) push(m.index! + words[first]!.index!, m.index! + m[0].length);
     }
+  }
+  if (/Fort|FORT|Ft\.|Joint Base|JOINT BASE/.test(text)) {
     for (const m of allMatches(BASE_BEFORE, text)) {
       // A town named Fort ("Fort Worth", "Fort Collins") is the city detector's.
       if (d.cities.has(m[0].toLowerCase().replace(/^ft\./, 'fort')) || !placeWord(d, m[1]!)) continue;
