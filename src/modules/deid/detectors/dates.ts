@@ -66,9 +66,9 @@ const PATTERNS: DatePattern[] = [
   { re: /(?<![\d/.-])(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g, ok: (m, text) => !EXPIRY_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) || PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)) },
   // A month abbreviation on its own after a date cue: "in Oct", "since Sept." (not "Mar" the verb;
   // in capitals only after a cue in capitals, so "CSME by OCT" stays the scan).
-  { re: /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|IN|SINCE|FROM|LAST)[ -](?<v>(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)(?![ \t]*[\d'])/g, ok: (m) => !/^[A-Z]{3}/.test(m.groups!.v!) || /^[A-Z]{2}/.test(m[0]) },
+  { need: /(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b(?![ \t]*[\d'])/, re: /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|IN|SINCE|FROM|LAST)[ -](?<v>(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)(?![ \t]*[\d'])/g, ok: (m) => !/^[A-Z]{3}/.test(m.groups!.v!) || /^[A-Z]{2}/.test(m[0]) },
   // Month-day with a dash and no year: "born 01-03", "seen 12-24" (zero-padded, or after a date cue).
-  { re: /(?<![\w/.:-])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|\s*(?:mg|mcg|ml|cc|kg|lbs?|units?|%|mm|cm|min|mins|minutes|sec|seconds|hrs?|hours?|days?|wks?|weeks?|months?|yrs?|years?|times|x\b|beats|bpm|breaths|pack|degrees?|deg\b|°|reps?|sets?|mmhg|cmh2o|lpm|l\b|liters?|percent|point|pts?|beds?|units?|tabs?|cycles?))/gi, ok: (m, text) => m[1]!.startsWith('0') || DATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index)) },
+  { need: /(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/, re: /(?<![\w/.:-])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d|\s*(?:mg|mcg|ml|cc|kg|lbs?|units?|%|mm|cm|min|mins|minutes|sec|seconds|hrs?|hours?|days?|wks?|weeks?|months?|yrs?|years?|times|x\b|beats|bpm|breaths|pack|degrees?|deg\b|°|reps?|sets?|mmhg|cmh2o|lpm|l\b|liters?|percent|point|pts?|beds?|units?|tabs?|cycles?))/gi, ok: (m, text) => m[1]!.startsWith('0') || DATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index)) },
   // A month written out on its own: "in August", "since January" (never lower case "may"/"march").
   { re: /\b(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g, ok: (m, text) => monthAloneOk(m, text) },
   // Holidays pin a date too.
@@ -77,7 +77,7 @@ const PATTERNS: DatePattern[] = [
   // event is dated by it ("worse since Ramadan").
   { need: /Ramadan/, re: /(?<=\b(?:[Ss]ince|[Aa]fter|[Uu]ntil|[Tt]ill|end of)\s+)Ramadan\b/g },
   // "on the 15th": a day of the month on its own.
-  { re: /\b(?:on|by|until|till|since|before|after|from|through|thru)\s+the\s+(?<v>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:percentile|centile|grade|cranial|rib|floor|intercostal|toe|finger|digit|day|dose|cycle|week|month|year|time|attempt|line|degree|birthday))/gi },
+  { need: /\d(?:st|nd|rd|th)\b/i, re: /\b(?:on|by|until|till|since|before|after|from|through|thru)\s+the\s+(?<v>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:percentile|centile|grade|cranial|rib|floor|intercostal|toe|finger|digit|day|dose|cycle|week|month|year|time|attempt|line|degree|birthday))/gi },
   // "fell the 9th", "clinic visit the 14th", "tues the 6th": a day of the month after an event or a
   // weekday, with "the" (no preposition before it); not "the 3rd time", "the 5th floor".
   { need: /\d(?:st|nd|rd|th)\b/i, re: /\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?the[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/gi, ok: (m, text) => ordinalDayOk(m, text) },
@@ -87,7 +87,7 @@ const PATTERNS: DatePattern[] = [
   { re: /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})\s?-\s?(\d{1,2})\/(\d{1,2})(?![\d/])/g, ok: (m) => validMD(Number(m[1]), Number(m[2])) && validMD(Number(m[3]), Number(m[4])) && Number(m[1]) <= 12 && Number(m[3]) <= 12 },
   // "since 6/63", "from 4/71", "last 2/81": month and two-digit year after a date cue (a day would be
   // <= 31; a titer "1/80" has no such cue). "(?=\d)" first: the look-behind is tried only before a digit.
-  { re: /(?=\d)(?<=\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Ii]n|[Aa]s of|[Ll]ast|SINCE|FROM|LAST)[ \t]+)(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/]|\.\d)/g },
+  { need: /\d\/[3-9]\d/, re: /(?=\d)(?<=\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Ii]n|[Aa]s of|[Ll]ast|SINCE|FROM|LAST)[ \t]+)(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/]|\.\d)/g },
   // (Pass 12) "(12/84)", "colonoscopy 9/81 normal", "Ophtho 1/79:": a month and a two-digit year that
   // cannot be a day, anywhere; not a dose pair ("Vytorin 10/40 daily"), a titer or a dilution ("1/80").
   { re: /(?<![\w/.:+-])(0?[1-9]|1[0-2])\/(3[2-9]|[4-9]\d)(?![\d/%]|\.\d|:\d|[A-Za-z])/g, ok: monthYearOk },
