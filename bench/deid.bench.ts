@@ -3,6 +3,8 @@
 // (per-type recall and precision for each set), with the npm libraries
 // openredaction and redact-pii on the same notes in the same run as reference points; then a
 // streaming run that shows memory stays flat (DEID_BENCH_STREAM_MB, default 64; 1024 for 1 GB).
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { OpenRedaction } from 'openredaction';
 import { SyncRedactor } from 'redact-pii';
@@ -86,6 +88,7 @@ import { TUNING_6A_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-6a'
 import { TUNING_6B_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-6b';
 import { TUNING_7A_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-7a';
 import { TUNING_7B_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-7b';
+import { measureSpeed, speedNotes, type SpeedFigures } from './deid-speed';
 import { addNote, formatScore, newScore, precision, recall, type Score } from '../test/deid/score';
 
 interface Note {
@@ -236,33 +239,13 @@ export async function run(): Promise<void> {
     }
   }
 
-  // Speed on notes of about 1 KiB: generated notes joined in order, each note closed when the next
-  // generated note would take it further from 1,024 characters than it is.
-  const kib: string[] = [];
-  let buf = '';
-  for (const n of corpus) {
-    const joined = buf ? `${buf}\n\n${n.text}` : n.text;
-    if (buf && Math.abs(joined.length - 1024) > Math.abs(buf.length - 1024)) {
-      kib.push(buf);
-      buf = n.text;
-    } else buf = joined;
-  }
-  if (buf) kib.push(buf);
-  const kibChars = kib.reduce((a, t) => a + t.length, 0);
-  for (let r = 0; r < 2; r++) for (const t of kib) engine.detect(t); // warm-up
-  // CPU time as well as wall time: on a shared machine the wall clock also counts waiting for a core.
-  let wall = Infinity;
-  let cpu = Infinity;
-  for (let r = 0; r < 3; r++) {
-    const t1 = performance.now();
-    const c1 = process.cpuUsage();
-    for (const t of kib) engine.detect(t);
-    const c2 = process.cpuUsage(c1);
-    wall = Math.min(wall, (performance.now() - t1) / 1000);
-    cpu = Math.min(cpu, (c2.user + c2.system) / 1e6);
-  }
-  const lengths = kib.map((t) => t.length).sort((x, y) => x - y);
-  console.log(`\nspeed (one thread, detection only, best of 3): ${Math.round(kib.length / cpu)} notes/s per CPU-second (${Math.round(kibChars / 1024 / cpu)} KiB/s), ${Math.round(kib.length / wall)} notes/s wall, on ${kib.length} notes of mean ${Math.round(kibChars / kib.length)} chars (10th-90th percentile ${lengths[Math.floor(lengths.length * 0.1)]}-${lengths[Math.floor(lengths.length * 0.9)]})`);
+  // Speed on notes of about 1 KiB, in this process and in one of its own (see deid-speed.ts).
+  const kib = speedNotes(corpus.map((n) => n.text));
+  const speedLine = (where: string, f: SpeedFigures) =>
+    `${where}: ${f.notesPerCpuSecond} notes/s per CPU-second (${f.kibPerCpuSecond} KiB/s), ${f.notesPerWallSecond} notes/s wall, on ${f.notes} notes of mean ${f.meanChars} chars (10th-90th percentile ${f.p10Chars}-${f.p90Chars})`;
+  console.log(`\n${speedLine('speed (one thread, detection only, best of 3) in the bench process', measureSpeed(engine, kib))}`);
+  const alone = execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'deid-speed.ts')], { encoding: 'utf8', env: { ...process.env, DEID_BENCH_SEED: String(SEED), DEID_BENCH_NOTES: String(COUNT) } });
+  console.log(speedLine('the same in a process of its own (only the engine and these notes loaded)', JSON.parse(alone) as SpeedFigures));
 
   await streamMemory(engine, kib);
   console.log(`peak RSS of the whole benchmark process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
