@@ -223,6 +223,8 @@ export function detectNames(input: DetectInput): Candidate[] {
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    // (Every rule of this loop starts at a word: numbers, a quarter of the tokens, are passed over.)
+    if (t.shape === 'num') continue;
     const k = t.key;
     // 1. Titles: Dr. Smith, MR. JOHN SMITH, Mrs Anne-Marie O'Neil (after a title any capitalized word)
     // ("MR No. 44-17-22" is a record-number label, not a title.)
@@ -423,6 +425,12 @@ export function detectNames(input: DetectInput): Candidate[] {
   }
 
   unmarkPlacesAndLabels(text, tokens, isName, feat);
+  // (Pass 15) A capital initial after a found surname, closing its column or line: "| Nwachukwu, E |",
+  // "HALLORAN K" at a line's end.
+  for (let i = 0; i + 1 < n; i++) {
+    if (!isName[i] || isName[i + 1] || tokens[i + 1]!.text.length !== 1 || !/^\p{Lu}$/u.test(tokens[i + 1]!.text) || !/^,?[ \t]$/.test(gap(i))) continue;
+    if (/^[ \t]*(?:\||\r?\n|$)|^[ \t]{2}/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) isName[i + 1] = 1;
+  }
 
   // Titles and cue words frame a name; they are never part of it ("DR. ROE", "SON, FELIPE").
   for (let i = 0; i < n; i++) {

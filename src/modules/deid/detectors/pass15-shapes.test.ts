@@ -38,6 +38,10 @@ describe('names in shapes of their own (pass 15)', () => {
     assert.deepEqual(names('school log\n0815 jaylen brooks gr 4 - asthma'), ['jaylen brooks']);
     assert.deepEqual(names('school log\n0815 grace period gr 4 ended'), []);
   });
+  it('takes a capital initial after a found surname at the end of its column or line, not before more words', () => {
+    assert.deepEqual(names('| 03/06/2024 | tramadol 50 mg | 40 | Nwachukwu, E | Quillen Apothecary'), ['Nwachukwu, E']);
+    assert.deepEqual(names('Seen by Dr. Roe, J today'), ['Roe']);
+  });
 });
 
 describe('county health departments and military bases (pass 15)', () => {
