@@ -11,6 +11,8 @@ const YEAR = "(?:(?:1[89]|2[01])\\d{2}|'\\d{2})";
 // A clock time written right after a date belongs to it ("03/04/2021 14:30", "on 3/4 at 0800").
 const TIME_AFTER = /^(?:,?\s*(?:at|@)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|[ \t]?[AaPp]\b(?![ \t]*[A-Za-z\d]))?|\s+(?:(?:at|@)\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h))?\b(?!\s*-\s*\d)(?![ \t-]*(?:mg|mcg|ml|mL|cc|units?|kg|g\b|lbs?|pts?|patients|cases|steps|[A-Za-z]+\s+(?:St|Ave|Rd|Street|Avenue|Road)\b))|\s*@\s*(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*-\s*\d)|\s*T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/i;
 
+// (Pass 15) The weekday after the date, before its time: "06/03/24 Mon 0815", "3/4 Fri".
+const WEEKDAY_AFTER = /^[ \t]+(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|SAT|SUN|mon|tues?|wed|thu|thurs?|fri)(?:day|nesday|rsday|urday|DAY|NESDAY|RSDAY|URDAY)?|saturday|sunday)\.?(?=[ \t]*(?:[,;)\r\n]|$|-[ \t]|\d))/;
 // Lower case too ("wed 1/15", "thurs 11/16"), but not "sat"/"sun" alone (saturation, sun exposure).
 const WEEKDAY_BEFORE = /\b(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|SAT|SUN|mon|tues?|wed|thu|thurs?|fri)(?:day|nesday|rsday|urday|DAY|NESDAY|RSDAY|URDAY)?|saturday|sunday)\.?,?\s+$/;
 
@@ -275,6 +277,8 @@ export function detectDates({ text, dictionaries }: DetectInput): Candidate[] {
       // "Friday 5/12", "Tues, March 4": a weekday written with the date is part of it.
       const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (weekday) start -= weekday[0].length;
+      const weekdayAfter = WEEKDAY_AFTER.exec(text.slice(end, end + 12));
+      if (weekdayAfter) end += weekdayAfter[0].length;
       const time = TIME_AFTER.exec(text.slice(end, end + 24));
       if (time) end += time[0].length;
       out.push({ start, end, type: 'DATE', priority: PRIORITY.date });

@@ -58,3 +58,17 @@ describe('county health departments and military bases (pass 15)', () => {
     assert.deepEqual(typed('Sputum AFB smear negative x3'), []);
   });
 });
+
+describe('a weekday after a date and units after a street (pass 15)', () => {
+  it('takes the weekday and time after a date into it, not a word that only starts like one', () => {
+    assert.ok(typed('06/03/24 Mon 0815 - all doses swallowed').includes('DATE:06/03/24 Mon 0815'));
+    assert.ok(typed('06/05/24 Wed - missed dose').includes('DATE:06/05/24 Wed'));
+    assert.ok(typed('seen 06/05/24 Wedge resection planned').includes('DATE:06/05/24'));
+  });
+  it('takes a floor, room, bay or upstairs unit after the street into the address', () => {
+    assert.ok(typed('PERFORMED AT: 400 TECHNOLOGY SQ, 5TH FL, CAMBRIDGE, MA 02139').includes('ADDRESS:400 TECHNOLOGY SQ, 5TH FL'));
+    assert.ok(typed('Residence: 847 Cole Ave, upstairs unit, Akron, OH 44301').includes('ADDRESS:847 Cole Ave, upstairs unit'));
+    assert.ok(typed('Lab, 2810 W Pinhook Rd, Bay C, Lafayette LA 70508').includes('ADDRESS:2810 W Pinhook Rd, Bay C'));
+    assert.ok(typed('lives at 847 Cole Ave, rear entrance is locked').includes('ADDRESS:847 Cole Ave'));
+  });
+});
