@@ -52,7 +52,7 @@ export function pushBusinessNames(input: DetectInput, push: PushCandidate): void
   let after = 0;
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
-    if (!BUSINESS_KEYS.has(t.key) || t.start < after || !capital(t)) continue;
+    if (!capital(t) || t.start < after || !BUSINESS_KEYS.has(t.key)) continue;
     const form = COMPANY_FORMS.has(t.text);
     if (!form && !TRADES.has(t.text)) continue;
     // The lead: up to three capitalized words before it on the line, joined by blanks, "&" or "and".

@@ -21,7 +21,8 @@ const DEVICE_CONTEXT = /\b(?:pacemaker|PPM|ICD|AICD|CRT-?[DP]?|leads?|device|gen
 // One look-up per token for all the word lists above (bits of WORD_BITS), instead of one per list
 // and rule; the cheap bit tests then run before the slicing gap tests.
 const PARTICLE = 1, SIGNS = 2, ROLE = 4, CUE = 8, TITLE = 16, COUNTRY = 32, MAKER = 64;
-const WORD_BITS = new Map<string, number>();
+/** Each word's memberships in the lists below, as bits; `detectNames` reads them with its own word gates. */
+export const WORD_BITS = new Map<string, number>();
 const addBits = (words: Iterable<string>, bit: number) => { for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit); };
 addBits(PARTICLES, PARTICLE);
 addBits(SIGNING, SIGNS);
@@ -39,7 +40,7 @@ const isOpeningQuote = (c: number) => c === 34 || c === 0x201c || c === 39 || c 
  * @example
  *   markNameExtras('Partner Luis de la Garza', tokens, isName, strongPart, feat) // marks "de", "la" once "Luis", "Garza" are marked
  */
-export function markNameExtras(text: string, tokens: readonly Token[], isName: Uint8Array, strongPart: (i: number) => boolean, feat: (i: number) => NameFeatures): void {
+export function markNameExtras(text: string, tokens: readonly Token[], isName: Uint8Array, strongPart: (i: number) => boolean, feat: (i: number) => NameFeatures, wordBits?: ArrayLike<number>): void {
   const n = tokens.length;
   const gap = (i: number) => (i + 1 < n ? text.slice(tokens[i]!.end, tokens[i + 1]!.start) : '');
   let lower = 0;
@@ -47,8 +48,13 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
   const mixedCase = lower * 4 > n;
   // A surname after particles may be any capitalized word that is not clinical vocabulary.
   const surname = (q: number) => q < n && isNameShaped(tokens[q]!) && !feat(q).blocked && tokens[q]!.text.length >= 2;
-  const bits = new Uint8Array(n);
-  for (let i = 0; i < n; i++) bits[i] = WORD_BITS.get(tokens[i]!.key) ?? 0;
+  // (`wordBits`, when given, holds each token's WORD_BITS, looked up already by the caller.)
+  let bits = wordBits;
+  if (!bits) {
+    const own = new Uint8Array(n);
+    for (let i = 0; i < n; i++) own[i] = WORD_BITS.get(tokens[i]!.key) ?? 0;
+    bits = own;
+  }
   const particle = (q: number) => (bits[q]! & PARTICLE) !== 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;

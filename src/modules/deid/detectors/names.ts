@@ -5,7 +5,7 @@
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, LOWER_ROLE_CUES, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
 import { markSignOffs, type NameFeatures } from './name-signoffs';
 import { markMessageNames } from './name-messages';
-import { markNameExtras, markPreferredNames, unmarkPlacesAndLabels } from './name-extras';
+import { markNameExtras, markPreferredNames, unmarkPlacesAndLabels, WORD_BITS } from './name-extras';
 import { markLowerCaseNames } from './name-lowercase';
 import { COUNTRIES } from './locations';
 import { gatesOf, isNameShaped, wordGates, type Token } from '../text-tokens';
@@ -38,7 +38,9 @@ const BLOCKED_WORD = 32;
 const EPONYM = 64;
 const COUNTRY = 128;
 const LOWER_ROLE_CUE = 256;
-const GATES = wordGates([
+// (With the word lists of `markNameExtras` above bit 9: its look-up is this one.)
+const EXTRAS_SHIFT = 9;
+const OWN_GATES = wordGates([
   { bit: TITLE, words: TITLES, by: 'key' },
   { bit: NAME_CUE, words: NAME_CUES, by: 'key' },
   { bit: INITIALS_CUE, words: INITIALS_CUES, by: 'key' },
@@ -49,6 +51,7 @@ const GATES = wordGates([
   { bit: COUNTRY, words: COUNTRIES, by: 'key' },
   { bit: LOWER_ROLE_CUE, words: LOWER_ROLE_CUES, by: 'key' },
 ]);
+const GATES: ReadonlyMap<string, number> = new Map([...new Set([...OWN_GATES.keys(), ...WORD_BITS.keys()])].map((w) => [w, (OWN_GATES.get(w) ?? 0) | ((WORD_BITS.get(w) ?? 0) << EXTRAS_SHIFT)]));
 
 // english: SCOWL level (0 when not an English word); blocked: clinical, calendar or function words.
 type Features = NameFeatures;
@@ -357,7 +360,7 @@ export function detectNames(input: DetectInput): Candidate[] {
   markPreferredNames(text, tokens, isName);
 
   markSignOffs(text, tokens, isName, (i) => strongPart(i), feat);
-  markNameExtras(text, tokens, isName, (i) => strongPart(i), feat);
+  markNameExtras(text, tokens, isName, (i) => strongPart(i), feat, gates.map((g) => g >> EXTRAS_SHIFT));
   markLowerCaseNames(text, tokens, isName, (i) => strongPart(i), feat, (w) => d.englishWords.has(w) || d.medicalTerms.has(w));
   markMessageNames(text, tokens, isName, feat);
   // (Again, for the nicknames of names the rules above found: 'guadalupe ornelas ("lupe")', 'Baby Boy X ("Magnus")'.)

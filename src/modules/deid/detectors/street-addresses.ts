@@ -57,7 +57,8 @@ export function streetStarts(text: string, tokens: readonly Token[]): number[] {
       // The suffix is the leading letters of the next word ("St.", "Street's", "Ave,").
       let end = at;
       while (end < text.length && ((text.charCodeAt(end) >= 65 && text.charCodeAt(end) <= 90) || (text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122))) end += 1;
-      if (end > at && SUFFIX_WORDS.has(text.slice(at, end))) found = true;
+      // (Every suffix starts with a capital: a lower-case word is no suffix, without a slice or a look-up.)
+      if (end > at && text.charCodeAt(at) <= 90 && SUFFIX_WORDS.has(text.slice(at, end))) found = true;
     }
     if (!found) continue;
     const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
