@@ -4,10 +4,10 @@
 import type { PhiSpan, PhiSpanWithText } from './deid.types';
 import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './dictionaries';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, PEOPLES, TITLES, WEEKDAYS } from './lexicon';
-import { isStateOrCountry, STATE_ABBR } from './detectors/locations';
+import { COUNTRIES, isStateOrCountry, STATE_ABBR } from './detectors/locations';
 import { tokenize } from './text-tokens';
 import { ocrNormalized } from './ocr-normalize';
-import type { Candidate, Detector } from './detectors/detector';
+import { allMatches, type Candidate, type Detector } from './detectors/detector';
 import { detectAges } from './detectors/ages';
 import { detectContacts } from './detectors/contact';
 import { detectDates } from './detectors/dates';
@@ -76,7 +76,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
-    const kept = all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s));
+    const kept = all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s));
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
     return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => ({ start, end, type }));
@@ -86,6 +86,21 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     detect,
     detectWithText: (text) => detect(text).map((s) => ({ start: s.start, end: s.end, type: s.type, text: text.slice(s.start, s.end) })),
   };
+}
+
+// (Pass 15) A name or place inside a country's name of several words is neither: "West Germany",
+// "Costa Rica" ("West" and "Germany" are census names, "Costa" a city). Countries are not PHI.
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COUNTRY_PHRASE = new RegExp(`(?<![\\p{L}])(?:${[...COUNTRIES, 'west germany', 'east germany', 'soviet union']
+  .filter((c) => c.includes(' '))
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|')})(?![\\p{L}])`, 'giu');
+function insideCountryName(text: string, s: Candidate): boolean {
+  if ((s.type !== 'NAME' && s.type !== 'LOCATION') || s.end - s.start > 40) return false;
+  const from = Math.max(0, s.start - 24);
+  for (const m of allMatches(COUNTRY_PHRASE, text.slice(from, s.end + 24))) if (from + m.index! <= s.start && from + m.index! + m[0].length >= s.end) return true;
+  return false;
 }
 
 // (Pass 13) A people, a nation or a language is no name and no place: "57 yo Chamorro woman",

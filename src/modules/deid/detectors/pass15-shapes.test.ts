@@ -72,3 +72,12 @@ describe('a weekday after a date and units after a street (pass 15)', () => {
     assert.ok(typed('lives at 847 Cole Ave, rear entrance is locked').includes('ADDRESS:847 Cole Ave'));
   });
 });
+
+describe('a country of several words (pass 15)', () => {
+  it('is no name and no place, though its words are census names or a city', () => {
+    for (const text of ['stationed Baumholder, West Germany', '44 yo M from Chalatenango, El Salvador. DM2', 'born in Mayagüez, Puerto Rico; moved']) {
+      assert.ok(!typed(text).some((s) => /Germany|Salvador|Puerto Rico/.test(s)), text);
+    }
+    assert.deepEqual(names('seen by Dr. Jordan West, then discharged'), ['Jordan West']);
+  });
+});
