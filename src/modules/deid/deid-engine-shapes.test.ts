@@ -115,7 +115,8 @@ describe('pass 8 shapes', () => {
   it('reads a ZIP code after a street with no town, and a mobile-home lot or a cabin as part of the address', () => {
     assert.deepEqual(found('Lives at 1730 Orchard Ave, Lot 14, 54880; phone on file.'), ['ADDRESS:1730 Orchard Ave, Lot 14', 'ZIP:54880']);
     assert.ok(found('Camp housing at 90 Ridge Rd, cabin 3, Tieton 98947.').includes('ADDRESS:90 Ridge Rd, cabin 3'));
-    assert.ok(found('Flu vaccine lot 22 given; lives at 1 Elm St.').includes('DEVICE:22'));
+    // (A vaccine's lot is no address unit, and since pass 15 no identifier either: it names no person.)
+    assert.ok(!found('Flu vaccine lot 22 given; lives at 1 Elm St.').some((s) => s.includes('22')));
   });
   it('does not read a street number out of a date, nor a plan number out of "group at"', () => {
     assert.deepEqual(found('DOB 04-11-1962   Referral Dr'), ['DATE:04-11-1962']);

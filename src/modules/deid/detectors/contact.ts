@@ -95,6 +95,8 @@ export function detectContacts({ text }: DetectInput): Candidate[] {
   if (/[xX]\d{3}/.test(text)) for (const m of allMatches(EXTENSION_ALONE, text)) push(m.index! + 1, m.index! + m[0].length, 'PHONE', PRIORITY.labeled);
   if (/ext|pager|pgr|beeper|bpr|x[ \t]?\d/i.test(text)) {
     for (const m of allMatches(PHONE_LABELED, text)) {
+      // (Pass 15: not the letters and digits of a lot number, "lot FX2267", "lot HX4490".)
+      if (/\blot[ \t]*#?[ \t]*[A-Za-z0-9-]*$/i.test(text.slice(Math.max(0, m.index! - 16), m.index))) continue;
       const start = m.index! + m[0].length - m[1]!.length;
       push(start, start + m[1]!.length, phoneType(text, start), PRIORITY.labeled);
     }

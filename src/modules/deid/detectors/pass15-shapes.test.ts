@@ -81,3 +81,17 @@ describe('a country of several words (pass 15)', () => {
     assert.deepEqual(names('seen by Dr. Jordan West, then discharged'), ['Jordan West']);
   });
 });
+
+describe('lot and model numbers (pass 15)', () => {
+  const spans = (text: string) => engine.detectWithText(text).map((s) => s.text);
+  it("leaves a vaccine's or drug's lot and a model number alone", () => {
+    assert.deepEqual(spans('Tdap given (lot AC52B031AA), VIS given'), []);
+    assert.deepEqual(spans('Influenza (lot FX2267). VIS given.'), []);
+    assert.deepEqual(spans('Assurity MRI model PM2272 in place'), []);
+  });
+  it('keeps the lot of an implanted or carried device, and its serial', () => {
+    assert.ok(typed('Power PICC lot REAY0411 placed').includes('DEVICE:REAY0411'));
+    assert.ok(typed('Device: stent\nlot # 27464938335. CHA2DS2-VASc 4').includes('DEVICE:27464938335'));
+    assert.ok(typed('Assurity MRI model PM2272, SN 8814427').includes('DEVICE:8814427'));
+  });
+});
