@@ -20,3 +20,14 @@ describe('world cities', () => {
     }
   });
 });
+
+describe('more world cities (pass 15)', () => {
+  it('takes capitals without a zone of their own and the towns of deployment and refugee histories', () => {
+    assert.deepEqual(places('flew home via Doha, then by bus'), ['Doha']);
+    assert.deepEqual(found('convoy ambush outside Tikrit; evacuated to Landstuhl.'), ['Tikrit', 'Landstuhl']);
+    assert.deepEqual(places('Trip to Costa Rica - San José, then home.'), ['San José']);
+  });
+  it('leaves a drug named like a town alone', () => {
+    assert.deepEqual(places('Tx: ice, Zofran, Afrin, sinus precautions.'), []);
+  });
+});

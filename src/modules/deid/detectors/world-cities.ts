@@ -10,17 +10,20 @@ import type { DeidDictionaries } from '../dictionaries';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, WEEKDAYS } from '../lexicon';
 import { COUNTRIES, LOWER_STATES } from './locations';
 import { PRIORITY, type Candidate, type DetectInput } from './detector';
+import { WORLD_CITIES_MORE } from '../names/world-cities-more';
 
 const CONTINENTS = new Set(['Africa', 'America', 'Asia', 'Europe', 'Australia', 'Pacific']);
 // Zone names that are regions, islands or states rather than cities, and old spellings.
-const NOT_CITIES = new Set(['jersey', 'guernsey', 'isle of man', 'puerto rico', 'center', 'knox', 'marengo', 'tell city', 'vevay', 'winamac', 'beulah', 'new salem', 'monticello', 'petersburg', 'vincennes', 'creston', 'cayman', 'el aaiun', 'asmera', 'godthab', 'calcutta', 'rangoon', 'saigon', 'katmandu', 'kiev', 'busingen', 'lower princes', 'coral harbour', 'oral', 'dawson', 'casey', 'davis', 'palmer', 'stanley', 'regina', 'adelaide', 'darwin', 'lindeman', 'eucla', 'broken hill', 'lord howe', 'famagusta', 'hovd', 'resolute', 'thule', 'troll', 'mawson']);
+const NOT_CITIES = new Set(['afrin', 'jersey', 'guernsey', 'isle of man', 'puerto rico', 'center', 'knox', 'marengo', 'tell city', 'vevay', 'winamac', 'beulah', 'new salem', 'monticello', 'petersburg', 'vincennes', 'creston', 'cayman', 'el aaiun', 'asmera', 'godthab', 'calcutta', 'rangoon', 'saigon', 'katmandu', 'kiev', 'busingen', 'lower princes', 'coral harbour', 'oral', 'dawson', 'casey', 'davis', 'palmer', 'stanley', 'regina', 'adelaide', 'darwin', 'lindeman', 'eucla', 'broken hill', 'lord howe', 'famagusta', 'hovd', 'resolute', 'thule', 'troll', 'mawson']);
 // Today's spellings of a few zone names, and cities written in more than one way.
 const MORE = ['Kolkata', 'Yangon', 'Ho Chi Minh City', 'Kathmandu', 'Kyiv', 'Asmara', 'Nuuk', "N'Djamena", 'São Paulo', 'Bogotá', 'Asunción', 'Lomé', 'Ciudad Juárez', 'Mérida', 'Cancún', 'Belém', 'Brasília', 'Mumbai', 'Delhi', 'New Delhi', 'Chennai', 'Bengaluru', 'Hyderabad', 'Lahore', 'Islamabad', 'Beijing', 'Guangzhou', 'Shenzhen', 'Osaka', 'Busan', 'Hanoi', 'Aleppo', 'Mosul', 'Erbil', 'Kandahar', 'Herat', 'Mecca', 'Jeddah', 'Cairo', 'Alexandria', 'Addis Ababa', 'Kharkiv', 'Lviv', 'Odesa', 'Odessa', 'Krakow', 'Kraków', 'Guadalajara', 'Oaxaca', 'Puebla', 'Acapulco', 'San Salvador', 'Cusco', 'Medellín', 'Medellin', 'Cali', 'Quito', 'Kinshasa', 'Mombasa', 'Kumasi', 'Ibadan', 'Abuja', 'Kano', 'Enugu', 'Port Harcourt', 'Cap-Haïtien', 'Cap-Haitien', 'Jacmel', 'Gonaïves', 'Les Cayes', 'Santiago de los Caballeros', 'Ponce', 'Mayagüez'];
 
 // First word (lower case) -> the cities starting with it, as lower-case word lists, longest first.
 const BY_FIRST = new Map<string, string[][]>();
 (() => {
-  const names = new Set<string>(MORE);
+  // (Pass 15: and a list of capitals, large cities and the towns of immigrants', deployment and
+  // refugee histories, `names/world-cities-more.ts`.)
+  const names = new Set<string>([...MORE, ...WORLD_CITIES_MORE]);
   for (const id of Intl.supportedValuesOf('timeZone')) {
     const parts = id.split('/');
     if (parts.length >= 2 && CONTINENTS.has(parts[0]!)) names.add(parts[parts.length - 1]!.replace(/_/g, ' '));
