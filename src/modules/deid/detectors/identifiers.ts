@@ -13,7 +13,7 @@ const LABELS: [PhiType, string][] = [
   ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
   ['ACCOUNT', `account${NO}|acct\\.?${NO}|billing${NO}|fin|har|encounter${NO}|visit\\s*(?:number|no|#|id)|claim${NO}|invoice${NO}|csn`],
   ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|cdl${NO}|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}`],
-  ['DEVICE', `serial${NO}|transmitter${NO}|s/n|sn|device${NO}|udi|(?<=\\b(?:stents?|implants?|devices?|pacemakers?|leads?|grafts?|valves?|prosthe\\w*|catheters?|picc|ports?|pumps?|generators?|icd|mesh|screws?|plates?|rods?|anchors?|iol|coils?|clips?|shunts?|sensors?|epipen|auto-?injectors?)\\b[\\s\\S]{0,40})lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
+  ['DEVICE', `serial${NO}|transmitter${NO}|s/n|sn|device${NO}|udi|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
   ['BIOMETRIC', `finger\\s*print${NO}|retina(?:l)?\\s*(?:scan)?${NO}|iris\\s*(?:scan)?${NO}|voice\\s*print${NO}|biometric${NO}|palm\\s*print${NO}|face\\s*template${NO}|gait\\s*signature`],
   ['PHOTO', `full[- ]face\\s*(?:photo(?:graph)?|image)${NO}|photo(?:graph)?${NO}|image${NO}|headshot|picture${NO}|mugshot`],
   ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|kit${NO}|episode${NO}|booking${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|application\\s*(?:number|num|no|#|id)|placard${NO}|index\\s*(?:number|no\\.?|#)|batch${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|id`],
@@ -69,6 +69,7 @@ const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?
 // gene variants "5382insC", "185delAG" are no identifiers either.)
 // Numbers of a lab, a product or a code system name no person (pass 5): "CLIA #22D0987654",
 // "CAP # 7194632", "NDC 0002-8215-01", "CPT 99214", "LOINC 2345-7". The label ends right before the value.
+const DEVICE_BEFORE_LOT = /\b(?:stents?|implants?|devices?|pacemakers?|leads?|grafts?|valves?|prosthe\w*|catheters?|picc|ports?|pumps?|generators?|icd|mesh|screws?|plates?|rods?|anchors?|iol|coils?|clips?|shunts?|sensors?|epipen|auto-?injectors?)\b/i;
 const NOT_PERSON_LABEL = /\b(?:CLIA|CAP|COLA|NDC|[Ll]ot|LOT|[Mm]odel|MODEL|CPT|HCPCS|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|ICD-?(?:9|10)(?:-CM|-PCS)?|UPC|FDA(?:[ \t]+510\(k\))?|510\(k\)|Catalog|Cat\.?|(?:implant|mesh|graft|stent|catalog(?:ue)?|product|item)(?:[ \t]+ref\.?)?)(?:[ \t]+(?:accreditation|certificate|certification|lab))?(?:[ \t]*(?:#|No\.?|number|ID|code)){0,2}[ \t]*:?[ \t]*$/i;
 const notPersonNumber = (text: string, start: number) => NOT_PERSON_LABEL.test(text.slice(Math.max(0, start - 20), start));
 
@@ -115,6 +116,9 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   const labelStarts = startsOf(LABEL_START, text);
   for (const { type, re } of LABELED) {
     for (const m of matchesAt(re, text, labelStarts)) {
+      // (Pass 15) A lot number identifies a device only after an implanted or carried one ("stent lot #",
+      // "Power PICC lot", "EpiPen (lot"); a vaccine's or a drug's lot names no person.
+      if (type === 'DEVICE' && /^lot/i.test(m[0]) && !DEVICE_BEFORE_LOT.test(text.slice(Math.max(0, m.index! - 48), m.index))) continue;
       let value = m[1]!;
       let start = m.index! + m[0].length - value.length;
       // Letter groups inside a spaced value are capitals ("7 ABC 123"); "a 2", "NC 2 l" are prose.
