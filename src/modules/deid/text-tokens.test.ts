@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { firstTokenFrom, tokenize, type Token, type TokenShape } from './text-tokens';
+import { firstTokenFrom, gatesOf, tokenize, wordGates, type Token, type TokenShape } from './text-tokens';
 
 // The definition the hand-written scanner implements: the word pattern, the key and the shape.
 function tokenizeByPattern(text: string): Token[] {
@@ -63,5 +63,23 @@ describe('firstTokenFrom', () => {
     assert.equal(firstTokenFrom(tokens, 7), 2); // the blank before "(Bo)": the next token is "Bo"
     assert.equal(tokens[firstTokenFrom(tokens, 9)]!.text, 'Bo');
     assert.equal(firstTokenFrom(tokens, 15), tokens.length);
+  });
+});
+
+describe('wordGates and gatesOf', () => {
+  const gates = wordGates([
+    { bit: 1, words: ['daughter', 'son'], by: 'key' },
+    { bit: 2, words: ["Children's", 'VA', 'St. Jude'], by: 'text' },
+    { bit: 4, words: ['son'], by: 'key' },
+  ]);
+  it('enters keys as they are and texts under their token key; a text of several tokens is never a token', () => {
+    assert.equal(gates.get('son'), 5);
+    assert.equal(gates.get('children'), 2);
+    assert.equal(gates.get('va'), 2);
+    assert.equal(gates.get('st'), undefined);
+    assert.equal(gates.get('st. jude'), undefined);
+  });
+  it('gives each token the bits of its key, and 0 for others', () => {
+    assert.deepEqual([...gatesOf(tokenize("Her daughter at Children's; SON at the VA"), gates)], [0, 1, 0, 2, 5, 0, 0, 2]);
   });
 });
