@@ -67,11 +67,14 @@ describe('firstTokenFrom', () => {
 });
 
 describe('wordGates and gatesOf', () => {
-  const gates = wordGates([
-    { bit: 1, words: ['daughter', 'son'], by: 'key' },
-    { bit: 2, words: ["Children's", 'VA', 'St. Jude'], by: 'text' },
-    { bit: 4, words: ['son'], by: 'key' },
-  ]);
+  const { gates, bit } = wordGates({
+    relation: { words: ['daughter', 'son'], by: 'key' },
+    place: { words: ["Children's", 'VA', 'St. Jude'], by: 'text' },
+    son: { words: ['son'], by: 'key' },
+  });
+  it('gives each set a bit in the order given', () => {
+    assert.deepEqual(bit, { relation: 1, place: 2, son: 4 });
+  });
   it('enters keys as they are and texts under their token key; a text of several tokens is never a token', () => {
     assert.equal(gates.get('son'), 5);
     assert.equal(gates.get('children'), 2);

@@ -130,9 +130,8 @@ export function firstTokenFrom(tokens: readonly Token[], at: number): number {
   return lo;
 }
 
-/** A word set a detector looks every token up in: its bit, and whether it holds keys or token texts. */
-export interface WordGate {
-  bit: number;
+/** A word set a detector looks every token up in, and whether it holds keys or token texts. */
+export interface WordSet {
   words: Iterable<string>;
   by: 'key' | 'text';
 }
@@ -140,17 +139,22 @@ export interface WordGate {
 /**
  * One map from token keys to bits, for a detector that looks each token up in several word sets:
  * one look-up a token instead of one a set (small-set look-ups were a tenth of the engine's time).
- * A set of keys is entered as it is, so its bit says exactly what `set.has(token.key)` says. A set
- * of token texts ("Mercy", "VA") is entered under the key each text has as a token: its bit says
- * the text may be in it, and the set is asked only then; a text that is not one token never is.
+ * Each named set gets a bit, in the order given (`bit`; `width` bits in all). A set of keys is
+ * entered as it is, so its bit says exactly what `set.has(token.key)` says. A set of token texts
+ * ("Mercy", "VA") is entered under the key each text has as a token: its bit says the text may be
+ * in it, and the set is asked only then; a text that is not one token never is.
  *
  * @example
- *   const gates = wordGates([{ bit: 1, words: ['daughter'], by: 'key' }, { bit: 2, words: ['VA'], by: 'text' }]);
- *   gates.get('va') // 2
+ *   const { gates, bit } = wordGates({ relation: { words: ['daughter'], by: 'key' }, va: { words: ['VA'], by: 'text' } });
+ *   gates.get('va') === bit.va // true (2)
  */
-export function wordGates(sets: readonly WordGate[]): ReadonlyMap<string, number> {
-  const out = new Map<string, number>();
-  for (const { bit, words, by } of sets) {
+export function wordGates<K extends string>(sets: Readonly<Record<K, WordSet>>): { gates: ReadonlyMap<string, number>; bit: Readonly<Record<K, number>>; width: number } {
+  const gates = new Map<string, number>();
+  const names = Object.keys(sets) as K[];
+  const bit = {} as Record<K, number>;
+  names.forEach((name, i) => {
+    bit[name] = 1 << i;
+    const { words, by } = sets[name];
     for (const word of words) {
       let key = word;
       if (by === 'text') {
@@ -158,10 +162,10 @@ export function wordGates(sets: readonly WordGate[]): ReadonlyMap<string, number
         if (tokens.length !== 1 || tokens[0]!.text !== word) continue;
         key = tokens[0]!.key;
       }
-      out.set(key, (out.get(key) ?? 0) | bit);
+      gates.set(key, (gates.get(key) ?? 0) | bit[name]);
     }
-  }
-  return out;
+  });
+  return { gates, bit, width: names.length };
 }
 
 /**

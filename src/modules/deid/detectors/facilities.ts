@@ -90,22 +90,15 @@ const KIND_LEAD = /(?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’&-]*)[ \t]+){0,3}\p{Lu}[\p{L}
 const EMPLOYER_AT = /(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Vv]olunteers?|[Vv]olunteering|[Ss]hifts?|(?:is|was|as)[ \t]+an?(?=[ \t]+[a-z]))\b(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:at|for|by|with|from|AT|FOR|BY)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?<v>(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]*&[ \t]*\p{Lu}[\p{L}'’.-]*|[ \t]+of[ \t]+\p{Lu}[\p{L}'’.-]*|[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})/uy;
 const EMPLOYER_CUES = new Set(['is', 'was', 'as', 'work', 'works', 'worked', 'working', 'employed', 'employee', 'job', 'jobs', 'retired', 'volunteer', 'volunteers', 'volunteering', 'shift', 'shifts']);
 // (Pass 15) The word sets every token is looked up in, as bits of one map (see `wordGates`).
-const KNOWN_FIRST = 1;
-const KNOWN_FIRST_LOWER = 2;
-const PLACE_PREPOSITION = 4;
-const WARD_CUE = 8;
-const BED_OR_UNIT = 16;
-const KIND_FIRST_WORD = 32;
-const EMPLOYER_CUE = 64;
-const GATES = wordGates([
-  { bit: KNOWN_FIRST, words: KNOWN_BY_FIRST.keys(), by: 'text' },
-  { bit: KNOWN_FIRST_LOWER, words: KNOWN_BY_FIRST_LOWER.keys(), by: 'text' },
-  { bit: PLACE_PREPOSITION, words: LOWER_PLACE_PREPOSITIONS, by: 'text' },
-  { bit: WARD_CUE, words: WARD_CUES, by: 'key' },
-  { bit: BED_OR_UNIT, words: [...BED_WORDS, ...UNIT_KINDS], by: 'key' },
-  { bit: KIND_FIRST_WORD, words: KIND_FIRST, by: 'text' },
-  { bit: EMPLOYER_CUE, words: EMPLOYER_CUES, by: 'key' },
-]);
+const { gates: GATES, bit: G } = wordGates({
+  knownFirst: { words: KNOWN_BY_FIRST.keys(), by: 'text' },
+  knownFirstLower: { words: KNOWN_BY_FIRST_LOWER.keys(), by: 'text' },
+  placePreposition: { words: LOWER_PLACE_PREPOSITIONS, by: 'text' },
+  wardCue: { words: WARD_CUES, by: 'key' },
+  bedOrUnit: { words: [...BED_WORDS, ...UNIT_KINDS], by: 'key' },
+  kindFirst: { words: KIND_FIRST, by: 'text' },
+  employerCue: { words: EMPLOYER_CUES, by: 'key' },
+});
 // "St. Luke's", "Saint Vincent's": a saint's name in the possessive names a hospital (not "St. John's wort").
 const SAINT_POSSESSIVE = /\b(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}[\p{L}-]*['’][sS]\b(?![ \t]+(?:wort|WORT|dance|fire|[Dd]ay|DAY))/gu;
 // The kind first: "University of Michigan", "Hospital of the University of Pennsylvania".
@@ -134,8 +127,8 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
       if (m && word && !NOT_NAMES.has(word) && !NOT_MASJID_NAME.has(word)) out.push({ start: t.start, end: t.end + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
       continue;
     }
-    const lower = t.shape === 'lower' && i > 0 && (gates[i - 1]! & PLACE_PREPOSITION) !== 0 && LOWER_PLACE_PREPOSITIONS.has(tokens[i - 1]!.text);
-    const candidates = lower ? (gates[i]! & KNOWN_FIRST_LOWER ? KNOWN_BY_FIRST_LOWER.get(t.text) : undefined) : gates[i]! & KNOWN_FIRST ? KNOWN_BY_FIRST.get(t.text) : undefined;
+    const lower = t.shape === 'lower' && i > 0 && (gates[i - 1]! & G.placePreposition) !== 0 && LOWER_PLACE_PREPOSITIONS.has(tokens[i - 1]!.text);
+    const candidates = lower ? (gates[i]! & G.knownFirstLower ? KNOWN_BY_FIRST_LOWER.get(t.text) : undefined) : gates[i]! & G.knownFirst ? KNOWN_BY_FIRST.get(t.text) : undefined;
     if (!candidates) continue;
     for (const parts of candidates) {
       let ok = i + parts.length <= tokens.length;
@@ -154,7 +147,7 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
   }
   if (/CVS|Quest|Target/.test(text)) for (const m of allMatches(CUED_CHAIN, text)) out.push({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
   for (let i = 0; i < tokens.length; i++) {
-    if (!(gates[i]! & WARD_CUE)) continue;
+    if (!(gates[i]! & G.wardCue)) continue;
     const t = tokens[i]!;
     WARD_AT.lastIndex = t.start;
     const m = WARD_AT.exec(text);
@@ -193,7 +186,7 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (And before its kind of unit: "Ober 7 CSICU", "THAYER 4 STEP-DOWN UNIT", "Thayer 5 telemetry".)
-    if (!(gates[i]! & BED_OR_UNIT) || t.start < 4) continue;
+    if (!(gates[i]! & G.bedOrUnit) || t.start < 4) continue;
     const m = WARD_BEFORE_BED.exec(text.slice(Math.max(0, t.start - 40), t.start));
     if (m && (BED_WORDS.has(t.key) || !m[0].includes(','))) pushWard(t.start - m[0].length, m[1]!, t.start - m[0].length + m[0].trimEnd().replace(/,$/, '').length);
   }
@@ -257,12 +250,12 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (gates[i]! & KIND_FIRST_WORD && KIND_FIRST.has(t.text)) {
+    if (gates[i]! & G.kindFirst && KIND_FIRST.has(t.text)) {
       KIND_AT.lastIndex = t.start;
       const lead = KIND_AT.test(text) ? KIND_LEAD.exec(text.slice(Math.max(0, t.start - 80), t.start)) : null;
       if (lead) pushNamed(t.start - (Math.min(80, t.start) - lead.index), lead[0], true);
     }
-    if (gates[i]! & EMPLOYER_CUE) {
+    if (gates[i]! & G.employerCue) {
       EMPLOYER_AT.lastIndex = t.start;
       const m = EMPLOYER_AT.exec(text);
       if (m) pushNamed(t.start + m[0].length - m.groups!.v!.length, m.groups!.v!, false);

@@ -22,12 +22,7 @@ const ROLES = new Set(['dr', 'np', 'pa', 'rn', 'lpn', 'cm', 'sw', 'msw', 'cna', 
   // (lower-case pass) officers, clergy and "md" in lower case: "ofc hadley", "sgt. pruitt", "br. anselm", "md okonjo notified"
   'ofc', 'det', 'sgt', 'deputy', 'trooper', 'chaplain', 'br', 'imam', 'rabbi', 'md', 'aide', 'interpreter']);
 // (Pass 15) Both sets in one map: one look-up a token (see `wordGates`).
-const RELATION = 1;
-const ROLE = 2;
-const RELATION_OR_ROLE = wordGates([
-  { bit: RELATION, words: RELATIONS, by: 'key' },
-  { bit: ROLE, words: ROLES, by: 'key' },
-]);
+const { gates: RELATION_OR_ROLE, bit: G } = wordGates({ relation: { words: RELATIONS, by: 'key' }, role: { words: ROLES, by: 'key' } });
 // Lower-case words that follow a role abbreviation as ordinary prose ("pa aware", "rn to call").
 const ROLE_STOP = new Set(['aware', 'notified', 'updated', 'called', 'paged', 'at', 'to', 'in', 'on', 'and', 'or', 'the', 'here', 'note', 'student', 'on-call', 'oncall', 'covering']);
 // Roles and titles in lower case that can only stand before a person ("cm" is also centimetres, "pa"
@@ -201,9 +196,9 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       continue;
     }
     const gate = RELATION_OR_ROLE.get(t.key) ?? 0;
-    const relation = (gate & RELATION) !== 0;
+    const relation = (gate & G.relation) !== 0;
     // ("md" is a role before a name only in lower case: "MD showed 90%" is the report's author.)
-    const role = (gate & ROLE) !== 0 && !(t.key === 'md' && t.shape !== 'lower');
+    const role = (gate & G.role) !== 0 && !(t.key === 'md' && t.shape !== 'lower');
     if (!relation && !role) continue;
     if (!/^\.?[ \t]$/.test(gap(i))) continue;
     let q = i + 1;

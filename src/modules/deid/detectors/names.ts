@@ -29,28 +29,18 @@ const COMPOUND_SURNAME_FIRST: ReadonlySet<string> = new Set(['two', 'three', 'fo
 const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by', 'transcribed', 'transcriptionist', 'typed', 'opr', 'operator']);
 const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'ot', 'ma', 'pa', 'od', 'cm', 'rd', 'emt']);
 // (Pass 15) The word sets every token is looked up in, as bits of one map (see `wordGates`).
-const TITLE = 1;
-const NAME_CUE = 2;
-const INITIALS_CUE = 4;
-const CREDENTIAL = 8;
-const PERSON_VERB = 16;
-const BLOCKED_WORD = 32;
-const EPONYM = 64;
-const COUNTRY = 128;
-const LOWER_ROLE_CUE = 256;
-// (With the word lists of `markNameExtras` above bit 9: its look-up is this one.)
-const EXTRAS_SHIFT = 9;
-const OWN_GATES = wordGates([
-  { bit: TITLE, words: TITLES, by: 'key' },
-  { bit: NAME_CUE, words: NAME_CUES, by: 'key' },
-  { bit: INITIALS_CUE, words: INITIALS_CUES, by: 'key' },
-  { bit: CREDENTIAL, words: CREDENTIALS, by: 'key' },
-  { bit: PERSON_VERB, words: PERSON_VERBS, by: 'key' },
-  { bit: BLOCKED_WORD, words: BLOCKED, by: 'key' },
-  { bit: EPONYM, words: EPONYMS, by: 'key' },
-  { bit: COUNTRY, words: COUNTRIES, by: 'key' },
-  { bit: LOWER_ROLE_CUE, words: LOWER_ROLE_CUES, by: 'key' },
-]);
+const { gates: OWN_GATES, bit: G, width: EXTRAS_SHIFT } = wordGates({
+  title: { words: TITLES, by: 'key' },
+  nameCue: { words: NAME_CUES, by: 'key' },
+  initialsCue: { words: INITIALS_CUES, by: 'key' },
+  credential: { words: CREDENTIALS, by: 'key' },
+  personVerb: { words: PERSON_VERBS, by: 'key' },
+  blocked: { words: BLOCKED, by: 'key' },
+  eponym: { words: EPONYMS, by: 'key' },
+  country: { words: COUNTRIES, by: 'key' },
+  lowerRoleCue: { words: LOWER_ROLE_CUES, by: 'key' },
+});
+// (With the word lists of `markNameExtras` above those bits: its look-up is this one.)
 const GATES: ReadonlyMap<string, number> = new Map([...new Set([...OWN_GATES.keys(), ...WORD_BITS.keys()])].map((w) => [w, (OWN_GATES.get(w) ?? 0) | ((WORD_BITS.get(w) ?? 0) << EXTRAS_SHIFT)]));
 
 // english: SCOWL level (0 when not an English word); blocked: clinical, calendar or function words.
@@ -108,8 +98,8 @@ export function detectNames(input: DetectInput): Candidate[] {
       english: w.english,
       // The medical list holds some frequent names ("Gus"): a common first name outweighs it.
       medical: w.medical && !w.commonFirst,
-      blocked: (g & BLOCKED_WORD) !== 0 || ((g & COUNTRY) !== 0 && !w.first && !w.last) || abbreviation(i),
-      eponym: (g & EPONYM) !== 0,
+      blocked: (g & G.blocked) !== 0 || ((g & G.country) !== 0 && !w.first && !w.last) || abbreviation(i),
+      eponym: (g & G.eponym) !== 0,
     };
   };
   const feat = (i: number): Features => (featCache[i] ??= computeFeat(i));
@@ -231,7 +221,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     const k = t.key;
     // 1. Titles: Dr. Smith, MR. JOHN SMITH, Mrs Anne-Marie O'Neil (after a title any capitalized word)
     // ("MR No. 44-17-22" is a record-number label, not a title.)
-    if (t.shape !== 'lower' && gates[i]! & TITLE && i + 1 < n && /^\.?\s{1,2}$/.test(gap(i)) && !(k === 'mr' && /^(?:no|number|num)$/.test(tokens[i + 1]!.key))) {
+    if (t.shape !== 'lower' && gates[i]! & G.title && i + 1 < n && /^\.?\s{1,2}$/.test(gap(i)) && !(k === 'mr' && /^(?:no|number|num)$/.test(tokens[i + 1]!.key))) {
       // Surname particles join the name when a capitalized word follows ("Mr. De la Cruz", "van der Berg").
       const particle = (q: number) => NAME_PARTICLES.has(tokens[q]!.key) && q + 1 < n && /^[ \t]$/.test(gap(q)) && (isNameShaped(tokens[q + 1]!) || NAME_PARTICLES.has(tokens[q + 1]!.key));
       const titlePart = (q: number) => (isNameShaped(tokens[q]!) && !TITLES.has(tokens[q]!.key) && (q === i + 1 || (!FUNCTION_WORDS.has(tokens[q]!.key) && strongPart(q)))) || particle(q);
@@ -249,8 +239,8 @@ export function detectNames(input: DetectInput): Candidate[] {
     // (Pass 5: after "and"/"or" joining a capitalized or clinical word that is no name, the next word
     // is another item of the same kind, "Entresto and Jardiance", "Aspirin or Plavix".)
     const conjunct = (k === 'and' || k === 'or') && i > 0 && i + 1 < n && tokens[i + 1]!.shape !== 'lower' && !isName[i - 1] && !NAME_CUES.has(tokens[i - 1]!.key) && gap(i - 1) === ' ' && (tokens[i - 1]!.shape === 'cap' || feat(i - 1).medical);
-    const role = t.shape === 'lower' && (gates[i]! & LOWER_ROLE_CUE) !== 0 &&  i + 1 < n && /^:?[ \t]$/.test(gap(i)) && tokens[i + 1]!.text.length >= 3;
-    if ((gates[i]! & NAME_CUE || inLaw || role) && !conjunct && i + 1 < n && tokens[i + 1]!.start - t.end <= 4 && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i))) {
+    const role = t.shape === 'lower' && (gates[i]! & G.lowerRoleCue) !== 0 && i + 1 < n && /^:?[ \t]$/.test(gap(i)) && tokens[i + 1]!.text.length >= 3;
+    if ((gates[i]! & G.nameCue || inLaw || role) && !conjunct && i + 1 < n && tokens[i + 1]!.start - t.end <= 4 && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i))) {
       const strong = inLaw || role || STRONG_NAME_CUES.has(k) || /:\s*$/.test(gap(i));
       // After a relation word in mixed-case text an unknown all-caps word is an abbreviation ("father CABG").
       const relPart = (q: number) => strongPart(q) && !(mixedCase && tokens[q]!.shape === 'upper' && !feat(q).first && !feat(q).last && !/:\s*$/.test(gap(i)));
@@ -276,7 +266,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     // Initials signing a note: "-- RKP", "--JS" at the end of a line.
     if (t.shape === 'upper' && t.text.length <= 3 && /^[A-Z]{2,3}$/.test(t.text) && /(?:^|\s)--?\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^\s*(?:\n|$)/.test(text.slice(t.end, t.end + 2))) mark(i, i);
     // Initials after the people who sign with them: "by tech JS."
-    if (gates[i]! & INITIALS_CUE && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && !(k === 'by' && CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) && (/^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)) || (k.startsWith('t') && /^[ \t]+\d/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))))) mark(i + 1, i + 1);
+    if (gates[i]! & G.initialsCue && i + 1 < n && /^\s{1,2}:?\s?$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text) && !(k === 'by' && CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) && (/^(?:[.,;)]|\s*$|\s*\n)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)) || (k.startsWith('t') && /^[ \t]+\d/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))))) mark(i + 1, i + 1);
     // "John Smith, 45 yo" / "SMITH JOHN, 92M": a name leading an age.
     // Also a name before "(DOB", "(MRN", "is a 67", "92 yo": the header conventions of notes.
     if (isNameShaped(t) && mayLeadNameBefore(text.charCodeAt(t.end)) && mayContinueNameBefore(text, t.end) && NAME_BEFORE.test(text.slice(t.end, t.end + 18))) {
@@ -299,7 +289,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     // (Every dotted form starts with a token of one or two letters: "M", "Ph", "PA".)
     // (Each dotted form starts with M, D, P, R or N: other tokens skip the slice and the pattern.)
     const dotted = t.text.length <= 2 && mayStartDottedCredential(text.charCodeAt(t.start)) && /^(?:M\.D\.?|D\.O\.?|Ph\.D\.?|R\.N\.?|N\.P\.?|PA-C\b)/.test(text.slice(t.start, t.start + 6));
-    if (t.shape !== 'lower' && (gates[i]! & CREDENTIAL || dotted) && i > 0 && (t.shape === 'upper' || dotted || /^(?:PhD|PharmD|PsyD|MBBS)$/.test(t.text))) {
+    if (t.shape !== 'lower' && (gates[i]! & G.credential || dotted) && i > 0 && (t.shape === 'upper' || dotted || /^(?:PhD|PharmD|PsyD|MBBS)$/.test(t.text))) {
       const g = gap(i - 1);
       const comma = /^ ?,\s?$/.test(g);
       const after = text.slice(t.end, t.end + 8);
@@ -392,11 +382,11 @@ export function detectNames(input: DetectInput): Candidate[] {
     return !f.english || ((f.first || f.last) && f.english >= 35);
   };
   for (let i = 0; i + 1 < n; i++) {
-    if (tokens[i]!.shape !== 'cap' || isName[i] || (!(gates[i + 1]! & PERSON_VERB) && !(i + 2 < n && gates[i + 2]! & PERSON_VERB))) continue;
+    if (tokens[i]!.shape !== 'cap' || isName[i] || (!(gates[i + 1]! & G.personVerb) && !(i + 2 < n && gates[i + 2]! & G.personVerb))) continue;
     if (!sentenceStart(i) || !subjectPart(i)) continue;
     let j = i;
     if (j + 2 < n && spaceOnly(j) && !gap(j).includes('\n') && (subjectPart(j + 1) || isName[j + 1])) j += 1;
-    if (!/^[ \t]+$/.test(gap(j)) || !(gates[j + 1]! & PERSON_VERB)) continue;
+    if (!/^[ \t]+$/.test(gap(j)) || !(gates[j + 1]! & G.personVerb)) continue;
     mark(i, j);
   }
   // A first word before a found surname at a sentence start: "Oriel Castellanos slept".
@@ -415,7 +405,7 @@ export function detectNames(input: DetectInput): Candidate[] {
   const found = new Set<string>();
   const exactFound = new Set<string>();
   for (let i = 0; i < n; i++) if (isName[i]) exactFound.add(tokens[i]!.text);
-  for (let i = 0; i < n; i++) if (isName[i] && tokens[i]!.text.length > 1 && !(feat(i).english && feat(i).english <= 10) && !(gates[i]! & (TITLE | NAME_CUE)) && !NAME_PARTICLES.has(tokens[i]!.key) && !(tokens[i]!.shape === 'upper' && CREDENTIALS.has(tokens[i]!.key))) found.add(tokens[i]!.key);
+  for (let i = 0; i < n; i++) if (isName[i] && tokens[i]!.text.length > 1 && !(feat(i).english && feat(i).english <= 10) && !(gates[i]! & (G.title | G.nameCue)) && !NAME_PARTICLES.has(tokens[i]!.key) && !(tokens[i]!.shape === 'upper' && CREDENTIALS.has(tokens[i]!.key))) found.add(tokens[i]!.key);
   if (found.size) {
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
@@ -437,7 +427,7 @@ export function detectNames(input: DetectInput): Candidate[] {
 
   // Titles and cue words frame a name; they are never part of it ("DR. ROE", "SON, FELIPE").
   for (let i = 0; i < n; i++) {
-    if (!isName[i] || !(gates[i]! & (TITLE | NAME_CUE)) || feat(i).first) continue;
+    if (!isName[i] || !(gates[i]! & (G.title | G.nameCue)) || feat(i).first) continue;
     const prev = i > 0 ? tokens[i - 1]!.key : '';
     if (TITLES.has(prev) || INITIALS_CUES.has(prev)) continue; // "Dr. Cousin", "by tech MS."
     isName[i] = 0;
