@@ -4,7 +4,7 @@
 // surname, and initials after the people who sign with them ("Sonographer: KM"). Also undoes two
 // false names: a device maker in device context and the word after "MR." (mitral regurgitation).
 import { CLINICAL_ABBREVIATIONS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, TITLES } from '../lexicon';
-import { firstTokenFrom, isNameShaped, type Token } from '../text-tokens';
+import { firstTokenFrom, isNameShaped, wordGates, type Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';
 import { COUNTRIES, LOWER_STATES } from './locations';
 
@@ -18,19 +18,19 @@ export const DEVICE_MAKERS = new Set(['medtronic', 'abbott', 'biotronik', 'bosto
   'sapien', 'evolut', 'corevalve', 'watchman', 'mitraclip', 'heartmate', 'micra', 'azure', 'lifevest', 'dynagen', 'inogen', 'trilogy']);
 const DEVICE_CONTEXT = /\b(?:pacemaker|PPM|ICD|AICD|CRT-?[DP]?|leads?|device|generator|pump|CGM|sensor|stent|valve|implant(?:ed)?|defibrillator|LVAD|VAD|catheter|monitor(?:ing)?|interrogat\w*|battery|CareLink|Merlin|Latitude|prosthe\w*|graft|brand|model|serial|dual-chamber|single-chamber|Micra|Impella|TAVR)\b/i;
 
-// One look-up per token for all the word lists above (bits of WORD_BITS), instead of one per list
-// and rule; the cheap bit tests then run before the slicing gap tests.
-const PARTICLE = 1, SIGNS = 2, ROLE = 4, CUE = 8, TITLE = 16, COUNTRY = 32, MAKER = 64;
-/** Each word's memberships in the lists below, as bits; `detectNames` reads them with its own word gates. */
-export const WORD_BITS = new Map<string, number>();
-const addBits = (words: Iterable<string>, bit: number) => { for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit); };
-addBits(PARTICLES, PARTICLE);
-addBits(SIGNING, SIGNS);
-addBits(INITIALS_ROLES, ROLE);
-addBits(NAME_CUES, CUE);
-addBits(TITLES, TITLE);
-addBits(COUNTRIES, COUNTRY);
-addBits(DEVICE_MAKERS, MAKER);
+// One look-up per token for all the word lists above (bits of WORD_BITS, see `wordGates`), instead
+// of one per list and rule; the cheap bit tests then run before the slicing gap tests.
+const { gates: WORD_BITS, bit: B } = wordGates({
+  particle: { words: PARTICLES, by: 'key' },
+  signs: { words: SIGNING, by: 'key' },
+  role: { words: INITIALS_ROLES, by: 'key' },
+  cue: { words: NAME_CUES, by: 'key' },
+  title: { words: TITLES, by: 'key' },
+  country: { words: COUNTRIES, by: 'key' },
+  maker: { words: DEVICE_MAKERS, by: 'key' },
+});
+// (`detectNames` reads these bits with its own word gates, in the same look-up.)
+export { WORD_BITS };
 
 const isOpeningQuote = (c: number) => c === 34 || c === 0x201c || c === 39 || c === 40;
 
@@ -55,7 +55,7 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
     for (let i = 0; i < n; i++) own[i] = WORD_BITS.get(tokens[i]!.key) ?? 0;
     bits = own;
   }
-  const particle = (q: number) => (bits[q]! & PARTICLE) !== 0;
+  const particle = (q: number) => (bits[q]! & B.particle) !== 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // Particles after a found name: "Luis de la Garza", "Anneke van den Broek", "Omar al-Khatib".
@@ -77,7 +77,7 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
       isName[i + 2] = 1;
     }
     // Particles alone before a found surname after a cue or title: "by de la Cruz, NP".
-    if (!isName[i] && i > 0 && particle(i) && t.shape === 'lower' && (bits[i - 1]! & (CUE | TITLE)) !== 0 && /^[ \t.]{1,2}$/.test(gap(i - 1))) {
+    if (!isName[i] && i > 0 && particle(i) && t.shape === 'lower' && (bits[i - 1]! & (B.cue | B.title)) !== 0 && /^[ \t.]{1,2}$/.test(gap(i - 1))) {
       let j = i;
       while (j < n && particle(j) && tokens[j]!.shape === 'lower' && /^(?:[ \t]|-)$/.test(gap(j))) j += 1;
       if (j < n && j > i && (isName[j] || surname(j))) for (let q = i; q <= j; q++) isName[q] = 1;
@@ -89,7 +89,7 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
       for (let q = i + 2; q <= j; q++) isName[q] = 1;
     }
     // Lower-case initials after a signing label at the end of a line: "Signed: hlk", "Typed by: mjr".
-    if ((bits[i]! & SIGNS) !== 0 && i + 1 < n && /^[ \t]*:[ \t]*$/.test(gap(i)) && /^[a-z]{2,4}$/.test(tokens[i + 1]!.text) && /^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
+    if ((bits[i]! & B.signs) !== 0 && i + 1 < n && /^[ \t]*:[ \t]*$/.test(gap(i)) && /^[a-z]{2,4}$/.test(tokens[i + 1]!.text) && /^[ \t]*(?:\n|$)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
       const q = i + 1;
       if ((!feat(q).english || feat(q).english >= 40) && !feat(q).blocked && !NOT_NAMES.has(tokens[q]!.key) && !CLINICAL_ABBREVIATIONS.has(tokens[q]!.key)) isName[q] = 1;
     }
@@ -114,7 +114,7 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
       if (!f.blocked && !f.eponym && !f.english && t.text.length >= 3 && !NOT_NAMES.has(t.key)) isName[i] = 1;
     }
     // Initials after the role that signs with them: "Sonographer: KM", "by sonographer RJ;".
-    if ((bits[i]! & ROLE) !== 0 && i + 1 < n && /^[ \t]*:?[ \t]{0,8}$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text)) {
+    if ((bits[i]! & B.role) !== 0 && i + 1 < n && /^[ \t]*:?[ \t]{0,8}$/.test(gap(i)) && /^[A-Z]{2,3}$/.test(tokens[i + 1]!.text)) {
       const after = text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3);
       const verb = /^[ \t]+[a-z]+(?:ed|s)\b/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 16)); // "US tech DM performed"
       if ((/^(?:[.,;)]|[ \t]*$|[ \t]*\n|[ \t]{2,}|\/)/.test(after) || verb) && !(CLINICAL_ABBREVIATIONS.has(tokens[i + 1]!.key) && !verb && !/^[ \t]*(?:\n|$)/.test(after))) isName[i + 1] = 1;
@@ -125,11 +125,11 @@ export function markNameExtras(text: string, tokens: readonly Token[], isName: U
       if (f.english && !f.first && !f.last) isName[i] = 0;
     }
     // A country in a place list is no name: "Cusco, Peru", "in Mexico, Brazil and Peru".
-    if (isName[i] && (bits[i]! & COUNTRY) !== 0 && i > 0 && (/^,[ \t]*$/.test(gap(i - 1)) || /^(?:and|or|in|from|to|of)$/.test(tokens[i - 1]!.key)) && (bits[i - 1]! & TITLE) === 0 && !(i + 1 < n && isName[i + 1] && /^[ \t]$/.test(gap(i)))) isName[i] = 0;
+    if (isName[i] && (bits[i]! & B.country) !== 0 && i > 0 && (/^,[ \t]*$/.test(gap(i - 1)) || /^(?:and|or|in|from|to|of)$/.test(tokens[i - 1]!.key)) && (bits[i - 1]! & B.title) === 0 && !(i + 1 < n && isName[i + 1] && /^[ \t]$/.test(gap(i)))) isName[i] = 0;
     // A name in brackets after the person's role: "found by bartender (Dev)", "daughter (Ximena)".
-    if (!isName[i] && t.shape === 'cap' && i > 0 && text.charCodeAt(t.start - 1) === 40 /* ( */ && /^[ \t]?\($/.test(gap(i - 1)) && /^\)/.test(text.slice(t.end, t.end + 1)) && ((bits[i - 1]! & CUE) !== 0 || ROLE_BEFORE.test(tokens[i - 1]!.key)) && strongPart(i) && !feat(i).eponym && !(feat(i).medical && t.text.length > 4) && !(feat(i).english && !feat(i).first && !feat(i).last)) isName[i] = 1;
+    if (!isName[i] && t.shape === 'cap' && i > 0 && text.charCodeAt(t.start - 1) === 40 /* ( */ && /^[ \t]?\($/.test(gap(i - 1)) && /^\)/.test(text.slice(t.end, t.end + 1)) && ((bits[i - 1]! & B.cue) !== 0 || ROLE_BEFORE.test(tokens[i - 1]!.key)) && strongPart(i) && !feat(i).eponym && !(feat(i).medical && t.text.length > 4) && !(feat(i).english && !feat(i).first && !feat(i).last)) isName[i] = 1;
     // Device makers in device context: "RV lead Abbott", "Medtronic dual-chamber ICD".
-    if (isName[i] && (bits[i]! & MAKER) !== 0 && DEVICE_CONTEXT.test(text.slice(Math.max(0, t.start - 60), t.end + 60))) isName[i] = 0;
+    if (isName[i] && (bits[i]! & B.maker) !== 0 && DEVICE_CONTEXT.test(text.slice(Math.max(0, t.start - 60), t.end + 60))) isName[i] = 0;
   }
 }
 
