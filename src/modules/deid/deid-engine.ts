@@ -21,6 +21,7 @@ import { detectNamedPlaces } from './detectors/facility-places';
 import { detectCorpusBrackets } from './detectors/corpus-brackets';
 import { detectWorldCities } from './detectors/world-cities';
 import { detectNameAliases } from './detectors/name-aliases';
+import { detectNameInitials } from './detectors/name-initials';
 import { detectPublicBodies } from './detectors/public-bodies';
 import { tableColumns } from './detectors/table-columns';
 import { systemRecords } from './detectors/system-records';
@@ -36,7 +37,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectPublicBodies, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectPublicBodies, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.
@@ -96,8 +97,12 @@ const COUNTRY_PHRASE = new RegExp(`(?<![\\p{L}])(?:${[...COUNTRIES, 'west german
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|')})(?![\\p{L}])`, 'giu');
+// (Every word of a span inside such a name is a word of it: the first word is tested before the pattern.)
+const COUNTRY_PHRASE_WORDS: ReadonlySet<string> = new Set([...COUNTRIES, 'west germany', 'east germany', 'soviet union'].filter((c) => c.includes(' ')).flatMap((c) => c.match(/\p{L}+/gu) ?? []));
 function insideCountryName(text: string, s: Candidate): boolean {
   if ((s.type !== 'NAME' && s.type !== 'LOCATION') || s.end - s.start > 40) return false;
+  const first = /\p{L}+/u.exec(text.slice(s.start, s.end));
+  if (!first || !COUNTRY_PHRASE_WORDS.has(first[0].toLowerCase())) return false;
   const from = Math.max(0, s.start - 24);
   for (const m of allMatches(COUNTRY_PHRASE, text.slice(from, s.end + 24))) if (from + m.index! <= s.start && from + m.index! + m[0].length >= s.end) return true;
   return false;

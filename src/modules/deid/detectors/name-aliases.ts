@@ -4,7 +4,7 @@
 //   3. A name after a military rank: "SGT Aune, Kristoffer K.", "LT Grace-Ann Pellegrino", "1SG Haskins",
 //      "CH (CPT) Oduya".
 //   4. Initials after the role that signs with them: "RPh DK", "rph dk", "Asst: mb", "Nurse: dsb",
-//      "QA lmh", "cosign jm", "validator D.M.".
+//      "QA lmh", "cosign jm", "validator D.M.", "clerk bz", "Witness: tg", "Gross: AHW".
 //   5. Typist initials closing a line after a comma or a slash: "23:40, VO/lf", "/RM/tlw", "kp/rn".
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, NOT_NAMES } from '../lexicon';
 import type { DeidDictionaries } from '../dictionaries';
@@ -27,12 +27,16 @@ const NAME_WORD = `\\p{Lu}[\\p{L}'’-]+`;
 const RANKED = new RegExp(`\\b(?:CH[ \\t]+\\((?:${RANKS.join('|')})\\)|(?:${RANKS.join('|')})\\.?)[ \\t]((?:\\p{Lu}\\.[ \\t]?)?${NAME_WORD}(?:,[ \\t]*${NAME_WORD}(?:[ \\t]+\\p{Lu}\\.?(?![\\p{L}]))?|(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?${NAME_WORD}){0,2}))`, 'uy');
 
 // Roles that sign with their initials.
-const INITIALS_ROLE = /\b(?:RPh|RPH|rph|R\.Ph\.|CPhT|cpht|[Aa]sst|ASST|[Nn]urse|NURSE|QA|qa|[Cc]o-?sign(?:ed)?(?:[ \t]+by)?|[Vv]alidator|[Pp]receptor)(?:[ \t]*:)?[ \t]+([A-Z]{2,3}|[a-z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[a-z]\.[a-z]\.)(?=[ \t]*(?:$|\n|[.,;:)]|[ \t]{2}|[ \t]+\d))/y;
+// (Pass 16: and the clerks, witnesses, pathology grossers and preparers of records: "clerk bz",
+// "Witness: tg", "Gross: AHW", "Printed by bk for", "Prepared bmm / approved", "init sf".)
+const INITIALS_ROLE = /\b(?:RPh|RPH|rph|R\.Ph\.|CPhT|cpht|[Aa]sst|ASST|[Nn]urse|NURSE|QA|qa|[Cc]o-?sign(?:ed)?(?:[ \t]+by)?|[Vv]alidator|[Pp]receptor|[Cc]lerk|CLERK|[Ww]itness|WITNESS|[Gg]ross|GROSS|[Ii]nit|INIT|[Ii]nitials|INITIALS|(?:[Pp]rinted|[Pp]rocessed|[Rr]eply|[Ss]igned)[ \t]+by|[Pp]repared|(?:Sign|SIGN)(?=[ \t]*:))(?:[ \t]*:)?[ \t]+([A-Z]{2,3}|[a-z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[a-z]\.[a-z]\.)(?=[ \t]*(?:$|\n|[.,;:)/]|[ \t]{2}|[ \t]+\d)|[ \t]+for[ \t])/y;
 // The texts of the first tokens of the two patterns above: they are tried at those tokens only.
 // (One map of both, by token text: 1 for a rank's first token, 2 for a role's.)
 const FIRST_TOKENS = new Map<string, number>();
 for (const text of ['CH', ...RANKS.map((r) => tokenize(r)[0]!.text)]) FIRST_TOKENS.set(text, 1);
-for (const text of ['RPh', 'RPH', 'rph', 'R', 'CPhT', 'cpht', 'Asst', 'asst', 'ASST', 'Nurse', 'nurse', 'NURSE', 'QA', 'qa', 'Cosign', 'cosign', 'Cosigned', 'cosigned', 'Co', 'co', 'Validator', 'validator', 'Preceptor', 'preceptor']) {
+for (const text of ['RPh', 'RPH', 'rph', 'R', 'CPhT', 'cpht', 'Asst', 'asst', 'ASST', 'Nurse', 'nurse', 'NURSE', 'QA', 'qa', 'Cosign', 'cosign', 'Cosigned', 'cosigned', 'Co', 'co', 'Validator', 'validator', 'Preceptor', 'preceptor',
+  'Clerk', 'clerk', 'CLERK', 'Witness', 'witness', 'WITNESS', 'Gross', 'gross', 'GROSS', 'Init', 'init', 'INIT', 'Initials', 'initials', 'INITIALS',
+  'Printed', 'printed', 'Processed', 'processed', 'Reply', 'reply', 'Signed', 'signed', 'Prepared', 'prepared', 'Sign', 'sign', 'SIGN']) {
   FIRST_TOKENS.set(text, (FIRST_TOKENS.get(text) ?? 0) | 2);
 }
 function startsAt(tokens: readonly Token[]): { ranked: number[]; role: number[] } {
@@ -112,10 +116,13 @@ export function detectNameAliases({ text, tokens, dictionaries: d }: DetectInput
   return out;
 }
 
+// Short words that stand where initials do and are no one's ("1/5/10 min", "10/30/23 noc", "by dtr/POA").
+const NOT_INITIALS: ReadonlySet<string> = new Set(['min', 'hr', 'hrs', 'noc', 'wk', 'wks', 'mo', 'mos', 'yr', 'yrs', 'day', 'eve', 'dtr', 'chw', 'sig', 'est', 'tid', 'bid', 'qd', 'ea']);
+
 /** Initials, not a word: no credential, clinical abbreviation, function word or common English word. */
-function initialsOk(d: DeidDictionaries, value: string): boolean {
+export function initialsOk(d: DeidDictionaries, value: string): boolean {
   const key = value.toLowerCase().replace(/\./g, '');
-  if (CREDENTIALS.has(key) || CLINICAL_ABBREVIATIONS.has(key) || FUNCTION_WORDS.has(key) || NOT_NAMES.has(key)) return false;
+  if (NOT_INITIALS.has(key) || CREDENTIALS.has(key) || CLINICAL_ABBREVIATIONS.has(key) || FUNCTION_WORDS.has(key) || NOT_NAMES.has(key)) return false;
   return value.includes('.') || (d.englishWords.get(key) ?? 99) > 50;
 }
 

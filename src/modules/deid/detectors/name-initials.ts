@@ -1,0 +1,55 @@
+// (Pass 16) Staff initials that the note itself ties to a person, or that close a dated entry:
+//   1. A key of initials: "RM = R. Molina, RN", "MK = Mai Kue, CHW", "J. M. Kowalski, CNM (JMK)".
+//      The initials are then a name wherever they stand in the note in capitals: flow sheets, MARs
+//      and dosing logs sign each row with them ("07/08/24   95 mg   obs   RM").
+//   2. Lower-case initials after the date that closes an entry: "Reconciled 5/23/24 bt.",
+//      "Transcribed 8/14/24 mh RN", "PFS intake 11/04/24 tmb: escalated", "(mk, 4/16/24)".
+import { CREDENTIALS } from '../lexicon';
+import { PRIORITY, allMatches, type Candidate, type DetectInput } from './detector';
+import { initialsOk } from './name-aliases';
+
+
+// A person's name in title case (not a heading in capitals, "SEXUAL ASSAULT NURSE EXAMINER (SANE)").
+const NAME_WORDS = `(?:\\p{Lu}\\.[ \\t]*|\\p{Lu}\\p{Ll}[\\p{L}'’-]*[ \\t]+){1,3}\\p{Lu}\\p{Ll}[\\p{L}'’-]*`;
+const KEY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])([A-Z]{2,4})[ \\t]*=[ \\t]*(${NAME_WORDS})`, 'gu');
+const KEY_AFTER = new RegExp(`(${NAME_WORDS})(?:,[ \\t]*[A-Z][A-Za-z-]{1,6})?[ \\t]*\\(([A-Z]{2,4})\\)`, 'gu');
+const DATE = `\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})`;
+const AFTER_DATE = new RegExp(`(?<![\\w/])${DATE}[ \\t]+([a-z]{2,3})(?=\\.?[ \\t]*(?:\\n|$)|\\.[ \\t]+\\p{Lu}|[ \\t]*[):]|[ \\t]+(?:RN|LPN|CMA|MA)\\b)`, 'gu');
+const BEFORE_DATE = new RegExp(`\\(([a-z]{2,3}),[ \\t]*\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?\\)`, 'g');
+
+/** The initials of a name's words ("R. Molina" → "RM"), and of its first and last word when it has three. */
+function initialsOfName(name: string): string[] {
+  const firsts = name.trim().split(/[ \t]+|(?<=\.)(?=\p{Lu})/u).map((w) => w[0]).join('');
+  return firsts.length === 3 ? [firsts, firsts[0]! + firsts[2]!] : [firsts];
+}
+
+/**
+ * Finds staff initials keyed to a name, everywhere in the note, and initials closing a dated entry.
+ *
+ * @example
+ *   detectNameInitials({ text: 'RM = R. Molina, RN\n07/08/24  obs  RM', ... }) // NAME over both "RM"
+ */
+export function detectNameInitials({ text, dictionaries: d }: DetectInput): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number) => out.push({ start, end, type: 'NAME', priority: PRIORITY.labeled });
+  const keyed = new Set<string>();
+  // (Its last word is a surname or no common word: not "Staten Island Riverside Hospital (SIRH)".)
+  const surname = (name: string) => {
+    const key = /[\p{L}'’-]+$/u.exec(name)![0].toLowerCase();
+    return d.lastNames.has(key) || (d.englishWords.get(key) ?? 99) > 35;
+  };
+  const keyOk = (initials: string, name: string) => !CREDENTIALS.has(initials.toLowerCase()) && initialsOfName(name).includes(initials) && surname(name);
+  if (text.includes('=')) for (const m of allMatches(KEY_BEFORE, text)) if (keyOk(m[1]!, m[2]!)) keyed.add(m[1]!);
+  if (/[A-Z]\)/.test(text)) for (const m of allMatches(KEY_AFTER, text)) if (keyOk(m[2]!, m[1]!)) keyed.add(m[2]!);
+  for (const initials of keyed) {
+    for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
+      const end = at + initials.length;
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) push(at, end);
+    }
+  }
+  if (/\d\/\d{2,4}[ \t]+[a-z]/.test(text)) {
+    for (const m of allMatches(AFTER_DATE, text)) if (initialsOk(d, m[1]!)) push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
+  }
+  if (text.includes('(')) for (const m of allMatches(BEFORE_DATE, text)) if (initialsOk(d, m[1]!)) push(m.index! + 1, m.index! + 1 + m[1]!.length);
+  return out;
+}

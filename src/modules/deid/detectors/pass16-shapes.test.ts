@@ -1,0 +1,51 @@
+// Pass 16: staff initials keyed to a name or closing a dated entry, initials after more signing
+// roles, landscape words in facility names and payers after "Ins:".
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const typed = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+const names = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'NAME').map((s) => s.text);
+
+describe('staff initials (pass 16)', () => {
+  it('takes initials a key ties to a name, wherever they sign a row', () => {
+    const log = 'Nurse key: RM = R. Molina, RN;  AS = A. Sato, LPN\n\n07/08/24   95 mg    obs      RM\n07/10/24   95 mg    TH x1    AS';
+    assert.deepEqual(names(log), ['RM', 'R. Molina', 'AS', 'A. Sato', 'RM', 'AS']);
+    const ob = 'Providers: J. M. Kowalski, CNM (JMK); R. Agarwal, MD (RA)\n10/01/24  neg/neg  JMK  dating US';
+    assert.deepEqual(names(ob), ['J. M. Kowalski', 'JMK', 'R. Agarwal', 'RA', 'JMK']);
+  });
+  it('does not take the initials of a heading, a service or a place as a key', () => {
+    assert.deepEqual(names('SEXUAL ASSAULT NURSE EXAMINER (SANE) REPORT\nSANE-A, SANE-P'), []);
+    assert.deepEqual(names('Staten Island Riverside Hospital (SIRH) Diabetes Clinic\nseen at SIRH'), []);
+    assert.deepEqual(names('Key: MS = Morning Sickness scale'), []);
+  });
+  it('takes lower-case initials closing a dated entry, not a unit or a word', () => {
+    assert.deepEqual(names('All lots reconciled 5/23/24 bt.'), ['bt']);
+    assert.deepEqual(names('Transcribed 8/14/24 mh RN'), ['mh']);
+    assert.deepEqual(names('PFS intake 11/04/24 tmb: escalated to supv.'), ['tmb']);
+    assert.deepEqual(names('Clinic response (mk, 4/16/24): 96 pages faxed'), ['mk']);
+    assert.deepEqual(names('Apgars 3, 6 and 8 at 1/5/10 min.'), []);
+    assert.deepEqual(names('bh unit nsg note  10/30/23 noc\nslept well'), []);
+    assert.deepEqual(names('seen 1/24/24 and will return'), []);
+  });
+  it('takes initials after clerks, witnesses, grossers and preparers', () => {
+    assert.deepEqual(names('reviewed with mother by clerk bz\nSpelling confirmed'), ['bz']);
+    assert.deepEqual(names('Gross: AHW     Slides: A1-A9'), ['AHW']);
+    assert.deepEqual(names('Printed by bk for parent request.'), ['bk']);
+    assert.deepEqual(names('Sign: KB'), ['KB']);
+    assert.deepEqual(names('multiple nodules w/ halo sign RUL, LLL.'), []);
+    assert.deepEqual(names('Gross: 3 cm tan mass'), []);
+  });
+});
+
+describe('facilities and payers (pass 16)', () => {
+  it('takes a name of landscape words before a facility kind', () => {
+    assert.deepEqual(typed('Location: Front Range Surgery Center'), ['FACILITY:Front Range Surgery Center']);
+    assert.deepEqual(typed('TO: Iron Range Dialysis, attn: charge RN'), ['FACILITY:Iron Range Dialysis']);
+  });
+  it('leaves a payer after "Ins:" alone', () => {
+    assert.deepEqual(typed("Pt's ins: Delta Dental ID 992041778."), ['ID:992041778']);
+    assert.deepEqual(typed('Dental: Delta Dental Clinic on Main'), ['FACILITY:Delta Dental Clinic']);
+  });
+});
