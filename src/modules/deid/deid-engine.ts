@@ -4,7 +4,7 @@
 import type { PhiSpan, PhiSpanWithText } from './deid.types';
 import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './dictionaries';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, PEOPLES, TITLES, WEEKDAYS } from './lexicon';
-import { COUNTRIES, isStateOrCountry, STATE_ABBR } from './detectors/locations';
+import { COUNTRIES, isStateOrCountry, LOWER_STATES, STATE_ABBR } from './detectors/locations';
 import { tokenize } from './text-tokens';
 import { ocrNormalized } from './ocr-normalize';
 import { allMatches, type Candidate, type Detector } from './detectors/detector';
@@ -77,7 +77,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
-    const kept = all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s));
+    const kept = all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
     return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => ({ start, end, type }));
@@ -87,6 +87,24 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     detect,
     detectWithText: (text) => detect(text).map((s) => ({ start: s.start, end: s.end, type: s.type, text: text.slice(s.start, s.end) })),
   };
+}
+
+// (Pass 16) A name of one word that starts with two capitals and goes on in lower case is a clinical
+// abbreviation, "HFrEF", "PEth", "PACs"; names with inner capitals start with one ("McKay", "DeShawn").
+const MIXED_ABBREVIATION = /^\p{Lu}{2,}\p{Ll}[\p{L}]*$/u;
+function mixedCaseAbbreviation(text: string, s: Candidate, d: DeidDictionaries): boolean {
+  if (s.type !== 'NAME' || s.end - s.start > 8) return false;
+  const word = text.slice(s.start, s.end);
+  return MIXED_ABBREVIATION.test(word) && !d.lastNames.has(word.toLowerCase()) && !d.firstNames.has(word.toLowerCase());
+}
+
+// (Pass 16) A state's name alone is no place and no name, though towns and surnames share the
+// word ("Dayton, Ohio", "in Oregon"): not PHI. A given name stays one ("daughter Virginia").
+function stateAlone(text: string, s: Candidate, d: DeidDictionaries): boolean {
+  if ((s.type !== 'NAME' && s.type !== 'LOCATION') || s.end - s.start > 24) return false;
+  const key = text.slice(s.start, s.end).toLowerCase();
+  // (A town with its state after it is a town: "New York, NY", "Indiana, PA".)
+  return LOWER_STATES.has(key) && !/^,?[ \t]*[A-Z]{2}\b/.test(text.slice(s.end, s.end + 5)) && !(s.type === 'NAME' && d.firstNames.has(key));
 }
 
 // (Pass 15) A name or place inside a country's name of several words is neither: "West Germany",
@@ -233,6 +251,8 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
         if (strict && (!d.cities.has(key) || /^(?:north|south|east|west|central|main|upper|lower)$/.test(key))) return false;
         // (Initials before "ID" or "#" label a number, not a town: "Conway Transplant Institute, UNOS ID".)
         if (/^\p{Lu}{2,5}$/u.test(w) && !d.cities.has(key) && /^[ \t]+(?:ID|#|No)\b/.test(next.slice(m![0].length))) return false;
+        // (Pass 16: nor does an abbreviation before its number, "Superior Court, Dept. 14", "Div. 12".)
+        if (/^\.[ \t]*(?:\d|#)/.test(next.slice(m![0].length))) return false;
         return !NOT_NAMES.has(key) && !TITLES.has(key) && !CREDENTIALS.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key) && (d.cities.has(key) || (!f.english && !f.medical));
       });
       if (m && town && !isStateOrCountry(name)) {

@@ -49,3 +49,38 @@ describe('facilities and payers (pass 16)', () => {
     assert.deepEqual(typed('Dental: Delta Dental Clinic on Main'), ['FACILITY:Delta Dental Clinic']);
   });
 });
+
+describe('county bodies and named wards (pass 16)', () => {
+  it("takes a county's courts, sheriff, police, probation and examiner", () => {
+    assert.deepEqual(typed('Cuyahoga County Probate Court Case No. 2024 GRD'), ['FACILITY:Cuyahoga County Probate Court', 'ID:2024']);
+    assert.deepEqual(typed('IN THE PROBATE COURT OF FRANKLIN COUNTY, OHIO'), ['FACILITY:PROBATE COURT OF FRANKLIN COUNTY']);
+    assert.deepEqual(typed('order from El Paso County Court at Law No. 3 reviewed'), ['FACILITY:El Paso County Court at Law No. 3']);
+    assert.deepEqual(typed('Superior Court of California, County of Sacramento   Case No.'), ['FACILITY:Superior Court of California, County of Sacramento']);
+    assert.deepEqual(typed('Police notified: Suffolk County PD, report pending'), ['FACILITY:Suffolk County PD']);
+    assert.deepEqual(typed("call King County Medical Examiner's Office"), ["FACILITY:King County Medical Examiner's Office"]);
+  });
+  it('does not take an abbreviation after a court for its town', () => {
+    assert.deepEqual(typed('Pierce County Superior Court, Dept. 14'), ['FACILITY:Pierce County Superior Court']);
+  });
+  it('takes units named after trees, flowers and landscapes, and wards after a stay', () => {
+    assert.deepEqual(typed('Unit: Aspen Unit (adolescent), rm 6'), ['FACILITY:Aspen Unit']);
+    assert.deepEqual(typed('Unit: Larkspur Hall Rm 118-A'), ['FACILITY:Larkspur Hall']);
+    assert.deepEqual(typed('Adult Probation, Field Unit 3'), []);
+    assert.deepEqual(typed('Rm 6, Ashgrove 2 (rooming-in)'), ['FACILITY:Ashgrove 2']);
+    assert.deepEqual(typed('Unit contacts: Harrington 7 charge RN'), ['FACILITY:Harrington 7']);
+  });
+});
+
+describe('mixed-case abbreviations (pass 16)', () => {
+  it('does not take an abbreviation that starts with two capitals for a name', () => {
+    assert.deepEqual(names('A/P: 78M w/ HFrEF (EF 25%), AF'), []);
+    assert.deepEqual(names('events correlated w/ PACs. Report to cardiology'), []);
+    assert.deepEqual(names('Seen with DeShawn McKay today'), ['DeShawn McKay']);
+  });
+  it("does not take a state's name alone for a town or a name, but keeps a given name", () => {
+    assert.deepEqual(typed('moved from Dayton, Ohio last year'), ['LOCATION:Dayton']);
+    assert.deepEqual(typed('Your Oregon Health Plan member ID'), []);
+    assert.deepEqual(typed('daughter Virginia called'), ['NAME:Virginia']);
+    assert.ok(typed('now at 4140 Broadway, New York, NY').includes('LOCATION:New York'));
+  });
+});

@@ -15,6 +15,23 @@ const COUNTY_HEALTH = new RegExp(
   'gu',
 );
 const LOWER_COUNTY_HEALTH = /(?<![\p{L}])([a-z][a-z'’-]+)[ \t]+county[ \t]+(?:dept\.?[ \t]+of[ \t]+|department[ \t]+of[ \t]+)?(?:public[ \t]+)?health(?:[ \t]+(?:department|dept\b\.?|district))?(?![\p{L}])/gu;
+// (Pass 16) A county's courts, sheriff, jail, probation, police and examiner name the county too:
+// "Cuyahoga County Probate Court", "Suffolk County PD", "King County Medical Examiner's Office",
+// "El Paso County Court at Law No. 3", "PROBATE COURT OF FRANKLIN COUNTY", "Superior Court of
+// California, County of Sacramento".
+// (Capitals of a pattern's words, not of its escapes: `[ \\t]` stays.)
+const upper = (source: string) => source.replace(/(?<!\\)[a-z]+/g, (w) => w.toUpperCase());
+const courtKinds = (kinds: string) => `(?:(?:${kinds})[ \\t]+){0,3}`;
+const TITLE_KINDS = 'Probate|Circuit|Superior|District|Family|Juvenile|Municipal|Chancery|Adult|Drug|Treatment|Mental[ \\t]+Health|Justice|Criminal|Civil';
+const COUNTY_BODY = new RegExp(
+  `(?<![\\p{L}])((?:${WORD}[ \\t]+){1,3})(?:County|Parish)[ \\t]+${courtKinds(TITLE_KINDS)}(?:Court(?:[ \\t]+at[ \\t]+Law(?:[ \\t]+No\\.?[ \\t]*\\d+)?)?|Probation|Sheriff(?:['’]s)?(?:[ \\t]+(?:Office|Dept\\.?|Department))?|Jail|Detention[ \\t]+Center|Medical[ \\t]+Examiner['’]s[ \\t]+Office|Coroner['’]s[ \\t]+Office|PD|Police[ \\t]+Department|CSCD)(?![\\p{L}])` +
+    `|(?<![\\p{L}])((?:${WORD}[ \\t]+){1,3})(?:COUNTY|PARISH)[ \\t]+${courtKinds(upper(TITLE_KINDS))}(?:COURT|PROBATION|SHERIFF['’]S[ \\t]+OFFICE|JAIL|CORONER['’]S[ \\t]+OFFICE|PD)(?![\\p{L}])`,
+  'gu',
+);
+const COURT_OF_COUNTY = new RegExp(
+  `(?<![\\p{L}])(?:(?:${TITLE_KINDS})[ \\t]+Court[ \\t]+of[ \\t]+(?:${WORD}[ \\t]+){1,2}County|(?:${upper(TITLE_KINDS)})[ \\t]+COURT[ \\t]+OF[ \\t]+(?:${WORD}[ \\t]+){1,2}COUNTY|Superior[ \\t]+Court[ \\t]+of[ \\t]+${WORD}(?:[ \\t]+${WORD})?,[ \\t]*County[ \\t]+of[ \\t]+${WORD}(?: ${WORD})?)(?![\\p{L}])`,
+  'gu',
+);
 const BASE_AFTER = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2})(?:AFB(?=,[ \t]*[A-Z]{2}\b)|Air Force Base|Air Reserve Base|Naval Air Station|Naval Station|Marine Corps Base|Marine Corps Air Station|Army Airfield)(?![\p{L}])/gu;
 const BASE_BEFORE = /(?<![\p{L}])(?:Fort|FORT|Ft\.|Joint Base|JOINT BASE)[ \t]+(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -40,6 +57,16 @@ export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Cand
     }
     for (const m of allMatches(LOWER_COUNTY_HEALTH, text)) if (placeWord(d, m[1]!)) push(m.index!, m.index! + m[0].length);
   }
+  if (/(?:County|COUNTY|Parish|PARISH)[ \t]+\S/.test(text) && /Court|COURT|Probation|PROBATION|Sheriff|SHERIFF|Jail|JAIL|Detention|Examiner|Coroner|COUNTY PD|County PD|Police|CSCD/.test(text)) {
+    for (const m of allMatches(COUNTY_BODY, text)) {
+      const lead = m[1] ?? m[2]!;
+      const words = [...lead.matchAll(/\S+/g)];
+      let first = 0;
+      while (first < words.length && !placeWord(d, words[first]![0])) first += 1;
+      if (first < words.length) push(m.index! + words[first]!.index!, m.index! + m[0].length);
+    }
+  }
+  if (/Court of|COURT OF/.test(text)) for (const m of allMatches(COURT_OF_COUNTY, text)) push(m.index!, m.index! + m[0].length);
   if (/AFB|Air Force Base|Air Reserve Base|Naval (?:Air )?Station|Marine Corps|Army Airfield/.test(text)) {
     for (const m of allMatches(BASE_AFTER, text)) {
       const words = [...m[1]!.matchAll(/\S+/g)];

@@ -3,29 +3,37 @@
 // "transferred to", "on" and a known surname); notes name wards in many more places. The shape
 // alone is not enough ("Wagner 2," "on Jardiance 10."), so one of three kinds of evidence must hold:
 //   1. a unit's kind follows within two words: "Whitcombe 4 vascular floor", "Kimball 2 MICU",
-//      "Hollis 9 Team B", "hollister 5 ortho/neuro", "Brandt 9 conference room", "Harlan 6 admission";
+//      "Hollis 9 Team B", "hollister 5 ortho/neuro", "Brandt 9 conference room", "Harlan 6 admission",
+//      "Ashgrove 2 (rooming-in)", "Harrington 7 charge RN";
 //   2. what comes before places someone on a ward and the clause ends after the number: "admit
 //      Magnolia 3.", "DISPOSITION : THAYER 7 .", "Rm 621B Tilden 6", "CUH Whitcombe 8", "Medicine
-//      (Hollis 8)", "micu -> hollis 10", "Hospital, Whitcombe 9";
+//      (Hollis 8)", "micu -> hollis 10", "Hospital, Whitcombe 9", "L&D Rowan 3", "POSTPARTUM, Lindell 6";
 //   3. the word is a surname and no English, medical or first-name word, after no other name, and
 //      the clause ends after the number: "Pt ..., Ainsley 3, intubated".
 // The number is a floor, 1 to 20, maybe with a letter ("7A"): never a dose, time, date or decimal.
+// (Pass 16) Units named after a tree, a flower or a landscape are wards without a number: "Aspen
+// Unit", "Larkspur Hall", "Cypress Unit" (behavioral health and long-term care name units so).
 import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { PRIORITY, type Candidate, type DetectInput } from './detector';
 import { AMBULANCE_UNITS, HOSPITAL_PLACES } from './facilities';
+import { LANDSCAPE } from './facility-suffixes';
 
 // The floor, its letter and wing: "4", "7A", "6 South".
 const FLOOR = /[ \t](\d{1,2})([A-Z]?)(?![\p{L}\p{N}/:%+-]|[.,]\d)(?:[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b)?/uy;
 // 1. A unit's kind within two words, or a service or stay straight after the number.
-const KIND_AFTER = /^[ \t]*\(?[ \t]*(?:[\p{L}&/-]+[ \t]+){0,2}?(?:floor|unit|team|step-?down|tele(?:metry)?|[a-z]{0,3}cu|cvu|mother-baby|postpartum|antepartum|l&d|bmt|conference|night[ \t]+float|nursery|hospital[ \t]+day|hd[ \t]?#)(?![\p{L}])|^[ \t]+(?:ortho|neuro|medicine|surgery|surgical|oncology|cardiology|admission|stay|general[ \t]+medicine)(?![\p{L}])/iu;
+const KIND_AFTER = /^[ \t]*\(?[ \t]*(?:[\p{L}&/-]+[ \t]+){0,2}?(?:floor|unit|team|step-?down|tele(?:metry)?|[a-z]{0,3}cu|cvu|mother-baby|postpartum|antepartum|l&d|bmt|conference|night[ \t]+float|nursery|hospital[ \t]+day|hd[ \t]?#|rooming-in|charge[ \t]+(?:rn|nurse))(?![\p{L}])|^[ \t]+(?:ortho|neuro|medicine|surgery|surgical|oncology|cardiology|admission|stay|general[ \t]+medicine)(?![\p{L}])/iu;
 // 2. Where a patient goes or is: the cue just before the ward, on its line. A strong cue names a
 // stay ("admit", "unit", "rm 621B", "CUH", "Hospital,", "->"); after a weak one ("to", "on", "in",
 // a bracket, a dash) only a known surname that names no score is a ward.
-const STRONG_BEFORE = /(?:\b(?:admit|admitted|admission|unit|bed|rm|room|dispo|disposition|then|location|loc|census)[ \t]*:?|->|→|=>|\b[A-Z]{1,4}(?:H|MC|UH)|\b[a-z]{1,3}h|\b(?:Hospital|HOSPITAL|Center|CENTER|Centre|Medical|Memorial|Campus|CAMPUS),?|\b(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[A-Z]?)[ \t]*$/i;
+const STRONG_BEFORE = /(?:\b(?:admit|admitted|admission|unit|bed|rm|room|dispo|disposition|then|location|loc|census)[ \t]*:?|\b(?:l&d|postpartum|antepartum|mother-baby|nicu|picu)[ \t]*,?|->|→|=>|\b[A-Z]{1,4}(?:H|MC|UH)|\b[a-z]{1,3}h|\b(?:Hospital|HOSPITAL|Center|CENTER|Centre|Medical|Memorial|Campus|CAMPUS),?|\b(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[A-Z]?,?)[ \t]*$/i;
 const WEAK_BEFORE = /(?:\b(?:from|to|on|in|into)[ \t]*:?|[ \t][-–]|\()[ \t]*$/i;
 // Scores, grades and classes named after people, which notes write as a name and a number,
 // often in brackets: "(Fazekas 2)", "Borg 13,", "Wagner 2.", "Mobitz 2", "HeartMate 3".
 const SCORES: ReadonlySet<string> = new Set(['fazekas', 'borg', 'wagner', 'mobitz', 'heartmate', 'hunt', 'hess', 'fisher', 'spetzler', 'cormack', 'lehane', 'rutherford', 'fontaine', 'clavien', 'dindo', 'lansky', 'karnofsky', 'zubrod', 'ranson', 'bishop', 'breslow', 'clark', 'gleason', 'nottingham', 'durie', 'salmon', 'rai', 'binet', 'pugh', 'forrest', 'killip', 'brugada', 'hinchey', 'balthazar', 'bosniak', 'kellgren', 'outerbridge', 'gustilo', 'salter', 'weber', 'schatzker', 'neer', 'frykman', 'rankin', 'hachinski', 'hamilton', 'beck', 'zung', 'tanner', 'kessler', 'norwood', 'ludwig', 'fitzpatrick', 'mallampati', 'marsh', 'lown', 'hurley', 'sarnat', 'papile', 'curb', 'wexner', 'aldrete', 'apgar']);
+const UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Hall', 'Wing', 'UNIT', 'HALL', 'WING']);
+const PLANTS: ReadonlySet<string> = new Set(['larkspur', 'lilac', 'lavender', 'primrose', 'dogwood', 'rowan', 'ashgrove', 'heather', 'bluebell', 'jasmine', 'azalea', 'camellia',
+  'hawthorn', 'linden', 'alder', 'acacia', 'sequoia', 'chestnut', 'walnut', 'poplar', 'hemlock', 'tamarack', 'mulberry', 'cottonwood', 'ironwood', 'sagebrush', 'bluebonnet',
+  'sunflower', 'marigold', 'clover', 'thistle', 'wisteria', 'gardenia', 'hibiscus', 'orchid', 'lotus', 'magnolia', 'buckeye', 'palmetto', 'mesquite', 'manzanita']);
 // A list of people and their ages: "(Rohan 5, Aarav 14 mo)", "2 children (Malia 6, Ezra 3)".
 const AGE_LIST_AFTER = /^[ \t]*,[ \t]*\p{Lu}[\p{Ll}'’-]+[ \t]+\d/u;
 const KIN_BEFORE = /\b(?:children|kids|boys|girls|sons|daughters|sibs|siblings|grandchildren|grandkids|twins)\b[^\n]{0,24}$/i;
@@ -73,6 +81,11 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
       else ward = t.shape !== 'lower' && surname && english === undefined && !d.medicalTerms.has(key) && !d.firstNames.has(key) && !(prev && (prev.shape === 'cap' || prev.shape === 'upper') && prev.end + 1 === t.start) && /[,.;]/.test(after.trimStart()[0] ?? '');
     }
     if (ward) out.push({ start: t.start, end, type: 'FACILITY', priority: PRIORITY.facility });
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = tokens[i + 1]!;
+    if (t.shape === 'cap' && n.start === t.end + 1 && UNIT_HEADS.has(n.text) && t.key !== 'field' && (LANDSCAPE.has(t.key) || PLANTS.has(t.key))) out.push({ start: t.start, end: n.end, type: 'FACILITY', priority: PRIORITY.facility });
   }
   return out;
 }
