@@ -22,15 +22,20 @@ const MEDICAL_INITIALS = new Set([
   'fsh', 'acth', 'adh', 'edh', 'ivh', 'pph', 'nph', 'dah', 'cah', 'pih', 'gdh', 'iph', 'iih', 'pah', 'cteph', 'lah', 'rah', 'fhh', 'ssh', 'hph', 'hhh',
   // and administrative ones: authorisation, spinal cord injury, long-term care
   'auth', 'sci', 'ltc', 'tcu', 'ltac', 'bhu', 'mhu',
+  // (pass 16) heart catheterisations, metatarsal heads, vein harvest, cannabis, scales, hearing, hygienists
+  'lhc', 'rhc', 'mth', 'evh', 'thc', 'nih', 'hoh', 'dnh', 'rdh', 'caohc',
 ]);
 // Generic kinds of facility, not one facility: "a CHC", "the FQHC", "to BH", "OMH".
-const GENERIC = new Set(['sbhc', 'chc', 'fqhc', 'cmhc', 'ihc', 'phc', 'amc', 'omh', 'doh', 'mdh', 'dph', 'cbh', 'mhc', 'ach', 'ltch', 'vamc', 'hhc']);
+const GENERIC = new Set(['dmh', 'cdph', 'sbhc', 'chc', 'fqhc', 'cmhc', 'ihc', 'phc', 'amc', 'omh', 'doh', 'mdh', 'dph', 'cbh', 'mhc', 'ach', 'ltch', 'vamc', 'hhc']);
 const HOSPITAL_INITIALS = /^[A-Z]{1,3}(?:H|MC|HC)$/;
 // (Pass 13: also after "per", "with", "via", "call": "Per KRH transfer note", "coordinate with KTHC".)
-const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From|per|Per|PER|with|With|WITH|w\/|via|Via|VIA|call|called|contacted|destination|Destination)|@)[ \t]+(?:the[ \t]+)?$/;
+// (Pass 16: also after a clinician's credential, "Wrenfield, MD (TRMC)", "Farrar, M.D., TRMC".)
+const BEFORE = /(?:\b(?:at|to|from|AT|TO|FROM|At|To|From|per|Per|PER|with|With|WITH|w\/|via|Via|VIA|call|called|contacted|destination|Destination)|@)[ \t]+(?:the[ \t]+)?$|\b(?:MD|M\.D\.|DO|NP|PA-C|RN)[ \t]*(?:,|\()[ \t]*$/;
 // (Pass 13: also a service in shorthand, a portal, a transfer or an arrow: "CHMC ID clinic", "KRH peds",
 // "CHMC social work", "BIH MyHealth Portal", "KRH -> CHMC".)
-const AFTER = /^(?:'s\b)?[ \t]+(?:->|→|=>|ID[ \t]+clinic\b|peds\b|pulm\b|cards\b|ortho\b|neuro\b|psych\b|gyn\b|surg\b|L&D|social[ \t]+work|case[ \t]+management|transfer\b|[Pp]atient[ \t]+[Pp]ortal|[Pp]ortal\b|My[A-Z][a-z]+|ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|ICU|MICU|SICU|CCU|NICU|PICU|ICN|[a-z]+ology\b|(?:Emergency|Medical Record|Urgent|Urology|Cardiology|Oncology|Nephrology|Neurology|Surgery|Radiology|Anesthesia|Internal|Primary|Pediatrics?|Clinic|Hospital|Cancer|Heart|Rehab|Labor|Women|Behavioral|Psychiatry|Diabetes|Unit|Center|Institute|Campus|Pharmacy|Laboratory|Lab|Dialysis|Transplant|Vascular|Endocrine|Pulmonary|Eye|Dermatology|Orthopa?edics|Obstetrics|Wound|Sleep|Infusion|Imaging|Nursing|Hybrid|Cath|Endoscopy|Outpatient|Inpatient)\b)/i;
+const AFTER = /^(?:'s\b)?[ \t]+(?:->|→|=>|ID[ \t]+clinic\b|peds\b|pulm\b|cards\b|ortho\b|neuro\b|psych\b|gyn\b|surg\b|L&D|social[ \t]+work|case[ \t]+management|transfer\b|[Pp]atient[ \t]+[Pp]ortal|[Pp]ortal\b|My[A-Z][a-z]+|ED\b|E\.D\.|ER\b|MRN|MR#|Unit#|#|ICU|MICU|SICU|CCU|NICU|PICU|ICN|[a-z]+ology\b|(?:Emergency|Medical Record|Urgent|Urology|Cardiology|Oncology|Nephrology|Neurology|Surgery|Radiology|Anesthesia|Internal|Primary|Pediatrics?|Clinic|Hospital|Cancer|Heart|Rehab|Labor|Women|Behavioral|Psychiatry|Diabetes|Unit|Center|Institute|Campus|Pharmacy|Laboratory|Lab|Dialysis|Transplant|Vascular|Endocrine|Pulmonary|Eye|Dermatology|Orthopa?edics|Obstetrics|Wound|Sleep|Infusion|Imaging|Nursing|Hybrid|Cath|Endoscopy|Outpatient|Inpatient|Cardiac|Observation|Palliative|Discharge|Admission|Operative|Mother-Baby)\b)/i;
+// (Pass 16) Or a ward: a proper word and a floor or a unit, "CUH Whitcombe 8", "CUH Sturgis CCU".
+const WARD_AFTER = /^[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:\d{1,2}[A-Z]?|[A-Z]{2,5})(?![\p{L}\p{N}])/u;
 // (Pass 13) Where a study was done: the initials before its date or its lab.
 const STUDY_SITE_AFTER = /^[ \t]+(?:vasc(?:ular)?[ \t]+lab\b|\d{1,2}\/\d{1,2}\/\d{2,4}\))/;
 // (Pass 13) A letterhead of any initials: the start of a line, a dash and the kind of visit, "CVPC - f/u",
@@ -69,6 +74,7 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
   };
   const out: Candidate[] = text.includes('(') && /\([A-Z]{2,6}\)/.test(text) ? definedAcronyms(text, tokens, covered, d, namedSet()) : [];
   let c = 0;
+  const unplaced: Token[] = [];
   for (const t of tokens) {
     if (t.shape !== 'upper' || t.text.length < 3 || t.text.length > 6) continue;
     while (c < covered.length && covered[c]!.end <= t.start) c += 1;
@@ -83,6 +89,16 @@ export function facilityAcronyms(text: string, tokens: readonly Token[], covered
     const word = d.medicalTerms.has(t.key) || d.englishWords.has(t.key);
     if ((d.englishWords.get(t.key) ?? 99) <= 35) continue; // "WITH CLINIC NURSE", "HOME HEALTH
     if (namedSet().has(t.text) || visitHead || (word ? AFTER.test(text.slice(t.end, t.end + 24)) : inFacilityPlace(text, t))) out.push({ start: t.start, end: t.end, type: 'FACILITY', priority: 5 });
+    else if (!word && HOSPITAL_INITIALS.test(t.text)) unplaced.push(t);
+  }
+  // (Pass 16) Hospital-shaped initials that stand in a facility's place once are the note's
+  // hospital wherever they stand: "CUH Whitcombe 8" ... "MICU, CUH, bed 9".
+  if (unplaced.length > 0) {
+    const placed = new Set(out.map((o) => text.slice(o.start, o.end)));
+    // (Also the initials that open a facility span found before, "CUH Whitcombe 8".)
+    for (const s of covered) if (s.type === 'FACILITY') placed.add(/^\S+/.exec(text.slice(s.start, s.end))![0]);
+    // (Not as the label of its record number, "CUH 6602714", "BMH# 3315-907".)
+    for (const t of unplaced) if (placed.has(t.text) && !/^#?[ \t]*\d/.test(text.slice(t.end, t.end + 4))) out.push({ start: t.start, end: t.end, type: 'FACILITY', priority: 5 });
   }
   return out;
 }
@@ -96,7 +112,7 @@ function inFacilityPlace(text: string, t: Token): boolean {
   const after = text.slice(t.end, t.end + 24);
   // (Pass 13: or where a study was done, "(BRH 8/14/81)", "(IHGH vasc lab 12/05/2088)".)
   if (STUDY_SITE_AFTER.test(after)) return true;
-  return AFTER.test(after) || ((t.start === 0 || text[t.start - 1] === '\n') && LETTERHEAD_AFTER.test(after));
+  return AFTER.test(after) || WARD_AFTER.test(after) || ((t.start === 0 || text[t.start - 1] === '\n') && LETTERHEAD_AFTER.test(after));
 }
 
 // "Valley Crisis Stabilization Unit (VCSU)", "Chesapeake Bay General (CBG)": a name that defines its

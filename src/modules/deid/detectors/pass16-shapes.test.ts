@@ -84,3 +84,16 @@ describe('mixed-case abbreviations (pass 16)', () => {
     assert.ok(typed('now at 4140 Broadway, New York, NY').includes('LOCATION:New York'));
   });
 });
+
+describe('hospital initials (pass 16)', () => {
+  it('takes initials before a ward or after a credential, and again wherever they stand', () => {
+    assert.deepEqual(typed('Progress note - Sturgis MICU, CUH, bed 9\nseen at CUH Whitcombe 8').filter((s) => s.startsWith('FACILITY')), ['FACILITY:CUH', 'FACILITY:CUH Whitcombe 8']);
+    assert.ok(typed('Referring: Judson Farrar, MD (TRMC); follow-up').includes('FACILITY:TRMC'));
+    // (Not as the label of a record number.)
+    assert.deepEqual(typed('seen at CUH Whitcombe 8\nPt Ann Roe, CUH 6602714'), ['FACILITY:CUH Whitcombe 8', 'NAME:Ann Roe', 'ID:6602714']);
+  });
+  it('leaves clinical initials alone', () => {
+    assert.deepEqual(typed('Wound #1: R plantar 1st MTH diabetic foot ulcer'), []);
+    assert.deepEqual(typed('- LHC tomorrow AM with cardiology'), []);
+  });
+});
