@@ -22,6 +22,7 @@ import { detectCorpusBrackets } from './detectors/corpus-brackets';
 import { detectWorldCities } from './detectors/world-cities';
 import { detectNameAliases } from './detectors/name-aliases';
 import { detectNameInitials } from './detectors/name-initials';
+import { nicknames } from './detectors/nicknames';
 import { detectPublicBodies } from './detectors/public-bodies';
 import { tableColumns } from './detectors/table-columns';
 import { systemRecords } from './detectors/system-records';
@@ -73,14 +74,14 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const candidates: Candidate[] = [];
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
-    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries)];
+    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries)];
     const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
     const kept = all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
-    return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => ({ start, end, type }));
+    return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => ({ start, end: type === 'NAME' ? syllableEnd(text, end) : end, type }));
   };
   return {
     dictionaries,
@@ -96,6 +97,17 @@ function mixedCaseAbbreviation(text: string, s: Candidate, d: DeidDictionaries):
   if (s.type !== 'NAME' || s.end - s.start > 8) return false;
   const word = text.slice(s.start, s.end);
   return MIXED_ABBREVIATION.test(word) && !d.lastNames.has(word.toLowerCase()) && !d.firstNames.has(word.toLowerCase());
+}
+
+// (Pass 16) A given name of two syllables joined by a hyphen ends after the second, in lower case:
+// "Kwon, Ji-ho", "Lee, Seo-yeon", "Park, Min-jun" (the name rules read the syllables as two words).
+// (Not a suffix of English, "Roe-like", "Cox-type".)
+const SECOND_SYLLABLE = /^-(?!(?:like|type|based|free|style|only|era|led|run|ish|wise|ward|fold|over|up|off|in|out|on)(?![a-z]))[a-z]{2,5}(?![\p{L}\p{N}-])/u;
+const FIRST_SYLLABLE = /(?<![\p{L}])\p{Lu}[a-z]{1,3}$/u;
+function syllableEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 45 /* - */ || !FIRST_SYLLABLE.test(text.slice(Math.max(0, end - 5), end))) return end;
+  const m = SECOND_SYLLABLE.exec(text.slice(end, end + 7));
+  return m ? end + m[0].length : end;
 }
 
 // (Pass 16) A state's name alone is no place and no name, though towns and surnames share the

@@ -97,3 +97,21 @@ describe('hospital initials (pass 16)', () => {
     assert.deepEqual(typed('- LHC tomorrow AM with cardiology'), []);
   });
 });
+
+describe('hyphenated given names (pass 16)', () => {
+  it('ends a given name after its second syllable in lower case, not after an English suffix', () => {
+    assert.deepEqual(names('Patient: Kwon, Ji-ho   DOB 1/1/1990'), ['Kwon, Ji-ho']);
+    assert.deepEqual(names('Patient: Lee, Seo-yeon  DOB 2/2/1992'), ['Lee, Seo-yeon']);
+    assert.deepEqual(names('seen with Dr. Roe-like symptoms'), ['Roe']);
+  });
+});
+
+describe('nicknames (pass 16)', () => {
+  it('takes the name a person goes by beside the full name, not a company, a country or kin', () => {
+    assert.deepEqual(names('Pt: "Smokey" (Lester Pruitt), 59'), ['Smokey', 'Lester Pruitt']);
+    assert.deepEqual(names('Patient: Kwon, Ji-ho ("Jay")   DOB 6/14/1985'), ['Kwon, Ji-ho', 'Jay']);
+    assert.deepEqual(names('Patient: Lee, Ji-young (Grace)     DOB 9/4/1983'), ['Lee, Ji-young', 'Grace']);
+    assert.deepEqual(names('rep Tony Grasso (Nevro) to reprogram'), ['Tony Grasso']);
+    assert.deepEqual(names('called Maria Lopez (Mom) today'), ['Maria Lopez']);
+  });
+});
