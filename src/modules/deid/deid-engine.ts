@@ -23,6 +23,7 @@ import { detectWorldCities } from './detectors/world-cities';
 import { detectNameAliases } from './detectors/name-aliases';
 import { detectNameInitials } from './detectors/name-initials';
 import { nicknames } from './detectors/nicknames';
+import { detectLowerTowns } from './detectors/lower-towns';
 import { detectPublicBodies } from './detectors/public-bodies';
 import { tableColumns } from './detectors/table-columns';
 import { systemRecords } from './detectors/system-records';
@@ -38,7 +39,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectPublicBodies, detectCorpusBrackets, detectWorldCities, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectPublicBodies, detectCorpusBrackets, detectWorldCities, detectLowerTowns, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.

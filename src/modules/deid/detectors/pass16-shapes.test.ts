@@ -115,3 +115,15 @@ describe('nicknames (pass 16)', () => {
     assert.deepEqual(names('called Maria Lopez (Mom) today'), ['Maria Lopez']);
   });
 });
+
+describe('lower-case towns (pass 16)', () => {
+  it('takes a lower-case town the places list knows after in, from or near', () => {
+    assert.deepEqual(typed('his pcp is dr yarrow in fall river.'), ['NAME:yarrow', 'LOCATION:fall river']);
+    assert.deepEqual(typed('took the truck to work in mcallen'), ['LOCATION:mcallen']);
+  });
+  it('leaves common words, states, countries and things one is in alone', () => {
+    assert.deepEqual(typed('in bed, in pain, from home, in reading'), []);
+    assert.deepEqual(typed('summers in maine, from mexico originally'), []);
+    assert.deepEqual(typed('soaking in epsom salt bid'), []);
+  });
+});
