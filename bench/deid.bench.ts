@@ -82,6 +82,9 @@ import { HELDOUT_REALISTIC_66_NOTES } from '../test/deid/heldout-realistic-66';
 import { HELDOUT_REALISTIC_67_NOTES } from '../test/deid/heldout-realistic-67';
 import { HELDOUT_REALISTIC_68_NOTES } from '../test/deid/heldout-realistic-68';
 import { HELDOUT_REALISTIC_69_NOTES } from '../test/deid/heldout-realistic-69';
+import { HELDOUT_REALISTIC_70_NOTES } from '../test/deid/heldout-realistic-70';
+import { HELDOUT_REALISTIC_71_NOTES } from '../test/deid/heldout-realistic-71';
+import { HELDOUT_REALISTIC_72_NOTES } from '../test/deid/heldout-realistic-72';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -224,6 +227,9 @@ export async function run(): Promise<void> {
     ['held-out realistic 67 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_67_NOTES],
     ['held-out realistic 68 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_68_NOTES],
     ['held-out realistic 69 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_69_NOTES],
+    ['held-out realistic 70 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_70_NOTES],
+    ['held-out realistic 71 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_71_NOTES],
+    ['held-out realistic 72 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_72_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

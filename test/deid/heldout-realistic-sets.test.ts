@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 69 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 72 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -72,6 +72,9 @@ import { HELDOUT_REALISTIC_66_NOTES } from './heldout-realistic-66';
 import { HELDOUT_REALISTIC_67_NOTES } from './heldout-realistic-67';
 import { HELDOUT_REALISTIC_68_NOTES } from './heldout-realistic-68';
 import { HELDOUT_REALISTIC_69_NOTES } from './heldout-realistic-69';
+import { HELDOUT_REALISTIC_70_NOTES } from './heldout-realistic-70';
+import { HELDOUT_REALISTIC_71_NOTES } from './heldout-realistic-71';
+import { HELDOUT_REALISTIC_72_NOTES } from './heldout-realistic-72';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -144,6 +147,9 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 67', notes: HELDOUT_REALISTIC_67_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 68', notes: HELDOUT_REALISTIC_68_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 69', notes: HELDOUT_REALISTIC_69_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 70', notes: HELDOUT_REALISTIC_70_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 71', notes: HELDOUT_REALISTIC_71_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 72', notes: HELDOUT_REALISTIC_72_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
