@@ -15,7 +15,7 @@ const PATTERNS: { need: RegExp; re: RegExp }[] = [
   // (not "Temp 99 F": only at a line start or after "a", "pt is a", "Age/Sex:")
   { need: /(?:9\d|1[0-2]\d)\s?y?[MF]\b/, re: new RegExp(`(?:^|\\n|[.;,]\\s+|\\b[Aa]n?\\s+|\\b(?:pt|Pt|PT|patient|Patient)\\s+(?:is\\s+)?(?:an?\\s+)?|[Ss]ex:\\s*|\\b(?:A\\/P|Assessment|Impression|Summary|HPI|ID|CC|S|A|I)\\s*:\\s*)${NUM_V}(?=\\s?(?:[MF]|y[MF])\\b)`, 'g') },
   // age 92, aged 92, Age: 92, at age 92
-  { need: /[Aa][Gg][Ee]/, re: new RegExp(`\\b(?:age|aged|AGE|AGED|Age|Aged)\\s*(?:of\\s*|:\\s*|is\\s*|=\\s*|-\\s*|~\\s*|approx\\.?\\s*|about\\s*|around\\s*)?${NUM_V}(?!\\d|\\.\\d|\\s*(?:mg|kg|%|lbs?|cm|mm))`, 'g') },
+  { need: /[Aa][Gg][Ee]/, re: new RegExp(`\\b(?:age|aged|AGE|AGED|Age|Aged)\\s*(?:of\\s*|:\\s*|is\\s*|at\\s+death\\s*:?\\s*|=\\s*|-\\s*|~\\s*|approx\\.?\\s*|about\\s*|around\\s*)?${NUM_V}(?!\\d|\\.\\d|\\s*(?:mg|kg|%|lbs?|cm|mm))`, 'g') },
   // in her 90s, late 90's (when about age)
   { need: /(?:9|1[0-2])0'?s\b/, re: new RegExp(`\\b(?:his|her|their|the|late|early|mid)[- ](?:late |early |mid[- ])?(?<v>(?:9|1[0-2])0'?s)\\b`, 'g') },
   // ninety-two year old, one hundred and one
@@ -47,7 +47,13 @@ const AGE_FIRST_PERSON = new RegExp(`\\bI['’]m[ \\t]+${NUM_V}(?![\\d.%])`, 'g'
 // 93M", "|  90F  |", "(97 F, MRN ...", "BHATT, KOKILABEN 95F - hip fx"; a temperature ("(98 F)") or a vital
 // sign before it ("HR 95 F") is left out where it is used, by TEMPERATURE_BEFORE and VITAL_BEFORE.
 const AGE_SEX_COLUMN = new RegExp(`(?:[ \\t]{2,}|\\|[ \\t]*|\\([ \\t]*|\\b\\p{Lu}{2,}[ \\t]+)${NUM_V}(?=[ \\t]?[MF](?![\\p{L}\\p{N}°]))`, 'gu');
-const TEMPERATURE_BEFORE = /\b(?:t|temp|tmax|temperature|fever|febrile|afebrile|ambient|heat|outside|outdoors?|weather|degrees)\b[^\n]{0,20}$|\d[ \t]*°?[ \t]*C\b[^\n]{0,6}$|°/i;
+const TEMPERATURE_BEFORE = /\b(?:t(?!\.)|tm|temp|tmax|temperature|fever|febrile|afebrile|ambient|heat|outside|outdoors?|weather|degrees)\b[^\n]{0,20}$|\d[ \t]*°?[ \t]*C\b[^\n]{0,6}$|°/i;
+// (Pass 16) "Mrs. K, 91 years, DOB ...": an age in years closed by punctuation, not a span of time
+// ("for 91 years,").
+const AGE_YEARS_CLOSED = new RegExp(`(?<!\\b(?:for|over|past|last|in|within|x)[ \\t]+)(?<![\\d.])${NUM_V}(?=[ \\t]+years?[ \\t]*[,;)])`, 'gi');
+// (Pass 16) Where a glued age and sex stand without a name before them.
+const LABEL_BEFORE = /(?:\b(?:pt|patient|res|resident|b|id|age|client|member)[ \t]*:[ \t]*|\|[ \t]*|[ \t]{2,}|^|\n)$/i;
+const ROOM_BEFORE = /\b(?:rm|room|bed|apt|unit|suite|ste|bay|bldg|#)[ \t]*$/i;
 const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
 
 // Pass 5, tried only when a cheap test finds their words: 96/F after "Age/Sex:", "alive at
@@ -101,6 +107,7 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/(?:9\d|1[0-2]\d)[ \t]?[MF][ \t]{2,}(?:MRN|DOB|Rm|Room|Bed)\b/.test(text)) cued.push(AGE_BEFORE_RECORD_LABEL);
   if (/[MF],[ \t]*(?:9\d|1[0-2]\d),?[ \t]*(?:DOB|MRN)/.test(text)) cued.push(AGE_AFTER_SEX);
   if (/(?:9\d|1[0-2]\d)[ \t]?[MF]/.test(text)) cued.push(AGE_SEX_COLUMN);
+  if (/(?:9\d|1[0-2]\d)[ \t]+[Yy]ears?[ \t]*[,;)]/.test(text)) cued.push(AGE_YEARS_CLOSED);
   for (const re of cued) for (const m of allMatches(re, text)) {
     if (re === AGE_AT && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const numberAt = m.index! + m[0].length - m.groups!.v!.length;
@@ -140,7 +147,11 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
     const v = Number(t.text);
     if (v < 90 || v > 129 || /[\p{L}\p{N}]/u.test(text[sex.end] ?? '')) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start));
-    if (before && nameLike(before[1]!)) out.push({ start: t.start, end: t.end, type: 'AGE', priority: PRIORITY.exact });
+    // (Pass 16: or after a patient's label, a column or a name of any word, unless a temperature, a
+    // vital sign or a room stands before: "Pt: 93F,", "B: 93F", "Rm 120   91M", "Dorothy Bighorn 93F".)
+    const near = text.slice(Math.max(0, t.start - 28), t.start);
+    const labelled = !TEMPERATURE_BEFORE.test(near) && !VITAL_BEFORE.test(near) && !ROOM_BEFORE.test(near) && (LABEL_BEFORE.test(near) || (before !== null && /^\p{Lu}/u.test(before[1]!)));
+    if ((before && nameLike(before[1]!)) || labelled) out.push({ start: t.start, end: t.end, type: 'AGE', priority: PRIORITY.exact });
   }
   for (const { need, re } of PATTERNS) {
     if (!need.test(text)) continue;

@@ -127,3 +127,18 @@ describe('lower-case towns (pass 16)', () => {
     assert.deepEqual(typed('soaking in epsom salt bid'), []);
   });
 });
+
+describe('ages over 89 (pass 16)', () => {
+  it('takes an age glued to its sex after a label, a column or a name, not a temperature or a room', () => {
+    assert.deepEqual(typed('Pt: 93F, hospice dx: end-stage CHF'), ['AGE:93']);
+    assert.ok(typed('Dorothy Bighorn 93F | NSTEMI').includes('AGE:93'));
+    assert.deepEqual(typed('afebrile 98F today'), []);
+    assert.deepEqual(typed('Tmax 99F, HR 92'), []);
+    assert.deepEqual(typed('moved to room 92F'), []);
+  });
+  it('takes an age at death and an age in years closed by punctuation, not a span of time', () => {
+    assert.deepEqual(typed('age at death 97\nLast admission'), ['AGE:97']);
+    assert.ok(typed('Re: Mrs. Zofia Kowal, 91 years, DOB 2/4/1933').includes('AGE:91'));
+    assert.deepEqual(typed('lived there for 91 years, then moved'), []);
+  });
+});
