@@ -2,78 +2,20 @@
 // such as "daughter" or "Attending:", credentials such as ", MD", the "LAST, FIRST" form), then by
 // the census dictionaries where the word is not also an English, medical or eponym word, and last
 // by propagating every name found to its other mentions in the same note.
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, LOWER_ROLE_CUES, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, STRONG_NAME_CUES, TITLES, WEEKDAYS } from '../lexicon';
 import { markSignOffs, type NameFeatures } from './name-signoffs';
 import { markMessageNames } from './name-messages';
-import { markNameExtras, markPreferredNames, unmarkPlacesAndLabels, WORD_BITS } from './name-extras';
+import { markNameExtras, markPreferredNames, unmarkPlacesAndLabels } from './name-extras';
 import { markLowerCaseNames } from './name-lowercase';
-import { COUNTRIES } from './locations';
-import { gatesOf, isNameShaped, wordGates, type Token } from '../text-tokens';
-import { PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
+import { frameNames } from './name-frame';
+import { AMBIGUOUS_CREDENTIALS, COMPOUND_SURNAME_FIRST, EXTRAS_SHIFT, FUNCTION_WORDS, G, GATES, NAME_BEFORE, mayContinueNameBefore, mayLeadNameBefore, mayStartDottedCredential } from './name-words';
+import { gatesOf, isNameShaped, type Token } from '../text-tokens';
+import { tokenFlags, type Candidate, type DetectInput } from './detector';
 import { unpackWordFlags } from '../dictionaries';
-
-const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'is', 'was', 'has', 'had', 'to', 'of', 'for', 'with', 'at', 'in', 'on', 'by', 'as', 'he', 'she', 'his', 'her', 'they', 'we', 'i', 'it', 'this', 'that', 'who', 'will', 'not', 'no', 'be', 'are', 'were', 'also', 'her', 'him', 'them', 'our', 'your', 'my', 'me', 'us', 'if', 'but', 'so', 'then', 'there', 'here', 'all', 'any', 'some', 'from', 'into', 'about', 'after', 'before', 'over', 'under', 'up', 'out']);
-const NAME_BEFORE = /^(?:,?\s+(?:born|BORN|b\.)\s+(?:on\s+)?(?:\d|[A-Z][a-z]{2})|\s+(?:age|AGE|aged)\s*:?\s*\d{1,3}\b|,\s*(?:age:?\s*\d{1,3}|\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|year|yr|[MF]\b))|,?\s+\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|years?[- ]old|year-old)|\s*[(|]\s*(?:DOB|MRN|MR\s*#|D\.O\.B|age\b|Age\b)|,?\s+(?:DOB|MRN)\b|\s+is\s+an?\s+\d{1,3})/i;
-// Clinical vocabulary, calendar, function words, titles and cue words: never a name on their own.
-const BLOCKED: ReadonlySet<string> = new Set([...NOT_NAMES, ...FUNCTION_WORDS, ...Object.keys(MONTHS), ...WEEKDAYS, ...TITLES, ...NAME_CUES]);
-// Verbs said of a person (a drug, test or device is not said to report, sleep or eat).
-const PERSON_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies', 'denied', 'endorses', 'endorsed',
-  'slept', 'sleeps', 'ate', 'eats', 'ambulated', 'ambulates', 'walked', 'walks', 'complains', 'complained', 'c/o', 'agrees', 'agreed',
-  'understands', 'understood', 'verbalized', 'verbalizes', 'refused', 'refuses', 'declined', 'declines', 'feels', 'felt', 'says', 'said',
-  'asked', 'asks', 'wants', 'wanted', 'wishes', 'prefers', 'preferred', 'arrived', 'called', 'phoned', 'visited', 'lives', 'lived', 'works',
-  'worked', 'admits', 'admitted', 'notes', 'voiced', 'voices', 'requests', 'requested', 'cried', 'smiled', 'laughed', 'participated',
-  'napped', 'showered', 'dressed', 'cooperative', 'thinks', 'believes', 'knows', 'remembers', 'recalls', 'describes', 'described']);
-// (Pass 14: and the operator of an answering service, "OPR: LW".)
-// (Pass 14) First words of two-word surnames of Native American families: numbers, colours, animals, verbs.
-const COMPOUND_SURNAME_FIRST: ReadonlySet<string> = new Set(['two', 'three', 'four', 'many', 'little', 'runs', 'kills', 'brave', 'iron', 'red', 'black', 'white', 'yellow', 'spotted', 'standing', 'walking', 'sitting', 'crazy', 'lone', 'bull', 'bear', 'eagle', 'elk', 'crow', 'hawk', 'thunder', 'good', 'high', 'swift', 'charging', 'running', 'flying', 'chasing', 'shot', 'afraid', 'not']);
-const INITIALS_CUES = new Set(['tech', 'technician', 'phlebotomist', 'initials', 'scribe', 'by', 'transcribed', 'transcriptionist', 'typed', 'opr', 'operator']);
-const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'ot', 'ma', 'pa', 'od', 'cm', 'rd', 'emt']);
-// (Pass 15) The word sets every token is looked up in, as bits of one map (see `wordGates`).
-const { gates: OWN_GATES, bit: G, width: EXTRAS_SHIFT } = wordGates({
-  title: { words: TITLES, by: 'key' },
-  nameCue: { words: NAME_CUES, by: 'key' },
-  initialsCue: { words: INITIALS_CUES, by: 'key' },
-  credential: { words: CREDENTIALS, by: 'key' },
-  personVerb: { words: PERSON_VERBS, by: 'key' },
-  blocked: { words: BLOCKED, by: 'key' },
-  eponym: { words: EPONYMS, by: 'key' },
-  country: { words: COUNTRIES, by: 'key' },
-  lowerRoleCue: { words: LOWER_ROLE_CUES, by: 'key' },
-});
-// (With the word lists of `markNameExtras` above those bits: its look-up is this one.)
-const GATES: ReadonlyMap<string, number> = new Map([...new Set([...OWN_GATES.keys(), ...WORD_BITS.keys()])].map((w) => [w, (OWN_GATES.get(w) ?? 0) | ((WORD_BITS.get(w) ?? 0) << EXTRAS_SHIFT)]));
 
 // english: SCOWL level (0 when not an English word); blocked: clinical, calendar or function words.
 type Features = NameFeatures;
 
-// NAME_BEFORE can only start with a comma, "(", "|" or a space (\s, which includes Unicode spaces):
-// a cheap test of the next character spares the slice and the pattern after most name-shaped words.
-function mayLeadNameBefore(c: number): boolean {
-  return c === 44 || c === 40 || c === 124 || c <= 32 || c >= 128;
-}
-
-// (Pass 15) After its comma and blanks, NAME_BEFORE goes on with "born", "b.", "age", a number,
-// "(", "|", "DOB", "MRN" or "is": the first other character of the 18 it reads is one of those
-// letters, a digit, a bracket or a bar. (Blanks outside ASCII are skipped with any other character
-// outside ASCII: a test that lets more through than the pattern takes.)
-function mayContinueNameBefore(text: string, at: number): boolean {
-  let p = at;
-  const end = Math.min(text.length, at + 18);
-  if (text.charCodeAt(p) === 44) p += 1;
-  while (p < end && (text.charCodeAt(p) <= 32 || text.charCodeAt(p) >= 128)) p += 1;
-  if (p >= end) return false;
-  const c = text.charCodeAt(p) | 32;
-  return c === 98 /* b */ || c === 97 /* a */ || c === 100 /* d */ || c === 109 /* m */ || c === 105 /* i */ || (c >= 48 && c <= 57) || c === 40 || c === 124;
-}
-
-// The dotted credentials ("M.D.", "D.O.", "Ph.D.", "R.N.", "N.P.", "PA-C") start with M, D, P, R or N.
-function mayStartDottedCredential(c: number): boolean {
-  return c === 77 || c === 68 || c === 80 || c === 82 || c === 78;
-}
-
-function nameEnd(text: string, t: Token): number {
-  return /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
-}
 
 /**
  * Finds person names.
@@ -425,40 +367,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     if (/^[ \t]*(?:\||\r?\n|$)|^[ \t]{2}/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) isName[i + 1] = 1;
   }
 
-  // Titles and cue words frame a name; they are never part of it ("DR. ROE", "SON, FELIPE").
-  for (let i = 0; i < n; i++) {
-    if (!isName[i] || !(gates[i]! & (G.title | G.nameCue)) || feat(i).first) continue;
-    const prev = i > 0 ? tokens[i - 1]!.key : '';
-    if (TITLES.has(prev) || INITIALS_CUES.has(prev)) continue; // "Dr. Cousin", "by tech MS."
-    isName[i] = 0;
-  }
-  // A credential after a name is not part of it ("Roe, PA-C", "Roe, M.D.").
-  // (Pass 5: so is a chain of them, "Roe, MSN, APRN, FNP-BC, CDCES", "Roe, OTR/L, CHT".)
-  let credentialTail = false;
-  for (let i = 1; i < n; i++) {
-    if (!isName[i - 1] && !credentialTail) continue;
-    const t = tokens[i]!;
-    const credential = t.shape !== 'lower' && ((CREDENTIALS.has(t.key) && (t.shape === 'upper' || /^(?:PhD|PharmD|PsyD|DrPH|EdD)$/.test(t.text))) || /^(?:M\.D|D\.O|PA-C|Ph\.D)/.test(text.slice(t.start, t.start + 4)));
-    if (credential && /^ ?,?\s$/.test(gap(i - 1))) {
-      if (isName[i] && isName[i - 1]) {
-        isName[i] = 0;
-        if (i + 1 < n && tokens[i + 1]!.text.length === 1) isName[i + 1] = 0;
-      } else isName[i] = 0;
-      credentialTail = true;
-    } else if (credentialTail && (credential ? /^,?\s$|^[-/]$/.test(gap(i - 1)) : /^[-/]$/.test(gap(i - 1)) && t.shape !== 'lower' && t.text.length <= 2)) {
-      isName[i] = 0;
-    } else credentialTail = false;
-  }
-  // Contiguous name tokens (separated by spaces, commas, dots or hyphens) become one span.
-  const out: Candidate[] = [];
-  for (let i = 0; i < n; i++) {
-    if (!isName[i]) continue;
-    let j = i;
-    while (j + 1 < n && isName[j + 1] && /^(?:[ \t]*,?\.?[ \t]*\r?\n?[ \t]*|-|\.)$/.test(gap(j)) && gap(j).length <= 3) j += 1;
-    out.push({ start: tokens[i]!.start, end: nameEnd(text, tokens[j]!), type: 'NAME', priority: PRIORITY.name });
-    i = j;
-  }
-  return out;
+  return frameNames(text, tokens, isName, (i) => (gates[i]! & (G.title | G.nameCue)) !== 0 && !feat(i).first);
 }
 
 function spaceOnlyOrInitial(text: string, tokens: readonly Token[], j: number): boolean {
