@@ -7,6 +7,7 @@ import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NAME_PARTICLES, NOT_NAMES, TITLES,
 import { firstTokenFrom, wordGates, type Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';
 import { allMatches } from './detector';
+import { markLowerCaseExtras, ROLE_STOP, SLASH_UNITS } from './name-lowercase-extras';
 
 // Relations whose next lower-case word is a name ("wife lorraine"), not a verb ("son visiting").
 const RELATIONS = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'spouse',
@@ -23,8 +24,6 @@ const ROLES = new Set(['dr', 'np', 'pa', 'rn', 'lpn', 'cm', 'sw', 'msw', 'cna', 
   'ofc', 'det', 'sgt', 'deputy', 'trooper', 'chaplain', 'br', 'imam', 'rabbi', 'md', 'aide', 'interpreter']);
 // (Pass 15) Both sets in one map: one look-up a token (see `wordGates`).
 const { gates: RELATION_OR_ROLE, bit: G } = wordGates({ relation: { words: RELATIONS, by: 'key' }, role: { words: ROLES, by: 'key' } });
-// Lower-case words that follow a role abbreviation as ordinary prose ("pa aware", "rn to call").
-const ROLE_STOP = new Set(['aware', 'notified', 'updated', 'called', 'paged', 'at', 'to', 'in', 'on', 'and', 'or', 'the', 'here', 'note', 'student', 'on-call', 'oncall', 'covering']);
 // Roles and titles in lower case that can only stand before a person ("cm" is also centimetres, "pa"
 // posteroanterior, "sw" south-west).
 const PERSON_ROLES = new Set(['dr', 'np', 'md', 'rn', 'lpn', 'cna', 'mr', 'mrs', 'ms', 'rev', 'fr', 'pastor', 'officer', 'ofc', 'det', 'sgt', 'deputy', 'trooper', 'chaplain', 'interpreter', 'aide', 'counselor', 'caseworker']);
@@ -39,8 +38,6 @@ const INITIALS_ROLES = new Set(['rn', 'np', 'pa', 'lpn', 'cm', 'sw', 'md', 'cna'
 // Typist or writer initials after a slash closing a line: "will cont to monitor /mk" (the slash
 // after a blank, so "2 l/min" and "mg/dl" stay units).
 const SLASH_INITIALS = /\/(?<=[ \t]\/)([a-z]{2,3})[ \t]*(?=\r?\n|$)/g;
-// Units and frequencies that can follow a spaced slash ("10 units /hr", "2 tabs /day").
-const SLASH_UNITS = new Set(['hr', 'hrs', 'min', 'day', 'wk', 'mo', 'yr', 'dl', 'ml', 'kg', 'prn', 'qd', 'bid', 'tid', 'qid', 'qhs', 'hs', 'am', 'pm', 'sec', 'dose', 'pt', 'ot', 'st', 'iv', 'po', 'im', 'sq', 'sc', 'ng', 'og', 'gt', 'pr', 'sl']);
 // (Pass 13) What follows a name that opens a record line: two blanks and a date of birth, a record
 // number or an age and sex, or a bracketed record number.
 const RECORD_AFTER = /^(?:[ \t]{2,}(?:dob|mrn|DOB|MRN|\d{1,3}[ \t]?(?:y\/?o|yo|[mfMF])\b)|[ \t]*\((?:mrn|dob|MRN|DOB)\b)/;
@@ -66,19 +63,6 @@ const MICROBES: ReadonlySet<string> = new Set(['aureus', 'coli', 'pylori', 'diff
   'hominis', 'oxytoca', 'aerogenes', 'baumannii', 'maltophilia', 'cepacia', 'monocytogenes', 'jejuni', 'enterica', 'typhi', 'sonnei', 'vulgaris', 'acnes']);
 // What may close a lower-case sign-off after its credential: "-c" of "pa-c", more credentials, a slash.
 const SIGNOFF_TAIL = /^(?:-c\b)?(?:,?[ \t]*(?:rn|md|do|np|pa|lpn|ld|ldn|cde|bsn|msn|rdn|rd|ccrn|cen|pa-c|pharmd|rph|lcsw|msw|rt|rrt|cm)\b)*[ \t]*(?:\/|\r?\n|$)/;
-// Initials after a credential and a spaced slash closing a line: "k. ibarra md / tq".
-const CREDENTIAL_SLASH = /\b(?:md|do|rn|np|pa|pa-c|lpn|rrt)[ \t]+\/[ \t]*([a-z]{2,3})[ \t]*(?=\r?\n|$)/g;
-// Initials alone on a line before a credential: "ab rn", "jl rrt", "tcj rn cm, <agency>".
-// (Pass 10: also dotted, \"-c.o. rn\", and with the date and time after, \"-kmb rn 6/4/22 1120\".)
-const LINE_INITIALS = /(?:^|\n)[ \t]*(?:-{1,2}[ \t]*)?([a-z]{2,3}|[a-z]\.[a-z]\.)[ \t]+(?:rn|rrt|lpn|np|pa-c|pa|md|cna|rt|lcsw|msw|rdn|rd|slp|cm)(?:[ \t,]+(?:rn|cm|bsn|ccrn|cen|cde|msn|rrt))*[ \t]*(?=,|[ \t]+\d|\r?\n|$)/g;
-// Roles in brackets after a lower-case name: "by inez (iv team)", "w/ tavo (pct)".
-const BRACKET_ROLES = new Set(['pct', 'cna', 'rrt', 'slp', 'sw', 'cm', 'rn', 'lpn', 'np', 'pa', 'md', 'tech', 'aide', 'sitter', 'iv', 'interpreter', 'chaplain', 'transport', 'phlebotomy', 'phleb', 'student', 'charge', 'volunteer', 'security', 'case']);
-// Short words that open a line before a credential as prose: "per rn", "ok md", "to np".
-const FUNCTION_WORDS_SHORT: ReadonlySet<string> = new Set(['per', 'ok', 'to', 'by', 'and', 'the', 'via', 'pt', 'pts', 'no', 'see', 'cc', 'for', 'w', 'all', 'any', 'new', 'day', 'eve', 'noc', 'am', 'pm', 'one', 'two', 'our', 'her', 'his', 'not', 'has', 'was', 'are', 'is', 'my', 'sw', 'ot', 'st', 'iv', 'er', 'ed', 'icu', 'or']);
-// Roles before a lower-case name in brackets: "case mgmt (odalys)", "sitter (bettina)".
-const ROLES_BEFORE_BRACKET = new Set(['sitter', 'mgmt', 'mgr', 'manager', 'cm', 'sw', 'pt', 'ot', 'rt', 'slp', 'chaplain', 'interpreter', 'aide', 'tech', 'pct', 'cna', 'charge', 'nurse', 'rn', 'np', 'pa', 'md', 'therapist', 'supervisor', 'coordinator', 'navigator', 'preceptor', 'resident', 'intern', 'attending', 'fellow', 'officer', 'ofc', 'security', 'volunteer', 'transport']);
-// Words before a lower-case name that take a person: "placed by ...", "ambulated w/ ...".
-const PERSON_CUE_BEFORE = /(?:\bby|\bw\/|\bwith|\bper|\bpaged|\bcalled|\bnotified|\band|\bfrom)[ \t]+$/;
 const DICTATION_HINT = /\/[a-z]{2,3}[ \t]*(?:\r?\n|$)/;
 const DICTATION = /^[ \t]*([A-Z]{2,4})\/([A-Z]{2,4})\/([a-z]{2,3})[ \t]*(?:\r?\n|$)/gm;
 
@@ -371,77 +355,6 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
       if (tk.start < at) continue;
       if (tk.start > m.index! + m[0].length) break;
       if (tk.text === m[1] || tk.text === m[2] || tk.text === m[3]) isName[k] = 1;
-    }
-  }
-}
-
-/**
- * The lower-case pass's rules: a given name and a surname from the census lists ("odalys brennan"),
- * names next to a role in brackets ("by inez (iv team)", "case mgmt (odalys)") and initials after
- * a credential and a spaced slash ("md / tq").
- *
- * @example
- *   // "mom on file odalys brennan 555 0100" marks "odalys brennan"
- */
-function markLowerCaseExtras(text: string, tokens: readonly Token[], isName: Uint8Array, feat: (i: number) => NameFeatures, gap: (i: number) => string,
-  laterPart: (i: number) => boolean, restOfName: (q: number) => number): void {
-  const n = tokens.length;
-  const hasBracket = text.includes(' (');
-  // A name next to a bracketed role: no English word ("inez", "tavo"), or a census given name that is
-  // a rare English word and no medical one; never a device or an aid ("walker (pt)", "cane").
-  const bracketName = (i: number) => {
-    const w = tokens[i]!;
-    if (w.shape !== 'lower' || w.text.length < 3 || NOT_NAMES.has(w.key) || ROLE_STOP.has(w.key) || CLINICAL_ABBREVIATIONS.has(w.key) || CREDENTIALS.has(w.key)) return false;
-    const f = feat(i);
-    if (f.blocked || f.eponym) return false;
-    return f.english ? f.first && f.english >= 35 && !f.medical : f.first || f.last || !f.medical;
-  };
-  for (let i = 0; i + 1 < n; i++) {
-    const t = tokens[i]!;
-    if (t.shape !== 'lower' || isName[i]) continue;
-    // "mom on file odalys brennan", "brynlee hatch gr 5": a census given name that is no English or
-    // medical word, then a census surname or a longer word no list knows, in lower-case writing.
-    // (Plain compares before the look-ups: most lower-case words end here.)
-    if (t.text.length >= 3 && tokens[i + 1]!.start === t.end + 1 && text.charCodeAt(t.end) === 32 && tokens[i + 1]!.shape === 'lower' && tokens[i + 1]!.text.length >= 3) {
-      const f = feat(i);
-      if (f.first && !f.english && !f.medical && !f.blocked && !f.eponym && !NOT_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !ROLE_STOP.has(t.key)
-        && laterPart(i + 1) && (feat(i + 1).last || !feat(i + 1).first) && !feat(i + 1).english) {
-        const end = restOfName(i);
-        for (let k = i; k <= end; k++) isName[k] = 1;
-        i = end;
-        continue;
-      }
-    }
-    if (!hasBracket) continue;
-    // "placed by inez (iv team)", "w/ tavo (pct)": a name before its role in brackets, after a person cue.
-    if (text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40 && BRACKET_ROLES.has(tokens[i + 1]!.key) && bracketName(i)
-      && PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start))) {
-      isName[i] = 1;
-      continue;
-    }
-    // "case mgmt (odalys)", "sitter (bettina) at bedside": a name in brackets right after a role.
-    if (ROLES_BEFORE_BRACKET.has(t.key) && gap(i) === ' (' && i + 1 < n && text.charCodeAt(tokens[i + 1]!.end) === 41 && bracketName(i + 1)) isName[i + 1] = 1;
-  }
-  for (const m of allMatches(LINE_INITIALS, text)) {
-    const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/[a-z]/));
-    for (let k = 0; k < n; k++) {
-      if (tokens[k]!.start < at) continue;
-      const w = tokens[k]!;
-      if (w.start === at && !SLASH_UNITS.has(w.key) && !CREDENTIALS.has(w.key) && !FUNCTION_WORDS_SHORT.has(w.key)) {
-        isName[k] = 1;
-        // (Dotted initials are two tokens: "c.o.".)
-        if (m[1]!.includes('.') && k + 1 < n) isName[k + 1] = 1;
-      }
-      break;
-    }
-  }
-  if (text.includes(' /')) for (const m of allMatches(CREDENTIAL_SLASH, text)) {
-    const at = m.index! + m[0].length - m[0].replace(/^[^/]*\/[ \t]*/, '').length;
-    for (let k = 0; k < n; k++) {
-      if (tokens[k]!.start < at) continue;
-      // (After "md /" even a unit-like pair is the typist's: "nb", "ob".)
-      if (tokens[k]!.start === at && tokens[k]!.shape === 'lower' && !SLASH_UNITS.has(tokens[k]!.key)) isName[k] = 1;
-      break;
     }
   }
 }
