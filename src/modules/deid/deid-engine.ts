@@ -8,7 +8,7 @@ import { COUNTRIES, isStateOrCountry, LOWER_STATES, STATE_ABBR } from './detecto
 import { tokenize } from './text-tokens';
 import { ocrNormalized } from './ocr-normalize';
 import { allMatches, type Candidate, type Detector } from './detectors/detector';
-import { detectAges } from './detectors/ages';
+import { agesAfterNames, detectAges } from './detectors/ages';
 import { detectContacts } from './detectors/contact';
 import { detectDates } from './detectors/dates';
 import { detectIdentifiers } from './detectors/identifiers';
@@ -75,7 +75,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const candidates: Candidate[] = [];
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
-    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries)];
+    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries), ...agesAfterNames(text, merged)];
     const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;

@@ -63,15 +63,16 @@ const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns|I['’]m|Im)(?:[ \t]*:[ \
 // "Pt, ninety-six, is sharp", "Clementine Vasquez (ninety-three)": a spelled age as an appositive (pass 6).
 const AGE_SPELLED_APPOSITIVE = /(?<=[A-Za-z][ \t]?[,(][ \t]?)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t]*[,)])/gi;
 // "pt is 94,", "Patient is 97.": a bare number after the patient as subject, closed by punctuation (pass 6).
-const AGE_IS = new RegExp(`\\b(?:pt|Pt|PT|patient|Patient|PATIENT|she|She|he|He|who|resident|Resident|veteran|Veteran|client|Client)[ \\t]+(?:is|was|IS)[ \\t]+(?:now[ \\t]+)?${NUM_V}(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]+and\\b)`, 'g');
+// (Pass 16: also a parent or spouse as the subject, and closed by a bracket, "!", "now", "year" or the line's end.)
+const AGE_IS = new RegExp(`\\b(?:pt|Pt|PT|patient|Patient|PATIENT|she|She|he|He|who|resident|Resident|veteran|Veteran|client|Client|[Mm]om|[Mm]other|[Ff]ather|[Dd]ad|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Hh]usband|[Ww]ife)[ \\t]+(?:is|was|IS)[ \\t]*\\n?[ \\t]*(?:now[ \\t]+)?${NUM_V}(?=[ \\t]*[,;)!]|\\.(?!\\d)|[ \\t]+(?:and|now|years?|yrs?)\\b|[ \\t]*(?:\\r?\\n|$))`, 'g');
 // One scan for the words of AGE_AT_EVENT, AGE_SEX and AGE_SPELLED.
-const CUED_HINT = /alive|died|passed|deceased|turn|lived|ninety|hundred|\/[ \t]*(?:sex|gender)|\b(?:is|was) (?:now )?(?:9\d|1[0-2]\d)\b/i;
-const AGE_SEX = new RegExp(`\\b(?:AGE|Age|age)[ \\t]*\\/[ \\t]*(?:SEX|Sex|sex|GENDER|Gender|gender)[ \\t]*:?[ \\t]*${NUM_V}(?=[ \\t]*\\/[ \\t]*[MFmf]\\b)`, 'g');
+const CUED_HINT = /alive|died|passed|deceased|turn|lived|ninety|hundred|\/[ \t]*(?:sex|gender)|\b(?:is|was)\s+(?:now )?(?:9\d|1[0-2]\d)\b/i;
+const AGE_SEX = new RegExp(`\\b(?:AGE|Age|age)[ \\t]*\\/[ \\t]*(?:SEX|Sex|sex|GENDER|Gender|gender)[ \\t.]*:?[ \\t.]*${NUM_V}(?=[ \\t]*\\/[ \\t]*[MFmf]\\b)`, 'g');
 const AGE_AT_EVENT = new RegExp(`\\b(?:alive|died|passed(?:[ \\t]+away)?|deceased|turned|turns|turning|lived[ \\t]+to)(?:[ \\t]+(?:last|this)[ \\t]+(?:year|month|week|spring|summer|fall|autumn|winter)|[ \\t]+in[ \\t]+(?:19|20|21)\\d{2})?[ \\t]+(?:at[ \\t]+|aged?[ \\t]+|age[ \\t]+of[ \\t]+)?${NUM_V}\\b(?!\\.\\d|[ \\t]*(?:mg|kg|%|lbs?|cm|mm|min|minutes|days|weeks|months|percent))`, 'gi');
 
 // Pass 7: "mother d. (94)", "father d. at 92", "d. age 99" in a family history, and a roster
 // line "#7 (93) - CHF": a number closed by its bracket, so "#4 (92% sat)" and "(98.6)" stay numbers.
-const AGE_DIED_ABBR = new RegExp(`\\bd\\.[ \\t]*(?:at[ \\t]+|aged?[ \\t]+|\\()${NUM_V}(?=\\)|[ \\t]*[,;.](?!\\d)|[ \\t]+(?:of|from|in|after|with)\\b|[ \\t]*$)`, 'gm');
+const AGE_DIED_ABBR = new RegExp(`\\bd\\.[ \\t]*(?:at[ \\t]+|aged?[ \\t]+|\\(|(?=(?:9\\d|1[0-2]\\d)[ \\t]*["“(]))${NUM_V}(?=\\)|[ \\t]*[,;."“(](?!\\d)|[ \\t]+(?:of|from|in|after|with)\\b|[ \\t]*$)`, 'gm');
 const AGE_ROSTER = /^#\d{1,3}[ \t]*\((9\d|1[0-2]\d)\)/;
 
 const GLUED_SEX_HINT = /\d[mfMF](?![A-Za-z0-9])/;
@@ -88,11 +89,11 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (CUED_HINT.test(text)) {
     if (/alive|died|passed|deceased|turn|lived/i.test(text)) cued.push(AGE_AT_EVENT);
     if (/\/[ \t]*(?:sex|gender)/i.test(text)) cued.push(AGE_SEX);
-    if (/\b(?:is|was) (?:now )?(?:9\d|1[0-2]\d)\b/i.test(text)) cued.push(AGE_IS);
+    if (/\b(?:is|was)\s+(?:now )?(?:9\d|1[0-2]\d)\b/i.test(text)) cued.push(AGE_IS);
     if (/ninety|hundred/i.test(text)) cued.push(AGE_SPELLED, AGE_SPELLED_APPOSITIVE);
   }
   // (Pass 7: tried only when the text holds "d." or "#".)
-  if (text.includes('d.') && /\bd\.[ \t]*(?:at|age|\()/.test(text)) cued.push(AGE_DIED_ABBR);
+  if (text.includes('d.') && /\bd\.[ \t]*(?:at|age|\(|(?:9\d|1[0-2]\d)[ \t]*["“(])/.test(text)) cued.push(AGE_DIED_ABBR);
   // A roster line: "#" first on its line (after blanks), tried at each "#" only.
   for (let k = text.indexOf('#'); k >= 0; k = text.indexOf('#', k + 1)) {
     const m = AGE_ROSTER.exec(text.slice(k, k + 14));
@@ -161,6 +162,33 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
       const v = m.groups?.v;
       out.push({ start: v ? end - v.length : m.index!, end, type: 'AGE', priority: PRIORITY.exact });
     }
+  }
+  return out;
+}
+
+// (Pass 16) An age right after a name the other detectors found, on census and bed-board lines and
+// in terse notes: "Ginny Pruett 98 - warfarin held", "rm 403 Estella Vigil 90 | debility", "Szabo,
+// Ilona 90 R hip", "husband Clyde 96 has", "NARANJO, E 94F  PNA", "Horace Mims ninety-one,", "Mr.
+// Pembroke was 91.". What follows must close the entry (a dash, a bar, punctuation, the line's end)
+// or be a word of such lines, so "Roe 90 min", "Roe 98.6" and "Roe 90-day" stay numbers. (Only 90-109:
+// larger numbers after a name in a table are rooms, doses and counts far more often.)
+const SPELLED = 'ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+const AGE_AFTER_NAME = new RegExp(`^(?:,[ \\t]*|[ \\t]+)(?:(?:is|was)[ \\t]+)?(?<v>9\\d|10\\d|${SPELLED})(?![\\d%:/°\\p{L}-]|\\.\\d|[MFmf][\\p{L}\\p{N}])(?=[MFmf]?(?:[ \\t]*(?:[-–—](?=[ \\t])|[|,;:)?!]|\\.(?!\\d)|\\r?\\n|$)|[ \\t]{2,}|[ \\t]+(?:rm|room|has|is|was|back|from|with|w\\/|in|on|at|and|now|[MF]|[RL]|y\\/?o|yo|years?|yrs?)\\b))`, 'u');
+
+/**
+ * AGE candidates for ages over 89 right after the names in `spans`.
+ *
+ * @example
+ *   agesAfterNames('Ginny Pruett 98 - warfarin', spans) // AGE over "98" when "Ginny Pruett" is a NAME span
+ */
+export function agesAfterNames(text: string, spans: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const m = AGE_AFTER_NAME.exec(text.slice(s.end, s.end + 40));
+    if (!m) continue;
+    const start = s.end + m[0].length - m.groups!.v!.length;
+    out.push({ start, end: start + m.groups!.v!.length, type: 'AGE', priority: 1 });
   }
   return out;
 }

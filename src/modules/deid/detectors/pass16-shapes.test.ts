@@ -142,3 +142,22 @@ describe('ages over 89 (pass 16)', () => {
     assert.deepEqual(typed('lived there for 91 years, then moved'), []);
   });
 });
+
+describe('ages over 89 after a name or a relative (pass 16)', () => {
+  it('takes an age right after a found name that closes its entry, not a dose, a decimal or a span of days', () => {
+    assert.deepEqual(typed('Ginny Pruett 98 - warfarin held'), ['NAME:Ginny Pruett', 'AGE:98']);
+    assert.deepEqual(typed('rm 403 Estella Vigil 90 | debility'), ['NAME:Estella Vigil', 'AGE:90']);
+    assert.deepEqual(typed('0829 Horace Mims ninety-one, SOB'), ['NAME:Horace Mims', 'AGE:ninety-one']);
+    assert.deepEqual(typed('certificate signed. Mr. Pembroke was 91. Hospice RN'), ['NAME:Pembroke', 'AGE:91']);
+    assert.deepEqual(typed('seen by Dr. Roe 90 min'), ['NAME:Roe']);
+    assert.deepEqual(typed('Ann Roe 98.6 today'), ['NAME:Ann Roe']);
+    assert.deepEqual(typed('Ann Roe 90-day supply'), ['NAME:Ann Roe']);
+  });
+  it('takes the age of a parent or spouse said with "is", a death age and dotted leaders', () => {
+    assert.deepEqual(typed('callback re: discharge plan, mom is 92 and he cannot'), ['AGE:92']);
+    assert.deepEqual(typed('my father is\n94 now and weaker'), ['AGE:94']);
+    assert.deepEqual(typed(' - Maternal grandmother d. 96 "old age," no cancer'), ['AGE:96']);
+    assert.deepEqual(typed('Age/Sex:............. 98 / M'), ['AGE:98']);
+    assert.deepEqual(typed('father d. 1990 of MI'), []);
+  });
+});
