@@ -32,8 +32,11 @@ const LABELED = LABELS.map(([type, label]) => ({
 }));
 
 // "SSN last 4 3317", "card last 4 5503", "last four digits of SSN: 2210": a partial number is still one.
-const LAST_FOUR = /\b(?:last|final)[ \t]*(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of(?:[ \t]+(?:the|his|her))?[ \t]+(?<what>ssn|social(?:[ \t]+security)?|card|acct|account|cc|member[ \t]+id|policy))?\)?[ \t]*(?:[:#=]|is|are)?[ \t]*(?<v>\d{4})(?![\w-])/gi;
+// (Pass 16: "last 4 ss 6620", and the VA's surname initial before the four, "Last4: N6620".)
+const LAST_FOUR = /\b(?:last|final)[ \t]*(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of(?:[ \t]+(?:the|his|her))?[ \t]+(?<what>ssn|social(?:[ \t]+security)?|card|acct|account|cc|member[ \t]+id|policy)|[ \t]+(?<ss>ssn?)(?=[ \t]*[:#]?[ \t]*\d))?\)?[ \t]*(?:[:#=]|is|are)?[ \t]*(?<v>\d{4}|[A-Z]\d{4})(?![\w-])/gi;
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g;
+// (Pass 16) Blanks or en dashes between the groups: "385 – 22 – 0917", "385 - 22 - 0917".
+const SSN_SPACED = /(?<![\w-])(?!000|666|9\d\d)\d{3}(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+)(?!00)\d{2}(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+)(?!0000)\d{4}(?![\w-])/g;
 const SSN_MASKED = /(?<![\w*-])(?:\*{3}|x{3}|X{3})-(?:\*{2}|x{2}|X{2})-\d{4}\b/g;
 const PHOTO_FILE = /\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp)\b/gi;
 const PHOTO_HINT = /\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp)\b/i;
@@ -171,12 +174,13 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   if (/last|final/i.test(text)) {
     for (const m of allMatches(LAST_FOUR, text)) {
       const before = text.slice(Math.max(0, m.index! - 24), m.index);
-      const what = (m.groups!.what ?? '') + ' ' + before;
-      const type: PhiType = /ssn|social/i.test(what) ? 'SSN' : /acct|account|cc\b/i.test(what) ? 'ACCOUNT' : /card|member|policy|insurance|plan/i.test(what) ? 'HEALTH_PLAN' : 'ID';
+      const what = (m.groups!.what ?? m.groups!.ss ?? '') + ' ' + before;
+      const type: PhiType = /ssn?\b|social/i.test(what) || /^[A-Z]\d/.test(m.groups!.v!) ? 'SSN' : /acct|account|cc\b/i.test(what) ? 'ACCOUNT' : /card|member|policy|insurance|plan/i.test(what) ? 'HEALTH_PLAN' : 'ID';
       out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type, priority: PRIORITY.labeled });
     }
   }
   for (const m of allMatches(SSN, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
+  if (/\d[ \t]*[–—][ \t]*\d|\d[ \t]+-|-[ \t]+\d/.test(text)) for (const m of allMatches(SSN_SPACED, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
   // Cheap tests first: most notes have no masked SSN, photo file or 17-character code.
   if (text.includes('*') || /xxx/i.test(text)) for (const m of allMatches(SSN_MASKED, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
   if (PHOTO_HINT.test(text)) for (const m of allMatches(PHOTO_FILE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });

@@ -161,3 +161,12 @@ describe('ages over 89 after a name or a relative (pass 16)', () => {
     assert.deepEqual(typed('father d. 1990 of MI'), []);
   });
 });
+
+describe('social security numbers (pass 16)', () => {
+  it('takes an SSN with blanks or en dashes between its groups and the last four in more shapes', () => {
+    assert.deepEqual(typed('SSN (as provided): 385 – 22 – 0917'), ['SSN:385 – 22 – 0917']);
+    assert.deepEqual(typed('Last4: N6620     DOB 4/1/1951'), ['SSN:N6620', 'DATE:4/1/1951']);
+    assert.deepEqual(typed('guarantor last 4 ss 6620. states denied'), ['SSN:6620']);
+    assert.deepEqual(typed('Hgb 12.5 - 10.2 - 9.8 trend'), []);
+  });
+});
