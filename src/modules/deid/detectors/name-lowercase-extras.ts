@@ -1,8 +1,8 @@
 // The lower-case pass's further rules (pass 16, out of name-lowercase.ts): a census given name
 // and surname in lower-case writing, names next to a role in brackets, initials that open a line
 // before a credential and initials after a credential and a spaced slash.
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NOT_NAMES } from '../lexicon';
-import type { Token } from '../text-tokens';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NAME_PARTICLES, NOT_NAMES } from '../lexicon';
+import { firstTokenFrom, type Token } from '../text-tokens';
 import type { NameFeatures } from './name-signoffs';
 import { allMatches } from './detector';
 
@@ -10,6 +10,8 @@ import { allMatches } from './detector';
 export const ROLE_STOP = new Set(['aware', 'notified', 'updated', 'called', 'paged', 'at', 'to', 'in', 'on', 'and', 'or', 'the', 'here', 'note', 'student', 'on-call', 'oncall', 'covering']);
 // Units and frequencies that can follow a spaced slash ("10 units /hr", "2 tabs /day").
 export const SLASH_UNITS = new Set(['hr', 'hrs', 'min', 'day', 'wk', 'mo', 'yr', 'dl', 'ml', 'kg', 'prn', 'qd', 'bid', 'tid', 'qid', 'qhs', 'hs', 'am', 'pm', 'sec', 'dose', 'pt', 'ot', 'st', 'iv', 'po', 'im', 'sq', 'sc', 'ng', 'og', 'gt', 'pr', 'sl']);
+const CENSUS_HINT = /[a-z], [a-z]+ (?:\d{1,3} ?[mf]\b|\(["“])/;
+const LOWER_CENSUS = /(?<![\p{L}\p{N}'’.-])[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}, [a-z][a-z'’-]+(?= \d{1,3} ?[mf]\b| \(["“][a-z-]+["”]\))/gu;
 // Roles in brackets after a lower-case name: "by inez (iv team)", "w/ tavo (pct)".
 const BRACKET_ROLES = new Set(['pct', 'cna', 'rrt', 'slp', 'sw', 'cm', 'rn', 'lpn', 'np', 'pa', 'md', 'tech', 'aide', 'sitter', 'iv', 'interpreter', 'chaplain', 'transport', 'phlebotomy', 'phleb', 'student', 'charge', 'volunteer', 'security', 'case']);
 // Words before a lower-case name that take a person: "placed by ...", "ambulated w/ ...".
@@ -34,6 +36,16 @@ const FUNCTION_WORDS_SHORT: ReadonlySet<string> = new Set(['per', 'ok', 'to', 'b
 export function markLowerCaseExtras(text: string, tokens: readonly Token[], isName: Uint8Array, feat: (i: number) => NameFeatures, gap: (i: number) => string,
   laterPart: (i: number) => boolean, restOfName: (q: number) => number): void {
   const n = tokens.length;
+  // (Pass 16) A census line in lower case: "bed 4 - ng, winston 93m, cmo", "o'shaughnessy, bridget
+  // 58f", "dela cruz, rodrigo ("jun")": a surname, a comma and a given name before an age and sex or a
+  // nickname in quotes. Neither part may be a common English word unless the census has it.
+  if (CENSUS_HINT.test(text)) {
+    for (const m of allMatches(LOWER_CENSUS, text)) {
+      const parts = m[0].match(/[a-z][a-z'’-]*/g)!;
+      if (!parts.every((w) => { const f = feat(firstTokenFrom(tokens, m.index! + m[0].indexOf(w))); return NAME_PARTICLES.has(w) || (!f.blocked && !NOT_NAMES.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && (!f.english || f.english > 20 || f.last || f.first)); })) continue;
+      for (let k = firstTokenFrom(tokens, m.index!); k < n && tokens[k]!.start < m.index! + m[0].length; k++) isName[k] = 1;
+    }
+  }
   const hasBracket = text.includes(' (');
   // A name next to a bracketed role: no English word ("inez", "tavo"), or a census given name that is
   // a rare English word and no medical one; never a device or an aid ("walker (pt)", "cane").

@@ -170,3 +170,11 @@ describe('social security numbers (pass 16)', () => {
     assert.deepEqual(typed('Hgb 12.5 - 10.2 - 9.8 trend'), []);
   });
 });
+
+describe('lower-case census lines (pass 16)', () => {
+  it('takes a lower-case surname and given name before an age and sex, and the age over 89', () => {
+    assert.deepEqual(typed('bed 4 - ng, winston 93m, cmo, family arriving'), ['NAME:ng, winston', 'AGE:93']);
+    assert.deepEqual(typed('bed 3 - de la cruz, rodrigo ("jun") pod 9 whipple'), ['NAME:de la cruz, rodrigo']);
+    assert.deepEqual(typed('the pain, fever 38 f'), []);
+  });
+});
