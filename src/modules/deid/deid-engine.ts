@@ -112,12 +112,13 @@ function syllableEnd(text: string, end: number): number {
 }
 
 // (Pass 16) A state's name alone is no place and no name, though towns and surnames share the
-// word ("Dayton, Ohio", "in Oregon"): not PHI. A given name stays one ("daughter Virginia").
+// word ("Dayton, Ohio", "in Oregon"): not PHI. A given name stays one ("daughter Virginia"), and so
+// does a common surname ("Washington").
 function stateAlone(text: string, s: Candidate, d: DeidDictionaries): boolean {
   if ((s.type !== 'NAME' && s.type !== 'LOCATION') || s.end - s.start > 24) return false;
   const key = text.slice(s.start, s.end).toLowerCase();
   // (A town with its state after it is a town: "New York, NY", "Indiana, PA".)
-  return LOWER_STATES.has(key) && !/^,?[ \t]*[A-Z]{2}\b/.test(text.slice(s.end, s.end + 5)) && !(s.type === 'NAME' && d.firstNames.has(key));
+  return LOWER_STATES.has(key) && !/^,?[ \t]*[A-Z]{2}\b/.test(text.slice(s.end, s.end + 5)) && !(s.type === 'NAME' && (d.firstNames.has(key) || (d.lastNames.get(key) ?? Infinity) < 1000));
 }
 
 // (Pass 15) A name or place inside a country's name of several words is neither: "West Germany",
