@@ -91,7 +91,7 @@ hey giving u 12 & 14 + the admit in 16
 {{NAME:marisol}}: ugh ok. dont forget 16 needs 2nd set of blood cx from {{NAME:Ray}} (lab) before abx`,
   `MED PASS NOTES 2E - {{DATE:030524}} 0900 pass - {{NAME:L. Okafor}} LPN
 rm 201 {{NAME:Hollis}}: metoprolol 25 held, HR 52 / BP 98/60, Dr {{NAME:Abernathy}} notified via pgr {{PHONE:3306}}. lasix 40 given.
-rm 202 Mrs. {{NAME:Fyfe}}: refused KCl x2 (\"horse pills\"), crushed in applesauce ok per pharm {{NAME:Stan}} x{{PHONE:2290}}.
+rm 202 Mrs. {{NAME:Fyfe}}: refused KCl x2 ("horse pills"), crushed in applesauce ok per pharm {{NAME:Stan}} x{{PHONE:2290}}.
 rm 204 {{NAME:Pete Running Crane}}: insulin glargine 18u, FSBS 212. Norco 5/325 1 tab for 7/10 R knee. re-eval 1000 = 3/10.
 rm 205 {{NAME:Ewa Kowalczyk}} ({{AGE:96}}F): all meds crushed per SLP, nectar thick. coughing w/ 2nd cup, stopped, SLP re-eval req.
 rm 207 {{NAME:Jr}} ({{NAME:Darnell Mathis Jr.}}): vanc 1.25g IV started 0915, pump Alaris ch B. trough {{DATE:3/6}} 0830.
@@ -121,16 +121,16 @@ next tx {{DATE:Wed 3/6}}. MD rounds Dr {{NAME:Greyeyes}}.
 pt {{NAME:Clarence}} "{{NAME:Bud}}" {{NAME:Kittelson}}, {{AGE:90}}yo, CHF/COPD. sitting in recliner, 2L O2 concentrator (Invacare), wife {{NAME:Doris}} 86 present.
 VS 128/70, 88 irreg, RR 22, SpO2 91% on 2L. wt 172 (up 3# since {{DATE:2/27}}). +1 ankle edema.
 meds reviewed - lasix bottle empty since sun. {{NAME:Doris}} called {{FACILITY:Baker drug}} {{PHONE:406-555-0171}}, will mail. gave extra 40 from emergency kit per Dr {{NAME:Solberg}} tele-order.
-{{NAME:Bud}} says \"I'm fine\", wants to be at branding in april. discussed weights daily, call if up 3#.
+{{NAME:Bud}} says "I'm fine", wants to be at branding in april. discussed weights daily, call if up 3#.
 hired man {{NAME:Tuck}} checks on them daily, # {{PHONE:406-555-0127}}.
 next visit {{DATE:3/12}} unless roads close. if unable, phone visit.
 {{DATE:3/5/24}} 1610 addendum: phoned Dr {{NAME:Solberg}} office ({{FACILITY:Carter Co clinic}}) {{PHONE:406-555-0170}}, gave wt trend + edema. order: lasix 40 bid x3d then daily, BMP at clinic {{DATE:3/8}} if roads allow, else draw at next visit. {{NAME:Doris}} read back. also: {{NAME:Bud}}'s L great toenail thick/ingrown, podiatry referral req. refused flu shot again ("never had one, never will"). safety: throw rugs in kitchen, rifle by back door - discussed, {{NAME:Doris}} says unloaded now.
 mileage {{NAME:RH}} 188.`,
   `RX REFILL LINE - {{FACILITY:Ridgeline Pharmacy}} voicemail transcriptions {{DATE:3/6}}
 1) 0814 {{NAME:Loretta}} calling for her husband {{NAME:Gene Albers}} dob {{DATE:4/9/32}}, needs his eliquis 5 and the water pill, cb {{PHONE:406.555.0190}}. req# {{ID:RF-88213}}
-2) 0832 \"this is {{NAME:Dub}} from out {{LOCATION:Lodge Grass}} way, need my sugar pills, metforman, the 1000s\" no last name, no dob. cb {{PHONE:4065550154}}. tech {{NAME:Kaylee}} matched to {{NAME:Wendell Old Elk}} MRN {{MRN:600221}} by phone #.
+2) 0832 "this is {{NAME:Dub}} from out {{LOCATION:Lodge Grass}} way, need my sugar pills, metforman, the 1000s" no last name, no dob. cb {{PHONE:4065550154}}. tech {{NAME:Kaylee}} matched to {{NAME:Wendell Old Elk}} MRN {{MRN:600221}} by phone #.
 3) 0901 Dr {{NAME:Frankl}} office ({{NAME:Sue}}) re {{NAME:Opal Dahl}} {{AGE:99}}yo - d/c coumadin, start apixaban 2.5 bid. fax to follow {{FAX:406-555-0188}}.
-4) 0927 {{NAME:Lupe}} for {{NAME:Jesus}} \"{{NAME:Chuy}}\" {{NAME:Arreola}} - asks if MT Medicaid covers the pen needles. member # read off card {{HEALTH_PLAN:MT4418820771}}.
+4) 0927 {{NAME:Lupe}} for {{NAME:Jesus}} "{{NAME:Chuy}}" {{NAME:Arreola}} - asks if MT Medicaid covers the pen needles. member # read off card {{HEALTH_PLAN:MT4418820771}}.
 5) 0944 pt {{NAME:Helmer}} hung up. no #.
 Notes: #1 filled, #2 filled after dob verified {{DATE:12/19/1951}}, #3 pending fax, #4 PA needed, #5 ?`,
   `LAB CRITICAL VALUE CALL LOG - {{FACILITY:St. Brigid of the Plains}} core lab - night
@@ -141,9 +141,9 @@ Notes: #1 filled, #2 filled after dob verified {{DATE:12/19/1951}}, #3 pending f
 {{DATE:03/06/2024 05:50}} INR 8.4 outpatient draw (nursing home) pt {{NAME:Ginny Pruett}} -> {{FACILITY:Prairie Rose Manor}} {{PHONE:605-555-0110}}, spoke to {{NAME:Teri}} LPN, she will call Dr {{NAME:Hauck}}. read back yes.
 QA: delayed call 03:05 (7 min), notified supervisor {{NAME:K. Breuer}}, QA review due {{DATE:mar 13}}.`,
   `EMS RADIO - {{FACILITY:Sage Flats Regional}} ED base station {{DATE:3/6/24}}
-1342 Medic 7: \"{{FACILITY:Sage Flats}}, Medic 7, we're en route priority 2 with a {{AGE:91}}-year-old female, ground level fall at residence, {{ADDRESS:417 W Elm}}, {{LOCATION:Broadus}}. pt {{NAME:Inga}}, last name {{NAME:Halvorsen}}. L hip shortened, rotated. A&O x3. BP 150/90, HR 96, sat 95 RA. 4 of fentanyl? correction, 50 mcg fentanyl given. ETA 45.\" rcvd {{NAME:CJ}} RN
+1342 Medic 7: "{{FACILITY:Sage Flats}}, Medic 7, we're en route priority 2 with a {{AGE:91}}-year-old female, ground level fall at residence, {{ADDRESS:417 W Elm}}, {{LOCATION:Broadus}}. pt {{NAME:Inga}}, last name {{NAME:Halvorsen}}. L hip shortened, rotated. A&O x3. BP 150/90, HR 96, sat 95 RA. 4 of fentanyl? correction, 50 mcg fentanyl given. ETA 45." rcvd {{NAME:CJ}} RN
 1410 Medic 7: update, pt's son {{NAME:Lars}} following in private vehicle, grey Silverado plate {{VEHICLE:MT 2-41877A}}, pls direct to ED lot.
-1418 Rescue 3 ({{FACILITY:Powder River Vol Fire}}): \"coming in w/ 34 yo M, horse kick to chest at {{LOCATION:Bones Bros ranch}}, stable, PTX?, ETA 1 hr\". run # {{ID:24-0306-22}}.
+1418 Rescue 3 ({{FACILITY:Powder River Vol Fire}}): "coming in w/ 34 yo M, horse kick to chest at {{LOCATION:Bones Bros ranch}}, stable, PTX?, ETA 1 hr". run # {{ID:24-0306-22}}.
 1503 Medic 7 arrived. handoff to {{NAME:CJ}}, run # {{ID:24-0306-19}}.
 1612 Rescue 3 arr. pt {{NAME:Tyrell Redd}}, 34. lung sounds dim L. to trauma bay 2.`,
   `ED TRIAGE ONE-LINERS {{DATE:3/7/24}} (triage RN {{NAME:Kolby}})
@@ -155,7 +155,7 @@ QA: delayed call 03:05 (7 min), notified supervisor {{NAME:K. Breuer}}, QA revie
 0806 {{NAME:Joaquin Lente}} 61M hx ESRD, missed HD, K pending, ESI 2, HD at {{FACILITY:Isleta dialysis}} MWF
 0815 {{NAME:Doreen Kills Crow}} 38F abd pain, + preg test at {{FACILITY:Chinle clinic}} yest, ESI 3
 0829 {{NAME:Horace Mims}} {{AGE:ninety-one}}, SOB, DNR bracelet, ESI 2, son {{NAME:Reggie}} at bedside
-0840 \"{{NAME:Bear}}\" {{NAME:Yellowhorse}} 29M L hand crush (hydraulic press at {{FACILITY:Tri-State Feed & Grain}}), ESI 3, employer contact Mr. {{NAME:Quist}}`,
+0840 "{{NAME:Bear}}" {{NAME:Yellowhorse}} 29M L hand crush (hydraulic press at {{FACILITY:Tri-State Feed & Grain}}), ESI 3, employer contact Mr. {{NAME:Quist}}`,
   `ICU WHITEBOARD (transcribed for handoff) {{DATE:Thurs 3/7}}
 BED 1 {{NAME:Sandoval}} | RN {{NAME:Gabe}} | levo 0.08, vaso 0.03 | art line R rad | family: wife {{NAME:Pilar}} {{PHONE:505-555-0184}} | goal MAP >65
 BED 2 {{NAME:MCCLOUD}} | RN {{NAME:Gabe}} | CIWA q1h, precedex | 4pt restraints renewed 0800 | no visitors per pt
@@ -195,12 +195,12 @@ questions call nurses station {{PHONE:308-555-0106}} ask for {{NAME:Tonya}} or {
   `PT CARE REPORT - {{FACILITY:LESLIE CO AMBULANCE}} MEDIC 4   RUN# {{ID:2024-00871}}
 DATE {{DATE:03/08/24}}  DISPATCH 0212  ON SCENE 0231  TRANSPORT 0249  DEST {{FACILITY:HAZARD REGIONAL}} 0338
 LOC: {{ADDRESS:1180 RT 522 RIGHT FORK OF CUTSHIN}}, {{LOCATION:HYDEN}} ... PT'S TRAILER
-PT: {{NAME:COMBS, ORVILLE}} \"{{NAME:PAP}}\"  {{AGE:90}} YO M  DOB {{DATE:06/14/1933}}
+PT: {{NAME:COMBS, ORVILLE}} "{{NAME:PAP}}"  {{AGE:90}} YO M  DOB {{DATE:06/14/1933}}
 CC: SOB (SEEN AT {{FACILITY:HAZARD REGIONAL}} {{DATE:12FEB24}} FOR SAME). PT ON HOME O2 3L, RAN OUT OF TANK AT MIDNIGHT, CONCENTRATOR NO POWER (STORM). FAMILY (MAMAW {{NAME:COMBS}} AND GRANDSON {{NAME:DAKOTA}}) CALLED 911.
 VS 0235: BP 168/96 HR 118 RR 30 SPO2 78% RA -> 90% NRB 15L. LS WHEEZES/RHONCHI. GCS 15.
 TX: DUONEB X2, SOLUMEDROL 125 IV, CPAP 5 CONSIDERED, PT REFUSED MASK.
 NOTE: PT HAD PAP SMEAR RESULT LETTER ON TABLE?? (WIFE'S) - NOT RELEVANT. ROAD WASHED OUT AT CREEK, CARRIED PT 200 YDS ON STAIR CHAIR.
-0255 EN ROUTE: SPO2 88% ON NRB, PT MORE ALERT, ASKING FOR HIS \"BACCER\". 0310 REPEAT DUONEB. 0322 PT SAYS VA CARD IS IN TRUCK - NOT OBTAINED. MEDICARE # FROM GRANDSON'S PHONE PIC: {{HEALTH_PLAN:8RT4-UJ6-WM55}}. GRANDSON {{NAME:DAKOTA COMBS}} CELL {{PHONE:606-555-0112}}. HOME HEALTH: {{FACILITY:KENTUCKY RIVER HH}}, NURSE {{NAME:TABBY}}. O2 VENDOR {{FACILITY:MOUNTAIN AIR O2}} NOTIFIED RE NO BACKUP TANKS, ACCT {{ACCOUNT:MA-556718}}.
+0255 EN ROUTE: SPO2 88% ON NRB, PT MORE ALERT, ASKING FOR HIS "BACCER". 0310 REPEAT DUONEB. 0322 PT SAYS VA CARD IS IN TRUCK - NOT OBTAINED. MEDICARE # FROM GRANDSON'S PHONE PIC: {{HEALTH_PLAN:8RT4-UJ6-WM55}}. GRANDSON {{NAME:DAKOTA COMBS}} CELL {{PHONE:606-555-0112}}. HOME HEALTH: {{FACILITY:KENTUCKY RIVER HH}}, NURSE {{NAME:TABBY}}. O2 VENDOR {{FACILITY:MOUNTAIN AIR O2}} NOTIFIED RE NO BACKUP TANKS, ACCT {{ACCOUNT:MA-556718}}.
 CREW: {{NAME:J. NAPIER}} PM ({{LICENSE:KY P-33918}}), {{NAME:T. SLONE}} EMT.`,
   `VILLAGE CLINIC CALL - CHA/P radio/phone consult log, {{LOCATION:Kotzebue}} service unit
 {{DATE:3/8}} 1030 CHA {{NAME:Annie Qaaqtuq}} ({{LOCATION:Noorvik}} clinic) -> ER doc on call Dr {{NAME:Haldane}}
@@ -214,14 +214,14 @@ CHA callback # {{PHONE:907-555-0114}}. village office {{PHONE:907-555-0120}}.`,
   `PHARMACY PHONE NOTES - {{FACILITY:Holloway Drug}}, {{LOCATION:Pikeville}} - {{DATE:3/8/24}}
 - {{NAME:Wanda Sue Hatfield}} called 0903: mom ({{NAME:Vesta Hatfield}}, {{AGE:93}}) out of her heart pill, digoxin .125, last fill {{DATE:2/2}} for 30. Rx expired. faxed Dr {{NAME:Rowe}} ({{FAX:606-555-0152}}) for renewal. will call back {{PHONE:606-555-0176}}.
 - Dr. {{NAME:Rowe}} office ({{NAME:Crystal}}) 1012: ok 1 yr renewal digoxin, verbal taken by {{NAME:J. Mullins}} RPh. DEA not needed.
-- {{NAME:Kenny Ray Blankenship}} 1120 upset re copay on suboxone 8/2 film, says \"medicaid paid last month\". checked: KY Medicaid id {{HEALTH_PLAN:9903177412}} termed {{DATE:2/29/24}}. gave him # for DCBS. prescriber Dr {{NAME:Sizemore}} X-DEA on file {{LICENSE:XS4419276}}.
+- {{NAME:Kenny Ray Blankenship}} 1120 upset re copay on suboxone 8/2 film, says "medicaid paid last month". checked: KY Medicaid id {{HEALTH_PLAN:9903177412}} termed {{DATE:2/29/24}}. gave him # for DCBS. prescriber Dr {{NAME:Sizemore}} X-DEA on file {{LICENSE:XS4419276}}.
 - 1340 {{NAME:Vesta}}'s dig ready. delivery by {{NAME:Ricky}} (driver) to {{ADDRESS:88 Caney Br Rd}}, {{LOCATION:Phelps}} after 4.
 - 1555 {{NAME:Wanda Sue}} cb: she'll pick it up herself. cancel delivery.
 {{NAME:JM}}`,
   `OSTOMY / WOUND - home health visit notes, {{FACILITY:Mountain Laurel HH}}
 {{DATE:3/4}} - {{NAME:Dorcas Lively}} 84F, {{ADDRESS:Hc 73 Box 41}}, {{LOCATION:Grundy}} VA. colostomy day 19. stoma 32mm, beefy red, peristomal skin mild irritation 6-9 o'clock. changed to 2pc convex, barrier ring. taught dtr-in-law {{NAME:Rhonda}}. supplies from {{FACILITY:Appalachian Med Supply}} acct {{ACCOUNT:E-3310874}}.
 {{DATE:3/6}} - phone chk w/ {{NAME:Rhonda}} {{PHONE:276-555-0141}}: pouch leaking q1d. advised belt.
-{{DATE:3/8}} - visit. leak at 7 o'clock crease. added paste strip. pouch wear time goal 3-4d. {{NAME:Dorcas}} says \"I'll never get used to this bag\". emotional support. pastor Bro. {{NAME:Estep}} visits weds from {{FACILITY:Slate Creek Freewill Baptist}}.
+{{DATE:3/8}} - visit. leak at 7 o'clock crease. added paste strip. pouch wear time goal 3-4d. {{NAME:Dorcas}} says "I'll never get used to this bag". emotional support. pastor Bro. {{NAME:Estep}} visits weds from {{FACILITY:Slate Creek Freewill Baptist}}.
 {{DATE:3/8}} - also: husband {{NAME:Clyde}} {{AGE:96}} has L shin wound from coal stove, asked us to look. not our pt - advised clinic, {{FACILITY:Grundy Family Med}} {{PHONE:276-555-0103}}.
 RN {{NAME:Marcy Deel}}, {{LICENSE:VA RN 0001287743}}`,
   `ED TRACKING BOARD snapshot {{DATE:03/09/2024 23:40}}
@@ -253,7 +253,7 @@ charge {{NAME:Roberta}}, anesth Dr {{NAME:Veit}} pgr {{PHONE:4119}}, peds Dr {{N
   `HD RUN SHEET {{FACILITY:Bluestem Dialysis}} - chair 11  {{DATE:03-11-24}}
 {{NAME:Gaines, Earlene}} {{AGE:92}}F  MRN {{MRN:BSD-4418}}  Tu/Th/Sa -> moved to M/W/F (transport)
 access: R IJ tunneled cath (permcath), placed {{DATE:1/22/24}} by Dr {{NAME:Quintero}} at {{FACILITY:Mercy Ridge}}. dressing CDI, caps chg, alteplase not needed. NOT a Quinton cath - chart wrong, fixed.
-pre wt 59.2 / EDW 57.0 / BP 102/58 sitting -> 94/50 standing. pt says \"dizzy since tues\". 
+pre wt 59.2 / EDW 57.0 / BP 102/58 sitting -> 94/50 standing. pt says "dizzy since tues". 
 tx: Optiflux 160, 2K/3Ca, BFR 300 (cath), UF goal 1.5 (reduced per Dr {{NAME:Amadi}} phone order 0620). 
 0700 start. 0745 BP 88/46, UF off, legs up, NS 100. 0830 BP 104/60 resumed UF 200/h. 1015 off. UF 1.2L.
 post wt 58.0. ambulated to w/c w/ 1 assist.
@@ -269,7 +269,7 @@ RN {{NAME:DeShawn W.}}  PCT {{NAME:Latrice}}`,
   `PORTAL MESSAGES - pt {{NAME:Stacey Lundgren}} (MRN {{MRN:2290451}})
 {{DATE:3/11/24 21:14}} pt: hi its {{NAME:stacey}}, my dad {{NAME:Walt}} ({{AGE:90}}) is staying w/ me in {{LOCATION:Alturas}} now, can i add him as proxy? also his refill of tamsulosin went to the old pharmacy in {{LOCATION:Cedarville}}. login from {{IP:73.214.88.19}}
 {{DATE:3/12/24 08:02}} {{NAME:Jo}} (RN): Hi {{NAME:Stacey}}, proxy form is at {{URL:https://myhealth.modocvalleymed.org/proxy}}. {{NAME:Walt}} has to sign too. Which pharmacy now?
-{{DATE:3/12/24 08:40}} pt: {{FACILITY:Alturas Drug}} on main. his DOB is {{DATE:1/5/34}} if u need. also he asks if the \"Foley thing\" (catheter) can be removed at his appt tue. he HATES it.
+{{DATE:3/12/24 08:40}} pt: {{FACILITY:Alturas Drug}} on main. his DOB is {{DATE:1/5/34}} if u need. also he asks if the "Foley thing" (catheter) can be removed at his appt tue. he HATES it.
 {{DATE:3/12/24 09:15}} {{NAME:Jo}} RN: Rx moved. Foley question sent to Dr {{NAME:Beckwith}}. Appt {{DATE:Tue 3/19}} 1030 w/ urology at {{FACILITY:Modoc Valley Medical}}.
 {{DATE:3/12/24 12:30}} Dr {{NAME:Beckwith}}: yes, voiding trial that day. pls bring a list of his meds. -{{NAME:TB}}`,
   `CRITICAL RESULT - outpatient, unable to reach - {{FACILITY:Valley Clinic}} lab {{DATE:3/12}}
@@ -282,7 +282,7 @@ RN {{NAME:DeShawn W.}}  PCT {{NAME:Latrice}}`,
 {{NAME:KW}}, MLT`,
   `JAIL MED PASS - {{FACILITY:Big Horn Co Detention Ctr}} - {{DATE:03/12/2024}} 2000 pass - {{NAME:R. Lachance}} LPN
 pod A: {{NAME:Whiteman, D.}} bk# {{ID:24-0311}} - buprenorphine 8mg SL, mouth check done, officer Sgt {{NAME:Pretty On Top}} present. ok.
-pod A: {{NAME:Castillo, Ramon}} bk# {{ID:24-0288}} - refused sertraline (\"makes me feel weird\"), refusal form signed, MH {{NAME:Jody}} notified.
+pod A: {{NAME:Castillo, Ramon}} bk# {{ID:24-0288}} - refused sertraline ("makes me feel weird"), refusal form signed, MH {{NAME:Jody}} notified.
 pod B: {{NAME:Hugs}}? (inmate calls himself that) = {{NAME:Stewart Medicine Horse}} bk# {{ID:24-0302}} - insulin 10u, FSBS 248, snack given.
 pod C (female): {{NAME:Two Leggins, Tara}} bk# {{ID:24-0310}} - prenatal vit, labetalol 200, BP 138/90. OB at {{FACILITY:Crow Agency clinic}} {{DATE:3/15}}, transport req'd.
 pod C: {{NAME:Kesterson}} - CIWA 12, librium 25 per protocol. recheck 2200.
@@ -336,17 +336,17 @@ chairs 1st shift: 1 {{NAME:Nez W}} / 2 {{NAME:Benally}} / 3 {{NAME:Sam, Elouise}
   `home visit - {{FACILITY:Coal Fork Family Health}} outreach RN {{NAME:Tabitha Caudill}} - {{DATE:3/12/24}}
 pt {{NAME:Elmer Ray Slone}} 68M, {{ADDRESS:Hc 81 Box 1460}}, {{LOCATION:Hindman}} KY {{ZIP:41822}}, up the holler past {{FACILITY:Ball Creek church}}
 dm2 foot check: R great toe ulcer 1cm, shallow, no odor. monofilament absent both feet. shoes too tight. wife {{NAME:Verlie}} washes feet nightly.
-a1c 10.4 ({{DATE:2/20}}). metformin + glipizide, \"takes em when he remembers\". pill box set up.
+a1c 10.4 ({{DATE:2/20}}). metformin + glipizide, "takes em when he remembers". pill box set up.
 medicaid application help: pt gave SSN {{SSN:401-77-2816}}, DL {{LICENSE:KY S512-334-871}} for ID, birth cert missing (born at home 1955, {{LOCATION:Knott Co}}). letter from Aunt {{NAME:Dessie}} maybe.
 next: podiatry at {{FACILITY:Hazard podiatry}} {{DATE:3/19}}, van from {{FACILITY:Troublesome Creek Transit}} arranged conf# {{ID:LK-228871}}. 
 pt phone (landline, party line w/ brother {{NAME:Delmer}}): {{PHONE:606-555-0183}}.
 {{NAME:tc}}`,
   `ED RETURN VISIT + text to PCP - {{DATE:3/12/2024}}
-1950 triage: {{NAME:Maybelle Ducheneaux}} {{AGE:92}}F, back in ER 2nd time this wk (seen {{DATE:3/9}}), \"can't keep nothin down\", MRN {{MRN:7713082}}, from {{LOCATION:Eagle Butte}}, grandson {{NAME:Travis}} drove her 90 min.
+1950 triage: {{NAME:Maybelle Ducheneaux}} {{AGE:92}}F, back in ER 2nd time this wk (seen {{DATE:3/9}}), "can't keep nothin down", MRN {{MRN:7713082}}, from {{LOCATION:Eagle Butte}}, grandson {{NAME:Travis}} drove her 90 min.
 2015 Dr {{NAME:Kellerman}}: labs, CT abd. hold zofran (QTc 512).
 2205 CT: SBO, surg consult Dr {{NAME:Ahn}}.
-2230 secure text -> PCP Dr {{NAME:LeBeau}} ({{FACILITY:Cheyenne River clinic}}): \"ur pt {{NAME:Maybelle D}}. SBO, admitting to surg. she asks for u. fam # {{PHONE:605-555-0172}}. -{{NAME:K}}\"
-2241 Dr {{NAME:LeBeau}}: \"thx. she has a DNR at our clinic, POLST dated {{DATE:10/4/22}}, will fax. {{FAX:605-555-0173}} is ours\"
+2230 secure text -> PCP Dr {{NAME:LeBeau}} ({{FACILITY:Cheyenne River clinic}}): "ur pt {{NAME:Maybelle D}}. SBO, admitting to surg. she asks for u. fam # {{PHONE:605-555-0172}}. -{{NAME:K}}"
+2241 Dr {{NAME:LeBeau}}: "thx. she has a DNR at our clinic, POLST dated {{DATE:10/4/22}}, will fax. {{FAX:605-555-0173}} is ours"
 2310 POLST recvd. NG to LIWS. admit 3 West rm 310.
 pt belongings: purse, rosary, reading glasses, cash $42 (counted w/ {{NAME:Travis}} + security {{NAME:Lonnie}}).`,
   `ortho floor - nursing shorthand, nights {{DATE:3/13}}
@@ -375,7 +375,7 @@ addendum 0500: hct 25.9, 3rd unit hung 0515 (consent signed by pt [**{{DATE:2069
 - 1520 Border Patrol? no - it was Agent {{NAME:Salas}} asking about a pt; refused, told him to go through records w/ a release.
 {{NAME:RB}}, PharmD`,
   `EMS radio, {{FACILITY:Winnemucca Regional}} base - {{DATE:3/14/24}}
-0941 \"{{FACILITY:Winnemucca}}, Medic 31 on {{ADDRESS:I-80 westbound mile marker 187}}, single vehicle rollover, one pt, {{AGE:90}}-year-old male driver, belted, ambulatory at scene, c/o neck pain, c-collar, GCS 15, BP 170/100, HR 88. ETA 25.\"
+0941 "{{FACILITY:Winnemucca}}, Medic 31 on {{ADDRESS:I-80 westbound mile marker 187}}, single vehicle rollover, one pt, {{AGE:90}}-year-old male driver, belted, ambulatory at scene, c/o neck pain, c-collar, GCS 15, BP 170/100, HR 88. ETA 25."
 0945 NHP trooper {{NAME:Delacroix}} to ED by phone: pt {{NAME:Harlan Oyster}}, NV DL {{LICENSE:1402718836}}, '09 Buick plate {{VEHICLE:NV 713-KRB}}, VIN {{VEHICLE:1G4HD57289U104421}}. wife {{NAME:June}} back home in {{LOCATION:Paradise Valley}}, no phone, trooper sending deputy.
 1010 arrived. CT C-spine neg. CT head: small SDH?
 1032 transfer discussed w/ {{FACILITY:Truckee Meadows Neuro}}? - neuro accepted Dr {{NAME:Haddad}}, {{FACILITY:Sierra Air Med}} ETA 1150.
@@ -408,7 +408,7 @@ provider: Dr {{NAME:Fairweather}} DPM / RN {{NAME:Kiesha}}`,
 mileage log {{DATE:3/11-3/14}}: 312 mi. vehicle gov't #G41-2231 (not pt).`,
   `BHU q15 / shift notes - {{FACILITY:Riverbend Behavioral}} unit B - {{DATE:3/16/24}} days
 rm 1 {{NAME:Kody L.}} 19M - pleasant, attended group x2, asks re pass to see gf {{NAME:Brandi}}. no SI per self report. CSSRS low.
-rm 2 \"Mama {{NAME:Jo}}\"? NO - pt prefers {{NAME:Josephine}} ({{NAME:Josephine Trudell}}, 62F) - paranoid re food, ate sealed items only. zyprexa 10 given 0900, took w/o issue.
+rm 2 "Mama {{NAME:Jo}}"? NO - pt prefers {{NAME:Josephine}} ({{NAME:Josephine Trudell}}, 62F) - paranoid re food, ate sealed items only. zyprexa 10 given 0900, took w/o issue.
 rm 3 {{NAME:Dex}} ({{NAME:Dexter Whitebird}}) 34M - NOTE: not dexamethasone/dextrose - pt's name. withdrawn, on 1:1 since {{DATE:3/15}} 2200. sitter {{NAME:Lorna}}.
 rm 4 {{NAME:Ferrante}} - court hold, hearing {{DATE:3/19}} 1330, public defender Atty. {{NAME:Nakamura}} {{PHONE:406-555-0178}}, case {{ID:DC-24-0177}}.
 rm 5 {{NAME:Ahanu S.}} 16M (adol overflow) - school work from {{FACILITY:Two Medicine High}} faxed by counselor Mrs. {{NAME:Calf Looking}}, case mgr {{EMAIL:tnewbreast@blackfeetcm.org}}.
@@ -456,18 +456,18 @@ chair 10 {{NAME:Bettye}} ({{NAME:Bettye Ruffin}}) - no show. called {{PHONE:662-
 machine #7 alarm blood leak false, swapped to #11 (Fresenius 2008K2). tech {{NAME:Lamar}}.
 RN {{NAME:Felecia O.}}`,
   `EMS RADIO - {{FACILITY:Yazoo Basin Med}} ED base {{DATE:3/19/24}}
-1715 \"{{FACILITY:Yazoo Basin}}, {{FACILITY:Humphreys Co Amb}} unit 2, inbound code 3, {{AGE:ninety-two}} year old female, found down in the yard at {{ADDRESS:1409 Church St}}, {{LOCATION:Belzoni}}, unknown down time, GCS 9, glucose 32, D10 running, rechecked 110, GCS now 13. pt name {{NAME:Hattie Mae Stovall}}. ETA 30.\"
+1715 "{{FACILITY:Yazoo Basin}}, {{FACILITY:Humphreys Co Amb}} unit 2, inbound code 3, {{AGE:ninety-two}} year old female, found down in the yard at {{ADDRESS:1409 Church St}}, {{LOCATION:Belzoni}}, unknown down time, GCS 9, glucose 32, D10 running, rechecked 110, GCS now 13. pt name {{NAME:Hattie Mae Stovall}}. ETA 30."
 1718 ED charge {{NAME:Keon}}: copy. bed 4.
-1740 \"unit 2, update, pt states her son {{NAME:Jerome}} does her insulin, he's at work at {{FACILITY:Belzoni Catfish Processing}}, number {{PHONE:662-555-0104}}\"
+1740 "unit 2, update, pt states her son {{NAME:Jerome}} does her insulin, he's at work at {{FACILITY:Belzoni Catfish Processing}}, number {{PHONE:662-555-0104}}"
 1748 arrived. run # {{ID:HC2-0319-07}}.
 1820 {{NAME:Jerome Stovall}} arrived, says mama took her 70/30 twice by mistake. pharmacist {{NAME:Ngozi}} reviewing.
 1900 plan: admit obs, D10, q1h FSBS. DM educator Ms. {{NAME:Tillman}} to see in am.`,
   `NURSE ADVICE LINE - after hours - {{FACILITY:Big Sky Family Med}} - {{DATE:3/19-3/20/24}}
 2108 caller {{NAME:Amber Skillman}} re son {{NAME:Bodie}} 2yo, fever 39.6, drinking, wet diapers x3. home care advice, tylenol 15mg/kg. callback prn. pt MRN {{MRN:40188271}}.
-2247 caller {{NAME:Frances Jolicoeur}} {{AGE:90}}, \"my heart is racing\", HR 130 on her cuff, alone, {{ADDRESS:HC 34 Box 112}}, {{LOCATION:Plentywood}}. advised 911 -> she refused, says ambulance costs too much. called {{LOCATION:Sheridan Co}} dispatch for welfare check. ref {{ID:NL-240319-44}}.
+2247 caller {{NAME:Frances Jolicoeur}} {{AGE:90}}, "my heart is racing", HR 130 on her cuff, alone, {{ADDRESS:HC 34 Box 112}}, {{LOCATION:Plentywood}}. advised 911 -> she refused, says ambulance costs too much. called {{LOCATION:Sheridan Co}} dispatch for welfare check. ref {{ID:NL-240319-44}}.
 2315 dispatch: EMS at scene, transporting.
 0140 caller {{NAME:Travis Hjelm}} - wife {{NAME:Carly}} 34w preg, leaking fluid. to L&D at {{FACILITY:Lower Yellowstone Med}} now, 75 min drive. called L&D {{PHONE:406-555-0139}}.
-0355 caller \"Grandpa {{NAME:Bo}}\"? - wrong number, wanted vet (calving). not a pt.
+0355 caller "Grandpa {{NAME:Bo}}"? - wrong number, wanted vet (calving). not a pt.
 0610 handoff to day RN {{NAME:Lacey}}. RN {{NAME:D. Faulk}}`,
   `TRANSFER CENTER REQUEST LIST {{DATE:03/20/2024}} (coordinator {{NAME:Rick}}) 
 1. 0612 from {{FACILITY:Glasgow ER}} - {{NAME:Pohl, Norma}} {{AGE:94}}F, hip fx, needs ortho. accepted Dr {{NAME:Brandvold}}. callback {{PHONE:406-555-0144}}. transfer # {{ID:TC-2203}}.
@@ -483,22 +483,22 @@ beds: ICU 0, step-down 2, med 5. next huddle 1400.`,
 rm 401 {{NAME:Winifred}} ({{NAME:Winnie}}) {{NAME:Oberg}} | CVA L | goal: transfer w/ min A by dc {{DATE:3/28}} | PT 0900/1400 | OT 1030 | ST 1300 | dc to home w/ husband {{NAME:Arvid}}
 rm 402 Mr. {{NAME:Cho}} | BKA R | goal: prosthetic fitting {{DATE:4/2}} at {{FACILITY:Peak Prosthetics}}? (vendor), stump shrinker | PT BID
 rm 403 {{NAME:Estella Vigil}} {{AGE:90}} | debility | goal: walk 150 ft w/ FWW | family mtg {{DATE:Fri 3/22}} 1500, dtr {{NAME:Chita}}
-rm 404 {{NAME:Bud}} (see 405!) {{NAME:Bud Ekstrom}} | SCI T10 | bowel program 2000 | \"no visitors from the bar\" per pt
+rm 404 {{NAME:Bud}} (see 405!) {{NAME:Bud Ekstrom}} | SCI T10 | bowel program 2000 | "no visitors from the bar" per pt
 rm 405 {{NAME:Bud Rasmussen}} | TKA revision | CPM | Max A -> Mod A
 ** TWO BUDS: use full name + DOB. 404 = {{NAME:Ekstrom}}, 405 = {{NAME:Rasmussen}} **
 therapists: PT {{NAME:Sage}}, {{NAME:Kurt}} | OT {{NAME:Lise}} | ST {{NAME:Hope}} ({{NAME:Hope}} is the SLP, not a goal)
 CM {{NAME:Tonia}} x{{PHONE:5312}}`,
   `NH -> on-call pages (answering svc transcripts) - {{FACILITY:Golden Age Manor}} - {{DATE:3/21/24}}
-1902 \"pls call {{NAME:Vonda}} at {{PHONE:575-555-0135}} ext {{PHONE:22}} re {{NAME:Alma Ferris}} {{AGE:92}} back from ER, new cipro rx, ok to start tonight?\"
+1902 "pls call {{NAME:Vonda}} at {{PHONE:575-555-0135}} ext {{PHONE:22}} re {{NAME:Alma Ferris}} {{AGE:92}} back from ER, new cipro rx, ok to start tonight?"
 1915 Dr {{NAME:Trujillo}} cb: yes start, 500 bid x7d.
-2230 \"{{NAME:Vonda}} again. Mr. {{NAME:Salcido}} rm 18 BS 412, sliding scale maxed, what else\" -> Dr {{NAME:Trujillo}}: 6u extra lispro, recheck 2 hr, call if >400.
-0045 \"{{NAME:Benito Salcido}} now 298. fyi.\"
-0320 \"{{NAME:Lula}} (night nurse) Mrs. {{NAME:Quintana}} {{AGE:101}} rm 4 no BP on cuff, cool, mottled, DNR, family wants to be called - dtr {{NAME:Margie}} {{PHONE:575-555-0116}}\" -> Dr cb 0325: comfort, call family, ok to pronounce when time per NH policy.
-0450 \"{{NAME:Lula}}: Mrs. {{NAME:Quintana}} passed 0438. dtr here. funeral home {{FACILITY:Rosario Mortuary}}\"
+2230 "{{NAME:Vonda}} again. Mr. {{NAME:Salcido}} rm 18 BS 412, sliding scale maxed, what else" -> Dr {{NAME:Trujillo}}: 6u extra lispro, recheck 2 hr, call if >400.
+0045 "{{NAME:Benito Salcido}} now 298. fyi."
+0320 "{{NAME:Lula}} (night nurse) Mrs. {{NAME:Quintana}} {{AGE:101}} rm 4 no BP on cuff, cool, mottled, DNR, family wants to be called - dtr {{NAME:Margie}} {{PHONE:575-555-0116}}" -> Dr cb 0325: comfort, call family, ok to pronounce when time per NH policy.
+0450 "{{NAME:Lula}}: Mrs. {{NAME:Quintana}} passed 0438. dtr here. funeral home {{FACILITY:Rosario Mortuary}}"
 0455 death cert fax to Dr {{NAME:Trujillo}} office {{FAX:575-555-0190}} in am. svc msg ID {{ID:AS-883120}}.`,
   `HOME HEMO (NxStage) - monthly clinic + remote log review - {{FACILITY:Northern Plains Kidney Care}}
 pt {{NAME:Dwight Hollowhorn}} 49M, MRN {{MRN:NPK-20418}}, care partner wife {{NAME:Renata}}
-{{DATE:2/20-3/20/24}} flowsheets uploaded: 22 of 24 tx done. missed {{DATE:3/2}}, {{DATE:3/9}} (calving, \"no time\").
+{{DATE:2/20-3/20/24}} flowsheets uploaded: 22 of 24 tx done. missed {{DATE:3/2}}, {{DATE:3/9}} (calving, "no time").
 cycler SN {{DEVICE:NXS-1C-44091}}, cartridge lot fine, no alarms > 3/tx.
 BP pre avg 148/90, post 128/80. wt gain 2-3 kg between.
 access: buttonhole L AVF, {{NAME:Renata}} cannulating. no infection. reviewed clean technique again.
@@ -516,7 +516,7 @@ pt lang: Basque/Spanish, prefers {{NAME:Ainhoa}} b/c she speaks Euskara. family 
 pt phone (work) {{PHONE:775-555-0124}}. state TB program notified of missed dose.
 {{DATE:3/25}} 0630 DOT back at camp. sputum x3 {{DATE:3/25}}-{{DATE:3/27}} to state lab, LFTs drawn. {{NAME:Koldo}} ({{NAME:Koldo Arrizabalaga}}) IGRA +, CXR clear -> LTBI, 4R offered. contact list: 7 herders, 2 cooks, owner family ({{NAME:Etcheverry}}). DOT schedule posted in cook tent.`,
   `VHF / phone - {{LOCATION:Bethel}} ER - village clinic consults {{DATE:3/22/24}}
-0815 {{LOCATION:Tununak}} CHA {{NAME:Martina}}: pt {{NAME:Ayaprun Charlie}} {{AGE:90}}F, \"Aaka\", SOB, sat 86, crackles. neb x1, O2 from clinic tank. -> medevac req {{ID:MV-24-0912}}.
+0815 {{LOCATION:Tununak}} CHA {{NAME:Martina}}: pt {{NAME:Ayaprun Charlie}} {{AGE:90}}F, "Aaka", SOB, sat 86, crackles. neb x1, O2 from clinic tank. -> medevac req {{ID:MV-24-0912}}.
 0840 {{LOCATION:Chevak}} CHA {{NAME:Pius}}: {{NAME:Wassilie}} boy 6yo, ear pain, TM bulging. amox per standing order. f/u 2 days.
 0930 {{LOCATION:Tununak}}: medevac delayed, ceiling too low. O2 tank half. {{NAME:Martina}} staying at clinic overnight w/ pt. son {{NAME:Paul Charlie}} bringing 2nd tank by snowmachine from {{LOCATION:Toksook Bay}} ({{PHONE:907-555-0173}}).
 1120 {{LOCATION:Kwethluk}} CHA {{NAME:Nastasia}}: {{NAME:Evan Olick}} 24M, snowmachine vs tree on river trail ~ mile 8 above {{LOCATION:Akiachak}}, L femur deformity. traction splint. ground transport on river by trail crew. ETA 1.5h.
@@ -526,7 +526,7 @@ ER doc Dr {{NAME:Kassel}}, charge RN {{NAME:Helga}}.`,
   `MAIL-ORDER / REFILL calls - {{FACILITY:Rocky Butte Pharmacy}} - {{DATE:3/22}}
 - {{NAME:Clifford Bad Heart Bull}} (dob {{DATE:09/09/1944}}) called re insulin shipment, tracking {{ID:1Z88W4V20390113752}} shows delivered {{DATE:3/20}} to {{ADDRESS:PO Box 304}}, {{LOCATION:Kyle}} SD but he never got it. post office says box full. reship approved, acct {{ACCOUNT:RB-0033817}}.
 - {{NAME:Ramona}} at {{FACILITY:Kyle clinic}} fax {{FAX:605-555-0114}}: new Rx gabapentin for {{NAME:Eldon Jumping Eagle}}. verified.
-- {{NAME:Darlene}} (no last name) from \"{{LOCATION:Porcupine}}, on the big hill\" asking about her mom {{NAME:Theresa}}'s {{AGE:ninety-one}}?? - she said {{AGE:91}} - med list. HIPAA: not on release. asked mom to call.
+- {{NAME:Darlene}} (no last name) from "{{LOCATION:Porcupine}}, on the big hill" asking about her mom {{NAME:Theresa}}'s {{AGE:ninety-one}}?? - she said {{AGE:91}} - med list. HIPAA: not on release. asked mom to call.
 - 1440 {{NAME:Theresa Two Crow}} called herself, ok'd dtr {{NAME:Darlene Two Crow}} on release verbally, form mailed.
 - 1525 Dr {{NAME:Scherer}} office: PA for Ozempic approved, auth {{ID:PA-7721904}}, member {{HEALTH_PLAN:SDM411889203}}.
 tech {{NAME:Aspen}} / RPh {{NAME:G. Loud Hawk}}`,
@@ -554,7 +554,7 @@ DIVERSION: NO.  SURGE LEVEL: 2.  EVS BACKLOG 5 ROOMS.`,
 {{DATE:3/27}} - wife {{NAME:Kristi}} asks for FMLA forms, employer = his brother {{NAME:Lyle Arneson}}. photos of wounds in media tab (no face).
 {{DATE:3/28}} - dc'd to burn ctr via ground, rig {{FACILITY:Richland EMS}} unit 4. RN {{NAME:Joelle}}`,
   `HBPC VISIT - VA home based primary care - {{DATE:03/25/24}} - RN {{NAME:Gordon Pike}}
-pt: {{NAME:Elwood}} \"{{NAME:Woody}}\" {{NAME:Brandt}}  {{AGE:96}}yo  WWII? no - Korea vet  SSN {{SSN:503-18-4470}}  ICN {{MRN:1009288471V331904}}
+pt: {{NAME:Elwood}} "{{NAME:Woody}}" {{NAME:Brandt}}  {{AGE:96}}yo  WWII? no - Korea vet  SSN {{SSN:503-18-4470}}  ICN {{MRN:1009288471V331904}}
 addr: {{ADDRESS:7 Coyote Flats Rd}}, {{LOCATION:Hulett}} WY {{ZIP:82720}}. lives w/ son {{NAME:Keith}} (works nights at {{FACILITY:Neil's Sawmill}}).
 VS 136/74, 68, 16, 95% RA. wt 141. skin: R shin abrasion (fell on porch {{DATE:3/21}}), healing.
 meds: finasteride, tamsulosin, tylenol prn. hx PTSD - sleeps in recliner, gun locked per son (safety plan reviewed).
@@ -569,12 +569,12 @@ plan: PT eval for falls, grab bars via HISA grant. next visit {{DATE:4/8}}. case
 0940 {{NAME:Kai}} (snowboard instr at {{FACILITY:Targhee Peaks ski school}}) 23M knee. employer WC form. ESI 4.
 1010 Mrs. {{NAME:Bettina Ruhl}} {{AGE:90}}, visiting grandson, fell in parking lot, wrist. from {{LOCATION:Freiburg}}. son-in-law {{NAME:Matthias}} {{PHONE:+49 761 555 0183}}?? (intl # - german mobile).
 1035 {{NAME:Tanner Boyce}} 17M, concussion? hockey, mom {{NAME:Jill}} {{PHONE:208-555-0171}}.
-1100 \"{{NAME:Moose}}\" (local) 60s, chainsaw lac L thigh 6cm, tourniquet applied by friend, ESI 2 -> call {{FACILITY:Snake River Regional}}? EMS.
+1100 "{{NAME:Moose}}" (local) 60s, chainsaw lac L thigh 6cm, tourniquet applied by friend, ESI 2 -> call {{FACILITY:Snake River Regional}}? EMS.
 triage RN {{NAME:Kelsey}} / PA {{NAME:Dorn}}`,
   `MED TECH NOTES - {{FACILITY:Aspen Ridge Assisted Living}} - {{DATE:3/26}} AM pass - {{NAME:Brenna}} (CMA)
-apt 3 {{NAME:Nels Gunderson}} {{AGE:93}} - all AM meds taken. said \"{{NAME:Pat}} was here\" - {{NAME:Pat}} = his late wife. redirected.
+apt 3 {{NAME:Nels Gunderson}} {{AGE:93}} - all AM meds taken. said "{{NAME:Pat}} was here" - {{NAME:Pat}} = his late wife. redirected.
 apt 5 {{NAME:Dolly}} ({{NAME:Dorothy Venn}}) - eye gtts OU, refused aricept again. notified RN {{NAME:Colleen}}.
-apt 6 {{NAME:Hap Lindstrom}} - Sat 93% (pulse ox), BP 152/88. no PRN given. NB \"Sat\" = oxygen sat, not saturday.
+apt 6 {{NAME:Hap Lindstrom}} - Sat 93% (pulse ox), BP 152/88. no PRN given. NB "Sat" = oxygen sat, not saturday.
 apt 9 {{NAME:Marguerite LaPointe}} {{AGE:99}} - new Part D plan {{DATE:3/1}}, card # {{HEALTH_PLAN:RXW 8841 9920 13}}. pharm {{FACILITY:Kwik Rx}} says eliquis now tier 3, son {{NAME:Andre}} notified {{PHONE:218-555-0145}}.
 apt 11 {{NAME:Marv}} - bp med held, 96/58. RN aware. 
 apt 12 Mrs. {{NAME:Ostrowski}} - out to {{FACILITY:Range clinic}}? no - {{FACILITY:Lakewood cardiology}} appt 1000, meds sent in baggie w/ dtr {{NAME:Renata}}.
@@ -595,7 +595,7 @@ HD RN {{NAME:Nkem}}`,
 3) {{NAME:Dulce}} ({{NAME:Dulce María Peña}}) 24, 30 sem embarazo, vive entre {{LOCATION:Roma}} y {{LOCATION:Ciudad Mier}} (Mexico). prenatal at {{FACILITY:Clínica Guadalupe}} {{DATE:4/3}}.
 4) {{ADDRESS:Colonia Las Lomas, lote 9}}: Sr. {{NAME:Abundio Rangel}}, {{AGE:noventa y dos}} años ({{AGE:92}}), diabetes, glucómetro no funciona, nuevo de {{FACILITY:Farmacia San José}}. hija {{NAME:Elvia}} cuida, tel {{PHONE:956-555-0108}}. perro bravo - llamar antes.
 5) no one home at {{ADDRESS:FM 755 & Las Palmas}}. left flyer.
-NB: \"Don\" = honorific (title), not part of name. \"{{NAME:Dulce}}\" = her name, not sweet.
+NB: "Don" = honorific (title), not part of name. "{{NAME:Dulce}}" = her name, not sweet.
 {{NAME:YR}}`,
   `MICRO / LAB CALLS - {{FACILITY:Tri-County Ref Lab}} - outpatient criticals {{DATE:3/27/24}}
 0915 blood cx 2/2 GNR (E. coli prelim) - pt {{NAME:Opal Dahl}} {{AGE:99}}F, acc {{ID:TCR-24-1187334}}, ordered by Dr {{NAME:Frankl}} ({{FACILITY:Frankl Family Practice}}). called office {{PHONE:406-555-0189}}, spoke {{NAME:Sue}}, read back. pt at home - Dr sending to ED.
@@ -604,10 +604,10 @@ NB: \"Don\" = honorific (title), not part of name. \"{{NAME:Dulce}}\" = her name
 1322 malaria smear neg (travel {{LOCATION:Lagos}}) - {{NAME:Adaeze Okonkwo-Reyes}} - not critical, courtesy call. portal {{URL:https://results.tricountyreflab.com/r/8831A}}.
 tech {{NAME:Ferg}} / MT(ASCP) {{NAME:D. Halloran}}`,
   `RADIO / PHONE - {{FACILITY:Tahlequah City ER}} - EMS reports {{DATE:3/28/2024}}
-0612 \"{{FACILITY:Tahlequah}}, {{FACILITY:Cherokee Co EMS}} Medic 2, inbound w/ {{AGE:90}} yo male, syncope at the {{FACILITY:Dollar General}} on {{ADDRESS:Hwy 62 at Park Hill}}, pt {{NAME:Wesley Sixkiller}}, tribal citizen ID {{ID:CN-0448127}}, A&O now, BP 96/60 HR 42. pacer pads on, atropine 1 mg given, HR 58. ETA 12.\"
+0612 "{{FACILITY:Tahlequah}}, {{FACILITY:Cherokee Co EMS}} Medic 2, inbound w/ {{AGE:90}} yo male, syncope at the {{FACILITY:Dollar General}} on {{ADDRESS:Hwy 62 at Park Hill}}, pt {{NAME:Wesley Sixkiller}}, tribal citizen ID {{ID:CN-0448127}}, A&O now, BP 96/60 HR 42. pacer pads on, atropine 1 mg given, HR 58. ETA 12."
 0630 arrived. daughter {{NAME:Wilma}} en route from {{LOCATION:Stilwell}} {{PHONE:918-555-0155}}.
 0633 pt has pacemaker? - no. has loop recorder SN {{DEVICE:RLA441902H}}, implanted 2022? (year only).
-1115 \"{{FACILITY:Osage Nation EMS}} unit 7 from {{LOCATION:Pawhuska}}, 22yo F, MVC on {{ADDRESS:Hwy 99 mile 31}}, driver, airbag, c/o abd pain, seatbelt sign, BP 100/64, HR 118. ETA 50 - or diverting to {{FACILITY:Bartlesville}}? stand by\"
+1115 "{{FACILITY:Osage Nation EMS}} unit 7 from {{LOCATION:Pawhuska}}, 22yo F, MVC on {{ADDRESS:Hwy 99 mile 31}}, driver, airbag, c/o abd pain, seatbelt sign, BP 100/64, HR 118. ETA 50 - or diverting to {{FACILITY:Bartlesville}}? stand by"
 1120 diverted. run # {{ID:ON7-24-0328-3}} for log.
 charge RN {{NAME:Skyler}}, ED MD Dr {{NAME:Proctor}}`,
   `FAST TRACK one-liners {{DATE:03282024}} - NP {{NAME:Haverkamp}}
@@ -615,7 +615,7 @@ charge RN {{NAME:Skyler}}, ED MD Dr {{NAME:Proctor}}`,
 - {{NAME:Stub}} ({{NAME:Stuart}}) {{NAME:Frey}} 66, fishhook R thumb, advance & cut, ok.
 - {{NAME:Sanchez, Alondra}} DOB {{DATE:11202009}} 14F, sore throat, strep +, amox. mom {{NAME:Nayeli}} {{PHONE:(970) 555-0133}}.
 - {{NAME:Dusty Van Beek}} 31M, L eye FB (grinding at {{FACILITY:Van Beek Welding}}), fluor +, rust ring removed.
-- \"{{NAME:J.R.}}\" {{NAME:Ruckman}} 58, gout flare R great toe, colchicine. works at {{FACILITY:Pawnee Buttes Co-op}}.
+- "{{NAME:J.R.}}" {{NAME:Ruckman}} 58, gout flare R great toe, colchicine. works at {{FACILITY:Pawnee Buttes Co-op}}.
 - Mrs. {{NAME:Ilse Brauer}} {{AGE:ninety-seven}}, UTI sx, UA +, cx sent, keflex. from {{FACILITY:Grover Lutheran Home}}, fax {{FAX:970-555-0159}}.
 - {{NAME:Kinsley Duran}} 4F, nursemaid's elbow R, reduced, using arm.
 all dc'd. scribe {{NAME:LS}}.`,
@@ -649,7 +649,7 @@ day program: {{FACILITY:Sunrise Day Svcs}}. {{NAME:mt}}`,
 0845 {{NAME:Colette}} -> Dr {{NAME:Huang}}: hold clozapine? Dr: hold, repeat ANC daily, monitor for infx.
 0910 pharm ({{FACILITY:Ridgeline Pharmacy}}, RPh {{NAME:Stan}}): REMS pt ID {{ID:CPR-441902}}, dispense hold entered. prescriber cert {{LICENSE:MT MD 18802}}.
 0935 called pt {{PHONE:406-555-0130}} - mother {{NAME:Doreen}} answered, pt sleeping. explained hold. pt lives w/ her at {{ADDRESS:1104 3rd Ave S}}, {{LOCATION:Great Falls}} {{ZIP:59405}}.
-1400 pt called back, scared of \"going crazy again\". reassured, ER precautions, fever = go in.
+1400 pt called back, scared of "going crazy again". reassured, ER precautions, fever = go in.
 {{DATE:3/30}} 0800 ANC 1240. {{DATE:3/31}} ANC 1620 -> Dr ok to resume.
 {{NAME:CC}} RN`,
   `TELEHEALTH LOG - {{FACILITY:Sagebrush Rural Health Clinic}} - {{DATE:Mon 4/1/24}}
@@ -663,7 +663,7 @@ provider {{NAME:Dana Reese}} FNP, MA {{NAME:Kit}}. session IDs in tele log {{ID:
 check-in by fingerprint reader; manual override logged.
 0602 {{NAME:Jace Redfield}} FP template {{BIOMETRIC:FP-7730184}} ok. methadone 85mg. observed. 
 0609 {{NAME:Tonya Lee Birdsbill}} FP fail (cut on finger) -> photo ID match, pt photo on file {{PHOTO:HPRC-PT-0418.jpg}}. 60mg.
-0615 \"{{NAME:Hammer}}\" - NO nicknames in log: {{NAME:Dale Hammerquist}}, FP {{BIOMETRIC:FP-7730299}}, 110mg, take-home x1 (sat) per Dr {{NAME:Ravenscroft}}.
+0615 "{{NAME:Hammer}}" - NO nicknames in log: {{NAME:Dale Hammerquist}}, FP {{BIOMETRIC:FP-7730299}}, 110mg, take-home x1 (sat) per Dr {{NAME:Ravenscroft}}.
 0631 {{NAME:Kristen Olds}} - intoxicated?, slurred, dose held, counselor {{NAME:Mikey}} notified, BAC 0.06.
 0648 {{NAME:Coyote}} ({{NAME:Randall Coyote}}) 45mg, pregnant partner {{NAME:Jolene}} asking about services.
 0700 guest dose for {{NAME:Ruben Ochoa}} from {{FACILITY:Casper Comprehensive OTP}}, verified w/ their nurse {{PHONE:307-555-0153}}, fax {{FAX:307-555-0154}}.
@@ -696,11 +696,11 @@ calls:
 1015 new Rx from Dr {{NAME:Solberg}} for {{NAME:Ueckert}}: furosemide 20. 
 RPh {{NAME:Annika}}`,
   `HOME VISIT - {{FACILITY:Aroostook Home Care}} - RN {{NAME:Josée Thibodeau}} - {{DATE:4/4/24}}
-pt {{NAME:Léonard}} \"{{NAME:Ti-Léo}}\" {{NAME:Pelletier}} {{AGE:93}}M, {{ADDRESS:1871 Rte 161}}, {{LOCATION:Fort Kent}} ME {{ZIP:04743}}. wife {{NAME:Rita}} 89 (not PHI age, she's 89). speaks French (St. John Valley), I speak some - ok.
+pt {{NAME:Léonard}} "{{NAME:Ti-Léo}}" {{NAME:Pelletier}} {{AGE:93}}M, {{ADDRESS:1871 Rte 161}}, {{LOCATION:Fort Kent}} ME {{ZIP:04743}}. wife {{NAME:Rita}} 89 (not PHI age, she's 89). speaks French (St. John Valley), I speak some - ok.
 dx: COPD, HTN, L BKA (2019). O2 2L cont. VS 142/78, 74, 20, 91%. lungs diminished bases. 
 meds: inhalers - using Spiriva wrong (not piercing capsule), re-taught, return demo ok. prednisone taper done.
 skin: stump intact. R heel slightly red, float.
-safety: woodstove + O2 tubing 3 ft away!! moved concentrator, \"no smoking/open flame\" sign, son {{NAME:Gilles}} to install CO detector.
+safety: woodstove + O2 tubing 3 ft away!! moved concentrator, "no smoking/open flame" sign, son {{NAME:Gilles}} to install CO detector.
 fam: dtr {{NAME:Nicole Pelletier-Ouellette}} lives in {{LOCATION:Edmundston}} (NB, Canada), visits wknds {{PHONE:506-555-0137}}.
 PCP Dr {{NAME:Cyr}} at {{FACILITY:Fish River clinic}}, fax {{FAX:207-555-0126}} - visit note sent.
 MaineCare {{HEALTH_PLAN:MC 44827715 A}}; Medicare {{HEALTH_PLAN:6HY9-CK2-AT18}}.
@@ -709,12 +709,12 @@ next {{DATE:4/11}}. if snowed in (april!) phone.
 {{NAME:JT}}`,
   `CRISIS / DETOX CENSUS - {{FACILITY:Bridger Crisis Ctr}} {{DATE:4/5/24}} 0600
 bed 1 {{NAME:Pruitt, Shane}} 33M etoh w/d day 2, CIWA 8, car in lot: blue Ranger {{VEHICLE:WY 9-28871}} (keys in safe)
-bed 2 {{NAME:Marguerite}} \"{{NAME:Maggie}}\" {{NAME:Lone Bear}} 41F SI w/o plan, 72h hold, hearing {{DATE:4/7}} - {{FACILITY:Fremont Co courthouse}}
+bed 2 {{NAME:Marguerite}} "{{NAME:Maggie}}" {{NAME:Lone Bear}} 41F SI w/o plan, 72h hold, hearing {{DATE:4/7}} - {{FACILITY:Fremont Co courthouse}}
 bed 3 {{NAME:Deshawn Oyler}} 26M meth, sleeping 20h, fine
 bed 4 {{NAME:Cal}} ({{NAME:Calvin Stiffarm}}) 58M etoh, hx seizures, librium taper. wife {{NAME:Beverly}} {{PHONE:307-555-0111}}
 bed 5 {{NAME:Echohawk}} 19F - opioid w/d, bup induction day 1 (COWS 14 -> 6)
 bed 6 empty
-NOTE - {{NAME:Cal}} = pt name; \"cal\" in orders = calorie count.
+NOTE - {{NAME:Cal}} = pt name; "cal" in orders = calorie count.
 referrals: bed 1 -> {{FACILITY:Wind River Recovery}} {{DATE:4/8}}; bed 4 -> {{FACILITY:Arapaho Sweat Lodge Program}}? pending.
 staff: RN {{NAME:Aurora}}, tech {{NAME:Bo}}, counselor {{NAME:Nate}}. on-call Dr {{NAME:Seaman}} {{PHONE:307-555-0100}}.`,
   `HD - TRANSIENT PT run sheet - {{FACILITY:Teton Dialysis}} - {{DATE:04/05/2024}}
@@ -739,7 +739,7 @@ actions: incident {{ID:PRIV-24-0061}}, letter to pt at {{ADDRESS:606 N Court St}
 2318 {{NAME:Opal}} ({{NAME:Opal Dahl}}) {{AGE:99}} - back again, weak, lactate pending, ESI 2, from {{FACILITY:Prairie Rose Manor}}.
 2341 {{NAME:Brayden Ost}} 22M, ATV rollover on {{LOCATION:Quarter Circle U ranch}}, LOC, ESI 2, ranch foreman {{NAME:Hoss}} {{PHONE:406-555-0115}}.
 0012 {{NAME:Wynona Old Coyote}} 35F, {{NAME:Wynona}} says 32w preg, ctx, ESI 2 -> L&D.
-0047 \"{{NAME:Doc}}\" (pt's nickname, NOT a physician) = {{NAME:Lyle Doctor}}? verify: {{NAME:Lyle Dockter}} 70M, SOB, ESI 2.
+0047 "{{NAME:Doc}}" (pt's nickname, NOT a physician) = {{NAME:Lyle Doctor}}? verify: {{NAME:Lyle Dockter}} 70M, SOB, ESI 2.
 0105 {{NAME:Marisol Vega}} 28F, migraine, ESI 4, works here (3W RN) - VIP flag.
 0130 Baby {{NAME:Kemp}} 5wk, fever 38.2, ESI 2, mom {{NAME:Shelby Kemp}} {{PHONE:406-555-0141}}.
 0222 {{NAME:Ethel Mae Curley}} {{AGE:ninety-four}}, from 3W? no - readmit, ESI 3, MRN {{MRN:00955021}}.
