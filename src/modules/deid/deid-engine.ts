@@ -124,13 +124,13 @@ function stateAlone(text: string, s: Candidate, d: DeidDictionaries): boolean {
 // (Pass 15) A name or place inside a country's name of several words is neither: "West Germany",
 // "Costa Rica" ("West" and "Germany" are census names, "Costa" a city). Countries are not PHI.
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const COUNTRY_PHRASE = new RegExp(`(?<![\\p{L}])(?:${[...COUNTRIES, 'west germany', 'east germany', 'soviet union']
-  .filter((c) => c.includes(' '))
+const COUNTRY_PHRASES = [...COUNTRIES, 'west germany', 'east germany', 'soviet union'].filter((c) => c.includes(' '));
+const COUNTRY_PHRASE = new RegExp(`(?<![\\p{L}])(?:${[...COUNTRY_PHRASES]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|')})(?![\\p{L}])`, 'giu');
 // (Every word of a span inside such a name is a word of it: the first word is tested before the pattern.)
-const COUNTRY_PHRASE_WORDS: ReadonlySet<string> = new Set([...COUNTRIES, 'west germany', 'east germany', 'soviet union'].filter((c) => c.includes(' ')).flatMap((c) => c.match(/\p{L}+/gu) ?? []));
+const COUNTRY_PHRASE_WORDS: ReadonlySet<string> = new Set(COUNTRY_PHRASES.flatMap((c) => c.match(/\p{L}+/gu) ?? []));
 function insideCountryName(text: string, s: Candidate): boolean {
   if ((s.type !== 'NAME' && s.type !== 'LOCATION') || s.end - s.start > 40) return false;
   const first = /\p{L}+/u.exec(text.slice(s.start, s.end));

@@ -40,7 +40,8 @@ export function detectNameInitials({ text, dictionaries: d }: DetectInput): Cand
   };
   const keyOk = (initials: string, name: string) => !CREDENTIALS.has(initials.toLowerCase()) && initialsOfName(name).includes(initials) && surname(name);
   if (text.includes('=')) for (const m of allMatches(KEY_BEFORE, text)) if (keyOk(m[1]!, m[2]!)) keyed.add(m[1]!);
-  if (/[A-Z]\)/.test(text)) for (const m of allMatches(KEY_AFTER, text)) if (keyOk(m[2]!, m[1]!)) keyed.add(m[2]!);
+  // (What every match ends with, tested first: the pattern tries a name at every capital.)
+  if (/\([A-Z]{2,4}\)/.test(text)) for (const m of allMatches(KEY_AFTER, text)) if (keyOk(m[2]!, m[1]!)) keyed.add(m[2]!);
   for (const initials of keyed) {
     for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
       const end = at + initials.length;

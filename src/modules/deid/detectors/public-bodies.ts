@@ -44,36 +44,22 @@ const BASE_BEFORE = /(?<![\p{L}])(?:Fort|FORT|Ft\.|Joint Base|JOINT BASE)[ \t]+(
 export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number) => out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
+  // A match whose `lead` (the words that open it) may start with ordinary words: the name starts at
+  // the first word that can name a place ("Called Sandhills County ..."); with none, nothing.
+  const pushFromPlace = (m: RegExpExecArray, lead: string) => {
+    for (const w of lead.matchAll(/\S+/g)) if (placeWord(d, w[0])) return push(m.index + w.index!, m.index + m[0].length);
+  };
   // (What every match holds, tested first: the patterns try every capital as a county's name.)
   if (/(?:[Cc]ounty|COUNTY|[Pp]arish|PARISH)[ \t]+(?:[Hh]ealth|HEALTH|[Dd]ep|DEP|[Pp]ublic|PUBLIC)/.test(text)) {
-    for (const m of allMatches(COUNTY_HEALTH, text)) {
-      // The county's name starts after ordinary words ("Called Sandhills County ...").
-      const lead = m[1] ?? m[2]!;
-      const words = [...lead.matchAll(/\S+/g)];
-      let first = 0;
-      while (first < words.length && !placeWord(d, words[first]![0])) first += 1;
-      if (first === words.length) continue;
-      push(m.index! + words[first]!.index!, m.index! + m[0].length);
-    }
+    for (const m of allMatches(COUNTY_HEALTH, text)) pushFromPlace(m, m[1] ?? m[2]!);
     for (const m of allMatches(LOWER_COUNTY_HEALTH, text)) if (placeWord(d, m[1]!)) push(m.index!, m.index! + m[0].length);
   }
   if (/(?:County|COUNTY|Parish|PARISH)[ \t]+\S/.test(text) && /Court|COURT|Probation|PROBATION|Sheriff|SHERIFF|Jail|JAIL|Detention|Examiner|Coroner|COUNTY PD|County PD|Police|CSCD/.test(text)) {
-    for (const m of allMatches(COUNTY_BODY, text)) {
-      const lead = m[1] ?? m[2]!;
-      const words = [...lead.matchAll(/\S+/g)];
-      let first = 0;
-      while (first < words.length && !placeWord(d, words[first]![0])) first += 1;
-      if (first < words.length) push(m.index! + words[first]!.index!, m.index! + m[0].length);
-    }
+    for (const m of allMatches(COUNTY_BODY, text)) pushFromPlace(m, m[1] ?? m[2]!);
   }
   if (/Court of|COURT OF/.test(text)) for (const m of allMatches(COURT_OF_COUNTY, text)) push(m.index!, m.index! + m[0].length);
   if (/AFB|Air Force Base|Air Reserve Base|Naval (?:Air )?Station|Marine Corps|Army Airfield/.test(text)) {
-    for (const m of allMatches(BASE_AFTER, text)) {
-      const words = [...m[1]!.matchAll(/\S+/g)];
-      let first = 0;
-      while (first < words.length && !placeWord(d, words[first]![0])) first += 1;
-      if (first < words.length) push(m.index! + words[first]!.index!, m.index! + m[0].length);
-    }
+    for (const m of allMatches(BASE_AFTER, text)) pushFromPlace(m, m[1]!);
   }
   if (/Fort|FORT|Ft\.|Joint Base|JOINT BASE/.test(text)) {
     for (const m of allMatches(BASE_BEFORE, text)) {
