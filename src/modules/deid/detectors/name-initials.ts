@@ -4,7 +4,10 @@
 //      and dosing logs sign each row with them ("07/08/24   95 mg   obs   RM").
 //   2. Lower-case initials after the date that closes an entry: "Reconciled 5/23/24 bt.",
 //      "Transcribed 8/14/24 mh RN", "PFS intake 11/04/24 tmb: escalated", "(mk, 4/16/24)".
-import { CREDENTIALS } from '../lexicon';
+// (Pass 17) 3. Initials, or a list of them, after the staff who count, check, record or hand off:
+//      "circulator RB, scrub dm", "Compressions: JR, TW, ML", "Technologists: JFK, mt", "dbl ck lh.",
+//      "read back verified by KW", "Performed by: TN/rgs", "report rec'd from tk.", "handoff to CJ,".
+import { CREDENTIALS, TITLES } from '../lexicon';
 import { PRIORITY, allMatches, type Candidate, type DetectInput } from './detector';
 import { initialsOk } from './name-aliases';
 
@@ -16,6 +19,11 @@ const KEY_AFTER = new RegExp(`(${NAME_WORDS})(?:,[ \\t]*[A-Z][A-Za-z-]{1,6})?[ \
 const DATE = `\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})`;
 const AFTER_DATE = new RegExp(`(?<![\\w/])${DATE}[ \\t]+([a-z]{2,3})(?=\\.?[ \\t]*(?:\\n|$)|\\.[ \\t]+\\p{Lu}|[ \\t]*[):]|[ \\t]+(?:RN|LPN|CMA|MA)\\b)`, 'gu');
 const BEFORE_DATE = new RegExp(`\\(([a-z]{2,3}),[ \\t]*\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?\\)`, 'g');
+
+const STAFF = `(?:circulator|scrub|compressions|technologists?|techs?|operators?|recorder|rt|transport|minutes|(?:dbl[ \\t-]?)?(?:checked|ck)(?:[ \\t]+(?:w\\/|with|by))?|(?:verified|performed|printed|reviewed|witnessed|read[ \\t]+back(?:[ \\t]+verified)?)[ \\t]+by|rec'?d[ \\t]+from|rcvd|handoff[ \\t]+to|report[ \\t]+(?:to|from)|closed[ \\t]+\\d{4})`;
+const ONE = '(?:[A-Z]{2,3}|[a-z]{2,3})(?![\\p{L}\\p{N}])';
+const STAFF_INITIALS = new RegExp(`${STAFF}[ \\t]*:?[ \\t]*(${ONE}(?:[ \\t]*[,/+][ \\t]*${ONE}){0,4})(?=[ \\t]*(?:$|\\r?\\n|[.,;:)(*/+])|[ \\t]+(?:RN|LPN|CNA|MD|PA|NP|RT|MLT|PCT|from|for|\\d)\\b|[ \\t]{2})`, 'iuy');
+const STAFF_FIRST: ReadonlySet<string> = new Set(['circulator', 'scrub', 'compressions', 'technologist', 'technologists', 'tech', 'techs', 'operator', 'operators', 'recorder', 'rt', 'transport', 'minutes', 'dbl', 'checked', 'ck', 'verified', 'performed', 'printed', 'reviewed', 'witnessed', 'read', 'rec', "rec'd", 'recd', 'rcvd', 'handoff', 'report', 'closed']);
 
 /** The initials of a name's words ("R. Molina" → "RM"), and of its first and last word when it has three. */
 function initialsOfName(name: string): string[] {
@@ -29,7 +37,7 @@ function initialsOfName(name: string): string[] {
  * @example
  *   detectNameInitials({ text: 'RM = R. Molina, RN\n07/08/24  obs  RM', ... }) // NAME over both "RM"
  */
-export function detectNameInitials({ text, dictionaries: d }: DetectInput): Candidate[] {
+export function detectNameInitials({ text, tokens, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number) => out.push({ start, end, type: 'NAME', priority: PRIORITY.labeled });
   const keyed = new Set<string>();
@@ -52,5 +60,21 @@ export function detectNameInitials({ text, dictionaries: d }: DetectInput): Cand
     for (const m of allMatches(AFTER_DATE, text)) if (initialsOk(d, m[1]!)) push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
   }
   if (text.includes('(')) for (const m of allMatches(BEFORE_DATE, text)) if (initialsOk(d, m[1]!)) push(m.index! + 1, m.index! + 1 + m[1]!.length);
+  for (const t of tokens) {
+    if (!STAFF_FIRST.has(t.key)) continue;
+    STAFF_INITIALS.lastIndex = t.start;
+    const m = STAFF_INITIALS.exec(text);
+    if (!m) continue;
+    const listStart = m.index + m[0].length - m[1]!.length;
+    const items = [...m[1]!.matchAll(/[A-Za-z]+/g)];
+    // (Case is checked here: the pattern ignores it for the role words. In a list of two or more,
+    // initials in capitals that spell a unit stand with the others: "JR, TW, ML".)
+    const shaped = items.filter((w) => /^(?:[A-Z]+|[a-z]+)$/.test(w[0]));
+    // (Whom a report or a ride goes to may be an agency, "report to DSS", "transport CHR": there only
+    // two capitals or lower case.)
+    const agencyRole = /^(?:report|transport|reviewed|handoff)/i.test(m[0]);
+    const ok = shaped.filter((w) => initialsOk(d, w[0]) && !TITLES.has(w[0].toLowerCase()) && w[0].toLowerCase() !== 'co' && !(agencyRole && /^[A-Z]{3}$/.test(w[0])));
+    for (const w of shaped) if (ok.includes(w) || (ok.length >= 2 && /^[A-Z]+$/.test(w[0]) && !CREDENTIALS.has(w[0].toLowerCase()))) push(listStart + w.index!, listStart + w.index! + w[0].length);
+  }
   return out;
 }

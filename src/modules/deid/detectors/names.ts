@@ -268,7 +268,8 @@ export function detectNames(input: DetectInput): Candidate[] {
     // Not "N/V/D. Wells" or "92 y/o F. Prior": the initial stands alone after a space, and the
     // surname is not one of the commonest English words.
     if (i + 1 < n && isInitial(i)) {
-      const initialAlone = (i === 0 || /[\s(]/.test(text[t.start - 1]!)) && !(i > 0 && /^(?:\d+|o|yo|yrs?|old|male|female)$/i.test(tokens[i - 1]!.text));
+      // (Pass 17: an age only when a space alone stands between, "92 F. Prior", not "room 6 (D. Haas)".)
+      const initialAlone = (i === 0 || /[\s(]/.test(text[t.start - 1]!)) && !(i > 0 && /^[ \t]+$/.test(gap(i - 1)) && /^(?:\d+|o|yo|yrs?|old|male|female)$/i.test(tokens[i - 1]!.text));
       if (initialAlone && /^\.[ \t]?$/.test(gap(i)) && isNameShaped(tokens[i + 1]!) && feat(i + 1).last && !(feat(i + 1).english && feat(i + 1).english <= 10) && !feat(i + 1).blocked && tokens[i + 1]!.text.length >= 3) mark(i, i + 1);
     }
     // 5. FIRST [M.] LAST: "John A. Smith", "MARIA GONZALEZ", "Mary Ann Foley"
@@ -351,7 +352,9 @@ export function detectNames(input: DetectInput): Candidate[] {
   if (found.size) {
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      if (isName[i] || !found.has(t.key) || !isNameShaped(t)) continue;
+      if (isName[i] || !found.has(t.key)) continue;
+      // (Pass 17) In lower case only a word that no word list knows: "f/u bcx on abramov".
+      if (!isNameShaped(t) && !(t.shape === 'lower' && t.text.length >= 4 && lowerNameWord(feat(i)) && !/[@./_]/.test(text[t.start - 1] ?? ' ') && !/^(?:@|\.\w)/.test(text.slice(t.end, t.end + 2)))) continue;
       // Short words (initials, "Ana") spread only in the same case; words spread in any case.
       if (t.text.length <= 3 && !exactFound.has(t.text)) continue;
       if (feat(i).eponym && !exactFound.has(t.text)) continue;
@@ -364,10 +367,17 @@ export function detectNames(input: DetectInput): Candidate[] {
   // "HALLORAN K" at a line's end.
   for (let i = 0; i + 1 < n; i++) {
     if (!isName[i] || isName[i + 1] || tokens[i + 1]!.text.length !== 1 || !/^\p{Lu}$/u.test(tokens[i + 1]!.text) || !/^,?[ \t]$/.test(gap(i))) continue;
-    if (/^[ \t]*(?:\||\r?\n|$)|^[ \t]{2}/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 3))) isName[i + 1] = 1;
+    const after = text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 4);
+    // (Pass 17: or before an age, a slash or a field in capitals, "Kody L. 19M", "Nez W / 2", "Thunder, J. MRN".)
+    if (/^[ \t]*(?:\||\r?\n|$)|^[ \t]{2}|^\.?[ \t](?:\d|\/)|^\.(?:[ \t][A-Z]{2}|[ \t]*[,;)]|[ \t]*$)/.test(after)) isName[i + 1] = 1;
   }
 
   return frameNames(text, tokens, isName, (i) => (gates[i]! & (G.title | G.nameCue)) !== 0 && !feat(i).first);
+}
+
+/** A census name that no other word list knows, so that it may stand for a name in lower case too. */
+function lowerNameWord(f: Features): boolean {
+  return (f.last || f.first) && !f.english && !f.medical && !f.blocked && !f.eponym;
 }
 
 function spaceOnlyOrInitial(text: string, tokens: readonly Token[], j: number): boolean {

@@ -19,13 +19,16 @@ import { AMBULANCE_UNITS, HOSPITAL_PLACES } from './facilities';
 import { LANDSCAPE } from './facility-suffixes';
 
 // The floor, its letter and wing: "4", "7A", "6 South".
-const FLOOR = /[ \t](\d{1,2})([A-Z]?)(?![\p{L}\p{N}/:%+-]|[.,]\d)(?:[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b)?/uy;
+// (Pass 17: and a room or bed after a hyphen, "Farr 6-622", "Kalispel 4-22"; the span ends before it.)
+const FLOOR = /[ \t](\d{1,2})([A-Z]?)(?:-(\d{2,4})[A-Z]?)?(?![\p{L}\p{N}/:%+-]|[.,]\d)(?:[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b)?/uy;
 // 1. A unit's kind within two words, or a service or stay straight after the number.
 const KIND_AFTER = /^[ \t]*\(?[ \t]*(?:[\p{L}&/-]+[ \t]+){0,2}?(?:floor|unit|team|step-?down|tele(?:metry)?|[a-z]{0,3}cu|cvu|mother-baby|postpartum|antepartum|l&d|bmt|conference|night[ \t]+float|nursery|hospital[ \t]+day|hd[ \t]?#|rooming-in|charge[ \t]+(?:rn|nurse))(?![\p{L}])|^[ \t]+(?:ortho|neuro|medicine|surgery|surgical|oncology|cardiology|admission|stay|general[ \t]+medicine)(?![\p{L}])/iu;
 // 2. Where a patient goes or is: the cue just before the ward, on its line. A strong cue names a
 // stay ("admit", "unit", "rm 621B", "CUH", "Hospital,", "->"); after a weak one ("to", "on", "in",
 // a bracket, a dash) only a known surname that names no score is a ward.
 const STRONG_BEFORE = /(?:\b(?:admit|admitted|admission|unit|bed|rm|room|dispo|disposition|then|location|loc|census)[ \t]*:?|\b(?:l&d|postpartum|antepartum|mother-baby|nicu|picu)[ \t]*,?|->|→|=>|\b[A-Z]{1,4}(?:H|MC|UH)|\b[a-z]{1,3}h|\b(?:Hospital|HOSPITAL|Center|CENTER|Centre|Medical|Memorial|Campus|CAMPUS),?|\b(?:rm|room|bed)[ \t]*#?[ \t]*\d{1,4}[A-Z]?,?)[ \t]*$/i;
+// (Pass 17) An intensive care or step-down unit's initials before the ward: "sicu pawtuxet 3", "MICU Adams 2-06".
+const UNIT_BEFORE = /\b(?:[a-z]{0,3}icu|ccu|pacu|tele|stepdown|step-down)[ \t]*$/i;
 const WEAK_BEFORE = /(?:\b(?:from|to|on|in|into)[ \t]*:?|[ \t][-–]|\()[ \t]*$/i;
 // Scores, grades and classes named after people, which notes write as a name and a number,
 // often in brackets: "(Fazekas 2)", "Borg 13,", "Wagner 2.", "Mobitz 2", "HeartMate 3".
@@ -61,9 +64,10 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
     if (NOT_NAMES.has(key) || AMBULANCE_UNITS.has(key) || HOSPITAL_PLACES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || TITLES.has(key) || key in MONTHS || WEEKDAYS.has(key) || EPONYMS.has(key) || MODELS.has(key)) continue;
     const english = d.englishWords.get(key);
     if (english !== undefined && english <= 20) continue;
-    const end = t.end + floor[0].length;
+    const room = floor[3];
+    const end = room === undefined ? t.end + floor[0].length : t.end + 1 + floor[1]!.length + floor[2]!.length;
     const surname = d.lastNames.has(key);
-    const after = text.slice(end, end + 40);
+    const after = text.slice(t.end + floor[0].length, t.end + floor[0].length + 40);
     const before = text.slice(Math.max(0, t.start - 48), t.start);
     // Never after a title or a first name: "Dr. Tilden 4 pm", "Wallace Ingersoll 93".
     if (/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Fr)\.?[ \t]+$/i.test(before)) continue;
@@ -74,9 +78,11 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
     if (t.shape === 'upper' ? !surname : /\p{Lu}/u.test(t.text.slice(1))) continue;
     if (SCORES.has(key) || AGE_LIST_AFTER.test(after) || KIN_BEFORE.test(before)) continue;
     let ward = false;
-    if (KIND_AFTER.test(after)) ward = t.shape !== 'lower' || (surname && (english === undefined || english > 35));
+    // A room numbered after its floor ("Chinook 6-610") or a room after a cue ("Loc Farr 6-622").
+    if (room !== undefined) ward = t.shape !== 'lower' && (surname || !d.medicalTerms.has(key)) && (room.startsWith(floor[1]!) || STRONG_BEFORE.test(before) || UNIT_BEFORE.test(before) || KIND_AFTER.test(after));
+    else if (KIND_AFTER.test(after)) ward = t.shape !== 'lower' || (surname && (english === undefined || english > 35));
     else if (CLAUSE_END.test(after)) {
-      if (STRONG_BEFORE.test(before)) ward = t.shape !== 'lower' || (surname && /(?:->|→|\b[a-z]{1,3}h)[ \t]*$/.test(before));
+      if (STRONG_BEFORE.test(before) || UNIT_BEFORE.test(before)) ward = t.shape !== 'lower' || (surname && /(?:->|→|\b[a-z]{1,3}h|\b[a-z]{0,3}icu)[ \t]*$/.test(before));
       else if (WEAK_BEFORE.test(before)) ward = surname && (t.shape === 'cap' || (t.shape === 'upper' && t.text.length >= 4));
       else ward = t.shape !== 'lower' && surname && english === undefined && !d.medicalTerms.has(key) && !d.firstNames.has(key) && !(prev && (prev.shape === 'cap' || prev.shape === 'upper') && prev.end + 1 === t.start) && /[,.;]/.test(after.trimStart()[0] ?? '');
     }

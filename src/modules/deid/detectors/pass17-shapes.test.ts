@@ -1,0 +1,61 @@
+// Pass 17: initials beside a found surname, a found surname again in lower case, wards named with a
+// bed number, and staff initials after more roles.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const names = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'NAME').map((s) => s.text);
+
+describe('initials beside a found name (pass 17)', () => {
+  it('takes an initial before a surname even after a number and a bracket', () => {
+    assert.deepEqual(names('Concurrent case: room 6 (D. Haas).'), ['D. Haas']);
+    assert.deepEqual(names('Pt is 92 F. Prior history of falls.'), []);
+  });
+  it('takes an initial after a found name before an age, a slash or a field', () => {
+    assert.deepEqual(names('rm 1 Kody L. 19M - pleasant'), ['Kody L']);
+    assert.deepEqual(names('RN Siobhan M. / Dr Olawale'), ['Siobhan M', 'Olawale']);
+    assert.deepEqual(names('OR1 0730 Hallett L TKA - Dr Brandvold'), ['Hallett', 'Brandvold']);
+  });
+});
+
+describe('a found surname again in lower case (pass 17)', () => {
+  it('takes a census surname that is no English word', () => {
+    assert.deepEqual(names('Pt: Abramov, Ilya 67M.\nto do: f/u bcx on abramov.'), ['Abramov, Ilya', 'abramov']);
+  });
+  it('leaves a surname that is also a word, and one inside an e-mail address', () => {
+    assert.deepEqual(names('Pt Mary Brown seen; brown stool x1.'), ['Mary Brown']);
+    const spans = engine.detectWithText('nephrologist Dr Brinkmann brinkmann@dzn-hh.example, fax');
+    assert.ok(spans.some((s) => s.type === 'EMAIL' && s.text === 'brinkmann@dzn-hh.example'), JSON.stringify(spans));
+  });
+});
+
+describe('wards with a room or bed after a hyphen (pass 17)', () => {
+  const facilities = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'FACILITY').map((s) => s.text);
+  it('takes the ward, not the room, when the room carries the floor or a cue stands before', () => {
+    assert.deepEqual(facilities('Pt Karlsen, Ole  MRN E0318822  Chinook 6-610\nReason: ICD shock'), ['Chinook 6']);
+    assert.deepEqual(facilities('Loc Farr 6-622  DOB 1926-10-01'), ['Farr 6']);
+    assert.deepEqual(facilities('Rm MICU Adams 2-06\nReferring: Dr. Fitzgerald'), ['Adams 2']);
+  });
+  it('leaves a drug and its strengths alone', () => {
+    assert.deepEqual(facilities('Percocet 5-325 mg 1 tab q6h prn'), []);
+  });
+});
+
+describe('staff initials after counting, checking and hand-off roles (pass 17)', () => {
+  it('takes each set of initials in the list', () => {
+    assert.deepEqual(names('Counts correct x2 (circulator RB, scrub tk).'), ['RB', 'tk']);
+    assert.deepEqual(names('Compressions: JR, TW, ML (rotating q2min).'), ['JR', 'TW', 'ML']);
+    assert.deepEqual(names('Technologists: JFK, mt\nProcedure: arteriogram'), ['JFK', 'mt']);
+    assert.deepEqual(names('heparin 850 u/h. dbl ck lh. pump B'), ['lh']);
+    assert.deepEqual(names('Performed by: TN/rgs   Reviewed: 4/2'), ['TN', 'rgs']);
+    assert.deepEqual(names("0700 report rec'd from tk. on levo"), ['tk']);
+    assert.deepEqual(names('1503 Medic 7 arrived. handoff to CJ, run # 19.'), ['CJ']);
+  });
+  it('leaves agencies, titles and clinical abbreviations after the same words', () => {
+    assert.deepEqual(names('mandated report to DSS + law enforcement'), []);
+    assert.deepEqual(names('REPORT TO DR. OSEI'), ['OSEI']);
+    assert.deepEqual(names('transported w/ tech lr + monitor'), []);
+    assert.ok(!names('Transport co: Delta Rides NEMT').includes('co'));
+  });
+});
