@@ -11,7 +11,7 @@ import { COUNTRIES } from './locations';
 import type { PushCandidate } from './street-addresses';
 
 // Written as shown (case matters: "CO" is a state, "co" a prefix).
-const COMPANY_FORMS = new Set(['Inc', 'INC', 'LLC', 'L.L.C', 'Co', 'Corp', 'CORP', 'Corporation', 'Company', 'Ltd', 'LTD', 'LLP', 'PLLC', 'Bros', 'Brothers', 'Sons', 'Enterprises', 'Industries', 'Holdings']);
+const COMPANY_FORMS = new Set(['Inc', 'INC', 'LLC', 'L.L.C', 'Co', 'Corp', 'CORP', 'Corporation', 'Company', 'Ltd', 'LTD', 'LLP', 'PLLC', 'PLC', 'Bros', 'Brothers', 'Sons', 'Enterprises', 'Industries', 'Holdings']);
 const TRADES = new Set(['Trucking', 'Plumbing', 'Roofing', 'Landscaping', 'Construction', 'Electric', 'Electrical', 'Motors', 'Farms', 'Dairy', 'Lumber', 'Hardware',
   'Builders', 'Contracting', 'Contractors', 'Painting', 'Masonry', 'Logistics', 'Freight', 'Excavating', 'Excavation', 'Welding', 'Tool', 'Manufacturing', 'Foods',
   'Cleaners', 'Salon', 'Florist', 'Realty', 'Towing', 'Paving', 'Printing', 'Mills', 'Seafood', 'Orchards', 'Greenhouses', 'Tire', 'Tires', 'Heating', 'Movers',
@@ -21,7 +21,7 @@ const TRADES = new Set(['Trucking', 'Plumbing', 'Roofing', 'Landscaping', 'Const
 const NUMBERED_UNITS = new Set(['Local', 'LOCAL', 'Council', 'COUNCIL', 'Post', 'POST', 'Lodge', 'LODGE']);
 // "Council 12 members": a count of a lower-case noun (not a function word) is no numbered unit.
 const countedNoun = (after: string) => { const w = /^[ \t]+(\p{Ll}+)/u.exec(after); return w !== null && !FUNCTION_WORDS.has(w[1]!); };
-const COMMA_FORMS = new Set(['Inc', 'INC', 'LLC', 'Corp', 'CORP', 'Ltd', 'LTD', 'LLP', 'PLLC']);
+const COMMA_FORMS = new Set(['Inc', 'INC', 'LLC', 'Corp', 'CORP', 'Ltd', 'LTD', 'LLP', 'PLLC', 'PLC']);
 // Trade words that also follow clinical or ordinary words ("Body mass", "Auto accident"): only as a second trade word or before a company form.
 const WEAK_TRADES = new Set(['Auto', 'Body', 'Machine', 'Tool', 'Electric', 'Heating', 'Painting', 'Printing', 'Foods', 'Packing']);
 // Both lists by lower-case key: the token's key is the string every detector looks up (hashed once).
@@ -56,8 +56,11 @@ export function pushBusinessNames(input: DetectInput, push: PushCandidate): void
     const form = COMPANY_FORMS.has(t.text);
     if (!form && !TRADES.has(t.text)) continue;
     // The lead: up to three capitalized words before it on the line, joined by blanks, "&" or "and".
-    let j = i;
-    while (j > 0 && i - j < 3 && JOIN.test(gap(j - 1)) && capital(tokens[j - 1]!) && !FACILITY_STOP.has(tokens[j - 1]!.key) && !COMPANY_FORMS.has(tokens[j - 1]!.text)) j -= 1;
+    // (Pass 17: or up to four before a comma and a legal form, "Three Rivers Continuing Care, LLC".)
+    const comma = COMMA_FORMS.has(t.text) && /^,[ \t]*$/.test(gap(i - 1)) && capital(tokens[i - 1]!) && !COMPANY_FORMS.has(tokens[i - 1]!.text);
+    const top = comma ? i - 1 : i;
+    let j = top;
+    while (j > 0 && top - j < 3 && JOIN.test(gap(j - 1)) && capital(tokens[j - 1]!) && !FACILITY_STOP.has(tokens[j - 1]!.key) && !COMPANY_FORMS.has(tokens[j - 1]!.text)) j -= 1;
     while (j < i && (NOT_NAMES.has(tokens[j]!.key) || TITLES.has(tokens[j]!.key)) && !d.lastNames.has(tokens[j]!.key)) j += 1;
     if (j === i) continue;
     // A weak trade word needs a company form or another trade after it ("Tamarack Auto Body").

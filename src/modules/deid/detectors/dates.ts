@@ -49,7 +49,7 @@ const PATTERNS: DatePattern[] = [
   // A range of days in one month: "Aug 2-19, 2023", "March 3–9".
   { monthFirst: true, re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}\\s*[-–]\\s*(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/]|\\s*(?:mg|mcg|ml|units?|%|times|x\\b))`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 31 },
   // 4 March 2021 / the 4th of March / 4th March, 2021
-  { re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+${YEAR})?`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
+  { re: new RegExp(`\\b(\\d{1,2})${ORD}(?:[ \\t]+\\n?|\\n)[ \\t]*(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+${YEAR})?`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // The first days of a list before one month: "the 2nd and 9th of May" (the last is found above).
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)(?=(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}(?:st|nd|rd|th))+\\s+(?:of\\s+)?(?:${M})\\b)`, 'gi'), ok: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // 04-Mar-2021, 4-MAR-21, 04MAR2021

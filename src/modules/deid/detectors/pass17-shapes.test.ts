@@ -59,3 +59,23 @@ describe('staff initials after counting, checking and hand-off roles (pass 17)',
     assert.ok(!names('Transport co: Delta Rides NEMT').includes('co'));
   });
 });
+
+describe('towers and wings, firms with a legal form after a comma (pass 17)', () => {
+  const facilities = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'FACILITY').map((s) => s.text);
+  it('takes a proper word, a tower or wing and its floor as one ward', () => {
+    assert.deepEqual(facilities('Location: Puyallup Wing 3, rm 3118'), ['Puyallup Wing 3']);
+    assert.deepEqual(facilities('Dispo: Neuro ICU (Hollis Tower 7) after IR.'), ['Hollis Tower 7']);
+    assert.deepEqual(facilities('East Wing 3 elevator'), []);
+  });
+  it('takes the legal form after a comma into the firm', () => {
+    assert.deepEqual(facilities('Requesting party: Saldaña Whitfield & Cho, PLLC, cause no. 88'), ['Saldaña Whitfield & Cho, PLLC']);
+    assert.deepEqual(facilities('at the offices of Bouwman Kettering PLC today'), ['Bouwman Kettering PLC']);
+  });
+});
+
+describe('a day and a month across a blank line (pass 17)', () => {
+  it('does not join a floor number to the date under it', () => {
+    const dates = engine.detectWithText('Department of Medicine, Room 4\n\nDecember 19, 2096').filter((s) => s.type === 'DATE').map((s) => s.text);
+    assert.deepEqual(dates, ['December 19, 2096']);
+  });
+});

@@ -33,6 +33,7 @@ const WEAK_BEFORE = /(?:\b(?:from|to|on|in|into)[ \t]*:?|[ \t][-–]|\()[ \t]*$/
 // Scores, grades and classes named after people, which notes write as a name and a number,
 // often in brackets: "(Fazekas 2)", "Borg 13,", "Wagner 2.", "Mobitz 2", "HeartMate 3".
 const SCORES: ReadonlySet<string> = new Set(['fazekas', 'borg', 'wagner', 'mobitz', 'heartmate', 'hunt', 'hess', 'fisher', 'spetzler', 'cormack', 'lehane', 'rutherford', 'fontaine', 'clavien', 'dindo', 'lansky', 'karnofsky', 'zubrod', 'ranson', 'bishop', 'breslow', 'clark', 'gleason', 'nottingham', 'durie', 'salmon', 'rai', 'binet', 'pugh', 'forrest', 'killip', 'brugada', 'hinchey', 'balthazar', 'bosniak', 'kellgren', 'outerbridge', 'gustilo', 'salter', 'weber', 'schatzker', 'neer', 'frykman', 'rankin', 'hachinski', 'hamilton', 'beck', 'zung', 'tanner', 'kessler', 'norwood', 'ludwig', 'fitzpatrick', 'mallampati', 'marsh', 'lown', 'hurley', 'sarnat', 'papile', 'curb', 'wexner', 'aldrete', 'apgar']);
+const TOWERS: ReadonlySet<string> = new Set(['Tower', 'Wing', 'Pavilion', 'Building', 'TOWER', 'WING', 'PAVILION', 'BUILDING']);
 const UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Hall', 'Wing', 'UNIT', 'HALL', 'WING']);
 const PLANTS: ReadonlySet<string> = new Set(['larkspur', 'lilac', 'lavender', 'primrose', 'dogwood', 'rowan', 'ashgrove', 'heather', 'bluebell', 'jasmine', 'azalea', 'camellia',
   'hawthorn', 'linden', 'alder', 'acacia', 'sequoia', 'chestnut', 'walnut', 'poplar', 'hemlock', 'tamarack', 'mulberry', 'cottonwood', 'ironwood', 'sagebrush', 'bluebonnet',
@@ -91,6 +92,12 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const n = tokens[i + 1]!;
+    // (Pass 17) A proper word, a tower or wing and its floor: "Tahoma Tower 8", "Puyallup Wing 3".
+    const floor = tokens[i + 2];
+    if (floor && t.shape === 'cap' && n.start === t.end + 1 && TOWERS.has(n.text) && floor.shape === 'num' && floor.start === n.end + 1 && floor.text.length <= 2 && !/^[\p{L}\p{N}]/u.test(text.slice(floor.end, floor.end + 1).replace(/[A-Z](?![\p{L}])/u, ''))) {
+      const english = d.englishWords.get(t.key);
+      if ((english === undefined || english > 35) && !AMBULANCE_UNITS.has(t.key) && !HOSPITAL_PLACES.has(t.key) && !NOT_NAMES.has(t.key) && (d.lastNames.has(t.key) || d.cities.has(t.key) || !d.medicalTerms.has(t.key))) out.push({ start: t.start, end: floor.end, type: 'FACILITY', priority: PRIORITY.facility });
+    }
     if (t.shape === 'cap' && n.start === t.end + 1 && UNIT_HEADS.has(n.text) && t.key !== 'field' && (LANDSCAPE.has(t.key) || PLANTS.has(t.key))) out.push({ start: t.start, end: n.end, type: 'FACILITY', priority: PRIORITY.facility });
   }
   return out;
