@@ -85,6 +85,12 @@ import { HELDOUT_REALISTIC_69_NOTES } from '../test/deid/heldout-realistic-69';
 import { HELDOUT_REALISTIC_70_NOTES } from '../test/deid/heldout-realistic-70';
 import { HELDOUT_REALISTIC_71_NOTES } from '../test/deid/heldout-realistic-71';
 import { HELDOUT_REALISTIC_72_NOTES } from '../test/deid/heldout-realistic-72';
+import { HELDOUT_REALISTIC_73_NOTES } from '../test/deid/heldout-realistic-73';
+import { HELDOUT_REALISTIC_74_NOTES } from '../test/deid/heldout-realistic-74';
+import { HELDOUT_REALISTIC_75_NOTES } from '../test/deid/heldout-realistic-75';
+import { HELDOUT_REALISTIC_76_NOTES } from '../test/deid/heldout-realistic-76';
+import { HELDOUT_REALISTIC_77_NOTES } from '../test/deid/heldout-realistic-77';
+import { HELDOUT_REALISTIC_78_NOTES } from '../test/deid/heldout-realistic-78';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -230,6 +236,12 @@ export async function run(): Promise<void> {
     ['held-out realistic 70 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_70_NOTES],
     ['held-out realistic 71 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_71_NOTES],
     ['held-out realistic 72 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_72_NOTES],
+    ['held-out realistic 73 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_73_NOTES],
+    ['held-out realistic 74 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_74_NOTES],
+    ['held-out realistic 75 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_75_NOTES],
+    ['held-out realistic 76 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_76_NOTES],
+    ['held-out realistic 77 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_77_NOTES],
+    ['held-out realistic 78 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_78_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 72 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 78 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -75,6 +75,12 @@ import { HELDOUT_REALISTIC_69_NOTES } from './heldout-realistic-69';
 import { HELDOUT_REALISTIC_70_NOTES } from './heldout-realistic-70';
 import { HELDOUT_REALISTIC_71_NOTES } from './heldout-realistic-71';
 import { HELDOUT_REALISTIC_72_NOTES } from './heldout-realistic-72';
+import { HELDOUT_REALISTIC_73_NOTES } from './heldout-realistic-73';
+import { HELDOUT_REALISTIC_74_NOTES } from './heldout-realistic-74';
+import { HELDOUT_REALISTIC_75_NOTES } from './heldout-realistic-75';
+import { HELDOUT_REALISTIC_76_NOTES } from './heldout-realistic-76';
+import { HELDOUT_REALISTIC_77_NOTES } from './heldout-realistic-77';
+import { HELDOUT_REALISTIC_78_NOTES } from './heldout-realistic-78';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -150,6 +156,12 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 70', notes: HELDOUT_REALISTIC_70_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 71', notes: HELDOUT_REALISTIC_71_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 72', notes: HELDOUT_REALISTIC_72_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 73', notes: HELDOUT_REALISTIC_73_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 74', notes: HELDOUT_REALISTIC_74_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 75', notes: HELDOUT_REALISTIC_75_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 76', notes: HELDOUT_REALISTIC_76_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 77', notes: HELDOUT_REALISTIC_77_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 78', notes: HELDOUT_REALISTIC_78_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
