@@ -53,10 +53,13 @@ const AIRCRAFT_BEFORE = /\b(?:tail|aircraft|registration|medevac|jet|plane|helic
 // "FL 4417 HD" (a shape of its own; a state and a number alone are not).
 const BOAT_REGISTRATION = new RegExp(`\\b(?:${STATE_ABBR})[ -]\\d{4}[ -][A-Z]{2}\\b`, 'g');
 // (Pass 14) A plate of two groups after its word and maybe its state, "plate 412 KTJ", "tag QKZ 81N",
-// "PLATE ANZJ 221", "plate OK LMX-482" (the state stays out): the labeled rule keeps one group only.
+// "PLATE ANZJ 221", "plate OK LMX-482": the labeled rule keeps one group only (pass 17: the state joins it below).
 const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*(?:(?:${STATE_ABBR})[ \\t]+)?)(?=[A-Z0-9]*[ -]?[A-Z0-9]*\\d)(?=[A-Z0-9]*[ -]?[A-Z0-9]*[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{1,5}\\b`, 'g');
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
+const MAC_ADDRESS = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
+// The state before a plate, after the plate's word or an opening bracket: "plate NC ", "(NV ".
+const PLATE_STATE_BEFORE = new RegExp(`(?:\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*|\\()(${STATE_ABBR})([ \\t]+)$`);
 const MULTI_GROUP_CODE = /(?<![\w./-])[A-Z]{1,5}(?:-[A-Z]{1,4})+-\d[\dA-Z]*(?:-[\dA-Z]+)*(?![\w/]|\.\d)/g;
 // (Pass 13) The VA's last-four identifier: the initial of the surname and the last four digits of
 // the SSN after the veteran's name, "DOHERTY,FRANCIS X (D8812)", "Kevin Sullivan (S2276)",
@@ -223,6 +226,14 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     const range = /^(\d{1,4})-(\d{1,4})$/.exec(code);
     if (range && Number(range[1]) < Number(range[2]) && /\d[ \t]*(?:[HLhl*]|\(?[HL]\)?)?[ \t]{2,}$|\b(?:ref(?:erence)?|range|normal|nl)\b[^\n\d]{0,12}$/i.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
     out.push({ start: m.index!, end, type: 'ID', priority: PRIORITY.loose });
+  }
+  // (Pass 17) A network card's hardware address names a patient's paired device: "MAC C8:2B:96:4A:1F:E0".
+  if (/[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/.test(text)) for (const m of allMatches(MAC_ADDRESS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'DEVICE', priority: PRIORITY.exact });
+  // (Pass 17) A plate's state is part of the plate when it stands right before it: "plate NC PKR-3390".
+  for (const c of out) {
+    if (c.type !== 'VEHICLE') continue;
+    const state = PLATE_STATE_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    if (state) c.start -= state[1]!.length + state[2]!.length;
   }
   return out;
 }

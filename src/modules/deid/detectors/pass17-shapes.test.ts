@@ -79,3 +79,16 @@ describe('a day and a month across a blank line (pass 17)', () => {
     assert.deepEqual(dates, ['December 19, 2096']);
   });
 });
+
+describe('network hardware addresses and plates with their state (pass 17)', () => {
+  const typed = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  it('takes a MAC address as a device, not a clock time', () => {
+    assert.deepEqual(typed('Scale SN 00:24:E4:9B:21:7C\n'), ['DEVICE:00:24:E4:9B:21:7C']);
+    assert.deepEqual(typed('paired phone MAC f0-99-b6-3c-7a-12'), ['DEVICE:f0-99-b6-3c-7a-12']);
+    assert.deepEqual(typed('recorded 10:24:30 today'), []);
+  });
+  it('takes the state written before a plate into the plate', () => {
+    assert.deepEqual(typed('parking voucher for plate NC PKR-3390.'), ['VEHICLE:NC PKR-3390']);
+    assert.deepEqual(typed('van plate HI NKT 482, unit 7'), ['VEHICLE:HI NKT 482']);
+  });
+});
