@@ -92,3 +92,20 @@ describe('network hardware addresses and plates with their state (pass 17)', () 
     assert.deepEqual(typed('van plate HI NKT 482, unit 7'), ['VEHICLE:HI NKT 482']);
   });
 });
+
+describe('chat speakers and the initials closing flow-sheet rows (pass 17)', () => {
+  it('takes a speaker after a time stamp, and every other mention of it', () => {
+    const chat = '0744 marisela (RN): heads up, 7th grader back\n0746 pk (SW): which one?\n0749 pk: I will pull him 3rd period, marisela';
+    assert.deepEqual(names(chat), ['marisela', 'pk', 'pk', 'marisela']);
+    assert.deepEqual(names('[22:41] okonkwo_c: new pt in tele bay\n07:02 kfarouk (RN): alert list\n07:05 kfarouk: done'), ['okonkwo_c', 'kfarouk', 'kfarouk']);
+  });
+  it('leaves flow-sheet labels and a label in capitals after a time', () => {
+    assert.deepEqual(names('0800 Neuro: intact\n1200 Pain: 3/10\n1600 plan: dc home'), []);
+    assert.deepEqual(names('12/02/2023  1430   CHA: called the clinic'), []);
+    assert.deepEqual(names('20:58 callback: bleeding slowed'), []);
+  });
+  it('takes initials that close two or more dated rows, not a credential', () => {
+    const sheet = '01/04/22  0900   92%   91   same        KB\n01/04/22  1930   89%   104  worse       MD\n01/05/22  0900   94%   84   better      KB';
+    assert.deepEqual(names(sheet), ['KB', 'KB']);
+  });
+});
