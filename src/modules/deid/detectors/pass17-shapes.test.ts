@@ -109,3 +109,19 @@ describe('chat speakers and the initials closing flow-sheet rows (pass 17)', () 
     assert.deepEqual(names(sheet), ['KB', 'KB']);
   });
 });
+
+describe('specialty practices named by ordinary words (pass 17)', () => {
+  const facilities = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'FACILITY').map((s) => s.text);
+  it('takes the practice where a name stands: heading, signature, bracket', () => {
+    assert.deepEqual(facilities('From: V. Roe, MD, Desert Willow Endocrine, 480-555-0131'), ['Desert Willow Endocrine']);
+    assert.deepEqual(facilities('Prescriber Dr. C. Ibekwe (Capital Area Rheumatology), office'), ['Capital Area Rheumatology']);
+    assert.deepEqual(facilities('EVAL + TINNITUS — Coastal ENT & Audiology (Wilmington, NC)'), ['Coastal ENT & Audiology']);
+    assert.deepEqual(facilities('Clark Fork Spine & Pain, Missoula MT'), ['Clark Fork Spine & Pain']);
+  });
+  it('leaves a department, a side and a sentence start alone', () => {
+    assert.deepEqual(facilities('Referred to Pediatric Audiology.'), []);
+    assert.deepEqual(facilities('exam of Left Eye, normal'), []);
+    assert.deepEqual(facilities('Continue Rheumatology follow-up as planned.'), []);
+    assert.deepEqual(facilities('seen by Adult Rheumatology.'), []);
+  });
+});
