@@ -250,10 +250,14 @@ const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}
 // town with its state in brackets, "(Hickory, NC)"; before a dash, or before "clinic", "campus",
 // "office": "- Logan clinic", "- Bend campus"; "Coeur d'Alene".)
 const TOWN_AFTER_FACILITY = new RegExp(`^(?:[ \\t]*\\([A-Za-z]{2,6}\\))?(?:,[ \\t]*|[ \\t]+[-–—][ \\t]+|[ \\t]+\\([A-Z]{2,6}\\)[ \\t]+)(\\p{Lu}[\\p{L}'-]+(?:[ \\t](?![A-Z]{2}\\b)(?:\\p{Lu}|d')[\\p{L}'-]+)?)(?=[ \\t]*(?:[.;:),]|\\n|$)|[ \\t]{2,}|[ \\t]+[-–—][ \\t]|[ \\t]+(?:${STATE_ABBR})\\b|[ \\t]+(?:clinic|campus|office|site|branch)\\b)|^[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{L}'-]+(?:[ \\t]\\p{Lu}[\\p{L}'-]+)?)[ \\t]*(?:,[ \\t]*[A-Z]{2}[ \\t]*)?\\)`, 'u');
+const STORE_NUMBER = /^[ \t]?#[ \t]?\d{1,5}(?![\d-])/;
 function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
   const extra: Candidate[] = [];
   for (const s of spans) {
     if (s.type === 'FACILITY') {
+      // (Pass 17) A store's number belongs to its name: "Front Range Pharmacy #57", "CornerCare #3310".
+      const store = STORE_NUMBER.exec(text.slice(s.end, s.end + 12));
+      if (store) extra.push({ start: s.start, end: s.end + store[0].length, type: 'FACILITY', priority: 101 });
       const next = text.slice(s.end, s.end + 64);
       const cityIn = CITY_AFTER_FACILITY.exec(next);
       const m = cityIn ?? TOWN_AFTER_FACILITY.exec(next);

@@ -125,3 +125,10 @@ describe('specialty practices named by ordinary words (pass 17)', () => {
     assert.deepEqual(facilities('seen by Adult Rheumatology.'), []);
   });
 });
+
+describe("a store's number with its name (pass 17)", () => {
+  it('takes the number after the store into one span', () => {
+    const facilities = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'FACILITY').map((s) => s.text);
+    assert.deepEqual(facilities('e-Rx to Front Range Pharmacy #57.'), ['Front Range Pharmacy #57']);
+  });
+});
