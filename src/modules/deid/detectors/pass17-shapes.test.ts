@@ -132,3 +132,16 @@ describe("a store's number with its name (pass 17)", () => {
     assert.deepEqual(facilities('e-Rx to Front Range Pharmacy #57.'), ['Front Range Pharmacy #57']);
   });
 });
+
+describe('more words that date a bare month/day (pass 17)', () => {
+  const dates = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'DATE').map((s) => s.text);
+  it('takes the day after eff, resume, consult, e-mail, IDT and "evening of"', () => {
+    assert.deepEqual(dates('5 mL BID eff 6/10. Old Rx inactivated'), ['6/10']);
+    assert.deepEqual(dates('metformin 1000 BID (resume 3/4), losartan 50'), ['3/4']);
+    assert.deepEqual(dates('took 1 tab metoprolol evening of 3/8; dizzy'), ['3/8']);
+    assert.deepEqual(dates('IDT 2/5: chaplain and SW present'), ['2/5']);
+  });
+  it('leaves a half dose after resume', () => {
+    assert.deepEqual(dates('resume 1/2 dose tonight'), []);
+  });
+});
