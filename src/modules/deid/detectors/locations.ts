@@ -47,7 +47,8 @@ const COUNTY_SUFFIX = [...COUNTY_WORDS, ...COUNTY_WORDS.map((w) => w.toUpperCase
 const COUNTY_HINT = new RegExp(COUNTY_WORDS.join('|'), 'i');
 // "Suffolk County", "Okuneva-O'Hara County", "ST. LANDRY\nPARISH" (and "Coutny" typed in a hurry)
 const COUNTY_TAIL = new RegExp(`(?<![\\p{L}])(?:${COUNTY_SUFFIX})(?![\\p{L}])`, 'gu');
-const COUNTY_LEAD = /(?<![\p{L}'-])\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)?(?:[ \t]+|[ \t]*\n[ \t]*)$/u;
+// (Pass 17: one blank or a line break before "County", not a column gap, "City: N/A   County: unknown".)
+const COUNTY_LEAD = /(?<![\p{L}'/-])\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)?(?:[ \t]|[ \t]*\n[ \t]*)$/u;
 // "lives in", "lives alone in", "moved here from", "resident of", "home in": a place follows.
 const CITY_CUE_WORD = /\b(?:\d+[ \t]?(?:mi|miles?|km)(?=[ \t]+(?:[NSEW]{1,3}[ \t]+)?of\b)|lives|living|lived|resides|residing|resident|moved|relocated|born|raised|moving|back|travel|spent|spends|summers|winters|emigrated|immigrated|fled|deported|visited|travels|visiting|travell?ed|trip|vacation(?:ed|ing)?|returned|native|grew up|works|working|employed|home|house|apartment|originally|came|coming|drove|drives|driving|flew|flying|flies|headed|heading|commutes|commuting|staying|went|going|goes|located|outside|downtown)\b/gi;
 // Cues added for travel ("back from", "spent winter in"): after them a common word is an activity ("back to Work").

@@ -145,3 +145,20 @@ describe('more words that date a bare month/day (pass 17)', () => {
     assert.deepEqual(dates('resume 1/2 dose tonight'), []);
   });
 });
+
+describe('places after their own labels and after ETA (pass 17)', () => {
+  const places = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'LOCATION').map((s) => s.text);
+  it('takes the town, county or birthplace whatever else the word means', () => {
+    assert.deepEqual(places('Street: 3401 Boniface Pkwy, Apt 210   City: Anchorage   ZIP: 99504'), ['Anchorage']);
+    assert.deepEqual(places('County: Pierce\nRace: declined'), ['Pierce']);
+    assert.deepEqual(places('Birthplace: Trois-Rivieres, Quebec, Canada'), ['Trois-Rivieres']);
+    assert.deepEqual(places('Medevac: King Air, ETA Anchorage 0130.'), ['Anchorage']);
+  });
+  it('leaves blanks, states, territories and a church parish alone', () => {
+    assert.deepEqual(places('City: N/A   County: unknown'), []);
+    assert.deepEqual(places('Place of birth: Texas'), []);
+    assert.deepEqual(places('Birthplace: American Samoa.'), []);
+    assert.deepEqual(places('Religion/Parish:  Catholic, St. Hyacinth'), []);
+    assert.deepEqual(places('ETA 10 min, ETA Soon.'), []);
+  });
+});
