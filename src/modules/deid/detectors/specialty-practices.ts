@@ -11,7 +11,9 @@ import { FACILITY_STOP } from './facility-suffixes';
 
 const PAIRED = '(?:Foot|Ankle|Bone|Joint|Spine|Pain|Eye|Laser|ENT|Audiology|Hearing|Balance|Skin|Vein|Hand|Wrist|Sports|Heart|Vascular|Sleep|Cornea|Retina|Dry[ \\t]Eye|Allergy|Asthma|Kidney|Weight|Nutrition|Implants|Oral|Facial|Sinus|Voice)';
 const SINGLE = '(?:Endocrine|Endocrinology|Rheumatology|Endodontics|Podiatry|Dentistry|Audiology|Multispecialty|Home[ \\t]Nursing|Occupational[ \\t](?:Medicine|Health|Care)|Dental[ \\t](?:Arts|Lab|Group|Care)|Family[ \\t]Vision|Optical|Eye|Urology|Neurology|Gastroenterology|Cardiology|Dermatology|Oncology|Pulmonary|Nephrology)';
-const PRACTICE = new RegExp(`(?<=^|\\n|[—–-][ \\t]|,[ \\t]|\\([ \\t]?|\\b(?:at|from|to|by|To|From|At)[ \\t]|@[ \\t]|:[ \\t]+|[ \\t]{2})((?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){1,3})(${PAIRED}[ \\t]+(?:&|and)[ \\t]+${PAIRED}|${SINGLE})(?=[ \\t]*(?:$|\\r?\\n|[,()#.;:]|[—–-][ \\t]|[ \\t]{2}))`, 'gu');
+// The specialty first (a scan for a few capitalized words is fast), then its lead before it.
+const HEAD = new RegExp(`(?<=[ \\t])(?:${PAIRED}[ \\t]+(?:&|and)[ \\t]+${PAIRED}|${SINGLE})(?=[ \\t]*(?:$|\\r?\\n|[,()#.;:]|[—–-][ \\t]|[ \\t]{2}))`, 'g');
+const LEAD = /(?:^|\n|[—–-][ \t]|,[ \t]|\([ \t]?|\b(?:at|from|to|by|To|From|At)[ \t]|@[ \t]|:[ \t]+|[ \t]{2})((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,3})$/u;
 // Lead words that say what kind of care or which side, not whose practice.
 const GENERIC = new Set(['pediatric', 'pediatrics', 'adult', 'adults', 'left', 'right', 'both', 'dry', 'general', 'family', 'womens', "women's", 'childrens', "children's", 'comprehensive', 'advanced', 'surgical', 'medical',
   'clinical', 'interventional', 'sports', 'outpatient', 'inpatient', 'home', 'mobile', 'community', 'regional', 'county', 'state', 'city', 'university', 'academic', 'hospital', 'specialty', 'center',
@@ -27,12 +29,14 @@ const GENERIC = new Set(['pediatric', 'pediatrics', 'adult', 'adults', 'left', '
  */
 export function detectSpecialtyPractices({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of allMatches(PRACTICE, text)) {
+  for (const h of allMatches(HEAD, text)) {
+    const m = LEAD.exec(text.slice(Math.max(0, h.index! - 64), h.index!));
+    if (!m) continue;
     const lead = m[1]!.trim().split(/[ \t]+/);
     const keys = lead.map((w) => w.toLowerCase());
     if (keys.some((k) => FUNCTION_WORDS.has(k) || TITLES.has(k) || CREDENTIALS.has(k) || FACILITY_STOP.has(k) || k in MONTHS || WEEKDAYS.has(k))) continue;
     if (!keys.some((k) => !GENERIC.has(k) && !NOT_NAMES.has(k) && !(d.medicalTerms.has(k) && !d.lastNames.has(k) && !d.cities.has(k)))) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, type: 'FACILITY', priority: PRIORITY.facility });
+    out.push({ start: h.index! - m[1]!.length, end: h.index! + h[0].length, type: 'FACILITY', priority: PRIORITY.facility });
   }
   return out;
 }
