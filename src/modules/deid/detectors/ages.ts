@@ -42,7 +42,12 @@ const VITAL_BEFORE = /\b(?:sat|sats|spo2|o2|hr|pulse|rate|bp|sbp|dbp|map|weight|
 const AGE_BEFORE_RECORD_LABEL = new RegExp(`(?<![\\d.])(?<!\\b(?:T|Temp|temp|TEMP|Tmax|BP|HR|P|wt|Wt)[ \\t:]*)${NUM_V}(?=[ \\t]?[MF][ \\t]{2,}(?:MRN|DOB|Rm|Room|Bed)\\b)`, 'g');
 const AGE_AFTER_SEX = new RegExp(`(?<=,[ \\t]*[MF],[ \\t]*)${NUM_V}(?=,?[ \\t]*(?:DOB|MRN)\\b)`, 'g');
 // (Pass 13) "I'm 93, not 39": an age said in the first person.
-const AGE_FIRST_PERSON = new RegExp(`\\bI['’]m[ \\t]+${NUM_V}(?![\\d.%])`, 'g');
+// (Pass 17: "I am 97".)
+const AGE_FIRST_PERSON = new RegExp(`\\b(?:I['’]m|I[ \\t]+am)[ \\t]+${NUM_V}(?![\\d.%])(?![ \\t]*(?:mg|lbs?|kg|pounds|%|degrees|percent))`, 'g');
+// (Pass 17) A relative's age in a pedigree line, living or at death: "MGM Nora Kehoe, living, 97,",
+// "father Rupert Pemberton, prostate ca 78, d. 93".
+const AGE_LIVING = new RegExp(`\\b(?:living|alive)[ \\t]*,[ \\t]*${NUM_V}(?=[ \\t]*(?:[,;)]|\\.(?!\\d)|\\r?\\n|$))`, 'g');
+const AGE_KIN_DIED = new RegExp(`(?<=\\b(?:[Ff]ather|[Mm]other|[Bb]rother|[Ss]ister|[Aa]unt|[Uu]ncle|[Gg]rand\\w*|[MP]G[MF]|[MP]GG[MF]|[Hh]usband|[Ww]ife|[Ss]pouse)\\b[^\\n]{0,60}?)\\bd\\.[ \\t]*${NUM_V}(?=[ \\t]*(?:[,;)]|\\.(?!\\d)|\\r?\\n|$))`, 'g');
 // (Pass 14) An age glued to its sex in a column, a bracket or after a name in capitals: "MRN 1184073
 // 93M", "|  90F  |", "(97 F, MRN ...", "BHATT, KOKILABEN 95F - hip fx"; a temperature ("(98 F)") or a vital
 // sign before it ("HR 95 F") is left out where it is used, by TEMPERATURE_BEFORE and VITAL_BEFORE.
@@ -61,7 +66,8 @@ const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
 // "age ninety-one", "she is ninety-three": a spelled age after an age word or "is".
 const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns|I['’]m|Im)(?:[ \t]*:[ \t]*|[ \t]+)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]+(?:years?|yo|y\/o|percent|%|mg|minutes|min|days)\b)/gi;
 // "Pt, ninety-six, is sharp", "Clementine Vasquez (ninety-three)": a spelled age as an appositive (pass 6).
-const AGE_SPELLED_APPOSITIVE = /(?<=[A-Za-z][ \t]?[,(][ \t]?)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t]*[,)])/gi;
+// (Pass 17: or in a bracket of its own, "(ninety, lives alone)", and after "herself", "himself".)
+const AGE_SPELLED_APPOSITIVE = /(?<=[A-Za-z][ \t]?[,(][ \t]?|\([ \t]?|\b(?:herself|himself)[ \t]+)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t]*[,)])/gi;
 // "pt is 94,", "Patient is 97.": a bare number after the patient as subject, closed by punctuation (pass 6).
 // (Pass 16: also a parent or spouse as the subject, and closed by a bracket, "!", "now", "year" or the line's end.)
 const AGE_IS = new RegExp(`\\b(?:pt|Pt|PT|patient|Patient|PATIENT|she|She|he|He|who|resident|Resident|veteran|Veteran|client|Client|[Mm]om|[Mm]other|[Ff]ather|[Dd]ad|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Hh]usband|[Ww]ife)[ \\t]+(?:is|was|IS)[ \\t]*\\n?[ \\t]*(?:now[ \\t]+)?${NUM_V}(?=[ \\t]*[,;)!]|\\.(?!\\d)|[ \\t]+(?:and|now|years?|yrs?)\\b|[ \\t]*(?:\\r?\\n|$))`, 'g');
@@ -104,7 +110,9 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   // (Pass 13: after a date of birth, after "at" unless a vital sign stands before, in the first person.)
   if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) cued.push(AGE_AFTER_DOB);
   if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
-  if (text.includes("I'm") || text.includes('I’m')) cued.push(AGE_FIRST_PERSON);
+  if (text.includes("I'm") || text.includes('I’m') || text.includes('I am')) cued.push(AGE_FIRST_PERSON);
+  if (/\b(?:living|alive)[ \t]*,[ \t]*(?:9\d|1[0-2]\d)/.test(text)) cued.push(AGE_LIVING);
+  if (/\bd\.[ \t]*(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_KIN_DIED);
   if (/(?:9\d|1[0-2]\d)[ \t]?[MF][ \t]{2,}(?:MRN|DOB|Rm|Room|Bed)\b/.test(text)) cued.push(AGE_BEFORE_RECORD_LABEL);
   if (/[MF],[ \t]*(?:9\d|1[0-2]\d),?[ \t]*(?:DOB|MRN)/.test(text)) cued.push(AGE_AFTER_SEX);
   if (/(?:9\d|1[0-2]\d)[ \t]?[MF]/.test(text)) cued.push(AGE_SEX_COLUMN);

@@ -12,7 +12,7 @@ const LABELS: [PhiType, string][] = [
   ['MRN', `mrn|mr#|mr\\s*(?:no|number|#)|mr(?=[ \\t]+\\d{6,10}\\b)|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?${NO}|record${NO}|hospital\\s*(?:number|no|#)|hosp\\.?\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
   ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
   ['ACCOUNT', `account${NO}|acct\\.?${NO}|billing${NO}|fin|har|encounter${NO}|visit\\s*(?:number|no|#|id)|claim${NO}|invoice${NO}|csn`],
-  ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|cdl${NO}|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}`],
+  ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|cdl${NO}|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}|bar\\s+roll${NO}|bar\\s*(?:number|no|#)|csr${NO}`],
   ['DEVICE', `serial${NO}|transmitter${NO}|s/n|sn|device${NO}|udi|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
   ['BIOMETRIC', `finger\\s*print${NO}|retina(?:l)?\\s*(?:scan)?${NO}|iris\\s*(?:scan)?${NO}|voice\\s*print${NO}|biometric${NO}|palm\\s*print${NO}|face\\s*template${NO}|gait\\s*signature`],
   ['PHOTO', `full[- ]face\\s*(?:photo(?:graph)?|image)${NO}|photo(?:graph)?${NO}|image${NO}|headshot|picture${NO}|mugshot`],
@@ -57,6 +57,8 @@ const BOAT_REGISTRATION = new RegExp(`\\b(?:${STATE_ABBR})[ -]\\d{4}[ -][A-Z]{2}
 const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*(?:(?:${STATE_ABBR})[ \\t]+)?)(?=[A-Z0-9]*[ -]?[A-Z0-9]*\\d)(?=[A-Z0-9]*[ -]?[A-Z0-9]*[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{1,5}\\b`, 'g');
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
+const CAMERA_FILE = /\b(?:IMG|DSCN?|PXL|VID)_\d{4,}(?:_\d+)*(?:\.[A-Za-z]{3,4})?\b/g;
+const STATE_BAR = /\b(?:[A-Z]{2}|La\.|State)[ \t]+Bar[ \t]*:?[ \t]*(\d{4,7})\b/g;
 const MAC_ADDRESS = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
 // The state before a plate, after the plate's word or an opening bracket: "plate NC ", "(NV ".
 const PLATE_STATE_BEFORE = new RegExp(`(?:\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*|\\()(${STATE_ABBR})([ \\t]+)$`);
@@ -227,6 +229,10 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     if (range && Number(range[1]) < Number(range[2]) && /\d[ \t]*(?:[HLhl*]|\(?[HL]\)?)?[ \t]{2,}$|\b(?:ref(?:erence)?|range|normal|nl)\b[^\n\d]{0,12}$/i.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
     out.push({ start: m.index!, end, type: 'ID', priority: PRIORITY.loose });
   }
+  // (Pass 17) A camera's file name without its extension: "IMG_20241102_0412", "PXL_20240301_181522".
+  if (/\b(?:IMG|DSCN?|PXL|VID)_\d/.test(text)) for (const m of allMatches(CAMERA_FILE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
+  // (Pass 17) A lawyer's bar number after the state's code: "NV Bar 14402", "State Bar 210033".
+  if (text.includes('Bar')) for (const m of allMatches(STATE_BAR, text)) out.push({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, type: 'LICENSE', priority: PRIORITY.labeled });
   // (Pass 17) A network card's hardware address names a patient's paired device: "MAC C8:2B:96:4A:1F:E0".
   if (/[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/.test(text)) for (const m of allMatches(MAC_ADDRESS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'DEVICE', priority: PRIORITY.exact });
   // (Pass 17) A plate's state is part of the plate when it stands right before it: "plate NC PKR-3390".

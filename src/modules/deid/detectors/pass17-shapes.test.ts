@@ -162,3 +162,28 @@ describe('places after their own labels and after ETA (pass 17)', () => {
     assert.deepEqual(places('ETA 10 min, ETA Soon.'), []);
   });
 });
+
+describe('ages in pedigrees and the first person, bar numbers, camera files (pass 17)', () => {
+  const typed = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  const ages = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'AGE').map((s) => s.text);
+  it('takes a relative living at or dying at an age over 89, and "I am 97"', () => {
+    assert.deepEqual(ages('PGM Simha Amar, living, 97, no cancer'), ['97']);
+    assert.deepEqual(ages('father Rupert Pemberton, prostate ca 78, d. 93\n'), ['93']);
+    assert.deepEqual(ages('DOB 08/16/1934   (ninety, lives alone)'), ['ninety']);
+    assert.deepEqual(ages('"I am 97 do I still need it"'), ['97']);
+  });
+  it('leaves weights, saturations and volumes', () => {
+    assert.deepEqual(ages('I am 95 pounds now'), []);
+    assert.deepEqual(ages('pt living, 92% sat on RA'), []);
+    assert.deepEqual(ages('Na 128, d. 95 ml'), []);
+  });
+  it("takes a lawyer's bar number and a court reporter's, not a grab bar", () => {
+    assert.deepEqual(typed('Ana Lucia Bernal, NV Bar 14402'), ['NAME:Ana Lucia Bernal', 'LICENSE:14402']);
+    assert.deepEqual(typed('La. Bar Roll No. 31772'), ['LICENSE:31772']);
+    assert.deepEqual(typed('(Reporter: G. Vandermeer, CSR No. 7741)'), ['NAME:G. Vandermeer', 'LICENSE:7741']);
+    assert.deepEqual(typed('grab bar 2000 installed'), []);
+  });
+  it("takes a camera's file name without its extension as a photo", () => {
+    assert.deepEqual(typed('Photos: IMG_20241102_0412 (SANE camera 2)'), ['PHOTO:IMG_20241102_0412']);
+  });
+});
