@@ -22,7 +22,7 @@ import { detectCorpusBrackets } from './detectors/corpus-brackets';
 import { detectWorldCities } from './detectors/world-cities';
 import { detectNameAliases } from './detectors/name-aliases';
 import { detectLabeledPlaces } from './detectors/labeled-places';
-import { detectNameHandles } from './detectors/name-handles';
+import { detectNameHandles, signerInitials } from './detectors/name-handles';
 import { detectSpecialtyPractices } from './detectors/specialty-practices';
 import { detectNameInitials } from './detectors/name-initials';
 import { nicknames } from './detectors/nicknames';
@@ -78,7 +78,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const candidates: Candidate[] = [];
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
-    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries), ...agesAfterNames(text, merged)];
+    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries), ...agesAfterNames(text, merged), ...signerInitials(text, merged)];
     const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;

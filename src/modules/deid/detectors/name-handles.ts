@@ -4,15 +4,20 @@
 //      name that is no common word, a user name with "_" or ".", a long word no list knows) is enough;
 //      any other needs a role in brackets or a second line of its own (a long unknown word too). Every other mention of the
 //      speaker in the note is then a name too ("... pk pls do SCOFF").
-//   2. The same initials in capitals closing two or more rows that start with a date or a time:
-//      "01/04/22  0900   92%   91   same        KB".
+//   2. The same initials closing two or more rows of a table, in capitals or lower case, alone or as a
+//      pair of columns: "01/04/22  0900   92%   91   same        KB", "20/80  14/22   DG   sw".
+//   3. (`signerInitials`, after the other detectors) a signer's own initials after the name on its
+//      line or the next: "Soledad Arnaiz, MD  SA", "RN: Roselyn Pacheco  rp", "Paige Ronning, RN  (pr)".
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, NOT_NAMES, TITLES } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 import { initialsOk } from './name-aliases';
 
 const STAMP = `(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?|\\d{4}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?[ \\t]+\\d{1,2}:?\\d{2})`;
 const SPEAKER = new RegExp(`(?<=^|\\n)[ \\t]*${STAMP}[ \\t]+(?:-[ \\t]+)?([A-Za-z][A-Za-z_.'-]{1,19})(?:[ \\t]*\\(([^()\\n]{1,24})\\))?[ \\t]*:`, 'g');
-const ROW_INITIALS = /(?<=^|\n)[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2}|\d{4})\b[^\n]*?[ \t]{2,}([A-Z]{2,3})[ \t]*(?=\r?\n|$)/g;
+// Injection sites and sides written in the same columns: "LT", "RA", "LD".
+const SITES: ReadonlySet<string> = new Set(['lt', 'rt', 'la', 'ra', 'll', 'rl', 'ld', 'rd', 'lg', 'rg', 'lvl', 'rvl', 'im', 'sc', 'sq', 'id', 'po', 'iv', 'in', 'od', 'os', 'ou']);
+const DATED_ROW = /^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2}|\d{4})\b/;
+const ROW_INITIALS = /(?<=^|\n)[^\n]*?\S[ \t]{2,}([A-Z]{2,3}|[a-z]{2,3})(?:[ \t]{2,}([A-Z]{2,3}|[a-z]{2,3}))?[ \t]*(?=\r?\n|$)/g;
 
 /**
  * Finds chat speakers after time stamps and initials that close flow-sheet rows.
@@ -46,15 +51,61 @@ export function detectNameHandles({ text, dictionaries: d }: DetectInput): Candi
       }
     }
   }
-  if (/[ \t]{2}[A-Z]{2,3}[ \t]*(?:\n|$)/.test(text)) {
+  if (/[ \t]{2}[A-Za-z]{2,3}[ \t]*(?:\n|$)/.test(text)) {
     const rows = new Map<string, number[]>();
+    const pairs = new Set<number>();
+    const pairAt = (at: number) => pairs.has(at);
     for (const m of allMatches(ROW_INITIALS, text)) {
-      const at = m.index! + m[0].lastIndexOf(m[1]!);
-      rows.set(m[1]!, [...(rows.get(m[1]!) ?? []), at]);
+      // (The pair's first column ends where the second's gap starts.)
+      const second = m[2] === undefined ? -1 : m.index! + m[0].trimEnd().length - m[2].length;
+      const first = m[2] === undefined ? m.index! + m[0].trimEnd().length - m[1]!.length : text.lastIndexOf(m[1]!, second - 1);
+      if (m[2] !== undefined) pairs.add(first).add(second);
+      for (const [value, at] of [[m[1]!, first], [m[2], second]] as const) if (value !== undefined) rows.set(value, [...(rows.get(value) ?? []), at]);
     }
     for (const [initials, starts] of rows) {
-      if (starts.length < 2 || !initialsOk(d, initials) || TITLES.has(initials.toLowerCase())) continue;
+      if (starts.length < 2 || !initialsOk(d, initials) || TITLES.has(initials.toLowerCase()) || SITES.has(initials.toLowerCase())) continue;
+      // (One column alone in capitals is a code as often as a signer, "VFC": then the rows start with a date or time.)
+      if (/^[A-Z]+$/.test(initials) && !starts.every((at) => pairAt(at) || DATED_ROW.test(text.slice(text.lastIndexOf('\n', at) + 1, at)))) continue;
       for (const at of starts) out.push({ start: at, end: at + initials.length, type: 'NAME', priority: PRIORITY.labeled });
+    }
+  }
+  return out;
+}
+
+/** The initials a name is signed with: of its first and last word, and of all its words when three. */
+function initialsOf(name: string): string[] {
+  const words = name.split(/[ \t,]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return [];
+  const firstLast = (words[0]![0]! + words[words.length - 1]![0]!).toLowerCase();
+  return words.length === 3 ? [firstLast, words.map((w) => w[0]).join('').toLowerCase()] : [firstLast];
+}
+
+// Initials standing alone after a name on the rest of its line or on the next: closing the line,
+// before a date or a phone label, or in brackets.
+const SIGNER_INITIALS = /(?<![\p{L}\p{N}'’.-])\(?([A-Z]{2,3}|[a-z]{2,3})\)?(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:\d{1,2}\/\d|ph\b|tel\b))/gu;
+
+/**
+ * Finds a signer's own initials after a found name of two or three words.
+ *
+ * @example
+ *   signerInitials('Soledad Arnaiz, MD  SA', spans) // NAME over "SA" when "Soledad Arnaiz" is a NAME span
+ */
+export function signerInitials(text: string, spans: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const wanted = initialsOf(text.slice(s.start, s.end));
+    if (wanted.length === 0) continue;
+    const lineEnd = text.indexOf('\n', s.end);
+    const nextEnd = lineEnd < 0 ? text.length : (text.indexOf('\n', lineEnd + 1) + 1 || text.length + 1) - 1;
+    const rest = text.slice(s.end, nextEnd);
+    for (const m of rest.matchAll(SIGNER_INITIALS)) {
+      const key = m[1]!.toLowerCase();
+      if (!wanted.includes(key) || CREDENTIALS.has(key) || TITLES.has(key) || SITES.has(key) || NOT_NAMES.has(key)) continue;
+      const start = s.end + m.index! + m[0].indexOf(m[1]!);
+      // (A word such as "IS" or "to" only in capitals standing in a column of its own: "MD  IS  ph".)
+      if (FUNCTION_WORDS.has(key) && !(/^[A-Z]+$/.test(m[1]!) && /[ \t]{2}$/.test(text.slice(start - 2, start)))) continue;
+      out.push({ start, end: start + m[1]!.length, type: 'NAME', priority: 1 });
     }
   }
   return out;

@@ -187,3 +187,21 @@ describe('ages in pedigrees and the first person, bar numbers, camera files (pas
     assert.deepEqual(typed('Photos: IMG_20241102_0412 (SANE camera 2)'), ['PHOTO:IMG_20241102_0412']);
   });
 });
+
+describe("a signer's own initials, and initials closing table rows (pass 17)", () => {
+  it('takes initials matching the name before them on the line', () => {
+    assert.deepEqual(names('Soledad Arnaiz, MD  SA'), ['Soledad Arnaiz', 'SA']);
+    assert.deepEqual(names('Paige Ronning, RN  (pr)'), ['Paige Ronning', 'pr']);
+    assert.deepEqual(names('Sender: Ingrid Solberg, MD  IS  ph 907-555-0177'), ['Ingrid Solberg', 'IS']);
+  });
+  it('leaves a credential or a word that happens to match', () => {
+    assert.deepEqual(names('Attending: Marcus Delacroix, MD'), ['Marcus Delacroix']);
+    assert.deepEqual(names('Next PHN visit Ruth Nez RN 6/25'), ['Ruth Nez']);
+  });
+  it('takes a pair of initial columns closing rows, not a program code or a site', () => {
+    const log = '09/05/23   OS   Eylea 2 mg   20/80   DG   mf\n10/10/23   OS   Eylea 2 mg   20/60   DG   mf';
+    assert.deepEqual(names(log), ['DG', 'mf', 'DG', 'mf']);
+    const shots = 'MMR   10/15/2018    1    LA    MM0099    VFC\nVAR   10/15/2018    1    RA    VR5520    VFC';
+    assert.deepEqual(names(shots), []);
+  });
+});
