@@ -251,6 +251,7 @@ const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}
 // town with its state in brackets, "(Hickory, NC)"; before a dash, or before "clinic", "campus",
 // "office": "- Logan clinic", "- Bend campus"; "Coeur d'Alene".)
 const TOWN_AFTER_FACILITY = new RegExp(`^(?:[ \\t]*\\([A-Za-z]{2,6}\\))?(?:,[ \\t]*|[ \\t]+[-–—][ \\t]+|[ \\t]+\\([A-Z]{2,6}\\)[ \\t]+)(\\p{Lu}[\\p{L}'-]+(?:[ \\t](?![A-Z]{2}\\b)(?:\\p{Lu}|d')[\\p{L}'-]+)?)(?=[ \\t]*(?:[.;:),]|\\n|$)|[ \\t]{2,}|[ \\t]+[-–—][ \\t]|[ \\t]+(?:${STATE_ABBR})\\b|[ \\t]+(?:clinic|campus|office|site|branch)\\b)|^[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{L}'-]+(?:[ \\t]\\p{Lu}[\\p{L}'-]+)?)[ \\t]*(?:,[ \\t]*[A-Z]{2}[ \\t]*)?\\)`, 'u');
+const SPOT_OR_COORDINATES = /\d\.\d{3}|\b(?:mile|milepost|MILEPOST|MM|MP|exit|Exit|EXIT)\b/;
 const STORE_NUMBER = /^[ \t]?#[ \t]?\d{1,5}(?![\d-])/;
 function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
   const extra: Candidate[] = [];
@@ -290,7 +291,10 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
     let city: { name: string; end: number } | null = null;
     if (s.type === 'ADDRESS') {
       const m = CITY_AFTER.exec(rest);
-      city = m && rest[m[0].length] !== ':' ? { name: m[1]!, end: m[0].length } : lowerTownAfter(rest, d);
+      // (Pass 17: after a highway's mile or a place's coordinates only a known town, not "... MILEPOST 18,
+      // REPORTED BY", "... -109.8733\nLives w/".)
+      const common = m !== null && SPOT_OR_COORDINATES.test(text.slice(s.start, s.end)) && !m[1]!.split(/[ \t]/).some((w) => d.cities.has(w.toLowerCase()));
+      city = m && rest[m[0].length] !== ':' && !common ? { name: m[1]!, end: m[0].length } : lowerTownAfter(rest, d);
     }
     if (city) {
       const start = s.end + city.end - city.name.length;

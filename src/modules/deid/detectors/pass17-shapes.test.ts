@@ -205,3 +205,18 @@ describe("a signer's own initials, and initials closing table rows (pass 17)", (
     assert.deepEqual(names(shots), []);
   });
 });
+
+describe('places on a highway and by their coordinates (pass 17)', () => {
+  const typed = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  it('takes a milepost, a tenth of a mile, a one-letter state route and a spot before a full stop', () => {
+    assert.deepEqual(typed('semi on I-90 WB at milepost 47, black ice'), ['ADDRESS:I-90 WB at milepost 47']);
+    assert.deepEqual(typed('MC CRASH - I-76 WB MM 109.4 (BETWEEN EXITS)'), ['ADDRESS:I-76 WB MM 109.4']);
+    assert.deepEqual(typed('field off K-177 MM 12. Spray to face'), ['ADDRESS:K-177 MM 12']);
+    assert.deepEqual(typed('car on I-93 southbound near Exit 41. Vehicle towed'), ['ADDRESS:I-93 southbound near Exit 41']);
+  });
+  it('takes coordinates, not a pair of lab values, and no common word after them as a town', () => {
+    assert.deepEqual(typed('2nd hogan. GPS 36.3891, -109.6102\nLives w/ grandson'), ['ADDRESS:36.3891, -109.6102']);
+    assert.deepEqual(typed('Found at 44.2877 N, 114.6093 W in drainage'), ['ADDRESS:44.2877 N, 114.6093 W']);
+    assert.deepEqual(typed('urine SG 1.015, 1.020 on repeat'), []);
+  });
+});

@@ -144,9 +144,11 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
   }
   // (Pass 12) Where a person was on a highway: "I-10 EB MM 322", "US-89 NB MP 438", "mile marker 47
   // on US-191", "I-40 exit 16 rest area"; and a numbered county road with its lot, "CR 4410 #7".
-  if (/\b(?:MM|MP|mile|Mile|MILE|exit|Exit|EXIT|CR|County R(?:oa)?d)\b/.test(text)) for (const re of [HIGHWAY_SPOT, SPOT_ON_HIGHWAY, COUNTY_ROAD_LOT]) {
+  if (/\b(?:MM|MP|mile|Mile|MILE|milepost|Milepost|MILEPOST|exit|Exit|EXIT|CR|County R(?:oa)?d)\b/.test(text)) for (const re of [HIGHWAY_SPOT, SPOT_ON_HIGHWAY, COUNTY_ROAD_LOT]) {
     for (const m of allMatches(re, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   }
+  // (Pass 17) Where a home site or a scene is given by its coordinates: "GPS 36.3891, -109.6102", "44.2877 N, 114.6093 W".
+  if (/\d\.\d{3}/.test(text)) for (const m of allMatches(COORDINATES, text)) if (coordinatesOk(Number(m[1]), Number(m[2]), text.slice(Math.max(0, m.index! - 16), m.index!))) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   if (/\d[ \t]+(?:[NSEW]|North|South|East|West)\.?[ \t]+\d/.test(text)) for (const m of allMatches(GRID_ADDRESS, text)) push(m.index!, trimTrailing(text, m.index!, m.index! + m[0].length), 'ADDRESS', PRIORITY.address);
   if (/\d[ \t]+(?:[NSEW][ \t]+)?(?:County|COUNTY|State|STATE|Co\.?|CO\.?|co\.?|Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Road|ROAD|Rd|RD|rd|US|SR|SH|FM|CR)\b/.test(text)) {
     for (const m of allMatches(HOUSE_ON_ROAD, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
@@ -154,10 +156,12 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
 }
 
 // (Pass 13: also a state's own route, "NM-31", and a bare mile, "FM 1450 mile 6".)
-const HIGHWAY = '(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|[A-Z]{2}(?=-\\d))[- ]?\\d{1,4}[A-Z]?';
+// (Pass 17: and a state route of one letter, "K-177", and "Rt 2".)
+const HIGHWAY = '(?:I|US|SR|SH|CR|FM|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|Rt\\.?|RT|[A-Z]{1,2}(?=-\\d))[- ]?\\d{1,4}[A-Z]?';
 const DIRECTION = '(?:[ \\t]+(?:EB|WB|NB|SB|eastbound|westbound|northbound|southbound|EASTBOUND|WESTBOUND|NORTHBOUND|SOUTHBOUND))?';
-const SPOT = '(?:MM|MP|[Mm]ile(?:[ \\t]+(?:[Mm]arker|[Pp]ost))?|MILE(?:[ \\t]+(?:MARKER|POST))?|[Ee]xit|EXIT)[ \\t]*#?\\d{1,4}(?:[ \\t]+(?:rest[ \\t]+area|REST[ \\t]+AREA))?';
-const HIGHWAY_SPOT = new RegExp(`\\b${HIGHWAY}${DIRECTION},?[ \\t]+(?:at[ \\t]+|AT[ \\t]+|near[ \\t]+)?${SPOT}${DIRECTION}(?![\\d.])`, 'g');
+// (Pass 17: "milepost 47", a tenth of a mile, "MM 109.4", and a sentence's full stop after the spot.)
+const SPOT = '(?:MM|MP|[Mm]ile(?:[ \\t]*(?:[Mm]arker|[Pp]ost))?|MILE(?:[ \\t]*(?:MARKER|POST))?|[Ee]xit|EXIT)[ \\t]*#?\\d{1,4}(?:\\.\\d)?(?:[ \\t]+(?:rest[ \\t]+area|REST[ \\t]+AREA))?';
+const HIGHWAY_SPOT = new RegExp(`\\b${HIGHWAY}${DIRECTION},?[ \\t]+(?:at[ \\t]+|AT[ \\t]+|near[ \\t]+|NEAR[ \\t]+)?${SPOT}${DIRECTION}(?!\\d|\\.\\d)`, 'g');
 const SPOT_ON_HIGHWAY = new RegExp(`\\b${SPOT}${DIRECTION}[ \\t]+(?:on|ON|of|OF|off|OFF)[ \\t]+${HIGHWAY}${DIRECTION}\\b`, 'g');
 // (Pass 13) A farm or ranch on a numbered road, the house number first: "11802 US-400", "31077 Hwy 71",
 // "2150 County Rd 14", "32170 co hwy 1" (a road word between two numbers; no other word), after a
@@ -166,7 +170,15 @@ const HOUSE_ON_ROAD = new RegExp(`(?<=(?:^|\\n|[,:;(]|\\b(?:at|on|to|from|lives|
 // (Pass 13) A grid address of the Mountain West: a number, a direction, a number and a direction,
 // "2985 W 4000 N", "211 N 3rd E", "1450 South 700 East".
 const GRID_ADDRESS = /(?<![\w./:-])(?<!\b(?:BP|HR|RR|P|R|T|SpO2|O2|sat|Sat)[ \t:]*)\d{1,6}[ \t]+(?:[NSEW]|North|South|East|West)\.?[ \t]+\d{1,5}(?:st|nd|rd|th)?[ \t]+(?:[NSEW]|North|South|East|West)\b\.?/g;
+const COORDINATES = /(?<![\w.-])(-?\d{1,2}\.\d{3,6})°?(?:[ \t]*[NS])?,[ \t]*(-?\d{1,3}\.\d{3,6})°?(?:[ \t]*[EW](?![\w]))?(?![\d.])/g;
 const COUNTY_ROAD_LOT = /\b(?:County[ \t]+R(?:oa)?d|CR)[ \t]+\d{2,5},?[ \t]*#[ \t]*[\dA-Za-z-]{1,6}\b/g;
+
+// (A pair of lab values has three decimals too, "SG 1.015, 1.020": away from the equator, or after
+// "GPS" or "coordinates", or with N/S/E/W.)
+function coordinatesOk(lat: number, lon: number, before: string): boolean {
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
+  return (Math.abs(lat) >= 10 && Math.abs(lon) >= 10) || /\b(?:GPS|gps|coord\w*|lat\w*)[ \t:]*$/.test(before);
+}
 
 function trimTrailing(text: string, start: number, end: number): number {
   let e = end;
