@@ -131,7 +131,7 @@ export function matchesAt(sticky: RegExp, text: string, starts: readonly number[
  */
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /[.,;:)\]}'"]/.test(text[e - 1]!)) e -= 1;
+  while (e > start && /[.,;:)\]}'"*]/.test(text[e - 1]!)) e -= 1;
   return e;
 }
 

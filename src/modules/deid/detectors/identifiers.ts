@@ -16,7 +16,7 @@ const LABELS: [PhiType, string][] = [
   ['DEVICE', `serial${NO}|transmitter${NO}|s/n|sn|device${NO}|udi|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
   ['BIOMETRIC', `finger\\s*print${NO}|retina(?:l)?\\s*(?:scan)?${NO}|iris\\s*(?:scan)?${NO}|voice\\s*print${NO}|biometric${NO}|palm\\s*print${NO}|face\\s*template${NO}|gait\\s*signature`],
   ['PHOTO', `full[- ]face\\s*(?:photo(?:graph)?|image)${NO}|photo(?:graph)?${NO}|image${NO}|headshot|picture${NO}|mugshot`],
-  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|kit${NO}|episode${NO}|booking${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|application\\s*(?:number|num|no|#|id)|placard${NO}|index\\s*(?:number|no\\.?|#)|batch${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|id`],
+  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|kit${NO}|episode${NO}|booking${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|application\\s*(?:number|num|no|#|id)|placard${NO}|index\\s*(?:number|no\\.?|#)|batch${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|incident\\s*(?:number|no|#|id)|job\\s*(?:number|no|#)|emp${NO}|clock\\s*(?:number|no|#)|run\\s*(?:number|no|#)|interpreter\\s*(?:number|no|#|id)|opi|a-?number|a#|user\\s*name|username|user\\s*id|id`],
 ];
 // Where any label starts: one scan of the note, then each type's pattern is tried only there.
 const LABEL_START = new RegExp(`\\b(?=(?:${groupByFirstLetter(LABELS.flatMap(([, label]) => topLevelAlternatives(label)))})(?![A-Za-z]))`, 'gi');
@@ -57,6 +57,8 @@ const BOAT_REGISTRATION = new RegExp(`\\b(?:${STATE_ABBR})[ -]\\d{4}[ -][A-Z]{2}
 const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*(?:(?:${STATE_ABBR})[ \\t]+)?)(?=[A-Z0-9]*[ -]?[A-Z0-9]*\\d)(?=[A-Z0-9]*[ -]?[A-Z0-9]*[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{1,5}\\b`, 'g');
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
+const BADGE_AFTER_NAME = /\b(?:Ofc\.?|OFC\.?|Officer|OFFICER|Det\.?|DET\.?|Detective|Trooper|TROOPER|Deputy|DEPUTY|Agent|AGENT|Sgt\.?|SGT\.?|Cpl\.?)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\(?#[ \t]?(\d{2,6})\)?/gu;
+const USER_NAME = /\b(?:user(?:[ \t]?name)?|handle)[ \t]*:?[ \t]+["“]?([a-z][a-z0-9._-]{2,30}[a-z0-9])["”]?(?![\w@.-])/gi;
 const CAMERA_FILE = /\b(?:IMG|DSCN?|PXL|VID)_\d{4,}(?:_\d+)*(?:\.[A-Za-z]{3,4})?\b/g;
 const STATE_BAR = /\b(?:[A-Z]{2}|La\.|State)[ \t]+Bar[ \t]*:?[ \t]*(\d{4,7})\b/g;
 const MAC_ADDRESS = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
@@ -229,6 +231,10 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     if (range && Number(range[1]) < Number(range[2]) && /\d[ \t]*(?:[HLhl*]|\(?[HL]\)?)?[ \t]{2,}$|\b(?:ref(?:erence)?|range|normal|nl)\b[^\n\d]{0,12}$/i.test(text.slice(Math.max(0, m.index! - 30), m.index))) continue;
     out.push({ start: m.index!, end, type: 'ID', priority: PRIORITY.loose });
   }
+  // (Pass 17) An officer's or agent's badge number after the name: "OFFICER MCCRAY #441", "Ofc. Brenneman (#819)".
+  if (text.includes('#')) for (const m of allMatches(BADGE_AFTER_NAME, text)) out.push({ start: m.index! + m[0].length - m[1]!.length - (m[0].endsWith(')') ? 1 : 0), end: m.index! + m[0].length - (m[0].endsWith(')') ? 1 : 0), type: 'ID', priority: PRIORITY.labeled });
+  // (Pass 17) A login name after its label, with a digit, "_" or "." in it: "username jokmiles08", "user glum07".
+  if (/user|handle/i.test(text)) for (const m of allMatches(USER_NAME, text)) if (/[\d_.]/.test(m[1]!)) out.push({ start: m.index! + m[0].lastIndexOf(m[1]!), end: m.index! + m[0].lastIndexOf(m[1]!) + m[1]!.length, type: 'ID', priority: PRIORITY.labeled });
   // (Pass 17) A camera's file name without its extension: "IMG_20241102_0412", "PXL_20240301_181522".
   if (/\b(?:IMG|DSCN?|PXL|VID)_\d/.test(text)) for (const m of allMatches(CAMERA_FILE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
   // (Pass 17) A lawyer's bar number after the state's code: "NV Bar 14402", "State Bar 210033".

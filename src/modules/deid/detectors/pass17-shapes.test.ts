@@ -220,3 +220,25 @@ describe('places on a highway and by their coordinates (pass 17)', () => {
     assert.deepEqual(typed('urine SG 1.015, 1.020 on repeat'), []);
   });
 });
+
+describe('more numbers after their labels: incidents, jobs, badges, interpreters, A-numbers, user names (pass 17)', () => {
+  const typed = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+  it('takes the number after its label', () => {
+    assert.deepEqual(typed('Incident # 24-011873   Unit: Medic 7'), ['ID:24-011873']);
+    assert.deepEqual(typed('Clock #: 11804   Dept: Stamping'), ['ID:11804']);
+    assert.deepEqual(typed('staff interpreter #114 present'), ['ID:114']);
+    assert.deepEqual(typed('A# A-219 884 305    I-94 on file'), ['ID:A-219 884 305']);
+    assert.deepEqual(typed('Portal user mlyle66 linked.'), ['ID:mlyle66']);
+  });
+  it("takes an officer's badge number after the name", () => {
+    assert.deepEqual(typed('Ofc. Brenneman (#819) at bedside'), ['NAME:Brenneman', 'ID:819']);
+  });
+  it('leaves a date of incident a date, and a job title and a login IP alone', () => {
+    assert.deepEqual(typed('Date of incident: 04/11/2024'), ['DATE:04/11/2024']);
+    assert.deepEqual(typed('job title: welder'), []);
+    assert.deepEqual(typed('user has 2 puffs left'), []);
+  });
+  it('keeps the closing stars of a research corpus out of a labeled number', () => {
+    assert.deepEqual(typed('JOB#:  [**Job Number 20417**]'), ['ID:Job Number 20417']);
+  });
+});
