@@ -2,6 +2,7 @@
 // facilities by their facility word in `facility-suffixes.ts`, both called from here). States are
 // not PHI and are never reported; the ZIP after them is, and so is the city before them.
 import { allMatches, matchesAt, PRIORITY, tokenFlags, type Candidate, type DetectInput } from './detector';
+import type { DeidDictionaries } from '../dictionaries';
 import type { Token } from '../text-tokens';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, FUNCTION_WORDS, MONTHS, NOT_NAMES, transpositions, WEEKDAYS } from '../lexicon';
 import { pushCuedAddresses, pushStreetAddresses } from './street-addresses';
@@ -313,14 +314,27 @@ export function detectLocations(input: DetectInput): Candidate[] {
       // "Ohio license", "Virginia driver's license", "Epworth 14": a state's document, a scale (pass 6).
       if (len === 1 && (LOWER_STATES.has(key) || (EPONYMS.has(key) && !cue)) && STATE_OR_SCALE_AFTER.test(text.slice(t.end, t.end + 24))) continue;
       const plain = len === 1 && ((flags & 0xff05) !== 0 || NOT_NAMES.has(key));
-      if (cue || len > 1 || !plain) {
-        if (len > 1 || cue || (!(flags & 2) && t.text.length >= 4)) push(t.start, last.end, 'LOCATION', PRIORITY.location);
+      const afterPreposition = len === 1 && !cue && plain && townAfterPreposition(text, t, d);
+      if (cue || len > 1 || !plain || afterPreposition) {
+        if (len > 1 || cue || afterPreposition || (!(flags & 2) && t.text.length >= 4)) push(t.start, last.end, 'LOCATION', PRIORITY.location);
         i += len - 1;
         break;
       }
     }
   }
   return out;
+}
+
+// (Pass 17) A town that is also a surname, after "in", "from" or "near" and before no other capitalized
+// word: "en route from Denver,", "paralegal in Boston who". Not a common English word ("from Mobile"),
+// the first word of a name ("in Jackson Memorial"), a person before a bracket ("from Denver (son)")
+// or an eponym ("Denver shunt").
+const PREPOSITION_BEFORE = /\b(?:in|from|near|IN|FROM|NEAR)[ \t]+$/;
+function townAfterPreposition(text: string, t: Token, d: DeidDictionaries): boolean {
+  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return false;
+  const english = d.englishWords.get(t.key);
+  if ((english !== undefined && english <= 35) || NOT_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key)) return false;
+  return !/^[ \t]+\p{Lu}|^['’]s\b|^-\p{L}|^[ \t]*\(/u.test(text.slice(t.end, t.end + 3)) && !EPONYM_AFTER.test(text.slice(t.end, t.end + 16));
 }
 
 // The gap between two words of one place: a space, a hyphen, an apostrophe, a line break, or

@@ -242,3 +242,15 @@ describe('more numbers after their labels: incidents, jobs, badges, interpreters
     assert.deepEqual(typed('JOB#:  [**Job Number 20417**]'), ['ID:Job Number 20417']);
   });
 });
+
+describe('a town that is also a surname after in, from or near (pass 17)', () => {
+  const places = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'LOCATION').map((s) => s.text);
+  it('takes the town before punctuation or a lower-case word', () => {
+    assert.deepEqual(places('Daughter en route from Denver, 303-555-0193.'), ['Denver']);
+    assert.deepEqual(places('works as a paralegal in Boston who lives alone'), ['Boston']);
+  });
+  it('leaves a person before a bracket and the first word of a longer name', () => {
+    assert.deepEqual(places('heard from Denver (son) today'), []);
+    assert.deepEqual(places('seen in Jackson Memorial ED'), []);
+  });
+});
