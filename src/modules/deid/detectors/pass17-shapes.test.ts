@@ -254,3 +254,11 @@ describe('a town that is also a surname after in, from or near (pass 17)', () =>
     assert.deepEqual(places('seen in Jackson Memorial ED'), []);
   });
 });
+
+describe('a title takes a name on its own line only (pass 17)', () => {
+  it('does not read the next line\'s label after "MS" or "MR." as a name', () => {
+    assert.deepEqual(names('Magnolia Hospital, Jackson, MS\nPatient: Precious Wolf'), ['Precious Wolf']);
+    assert.deepEqual(names('Echo: EF 40-45%, mild MR.\n\nImpression: stable angina'), []);
+    assert.deepEqual(names('cc: Dr.\nSmith'), ['Smith']);
+  });
+});
