@@ -11,7 +11,9 @@ import { wordGates } from '../text-tokens';
 export const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'is', 'was', 'has', 'had', 'to', 'of', 'for', 'with', 'at', 'in', 'on', 'by', 'as', 'he', 'she', 'his', 'her', 'they', 'we', 'i', 'it', 'this', 'that', 'who', 'will', 'not', 'no', 'be', 'are', 'were', 'also', 'her', 'him', 'them', 'our', 'your', 'my', 'me', 'us', 'if', 'but', 'so', 'then', 'there', 'here', 'all', 'any', 'some', 'from', 'into', 'about', 'after', 'before', 'over', 'under', 'up', 'out']);
 export const NAME_BEFORE = /^(?:,?\s+(?:born|BORN|b\.)\s+(?:on\s+)?(?:\d|[A-Z][a-z]{2})|\s+(?:age|AGE|aged)\s*:?\s*\d{1,3}\b|,\s*(?:age:?\s*\d{1,3}|\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|year|yr|[MF]\b))|,?\s+\d{1,3}\s*-?\s*(?:yo\b|y\/o|y\.o\.|years?[- ]old|year-old)|\s*[(|]\s*(?:DOB|MRN|MR\s*#|D\.O\.B|age\b|Age\b)|,?\s+(?:DOB|MRN)\b|\s+is\s+an?\s+\d{1,3})/i;
 // Clinical vocabulary, calendar, function words, titles and cue words: never a name on their own.
-const BLOCKED: ReadonlySet<string> = new Set([...NOT_NAMES, ...FUNCTION_WORDS, ...Object.keys(MONTHS), ...WEEKDAYS, ...TITLES, ...NAME_CUES]);
+// (Pass 17: a prescription, a post-operative day and the Veterans Affairs are no names either; kept
+// out of NOT_NAMES, which also stops facility names such as "Lone Star VA Amputation Clinic".)
+const BLOCKED: ReadonlySet<string> = new Set([...NOT_NAMES, ...FUNCTION_WORDS, ...Object.keys(MONTHS), ...WEEKDAYS, ...TITLES, ...NAME_CUES, 'rx', 'pod', 'va']);
 // Verbs said of a person (a drug, test or device is not said to report, sleep or eat).
 const PERSON_VERBS = new Set(['reports', 'reported', 'states', 'stated', 'denies', 'denied', 'endorses', 'endorsed',
   'slept', 'sleeps', 'ate', 'eats', 'ambulated', 'ambulates', 'walked', 'walks', 'complains', 'complained', 'c/o', 'agrees', 'agreed',

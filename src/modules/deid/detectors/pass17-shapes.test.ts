@@ -262,3 +262,11 @@ describe('a title takes a name on its own line only (pass 17)', () => {
     assert.deepEqual(names('cc: Dr.\nSmith'), ['Smith']);
   });
 });
+
+describe('words that are never names (pass 17)', () => {
+  it('leaves a prescription, a post-operative day and the VA', () => {
+    assert.deepEqual(names('Rx SP-0771283\nDrug: capecitabine'), []);
+    assert.deepEqual(names('Pt POD#4 s/p L hemiarthroplasty'), []);
+    assert.deepEqual(names('not enrolled at VA. Called Congaree VA Medical Center.'), []);
+  });
+});
