@@ -91,6 +91,12 @@ import { HELDOUT_REALISTIC_75_NOTES } from '../test/deid/heldout-realistic-75';
 import { HELDOUT_REALISTIC_76_NOTES } from '../test/deid/heldout-realistic-76';
 import { HELDOUT_REALISTIC_77_NOTES } from '../test/deid/heldout-realistic-77';
 import { HELDOUT_REALISTIC_78_NOTES } from '../test/deid/heldout-realistic-78';
+import { HELDOUT_REALISTIC_79_NOTES } from '../test/deid/heldout-realistic-79';
+import { HELDOUT_REALISTIC_80_NOTES } from '../test/deid/heldout-realistic-80';
+import { HELDOUT_REALISTIC_81_NOTES } from '../test/deid/heldout-realistic-81';
+import { HELDOUT_REALISTIC_82_NOTES } from '../test/deid/heldout-realistic-82';
+import { HELDOUT_REALISTIC_83_NOTES } from '../test/deid/heldout-realistic-83';
+import { HELDOUT_REALISTIC_84_NOTES } from '../test/deid/heldout-realistic-84';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -242,6 +248,12 @@ export async function run(): Promise<void> {
     ['held-out realistic 76 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_76_NOTES],
     ['held-out realistic 77 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_77_NOTES],
     ['held-out realistic 78 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_78_NOTES],
+    ['held-out realistic 79 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_79_NOTES],
+    ['held-out realistic 80 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_80_NOTES],
+    ['held-out realistic 81 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_81_NOTES],
+    ['held-out realistic 82 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_82_NOTES],
+    ['held-out realistic 83 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_83_NOTES],
+    ['held-out realistic 84 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_84_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

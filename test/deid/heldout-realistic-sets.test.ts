@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 78 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 84 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -81,6 +81,12 @@ import { HELDOUT_REALISTIC_75_NOTES } from './heldout-realistic-75';
 import { HELDOUT_REALISTIC_76_NOTES } from './heldout-realistic-76';
 import { HELDOUT_REALISTIC_77_NOTES } from './heldout-realistic-77';
 import { HELDOUT_REALISTIC_78_NOTES } from './heldout-realistic-78';
+import { HELDOUT_REALISTIC_79_NOTES } from './heldout-realistic-79';
+import { HELDOUT_REALISTIC_80_NOTES } from './heldout-realistic-80';
+import { HELDOUT_REALISTIC_81_NOTES } from './heldout-realistic-81';
+import { HELDOUT_REALISTIC_82_NOTES } from './heldout-realistic-82';
+import { HELDOUT_REALISTIC_83_NOTES } from './heldout-realistic-83';
+import { HELDOUT_REALISTIC_84_NOTES } from './heldout-realistic-84';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -162,6 +168,12 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 76', notes: HELDOUT_REALISTIC_76_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 77', notes: HELDOUT_REALISTIC_77_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 78', notes: HELDOUT_REALISTIC_78_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 79', notes: HELDOUT_REALISTIC_79_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 80', notes: HELDOUT_REALISTIC_80_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 81', notes: HELDOUT_REALISTIC_81_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 82', notes: HELDOUT_REALISTIC_82_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 83', notes: HELDOUT_REALISTIC_83_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 84', notes: HELDOUT_REALISTIC_84_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
