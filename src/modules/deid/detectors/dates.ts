@@ -197,6 +197,21 @@ const VENT_BEFORE = /\b(?:c?pap|bipap|psv?|peep|ipap|epap|vent|settings?|avaps|a
 
 const HALF_AFTER = /^[ \t]*(?:mi|miles?|km|blocks?|cores?|carpules?|tabs?|tablets?|pills?|caps?|doses?|strength|inch(?:es)?|in\b|cups?|glass|can|bottles?|sets?|BCx|bcx|cultures?|ppd|pack|way|of)\b/;
 
+const SCORE_WORD_BEFORE = /(?:\bto|today|now|\bha|headache|cravings?|dyspnea|sob|nausea|anxiety|fatigue|faces|painad|flacc|nrs|vas|cog|concentration|memory|recall|ehl|\bdf|\bpf|\barm|\bleg|profusion|\bbpp|measurements|sites|rated|rating|\d)[ \t]*[:,=(-]?[ \t]*$/i;
+// Another score out of 2 to 10 on the same line.
+function scoresOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, start) + ' ' + text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return /(?<![\d/])\d{1,2}[+-]?\/(?:2|3|4|5|6|8|10)(?![\d/])/.test(line);
+}
+const DATED_MONTH = /(?<![\d/])(\d{1,2})\/\d{1,2}\/(?:\d{4}|\d{2})(?![\d/])/g;
+/** Whether a full date (with its year) in the note falls in month `month`. */
+function sameMonthDated(text: string, month: number): boolean {
+  for (const m of allMatches(DATED_MONTH, text)) if (Number(m[1]) === month) return true;
+  return false;
+}
+
 function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   const a = Number(m[1]);
   const b = Number(m[2]);
@@ -237,6 +252,10 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   const weak = weakCue(a, b, before, after);
   if (weak !== undefined) return weak;
   if (HHMM_AFTER.test(after)) return true;
+  // (Pass 17) A day in a month that a full date of the same note names ("3/6" in a note dated
+  // 3/4/2024), closing its clause: the note is about those days, not a score.
+  // (Not among scores on its line, "biceps 5/5, wrist ext 4/5", nor after a symptom or a test, "Cravings 2/10".)
+  if (sameMonthDated(text, a) && /^[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:am|pm|AM|PM|at|by|w\/|with|per|re:?|for|visit|appt)\b)/.test(after) && !SCORE_WORD_BEFORE.test(before) && !scoresOnLine(text, start, start + m[0].length)) return true;
   if (a === b) return false;
   // "extubated 1/5", "transfused 2u 6/30": an event in the past tense dates the number after it.
   if (EVENT_BEFORE.test(before) && !NOT_EVENT_BEFORE.test(before)) return true;

@@ -270,3 +270,15 @@ describe('words that are never names (pass 17)', () => {
     assert.deepEqual(names('not enrolled at VA. Called Congaree VA Medical Center.'), []);
   });
 });
+
+describe('a bare month/day in a month the note dates in full (pass 17)', () => {
+  const dates = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'DATE').map((s) => s.text);
+  it('takes a day of that month that closes its clause', () => {
+    assert.deepEqual(dates('Visit 3/4/2024.\nC. diff neg 3/10.\nBed avail 3/5, family ok'), ['3/4/2024', '3/10', '3/5']);
+  });
+  it('leaves scores: after a symptom, among other scores, or in another month', () => {
+    assert.deepEqual(dates('Visit 3/4/2024.\nCravings 3/10. Sleep 6 h.'), ['3/4/2024']);
+    assert.deepEqual(dates('Visit 3/4/2024.\nbiceps 5/5, wrist ext 3/5, triceps 1/5.'), ['3/4/2024']);
+    assert.deepEqual(dates('Visit 7/4/2024.\nMini-Cog 4/5.'), ['7/4/2024']);
+  });
+});
