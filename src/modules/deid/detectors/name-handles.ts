@@ -6,6 +6,9 @@
 //      speaker in the note is then a name too ("... pk pls do SCOFF").
 //   2. The same initials closing two or more rows of a table, in capitals or lower case, alone or as a
 //      pair of columns: "01/04/22  0900   92%   91   same        KB", "20/80  14/22   DG   sw".
+//   4. Typist pairs closing a line or before the dictation's date: "DW/sr", "RS/JMK 03/19/2024 14:20",
+//      "RA:wq  D: 12/19/96", "bo/tl" alone on a line; and initials after a dictation word before its
+//      date: "TRANSCRIBED mw   01/25/24", "tr vg  09/09/2024".
 //   3. (`signerInitials`, after the other detectors) a signer's own initials after the name on its
 //      line or the next: "Soledad Arnaiz, MD  SA", "RN: Roselyn Pacheco  rp", "Paige Ronning, RN  (pr)".
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, NOT_NAMES, TITLES } from '../lexicon';
@@ -18,6 +21,45 @@ const SPEAKER = new RegExp(`(?<=^|\\n)[ \\t]*${STAMP}[ \\t]+(?:-[ \\t]+)?([A-Za-
 const SITES: ReadonlySet<string> = new Set(['lt', 'rt', 'la', 'ra', 'll', 'rl', 'ld', 'rd', 'lg', 'rg', 'lvl', 'rvl', 'im', 'sc', 'sq', 'id', 'po', 'iv', 'in', 'od', 'os', 'ou']);
 const DATED_ROW = /^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2}|\d{4})\b/;
 const ROW_INITIALS = /(?<=^|\n)[^\n]*?\S[ \t]{2,}([A-Z]{2,3}|[a-z]{2,3})(?:[ \t]{2,}([A-Z]{2,3}|[a-z]{2,3}))?[ \t]*(?=\r?\n|$)/g;
+
+const TYPIST_PAIR_END = /(?<=^|\n|[ \t]|[,;])([A-Z]{2,4}|[a-z]{2,3})(?:[ \t]?\/[ \t]?|:)([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:\r?\n|$)|[ \t]+(?:\d{1,2}\/\d{1,2}\/\d{2,4}|DD?:|DT:|D:|T:))/g;
+const DICTATION_INITIALS = /\b(?:TRANSCRIBED|[Tt]ranscribed|DICTATED|[Dd]ictated|tr)[ \t]*:?[ \t]+([A-Z]{2,4}|[a-z]{2,3})(?=[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4}|[ \t]+\/[ \t])/g;
+// Short words that close lines after a slash and are no one's initials.
+const NOT_TYPISTS: ReadonlySet<string> = new Set(['mg', 'ml', 'hr', 'hrs', 'min', 'wk', 'wks', 'day', 'yr', 'yrs', 'mo', 'prn', 'qd', 'bid', 'tid', 'qid', 'am', 'pm', 'kg', 'lb', 'lbs', 'dl', 'mmol', 'meq', 'cm', 'mm', 'in', 'ft', 'sec', 'neg', 'pos', 'nl', 'wnl', 'na', 'nka', 'yes', 'no', 'and', 'or', 'the', 'per']);
+
+/** Typist pairs and dictation initials (rule 4). */
+function typistInitials(text: string, d: DetectInput['dictionaries'], push: (start: number, end: number) => void): void {
+  if (/[A-Za-z][/:][ \t]?[A-Za-z]{2,4}[ \t]*(?:\n|$|[ \t]+\d)|[A-Za-z][/:][A-Za-z]{2,4}[ \t]+[DT]{1,2}:/.test(text)) {
+    for (const m of allMatches(TYPIST_PAIR_END, text)) {
+      const [a, b] = [m[1]!, m[2]!];
+      const ka = a.toLowerCase();
+      const kb = b.toLowerCase();
+      if (CREDENTIALS.has(ka) || CREDENTIALS.has(kb) || TITLES.has(ka) || NOT_TYPISTS.has(ka) || NOT_TYPISTS.has(kb) || NOT_NAMES.has(ka) || NOT_NAMES.has(kb)) continue;
+      // (Two of one case must both pass as initials, "CP/SOB" and "PT/OT" do not; capitals then lower
+      // case is a typist's pair by its shape, "DW/sr".)
+      const mixed = /^[A-Z]+$/.test(a) && /^[a-z]+$/.test(b);
+      if (!mixed && (!initialsOk(d, a) || !initialsOk(d, b))) continue;
+      if (mixed && !initialsOk(d, a)) continue;
+      // (Two lower-case parts only alone on their line, "bo/tl"; two capital parts only at a line's
+      // start or before the date, not a column's heading, "GRP/CARC", nor a credential after a name, ", NNP / TLH".)
+      const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index! - 8), m.index!));
+      if (/^[a-z]/.test(a) && !lineStart) continue;
+      if (!mixed && /^[A-Z]/.test(a) && !lineStart && /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+      if (/,[ \t]*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+      const bAt = m.index! + m[0].length - b.length;
+      push(m.index!, m.index! + a.length);
+      push(bAt, bAt + b.length);
+    }
+  }
+  if (/[Tt]r(?:anscribed)?\b|TRANSCRIBED|[Dd]ictated|DICTATED/.test(text)) {
+    for (const m of allMatches(DICTATION_INITIALS, text)) {
+      const v = m[1]!;
+      if (CREDENTIALS.has(v.toLowerCase()) || NOT_TYPISTS.has(v.toLowerCase()) || FUNCTION_WORDS.has(v.toLowerCase()) || TITLES.has(v.toLowerCase())) continue;
+      const at = m.index! + m[0].length - v.length;
+      push(at, at + v.length);
+    }
+  }
+}
 
 /**
  * Finds chat speakers after time stamps and initials that close flow-sheet rows.
@@ -69,6 +111,7 @@ export function detectNameHandles({ text, dictionaries: d }: DetectInput): Candi
       for (const at of starts) out.push({ start: at, end: at + initials.length, type: 'NAME', priority: PRIORITY.labeled });
     }
   }
+  typistInitials(text, d, (start, end) => out.push({ start, end, type: 'NAME', priority: PRIORITY.labeled }));
   return out;
 }
 

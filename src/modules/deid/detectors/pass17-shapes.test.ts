@@ -282,3 +282,17 @@ describe('a bare month/day in a month the note dates in full (pass 17)', () => {
     assert.deepEqual(dates('Visit 7/4/2024.\nMini-Cog 4/5.'), ['7/4/2024']);
   });
 });
+
+describe('typist pairs and dictation initials (pass 17)', () => {
+  it('takes a pair closing a line or before the dictation date, and initials after a dictation word', () => {
+    assert.deepEqual(names('NPI 1881645207   DW/sr'), ['DW', 'sr']);
+    assert.deepEqual(names('call if worse.\nAL/KB 09/30/2024 12:20'), ['AL', 'KB']);
+    assert.deepEqual(names('ok to shift schedule.\nbo/tl'), ['bo', 'tl']);
+    assert.deepEqual(names('DICTATED RK / TRANSCRIBED mw   01/25/24 1630'), ['RK', 'mw']);
+  });
+  it('leaves clinical pairs, column headings, labels and a credential after a name', () => {
+    assert.deepEqual(names('Therapy: PT/OT\nCC: CP/SOB\n'), []);
+    assert.deepEqual(names('BILLED    PAID      GRP/CARC\n1   29881'), []);
+    assert.deepEqual(names('MSG 0093   OPR: LW\nCALLER'), []);
+  });
+});
