@@ -271,7 +271,13 @@ export function detectNames(input: DetectInput): Candidate[] {
     if (i + 1 < n && isInitial(i)) {
       // (Pass 17: an age only when a space alone stands between, "92 F. Prior", not "room 6 (D. Haas)".)
       const initialAlone = (i === 0 || /[\s(]/.test(text[t.start - 1]!)) && !(i > 0 && /^[ \t]+$/.test(gap(i - 1)) && /^(?:\d+|o|yo|yrs?|old|male|female)$/i.test(tokens[i - 1]!.text));
-      if (initialAlone && /^\.[ \t]?$/.test(gap(i)) && isNameShaped(tokens[i + 1]!) && feat(i + 1).last && !(feat(i + 1).english && feat(i + 1).english <= 10) && !feat(i + 1).blocked && tokens[i + 1]!.text.length >= 3) mark(i, i + 1);
+      // (Pass 17: or a word that no list knows at all, "T. OYELARAN FF/PM", "A. Markopoulou, Chaplain".)
+      const f1 = feat(i + 1);
+      // (Where a list or a line puts a person, not after a word that takes a letter, "Cat I. Toco",
+      // "grade B. Perio", "vitamin K. Apixaban", and with a blank after the dot, not "MD, D.ABSM".)
+      const unknown = !f1.first && !f1.last && !f1.english && !f1.medical && !f1.eponym && tokens[i + 1]!.text.length >= 4 && !d.cities.has(tokens[i + 1]!.key) &&
+        gap(i) === '. ' && /(?:^|\n|[,:;(/-])[ \t]*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+      if (initialAlone && /^\.[ \t]?$/.test(gap(i)) && isNameShaped(tokens[i + 1]!) && (f1.last || unknown) && !(f1.english && f1.english <= 10) && !f1.blocked && tokens[i + 1]!.text.length >= 3) mark(i, i + 1);
     }
     // 5. FIRST [M.] LAST: "John A. Smith", "MARIA GONZALEZ", "Mary Ann Foley"
     // (Pass 14: not across a column gap, "KARTHIK      RX4419026".)

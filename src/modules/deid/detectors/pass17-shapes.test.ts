@@ -296,3 +296,15 @@ describe('typist pairs and dictation initials (pass 17)', () => {
     assert.deepEqual(names('MSG 0093   OPR: LW\nCALLER'), []);
   });
 });
+
+describe('an initial before a surname no list knows (pass 17)', () => {
+  it('takes it where a list or a line puts a person', () => {
+    assert.deepEqual(names('CREW: M. STAVROS FF/PM (LEAD), T. OYELARAN FF/PM'), ['M. STAVROS', 'T. OYELARAN']);
+    assert.deepEqual(names('Plan: follow daily.\nA. Markopoulou, Chaplain'), ['A. Markopoulou']);
+  });
+  it('leaves a letter that ends a phrase and a credential glued to its dot', () => {
+    assert.deepEqual(names('no decels, Cat I. Toco q3 min'), []);
+    assert.deepEqual(names('periodontitis stage III grade B. Perio chart done'), []);
+    assert.deepEqual(names('Interpreting physician: R. Antunes, MD, D.ABSM'), ['R. Antunes']);
+  });
+});
