@@ -7,7 +7,7 @@
 // (Pass 17) 3. Initials, or a list of them, after the staff who count, check, record or hand off:
 //      "circulator RB, scrub dm", "Compressions: JR, TW, ML", "Technologists: JFK, mt", "dbl ck lh.",
 //      "read back verified by KW", "Performed by: TN/rgs", "report rec'd from tk.", "handoff to CJ,".
-import { CREDENTIALS, TITLES } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, TITLES } from '../lexicon';
 import { PRIORITY, allMatches, type Candidate, type DetectInput } from './detector';
 import { initialsOk } from './name-aliases';
 
@@ -24,6 +24,12 @@ const STAFF = `(?:circulator|scrub|compressions|technologists?|techs?|operators?
 const ONE = '(?:[A-Z]{2,3}|[a-z]{2,3})(?![\\p{L}\\p{N}])';
 const STAFF_INITIALS = new RegExp(`${STAFF}[ \\t]*:?[ \\t]*(${ONE}(?:[ \\t]*[,/+][ \\t]*${ONE}){0,4})(?=[ \\t]*(?:$|\\r?\\n|[.,;:)(*/+])|[ \\t]+(?:RN|LPN|CNA|MD|PA|NP|RT|MLT|PCT|from|for|\\d)\\b|[ \\t]{2})`, 'iuy');
 const STAFF_FIRST: ReadonlySet<string> = new Set(['circulator', 'scrub', 'compressions', 'technologist', 'technologists', 'tech', 'techs', 'operator', 'operators', 'recorder', 'rt', 'transport', 'minutes', 'dbl', 'checked', 'ck', 'verified', 'performed', 'printed', 'reviewed', 'witnessed', 'read', 'rec', "rec'd", 'recd', 'rcvd', 'handoff', 'report', 'closed']);
+
+// (Pass 17) 4. Lower-case names with an initial: "j. moriarty rrt", "signed p. gomez-albright", "rm 11
+//      harold b. - up at 0400", "aide: lakeisha p.". The surname must be a census surname, the given
+//      name a census given name, neither a common English or a clinical word ("e. coli", "p.o.").
+const LOWER_INITIAL_SURNAME = /(?<![\p{L}\p{N}./])([a-tv-z])\.[ \t]?([a-z][a-z'’]{2,}(?:-[a-z][a-z'’]{2,})?)(?![\p{L}.])/gu;
+const LOWER_GIVEN_INITIAL = /(?<![\p{L}\p{N}.])([a-z]{3,})[ \t]([a-z])\.(?=[ \t]*(?:[-,;)(]|\r?\n|$|\d))/gu;
 
 /** The initials of a name's words ("R. Molina" → "RM"), and of its first and last word when it has three. */
 function initialsOfName(name: string): string[] {
@@ -60,6 +66,11 @@ export function detectNameInitials({ text, tokens, dictionaries: d }: DetectInpu
     for (const m of allMatches(AFTER_DATE, text)) if (initialsOk(d, m[1]!)) push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
   }
   if (text.includes('(')) for (const m of allMatches(BEFORE_DATE, text)) if (initialsOk(d, m[1]!)) push(m.index! + 1, m.index! + 1 + m[1]!.length);
+  if (/(?:^|[^\p{L}\p{N}.])[a-z]\.[ \t]?[a-z]{3}|[a-z]{3}[ \t][a-z]\./u.test(text)) {
+    const nameWord = (w: string, census: ReadonlyMap<string, number> | ReadonlySet<string>) => census.has(w) && (d.englishWords.get(w) ?? 99) > 35 && !CLINICAL_ABBREVIATIONS.has(w) && !(d.medicalTerms.has(w) && !d.lastNames.has(w));
+    for (const m of allMatches(LOWER_INITIAL_SURNAME, text)) if (m[2]!.split('-').every((w) => nameWord(w.replace(/['’]s$/, ''), d.lastNames))) push(m.index!, m.index! + m[0].length);
+    for (const m of allMatches(LOWER_GIVEN_INITIAL, text)) if (nameWord(m[1]!, d.firstNames)) push(m.index!, m.index! + m[0].length - 1);
+  }
   for (const t of tokens) {
     if (!STAFF_FIRST.has(t.key)) continue;
     STAFF_INITIALS.lastIndex = t.start;

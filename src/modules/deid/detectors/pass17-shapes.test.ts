@@ -308,3 +308,15 @@ describe('an initial before a surname no list knows (pass 17)', () => {
     assert.deepEqual(names('Interpreting physician: R. Antunes, MD, D.ABSM'), ['R. Antunes']);
   });
 });
+
+describe('lower-case names with an initial (pass 17)', () => {
+  it('takes a census surname after an initial and a given name before one', () => {
+    assert.deepEqual(names(' -j. moriarty rrt ext 5512'), ['j. moriarty']);
+    assert.deepEqual(names('signed p. gomez-albright emt-p'), ['p. gomez-albright']);
+    assert.deepEqual(names('rm 11 harold b. - up at 0400'), ['harold b']);
+  });
+  it('leaves germs, dosing times and letters after a slash', () => {
+    assert.deepEqual(names('e. coli in urine, h. pylori neg, given p.o. daily at 3 p.m.'), []);
+    assert.deepEqual(names('incision c/d/i. foley d/c\'d 2300'), []);
+  });
+});
