@@ -320,3 +320,15 @@ describe('lower-case names with an initial (pass 17)', () => {
     assert.deepEqual(names('incision c/d/i. foley d/c\'d 2300'), []);
   });
 });
+
+describe('more specialty practices (pass 17)', () => {
+  const facilities = (text: string) => engine.detectWithText(text).filter((s) => s.type === 'FACILITY').map((s) => s.text);
+  it('takes lung and sleep, hand and upper extremity, midwives and MFM practices', () => {
+    assert.deepEqual(facilities('PCP: Tombigbee Lung & Sleep, Tupelo'), ['Tombigbee Lung & Sleep']);
+    assert.deepEqual(facilities('Referred to North Shore Hand & Upper Extremity.'), ['North Shore Hand & Upper Extremity']);
+    assert.deepEqual(facilities('seen at Acadiana MFM.'), ['Acadiana MFM']);
+  });
+  it('leaves a role written as a verb', () => {
+    assert.deepEqual(facilities('Sonographer: TJR     Reading MFM: H. Roe, MD'), []);
+  });
+});

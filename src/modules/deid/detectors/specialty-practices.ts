@@ -9,8 +9,8 @@ import { CREDENTIALS, FUNCTION_WORDS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 import { FACILITY_STOP } from './facility-suffixes';
 
-const PAIRED = '(?:Foot|Ankle|Bone|Joint|Spine|Pain|Eye|Laser|ENT|Audiology|Hearing|Balance|Skin|Vein|Hand|Wrist|Sports|Heart|Vascular|Sleep|Cornea|Retina|Dry[ \\t]Eye|Allergy|Asthma|Kidney|Weight|Nutrition|Implants|Oral|Facial|Sinus|Voice)';
-const SINGLE = '(?:Endocrine|Endocrinology|Rheumatology|Endodontics|Podiatry|Dentistry|Audiology|Multispecialty|Home[ \\t]Nursing|Occupational[ \\t](?:Medicine|Health|Care)|Dental[ \\t](?:Arts|Lab|Group|Care)|Family[ \\t]Vision|Optical|Eye|Urology|Neurology|Gastroenterology|Cardiology|Dermatology|Oncology|Pulmonary|Nephrology)';
+const PAIRED = '(?:Foot|Ankle|Bone|Joint|Spine|Pain|Eye|Laser|ENT|Audiology|Hearing|Balance|Skin|Vein|Hand|Wrist|Sports|Heart|Vascular|Sleep|Cornea|Retina|Dry[ \\t]Eye|Allergy|Asthma|Kidney|Weight|Nutrition|Implants|Oral|Facial|Sinus|Voice|Lung|Chest|Upper[ \\t]Extremity|Maxillofacial(?:[ \\t]Surgery)?|Breast|Colon|Rectal|Digestive|Liver|Pelvic|Vascular|Wellness)';
+const SINGLE = '(?:Endocrine|Endocrinology|Rheumatology|Endodontics|Podiatry|Dentistry|Audiology|Multispecialty|Home[ \\t]Nursing|Occupational[ \\t](?:Medicine|Health|Care)|Dental[ \\t](?:Arts|Lab|Group|Care)|Family[ \\t]Vision|Optical|Eye|Urology|Neurology|Gastroenterology|Cardiology|Dermatology|Oncology|Pulmonary|Nephrology|Midwives|Midwifery|MFM|Podiatry[ \\t]Group|Pathology[ \\t]Partners|Orthodontics|Periodontics|Oral[ \\t]Surgery|Lung[ \\t]Center)';
 // The specialty first (a scan for a few capitalized words is fast), then its lead before it.
 const HEAD = new RegExp(`(?<=[ \\t])(?:${PAIRED}[ \\t]+(?:&|and)[ \\t]+${PAIRED}|${SINGLE})(?=[ \\t]*(?:$|\\r?\\n|[,()#.;:]|[—–-][ \\t]|[ \\t]{2}))`, 'g');
 const LEAD = /(?:^|\n|[—–-][ \t]|,[ \t]|\([ \t]?|\b(?:at|from|to|by|To|From|At)[ \t]|@[ \t]|:[ \t]+|[ \t]{2})((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,3})$/u;
@@ -34,7 +34,8 @@ export function detectSpecialtyPractices({ text, dictionaries: d }: DetectInput)
     if (!m) continue;
     const lead = m[1]!.trim().split(/[ \t]+/);
     const keys = lead.map((w) => w.toLowerCase());
-    if (keys.some((k) => FUNCTION_WORDS.has(k) || TITLES.has(k) || CREDENTIALS.has(k) || FACILITY_STOP.has(k) || k in MONTHS || WEEKDAYS.has(k))) continue;
+    // (Nor a role in a verb, "Reading MFM:", "Interpreting MFM:".)
+    if (keys.some((k) => FUNCTION_WORDS.has(k) || TITLES.has(k) || CREDENTIALS.has(k) || FACILITY_STOP.has(k) || k in MONTHS || WEEKDAYS.has(k) || (k.endsWith('ing') && d.englishWords.has(k)))) continue;
     if (!keys.some((k) => !GENERIC.has(k) && !NOT_NAMES.has(k) && !(d.medicalTerms.has(k) && !d.lastNames.has(k) && !d.cities.has(k)))) continue;
     out.push({ start: h.index! - m[1]!.length, end: h.index! + h[0].length, type: 'FACILITY', priority: PRIORITY.facility });
   }
