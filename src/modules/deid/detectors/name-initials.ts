@@ -31,6 +31,8 @@ const STAFF_FIRST: ReadonlySet<string> = new Set(['circulator', 'scrub', 'compre
 const LOWER_INITIAL_SURNAME = /(?<![\p{L}\p{N}./])([a-tv-z])\.[ \t]?([a-z][a-z'’]{2,}(?:-[a-z][a-z'’]{2,})?)(?![\p{L}.])/gu;
 const LOWER_GIVEN_INITIAL = /(?<![\p{L}\p{N}.])([a-z]{3,})[ \t]([a-z])\.(?=[ \t]*(?:[-,;)(]|\r?\n|$|\d))/gu;
 
+const HANDOFF_GIVEN = /\b(?:hand-?off|report|transport)[ \t]+(?:(?:to|from|given[ \t]+to|rec'?d[ \t]+from|by)[ \t]+)?([a-z]{3,12})(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:rn|lpn|at|@|\d)))/g;
+
 /** The initials of a name's words ("R. Molina" → "RM"), and of its first and last word when it has three. */
 function initialsOfName(name: string): string[] {
   const firsts = name.trim().split(/[ \t]+|(?<=\.)(?=\p{Lu})/u).map((w) => w[0]).join('');
@@ -70,6 +72,11 @@ export function detectNameInitials({ text, tokens, dictionaries: d }: DetectInpu
     const nameWord = (w: string, census: ReadonlyMap<string, number> | ReadonlySet<string>) => census.has(w) && (d.englishWords.get(w) ?? 99) > 35 && !CLINICAL_ABBREVIATIONS.has(w) && !(d.medicalTerms.has(w) && !d.lastNames.has(w));
     for (const m of allMatches(LOWER_INITIAL_SURNAME, text)) if (m[2]!.split('-').every((w) => nameWord(w.replace(/['’]s$/, ''), d.lastNames))) push(m.index!, m.index! + m[0].length);
     for (const m of allMatches(LOWER_GIVEN_INITIAL, text)) if (nameWord(m[1]!, d.firstNames)) push(m.index!, m.index! + m[0].length - 1);
+  }
+  // (Pass 17) 5. A given name in lower case after a hand-off: "hand-off from deb.", "handoff to marisol,".
+  if (/hand-?off|report|transport/.test(text)) for (const m of allMatches(HANDOFF_GIVEN, text)) {
+    const w = m[1]!;
+    if (d.firstNames.has(w) && (d.englishWords.get(w) ?? 99) > 35 && !d.medicalTerms.has(w) && !CLINICAL_ABBREVIATIONS.has(w)) push(m.index! + m[0].length - w.length, m.index! + m[0].length);
   }
   for (const t of tokens) {
     if (!STAFF_FIRST.has(t.key)) continue;

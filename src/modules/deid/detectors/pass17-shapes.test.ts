@@ -332,3 +332,11 @@ describe('more specialty practices (pass 17)', () => {
     assert.deepEqual(facilities('Sonographer: TJR     Reading MFM: H. Roe, MD'), []);
   });
 });
+
+describe('a given name in lower case after a hand-off (pass 17)', () => {
+  it('takes a census given name, not a place or a role', () => {
+    assert.deepEqual(names('0700 hand-off from deb. nsr 70s'), ['deb']);
+    assert.deepEqual(names('body to morgue 0540 via transport luis\n'), ['luis']);
+    assert.deepEqual(names('report to floor. report from night rn.'), []);
+  });
+});
