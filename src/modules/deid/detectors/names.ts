@@ -163,8 +163,9 @@ export function detectNames(input: DetectInput): Candidate[] {
     const k = t.key;
     // 1. Titles: Dr. Smith, MR. JOHN SMITH, Mrs Anne-Marie O'Neil (after a title any capitalized word)
     // ("MR No. 44-17-22" is a record-number label, not a title.)
-    // (Pass 17: on the title's own line, not "Jackson, MS\nPatient:".)
-    if (t.shape !== 'lower' && gates[i]! & G.title && i + 1 < n && /^\.?[ \t]{1,2}$|^\.[ \t]*\n[ \t]*$/.test(gap(i)) && !(k === 'mr' && /^(?:no|number|num)$/.test(tokens[i + 1]!.key))) {
+    // (Pass 17: on the title's own line or, after "Dr" written in lower case or with its dot, across one
+    // line break before a word that is no label; not "Jackson, MS\nPatient:" nor "mild MR.\n\nImpression:".)
+    if (t.shape !== 'lower' && gates[i]! & G.title && i + 1 < n && (/^\.?[ \t]{1,2}$/.test(gap(i)) || (/^\.?[ \t]*\n[ \t]*$/.test(gap(i)) && (t.shape === 'cap' || gap(i)[0] === '.') && !/^[ \t]*:/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)))) && !(k === 'mr' && /^(?:no|number|num)$/.test(tokens[i + 1]!.key))) {
       // Surname particles join the name when a capitalized word follows ("Mr. De la Cruz", "van der Berg").
       const particle = (q: number) => NAME_PARTICLES.has(tokens[q]!.key) && q + 1 < n && /^[ \t]$/.test(gap(q)) && (isNameShaped(tokens[q + 1]!) || NAME_PARTICLES.has(tokens[q + 1]!.key));
       const titlePart = (q: number) => (isNameShaped(tokens[q]!) && !TITLES.has(tokens[q]!.key) && (q === i + 1 || (!FUNCTION_WORDS.has(tokens[q]!.key) && strongPart(q)))) || particle(q);

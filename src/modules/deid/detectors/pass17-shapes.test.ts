@@ -260,6 +260,8 @@ describe('a title takes a name on its own line only (pass 17)', () => {
     assert.deepEqual(names('Magnolia Hospital, Jackson, MS\nPatient: Precious Wolf'), ['Precious Wolf']);
     assert.deepEqual(names('Echo: EF 40-45%, mild MR.\n\nImpression: stable angina'), []);
     assert.deepEqual(names('cc: Dr.\nSmith'), ['Smith']);
+    assert.deepEqual(names('Paged Dr\nDoda Z. Yaspel re: BP'), ['Doda Z. Yaspel']);
+    assert.deepEqual(names('Eval for MS.\nTechnique: 3T, sagittal'), []);
   });
 });
 
