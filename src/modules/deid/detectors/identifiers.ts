@@ -232,9 +232,20 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     out.push({ start: m.index!, end, type: 'ID', priority: PRIORITY.loose });
   }
   // (Pass 17) An officer's or agent's badge number after the name: "OFFICER MCCRAY #441", "Ofc. Brenneman (#819)".
-  if (text.includes('#')) for (const m of allMatches(BADGE_AFTER_NAME, text)) out.push({ start: m.index! + m[0].length - m[1]!.length - (m[0].endsWith(')') ? 1 : 0), end: m.index! + m[0].length - (m[0].endsWith(')') ? 1 : 0), type: 'ID', priority: PRIORITY.labeled });
+  if (text.includes('#')) {
+    for (const m of allMatches(BADGE_AFTER_NAME, text)) {
+      const end = m.index! + m[0].length - (m[0].endsWith(')') ? 1 : 0);
+      out.push({ start: end - m[1]!.length, end, type: 'ID', priority: PRIORITY.labeled });
+    }
+  }
   // (Pass 17) A login name after its label, with a digit, "_" or "." in it: "username jokmiles08", "user glum07".
-  if (/user|handle/i.test(text)) for (const m of allMatches(USER_NAME, text)) if (/[\d_.]/.test(m[1]!)) out.push({ start: m.index! + m[0].lastIndexOf(m[1]!), end: m.index! + m[0].lastIndexOf(m[1]!) + m[1]!.length, type: 'ID', priority: PRIORITY.labeled });
+  if (/user|handle/i.test(text)) {
+    for (const m of allMatches(USER_NAME, text)) {
+      if (!/[\d_.]/.test(m[1]!)) continue;
+      const start = m.index! + m[0].lastIndexOf(m[1]!);
+      out.push({ start, end: start + m[1]!.length, type: 'ID', priority: PRIORITY.labeled });
+    }
+  }
   // (Pass 17) A camera's file name without its extension: "IMG_20241102_0412", "PXL_20240301_181522".
   if (/\b(?:IMG|DSCN?|PXL|VID)_\d/.test(text)) for (const m of allMatches(CAMERA_FILE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
   // (Pass 17) A lawyer's bar number after the state's code: "NV Bar 14402", "State Bar 210033".

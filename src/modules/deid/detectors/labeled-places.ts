@@ -29,7 +29,7 @@ export function detectLabeledPlaces({ text, dictionaries: d }: DetectInput): Can
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ start, end: start + value.length, type: 'LOCATION', priority: PRIORITY.labeled });
   };
-  if (/:/.test(text)) for (const m of allMatches(LABELED, text)) push(m);
+  if (text.includes(':')) for (const m of allMatches(LABELED, text)) push(m);
   if (text.includes('ETA')) for (const m of allMatches(ETA, text)) if (d.cities.has(m[1]!.toLowerCase())) push(m);
   return out;
 }

@@ -1,15 +1,15 @@
-// (Pass 17) Who speaks in a chat log or signs a flow sheet's rows, by the shape of the lines:
+// (Pass 17) Who speaks in a chat log or signs a flow sheet's rows or a dictation, by the shape of the lines:
 //   1. The speaker after a line's time stamp, before a colon: "0744 marisela (RN): heads up",
 //      "[22:41] okonkwo_c (tele-ED MD): new pt", "07:05 mdelgado: thx". A word that names (a census
-//      name that is no common word, a user name with "_" or ".", a long word no list knows) is enough;
-//      any other needs a role in brackets or a second line of its own (a long unknown word too). Every other mention of the
+//      name that is no common word, a user name with "_" or ".") is enough; any other needs a role in
+//      brackets or a second line of its own (a long unknown word too). Every other mention of the
 //      speaker in the note is then a name too ("... pk pls do SCOFF").
 //   2. The same initials closing two or more rows of a table, in capitals or lower case, alone or as a
 //      pair of columns: "01/04/22  0900   92%   91   same        KB", "20/80  14/22   DG   sw".
-//   4. Typist pairs closing a line or before the dictation's date: "DW/sr", "RS/JMK 03/19/2024 14:20",
+//   3. Typist pairs closing a line or before the dictation's date: "DW/sr", "RS/JMK 03/19/2024 14:20",
 //      "RA:wq  D: 12/19/96", "bo/tl" alone on a line; and initials after a dictation word before its
 //      date: "TRANSCRIBED mw   01/25/24", "tr vg  09/09/2024".
-//   3. (`signerInitials`, after the other detectors) a signer's own initials after the name on its
+//   4. (`signerInitials`, after the other detectors) a signer's own initials after the name on its
 //      line or the next: "Soledad Arnaiz, MD  SA", "RN: Roselyn Pacheco  rp", "Paige Ronning, RN  (pr)".
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, NOT_NAMES, TITLES } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
@@ -27,7 +27,7 @@ const DICTATION_INITIALS = /\b(?:TRANSCRIBED|[Tt]ranscribed|DICTATED|[Dd]ictated
 // Short words that close lines after a slash and are no one's initials.
 const NOT_TYPISTS: ReadonlySet<string> = new Set(['mg', 'ml', 'hr', 'hrs', 'min', 'wk', 'wks', 'day', 'yr', 'yrs', 'mo', 'prn', 'qd', 'bid', 'tid', 'qid', 'am', 'pm', 'kg', 'lb', 'lbs', 'dl', 'mmol', 'meq', 'cm', 'mm', 'in', 'ft', 'sec', 'neg', 'pos', 'nl', 'wnl', 'na', 'nka', 'yes', 'no', 'and', 'or', 'the', 'per']);
 
-/** Typist pairs and dictation initials (rule 4). */
+/** Typist pairs and dictation initials (rule 3). */
 function typistInitials(text: string, d: DetectInput['dictionaries'], push: (start: number, end: number) => void): void {
   if (/[A-Za-z][/:][ \t]?[A-Za-z]{2,4}[ \t]*(?:\n|$|[ \t]+\d)|[A-Za-z][/:][A-Za-z]{2,4}[ \t]+[DT]{1,2}:/.test(text)) {
     for (const m of allMatches(TYPIST_PAIR_END, text)) {
@@ -62,7 +62,8 @@ function typistInitials(text: string, d: DetectInput['dictionaries'], push: (sta
 }
 
 /**
- * Finds chat speakers after time stamps and initials that close flow-sheet rows.
+ * Finds chat speakers after time stamps, initials that close flow-sheet rows, typist pairs and
+ * dictation initials (rules 1-3).
  *
  * @example
  *   detectNameHandles({ text: '0744 marisela (RN): heads up\n0746 pk (SW): ok', ... }) // NAME over "marisela", "pk"
@@ -142,7 +143,7 @@ export function signerInitials(text: string, spans: readonly Candidate[]): Candi
     const lineEnd = text.indexOf('\n', s.end);
     const nextEnd = lineEnd < 0 ? text.length : (text.indexOf('\n', lineEnd + 1) + 1 || text.length + 1) - 1;
     const rest = text.slice(s.end, nextEnd);
-    for (const m of rest.matchAll(SIGNER_INITIALS)) {
+    for (const m of allMatches(SIGNER_INITIALS, rest)) {
       const key = m[1]!.toLowerCase();
       if (!wanted.includes(key) || CREDENTIALS.has(key) || TITLES.has(key) || SITES.has(key) || NOT_NAMES.has(key)) continue;
       const start = s.end + m.index! + m[0].indexOf(m[1]!);
