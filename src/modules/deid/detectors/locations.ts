@@ -325,8 +325,9 @@ export function detectLocations(input: DetectInput): Candidate[] {
   return out;
 }
 
-// (Pass 17) A town that is also a surname, after "in", "from" or "near" and before no other capitalized
-// word: "en route from Denver,", "paralegal in Boston who". Not a common English word ("from Mobile"),
+// (Pass 17) A town the places list knows that is also a name, a surname or an eponym, after "in", "from"
+// or "near" and before no other capitalized word: "en route from Denver,", "paralegal in Boston who".
+// Not a common English word ("from Mobile"),
 // the first word of a name ("in Jackson Memorial"), a person before a bracket ("from Denver (son)")
 // or an eponym ("Denver shunt").
 const PREPOSITION_BEFORE = /\b(?:in|from|near|IN|FROM|NEAR)[ \t]+$/;

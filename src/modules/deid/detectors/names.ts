@@ -272,10 +272,10 @@ export function detectNames(input: DetectInput): Candidate[] {
     if (i + 1 < n && isInitial(i)) {
       // (Pass 17: an age only when a space alone stands between, "92 F. Prior", not "room 6 (D. Haas)".)
       const initialAlone = (i === 0 || /[\s(]/.test(text[t.start - 1]!)) && !(i > 0 && /^[ \t]+$/.test(gap(i - 1)) && /^(?:\d+|o|yo|yrs?|old|male|female)$/i.test(tokens[i - 1]!.text));
-      // (Pass 17: or a word that no list knows at all, "T. OYELARAN FF/PM", "A. Markopoulou, Chaplain".)
-      const f1 = feat(i + 1);
-      // (Where a list or a line puts a person, not after a word that takes a letter, "Cat I. Toco",
+      // (Pass 17: or a word that no list knows at all, "T. OYELARAN FF/PM", "A. Markopoulou, Chaplain",
+      // where a list or a line puts a person: not after a word that takes a letter, "Cat I. Toco",
       // "grade B. Perio", "vitamin K. Apixaban", and with a blank after the dot, not "MD, D.ABSM".)
+      const f1 = feat(i + 1);
       const unknown = !f1.first && !f1.last && !f1.english && !f1.medical && !f1.eponym && tokens[i + 1]!.text.length >= 4 && !d.cities.has(tokens[i + 1]!.key) &&
         gap(i) === '. ' && /(?:^|\n|[,:;(/-])[ \t]*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
       if (initialAlone && /^\.[ \t]?$/.test(gap(i)) && isNameShaped(tokens[i + 1]!) && (f1.last || unknown) && !(f1.english && f1.english <= 10) && !f1.blocked && tokens[i + 1]!.text.length >= 3) mark(i, i + 1);
@@ -361,7 +361,7 @@ export function detectNames(input: DetectInput): Candidate[] {
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       if (isName[i] || !found.has(t.key)) continue;
-      // (Pass 17) In lower case only a word that no word list knows: "f/u bcx on abramov".
+      // (Pass 17) In lower case only a census name that no other word list knows: "f/u bcx on abramov".
       if (!isNameShaped(t) && !(t.shape === 'lower' && t.text.length >= 4 && lowerNameWord(feat(i)) && !/[@./_]/.test(text[t.start - 1] ?? ' ') && !/^(?:@|\.\w)/.test(text.slice(t.end, t.end + 2)))) continue;
       // Short words (initials, "Ana") spread only in the same case; words spread in any case.
       if (t.text.length <= 3 && !exactFound.has(t.text)) continue;
