@@ -94,7 +94,7 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
     const n = tokens[i + 1]!;
     // (Pass 17) A proper word, a tower or wing and its floor: "Tahoma Tower 8", "Puyallup Wing 3".
     const floor = tokens[i + 2];
-    if (floor && t.shape === 'cap' && n.start === t.end + 1 && TOWERS.has(n.text) && floor.shape === 'num' && floor.start === n.end + 1 && floor.text.length <= 2 && !/^[\p{L}\p{N}]/u.test(text.slice(floor.end, floor.end + 1).replace(/[A-Z](?![\p{L}])/u, ''))) {
+    if (floor && t.shape === 'cap' && n.start === t.end + 1 && TOWERS.has(n.text) && floor.shape === 'num' && floor.start === n.end + 1 && floor.text.length <= 2 && !/^(?![A-Z])[\p{L}\p{N}]/u.test(text[floor.end] ?? '')) {
       const english = d.englishWords.get(t.key);
       if ((english === undefined || english > 35) && !AMBULANCE_UNITS.has(t.key) && !HOSPITAL_PLACES.has(t.key) && !NOT_NAMES.has(t.key) && (d.lastNames.has(t.key) || d.cities.has(t.key) || !d.medicalTerms.has(t.key))) out.push({ start: t.start, end: floor.end, type: 'FACILITY', priority: PRIORITY.facility });
     }
