@@ -147,6 +147,16 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
   if (/\b(?:MM|MP|mile|Mile|MILE|milepost|Milepost|MILEPOST|exit|Exit|EXIT|CR|County R(?:oa)?d)\b/.test(text)) for (const re of [HIGHWAY_SPOT, SPOT_ON_HIGHWAY, COUNTY_ROAD_LOT]) {
     for (const m of allMatches(re, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   }
+  // (Pass 17) A street named without a number after on/off/at/near, and an intersection of two streets:
+  // "pharmacy on Capitol Dr", "lives with her on Ocean Dr,", "Baseline Rd & McClintock Dr", "front st & maclay st".
+  if (/\b(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Ln|Lane|Pkwy|Ct|Pl|Way|Ter|st|ave|rd|dr|blvd)\b/.test(text)) {
+    for (const re of [NAMED_STREET, INTERSECTION, LOWER_INTERSECTION]) for (const m of allMatches(re, text)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      // (Nor a doctor after a surname, "on Jones Dr. Lee's list".)
+      if (STREET_STOP.test(m[0]) || (/Dr\.?$/.test(m[1]!) && /^\.?[ \t]+\p{Lu}/u.test(text.slice(start + m[1]!.length, start + m[1]!.length + 3)))) continue;
+      push(start, start + m[1]!.length, 'ADDRESS', PRIORITY.address);
+    }
+  }
   // (Pass 17) Where a home site or a scene is given by its coordinates: "GPS 36.3891, -109.6102", "44.2877 N, 114.6093 W".
   if (/\d\.\d{3}/.test(text)) for (const m of allMatches(COORDINATES, text)) if (coordinatesOk(Number(m[1]), Number(m[2]), text.slice(Math.max(0, m.index! - 16), m.index!))) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   if (/\d[ \t]+(?:[NSEW]|North|South|East|West)\.?[ \t]+\d/.test(text)) for (const m of allMatches(GRID_ADDRESS, text)) push(m.index!, trimTrailing(text, m.index!, m.index! + m[0].length), 'ADDRESS', PRIORITY.address);
@@ -170,6 +180,14 @@ const HOUSE_ON_ROAD = new RegExp(`(?<=(?:^|\\n|[,:;(]|\\b(?:at|on|to|from|lives|
 // (Pass 13) A grid address of the Mountain West: a number, a direction, a number and a direction,
 // "2985 W 4000 N", "211 N 3rd E", "1450 South 700 East".
 const GRID_ADDRESS = /(?<![\w./:-])(?<!\b(?:BP|HR|RR|P|R|T|SpO2|O2|sat|Sat)[ \t:]*)\d{1,6}[ \t]+(?:[NSEW]|North|South|East|West)\.?[ \t]+\d{1,5}(?:st|nd|rd|th)?[ \t]+(?:[NSEW]|North|South|East|West)\b\.?/g;
+const CORE = '(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Ct|Court|Pl|Way|Ter)\\.?(?:[ \\t](?:NW|NE|SW|SE|N|S|E|W)\\b)?';
+const NAMED = `(?:\\p{Lu}\\p{Ll}[\\p{L}'’]*|\\d{1,3}(?:st|nd|rd|th)|\\p{Lu})(?:[ \\t]\\p{Lu}\\p{Ll}[\\p{L}'’]*){0,2}[ \\t]${CORE}`;
+const STREET_END = '(?=[ \\t]*(?:[,;)]|\\.(?:[ \\t]|$)|\\r?\\n|$)|[ \\t]+(?:with|and|in|near|to|for|by|at|where|from|w\\/)\\b)';
+const NAMED_STREET = new RegExp(`\\b(?:on|off|near|along|onto)[ \\t]+(${NAMED})${STREET_END}`, 'gu');
+const INTERSECTION = new RegExp(`(?<![\\p{L}\\d])(${NAMED}[ \\t]*(?:&|and)[ \\t]*${NAMED})(?![\\p{L}])`, 'gu');
+const LOWER_INTERSECTION = /(?<![\p{L}\d])((?:[a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t][a-z]+)?[ \t](?:st|ave|rd|dr|blvd)[ \t]*(?:&|and)[ \t]*(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t][a-z]+)?[ \t](?:st|ave|rd|dr|blvd))(?![\p{L}])/gu;
+// Words that start no street's name: days, months, titles and articles ("on Monday Dr. Roe", "on The Way").
+const STREET_STOP = new RegExp(`^(?:on|off|near|along|onto)?[ \\t]*(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN}|Mr|Mrs|Ms|Dr)\\b`);
 const COORDINATES = /(?<![\w.-])(-?\d{1,2}\.\d{3,6})°?(?:[ \t]*[NS])?,[ \t]*(-?\d{1,3}\.\d{3,6})°?(?:[ \t]*[EW](?![\w]))?(?![\d.])/g;
 const COUNTY_ROAD_LOT = /\b(?:County[ \t]+R(?:oa)?d|CR)[ \t]+\d{2,5},?[ \t]*#[ \t]*[\dA-Za-z-]{1,6}\b/g;
 
