@@ -206,10 +206,15 @@ function scoresOnLine(text: string, start: number, end: number): boolean {
   return /(?<![\d/])\d{1,2}[+-]?\/(?:2|3|4|5|6|8|10)(?![\d/])/.test(line);
 }
 const DATED_MONTH = /(?<![\d/])(\d{1,2})\/\d{1,2}\/(?:\d{4}|\d{2})(?![\d/])/g;
-/** Whether a full date (with its year) in the note falls in month `month`. */
+/** Whether a full date (with its year) in the note falls in month `month` (the months read once a note). */
+let datedText: string | undefined;
+let datedMonths = new Set<number>();
 function sameMonthDated(text: string, month: number): boolean {
-  for (const m of allMatches(DATED_MONTH, text)) if (Number(m[1]) === month) return true;
-  return false;
+  if (text !== datedText) {
+    datedText = text;
+    datedMonths = new Set(allMatches(DATED_MONTH, text).map((m) => Number(m[1])));
+  }
+  return datedMonths.has(month);
 }
 
 function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
