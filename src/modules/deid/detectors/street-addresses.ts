@@ -150,7 +150,9 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
   // (Pass 17) A street named without a number after on/off/at/near, and an intersection of two streets:
   // "pharmacy on Capitol Dr", "lives with her on Ocean Dr,", "Baseline Rd & McClintock Dr", "front st & maclay st".
   if (/\b(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Ln|Lane|Pkwy|Ct|Pl|Way|Ter|st|ave|rd|dr|blvd)\b/.test(text)) {
-    for (const re of [NAMED_STREET, INTERSECTION, LOWER_INTERSECTION]) for (const m of allMatches(re, text)) {
+    // (The two intersection patterns are slow to try at every position: only when a street word comes before "&" or "and".)
+    const patterns = INTERSECTION_GATE.test(text) ? [NAMED_STREET, INTERSECTION, LOWER_INTERSECTION] : [NAMED_STREET];
+    for (const re of patterns) for (const m of allMatches(re, text)) {
       const start = m.index! + m[0].length - m[1]!.length;
       // (Nor a doctor after a surname, "on Jones Dr. Lee's list".)
       if (STREET_STOP.test(m[0]) || (/Dr\.?$/.test(m[1]!) && /^\.?[ \t]+\p{Lu}/u.test(text.slice(start + m[1]!.length, start + m[1]!.length + 3)))) continue;
@@ -185,6 +187,7 @@ const NAMED = `(?:\\p{Lu}\\p{Ll}[\\p{L}'’]*|\\d{1,3}(?:st|nd|rd|th)|\\p{Lu})(?
 const STREET_END = '(?=[ \\t]*(?:[,;)]|\\.(?:[ \\t]|$)|\\r?\\n|$)|[ \\t]+(?:with|and|in|near|to|for|by|at|where|from|w\\/)\\b)';
 const NAMED_STREET = new RegExp(`\\b(?:on|off|near|along|onto)[ \\t]+(${NAMED})${STREET_END}`, 'gu');
 const INTERSECTION = new RegExp(`(?<![\\p{L}\\d])(${NAMED}[ \\t]*(?:&|and)[ \\t]*${NAMED})(?![\\p{L}])`, 'gu');
+const INTERSECTION_GATE = /[ \t](?:st|street|ave|avenue|rd|road|dr|drive|blvd|boulevard|ln|lane|pkwy|parkway|ct|court|pl|way|ter)\.?(?:[ \t](?:nw|ne|sw|se|n|s|e|w))?[ \t]*(?:&|and)/i;
 const LOWER_INTERSECTION = /(?<![\p{L}\d])((?:[a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t][a-z]+)?[ \t](?:st|ave|rd|dr|blvd)[ \t]*(?:&|and)[ \t]*(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t][a-z]+)?[ \t](?:st|ave|rd|dr|blvd))(?![\p{L}])/gu;
 // Words that start no street's name: days, months, titles and articles ("on Monday Dr. Roe", "on The Way").
 const STREET_STOP = new RegExp(`^(?:on|off|near|along|onto)?[ \\t]*(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN}|Mr|Mrs|Ms|Dr)\\b`);
