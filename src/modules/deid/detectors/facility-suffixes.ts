@@ -4,6 +4,7 @@
 import { allMatches, PRIORITY, type DetectInput } from './detector';
 import type { Token } from '../text-tokens';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, FUNCTION_WORDS, NOT_NAMES, transpositions } from '../lexicon';
+import { ORG_NAME_WORDS } from './org-name-words';
 import type { PushCandidate } from './street-addresses';
 
 // Ordinary words that commonly name hospitals.
@@ -201,7 +202,7 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
       // Common surnames that are also words ("Brown", "Miller") name many practices.
       if ((d.lastNames.get(key) ?? Infinity) < 10000 && !NOT_NAMES.has(key)) return true;
       // (Pass 12: so do the words of landscape that place names are made of, "Cedar Hollow Health Center".)
-      if (LANDSCAPE.has(key)) return true;
+      if (LANDSCAPE.has(key) || ORG_NAME_WORDS.has(key)) return true;
       // (And a rare word that is also a town or a surname, though the medical list holds it: "Larkspur".)
       if ((d.englishWords.get(key) ?? 0) >= 50 && (d.cities.has(key) || d.lastNames.has(key)) && !NOT_NAMES.has(key)) return true;
       // (Pass 13: and a town that is a less common word, "Mystic Academic Hospital".)
@@ -219,6 +220,7 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
       const key = w.toLowerCase().replace(/'s$/, '');
       if (NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || FACILITY_STOP.has(key) || FUNCTION_WORDS.has(key) || HEAD_GENERIC.has(key)) return false;
       const english = d.englishWords.get(key);
+      if (ORG_NAME_WORDS.has(key) || LANDSCAPE.has(key)) return true;
       if (english !== undefined && english <= 10) return false;
       if (d.cities.has(key)) return true;
       // (A common medical noun that is also a rare surname, "Kidney Group", "Tennis Club", is none.)

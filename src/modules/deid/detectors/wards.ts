@@ -17,6 +17,7 @@ import { CLINICAL_ABBREVIATIONS, EPONYMS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } 
 import { PRIORITY, type Candidate, type DetectInput } from './detector';
 import { AMBULANCE_UNITS, HOSPITAL_PLACES } from './facilities';
 import { LANDSCAPE } from './facility-suffixes';
+import { PLANTS } from './org-name-words';
 
 // The floor, its letter and wing: "4", "7A", "6 South".
 // (Pass 17: and a room or bed after a hyphen, "Farr 6-622", "Kalispel 4-22"; the span ends before it.)
@@ -35,9 +36,6 @@ const WEAK_BEFORE = /(?:\b(?:from|to|on|in|into)[ \t]*:?|[ \t][-–]|\()[ \t]*$/
 const SCORES: ReadonlySet<string> = new Set(['fazekas', 'borg', 'wagner', 'mobitz', 'heartmate', 'hunt', 'hess', 'fisher', 'spetzler', 'cormack', 'lehane', 'rutherford', 'fontaine', 'clavien', 'dindo', 'lansky', 'karnofsky', 'zubrod', 'ranson', 'bishop', 'breslow', 'clark', 'gleason', 'nottingham', 'durie', 'salmon', 'rai', 'binet', 'pugh', 'forrest', 'killip', 'brugada', 'hinchey', 'balthazar', 'bosniak', 'kellgren', 'outerbridge', 'gustilo', 'salter', 'weber', 'schatzker', 'neer', 'frykman', 'rankin', 'hachinski', 'hamilton', 'beck', 'zung', 'tanner', 'kessler', 'norwood', 'ludwig', 'fitzpatrick', 'mallampati', 'marsh', 'lown', 'hurley', 'sarnat', 'papile', 'curb', 'wexner', 'aldrete', 'apgar']);
 const TOWERS: ReadonlySet<string> = new Set(['Tower', 'Wing', 'Pavilion', 'Building', 'TOWER', 'WING', 'PAVILION', 'BUILDING']);
 const UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Hall', 'Wing', 'UNIT', 'HALL', 'WING']);
-const PLANTS: ReadonlySet<string> = new Set(['larkspur', 'lilac', 'lavender', 'primrose', 'dogwood', 'rowan', 'ashgrove', 'heather', 'bluebell', 'jasmine', 'azalea', 'camellia',
-  'hawthorn', 'linden', 'alder', 'acacia', 'sequoia', 'chestnut', 'walnut', 'poplar', 'hemlock', 'tamarack', 'mulberry', 'cottonwood', 'ironwood', 'sagebrush', 'bluebonnet',
-  'sunflower', 'marigold', 'clover', 'thistle', 'wisteria', 'gardenia', 'hibiscus', 'orchid', 'lotus', 'magnolia', 'buckeye', 'palmetto', 'mesquite', 'manzanita']);
 // A list of people and their ages: "(Rohan 5, Aarav 14 mo)", "2 children (Malia 6, Ezra 3)".
 const AGE_LIST_AFTER = /^[ \t]*,[ \t]*\p{Lu}[\p{Ll}'’-]+[ \t]+\d/u;
 const KIN_BEFORE = /\b(?:children|kids|boys|girls|sons|daughters|sibs|siblings|grandchildren|grandkids|twins)\b[^\n]{0,24}$/i;
