@@ -87,6 +87,8 @@ export const STRONG_NAME_CUES = new Set([
   'daughters', 'brothers', 'sisters', 'grandchildren', 'grandsons', 'granddaughters', 'stepbrother', 'stepsister', 'goddaughter',
   'godson', 'godmother', 'godfather', 'children', 'kids', 'doula', 'sponsor', 'landlord', 'housemate', 'companion', 'fob', 'educator',
   'adjuster', 'caseworker', 'sonographer', 'technologist', 'subscriber', 'guarantor', 'claimant',
+  // (pass 18) the person a record is about in programs, courts, crisis lines and portals
+  'participant', 'texter', 'applicant', 'enrollee',
 ]);
 
 for (const cue of [...STRONG_NAME_CUES]) {

@@ -10,10 +10,17 @@
 import { CLINICAL_ABBREVIATIONS, FUNCTION_WORDS, NOT_NAMES } from '../lexicon';
 import type { Token } from '../text-tokens';
 import { PRIORITY, type DetectInput } from './detector';
-import { FACILITY_STOP } from './facility-suffixes';
+import { FACILITY_STOP, LANDSCAPE } from './facility-suffixes';
 import { COUNTRIES } from './locations';
+import { ORG_NAME_WORDS } from './org-name-words';
 import type { PushCandidate } from './street-addresses';
 
+// (Pass 18) Heads that are also the first word of a longer head ("health center", "dialysis unit"):
+// there they leave the name to the longer one. "practice" is one only after a kind of practice.
+const PASS_18_HEADS = ['practice', 'associates', 'dialysis', 'nursing', 'health', 'peds'];
+const PRACTICE_KINDS: ReadonlySet<string> = new Set(['family', 'medical', 'dental', 'group', 'private', 'general', 'veterinary', 'vet', 'chiropractic', 'podiatry']);
+// (Pass 18) A health plan named "... health" after the payer it belongs to: "medicaid (sunshine health 6612...)".
+const PAYER_BEFORE = /\b(?:medicaid|medicare|insurance|ins|plan|payer|payor|mco|hmo|ppo|coverage|insured)\b[^\n]{0,16}$/i;
 // Organisation heads in lower case. (ED/ER name the department, so they stay outside the span.)
 const HEADS: ReadonlySet<string> = new Set(['ed', 'er', 'labs', 'lab', 'laboratory', 'laboratories', 'rx', 'pharmacy', 'drug', 'drugs', 'market', 'mart', 'grocery',
   'bar', 'pub', 'tavern', 'grill', 'diner', 'cafe', 'café', 'bakery', 'deli', 'pizza', 'pizzeria', 'wings', 'tacos', 'taqueria', 'cuisine', 'restaurant', 'shelter',
@@ -29,7 +36,9 @@ const HEADS: ReadonlySet<string> = new Set(['ed', 'er', 'labs', 'lab', 'laborato
   'rgnl', 'regional', 'hosp', 'memorial',
   // (pass 14) unions, trades and firms, halls, yards, general hospitals, practices
   'union', 'hvac', 'docs', 'general', 'navigation', 'freight', 'glazing', 'medicine', 'yard', 'hall', 'parish', 'glass',
-  'granite', 'telehealth', 'collaborative', 'management', 'counsel', 'lines', 'distribution', 'refinery', 'equipment', 'infusion', 'fulfillment']);
+  'granite', 'telehealth', 'collaborative', 'management', 'counsel', 'lines', 'distribution', 'refinery', 'equipment', 'infusion', 'fulfillment',
+  // (pass 18) practices, associates, dialysis units, home nursing, health centres and peds practices
+  ...PASS_18_HEADS]);
 // "care" and "living" are heads only after these ("urgent care", "kidney care", "assisted living").
 const CARE_KINDS: ReadonlySet<string> = new Set(['urgent', 'home', 'primary', 'kidney', 'health', 'senior', 'day', 'eye', 'foot', 'skin', 'assisted', 'independent', 'family', 'womens', "women's", 'child']);
 // Heads that are a department of the place named before them, left out of the span.
@@ -47,7 +56,7 @@ const GENERIC: ReadonlySet<string> = new Set(['outpatient', 'inpatient', 'outpt'
   'family', 'primary', 'urgent', 'satellite', 'downstairs', 'upstairs', 'nearby', 'neighborhood', 'corner', 'new', 'old', 'same', 'other', 'another', 'different', 'his', 'her', 'their', 'our', 'pt', 'pts', 'pt’s', "pt's",
   'patient', 'patients', 'rehab', 'acute', 'subacute', 'inpatient', 'peds', 'pediatric', 'adult', 'senior', 'day', 'night', 'weekend', 'employee', 'student', 'staff', 'grab', 'snack', 'salad', 'granola', 'call', 'side',
   'trapeze', 'nurses', 'nurse', 'physician', 'doctor', 'dr', 'md', 'crisis', 'detox', 'behavioral', 'mental', 'health', 'medical', 'dental', 'eye', 'foot', 'vision', 'hearing', 'cancer', 'heart', 'stroke',
-  'diabetes', 'pain', 'spine', 'sports', 'high', 'middle', 'elementary', 'junior', 'grade', 'prep', 'trade', 'nursing', 'beauty', 'driving', 'summer', 'sunday', 'bible', 'grad', 'graduate', 'medical', 'law', 'art']);
+  'diabetes', 'pain', 'spine', 'sports', 'tribal', 'env', 'environmental', 'occupational', 'employee', 'sexual', 'reproductive', 'school', 'travel', 'high', 'middle', 'elementary', 'junior', 'grade', 'prep', 'trade', 'nursing', 'beauty', 'driving', 'summer', 'sunday', 'bible', 'grad', 'graduate', 'medical', 'law', 'art']);
 // What may come right before the lead: a place preposition (with "the"), a workplace verb, a label
 // dash or colon, a bracket, or a line start.
 const CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:at|to|from|via|thru|through|into|for|with|w\/|owns|owned|runs|attends|attended|near|by)[ \t]+(?:the[ \t]+)?|@[ \t]*(?:the[ \t]+)?|(?:^|[ \t])[-–—:][ \t]+|\([ \t]*|(?:^|\n)[ \t]*|[ \t]{2})$/u;
@@ -67,18 +76,23 @@ export function pushLowerCaseOrgs(input: DetectInput, push: PushCandidate): void
   // a rare English word that is no medical one, or a word no list knows.
   const names = (t: Token) => {
     if (GENERIC.has(t.key) || PARTICLES.has(t.key) || NOT_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || FUNCTION_WORDS.has(t.key) || COUNTRIES.has(t.key) || t.text.length < 3) return false;
-    if (/['’]s$/.test(t.text)) return true;
+    if (/['’]s$/.test(t.text) || ORG_NAME_WORDS.has(t.key) || LANDSCAPE.has(t.key)) return true;
     const e = d.englishWords.get(t.key);
     const census = d.firstNames.has(t.key) || d.lastNames.has(t.key) || d.cities.has(t.key);
     if (e === undefined) return census || !d.medicalTerms.has(t.key);
     return e >= 35 && (census || !d.medicalTerms.has(t.key));
   };
   // A word that may stand in the lead at all.
-  const leadWord = (t: Token) => t.shape === 'lower' && !FACILITY_STOP.has(t.key) && !FUNCTION_WORDS.has(t.key) && !HEADS.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key);
+  const leadWord = (t: Token) => t.shape === 'lower' && !FACILITY_STOP.has(t.key) && !FUNCTION_WORDS.has(t.key) && (!HEADS.has(t.key) || PASS_18_HEADS.includes(t.key)) && !CLINICAL_ABBREVIATIONS.has(t.key);
   let after = 0;
   for (let i = 1; i < n; i++) {
     const h = tokens[i]!;
     if (h.shape !== 'lower' || !HEADS.has(h.key) || h.start < after) continue;
+    if (PASS_18_HEADS.includes(h.key)) {
+      const next = tokens[i + 1];
+      if (next && next.shape === 'lower' && HEADS.has(next.key) && text.slice(h.end, next.start) === ' ') continue;
+      if (h.key === 'practice' && !PRACTICE_KINDS.has(tokens[i - 1]!.key)) continue;
+    }
     let j = i;
     // "urgent care", "assisted living": the kind word is part of the head.
     if (h.key === 'care' || h.key === 'living') {
@@ -100,13 +114,17 @@ export function pushLowerCaseOrgs(input: DetectInput, push: PushCandidate): void
     const of = !DEPARTMENT_HEADS.has(h.key) && text.charCodeAt(h.end) === 32 ? OF_STREET.exec(text.slice(h.end, h.end + 48)) : null;
     let named = of !== null;
     for (let x = j; x < headStart && !named; x++) if (names(tokens[x]!)) named = true;
+    if (h.key === 'health' && PAYER_BEFORE.test(text.slice(Math.max(0, tokens[j]!.start - 40), tokens[j]!.start))) continue;
     // "to blue hills rehab", "at copper ridge lodge": two or more common words that are all towns or
     // census names also name a place ("domestic violence shelter", "acute rehab" stay words).
+    let allTowns = false;
     if (!named && headStart - j >= 2) {
       named = true;
+      allTowns = true;
       for (let x = j; x < headStart && named; x++) {
         const t = tokens[x]!;
         if (GENERIC.has(t.key) || FUNCTION_WORDS.has(t.key) || NOT_NAMES.has(t.key) || !(d.cities.has(t.key) || d.lastNames.has(t.key) || d.firstNames.has(t.key))) named = false;
+        allTowns &&= d.cities.has(t.key);
       }
     }
     if (!named) continue;
@@ -114,7 +132,8 @@ export function pushLowerCaseOrgs(input: DetectInput, push: PushCandidate): void
     if (!cue) continue;
     // After a label dash, a colon, a bracket or a line start the lead opens with a naming or a place
     // word: "- may need arbor glen home care" starts at "arbor" (a preposition lets "at the fox's den bar" be).
-    if (!/[\p{L}@/][ \t]+(?:the[ \t]+)?$|@[ \t]*$/u.test(cue[0])) {
+    // (Pass 18: a lead whose words are all towns is kept whole, "- wood river urgent care".)
+    if (!(allTowns && named) && !/[\p{L}@/][ \t]+(?:the[ \t]+)?$|@[ \t]*$/u.test(cue[0])) {
       while (j < headStart && !names(tokens[j]!) && !PLACE_START.has(tokens[j]!.key)) j += 1;
       if (j === headStart) continue;
     }

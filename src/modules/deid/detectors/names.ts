@@ -136,7 +136,9 @@ export function detectNames(input: DetectInput): Candidate[] {
       const intoLabel = next !== undefined && gap(j).includes('\n') && /^\s*(?:[:#]|\w*\s*[:#])/.test(text.slice(next.end, next.end + 12));
       // A dot ends the name unless it closes an initial ("J. Smith"), not a sentence ("Chen. Prior").
       const dotOk = !gap(j).startsWith('.') || tokens[j]!.text.length === 1;
-      if (next && !intoLabel && dotOk && /^(?:\.?[ \t]*\r?\n?[ \t]*|-|\.\s)$/.test(gap(j)) && gap(j).length > 0) j += 1;
+      // (Pass 18: nor across a column gap, "Tran, Minh Khoa   File #:".)
+      const column = /[ \t]{3}|\t/.test(gap(j));
+      if (next && !intoLabel && dotOk && !column && /^(?:\.?[ \t]*\r?\n?[ \t]*|-|\.\s)$/.test(gap(j)) && gap(j).length > 0) j += 1;
       else return words ? j : -1;
     }
     return words === 0 ? -1 : j - 1;

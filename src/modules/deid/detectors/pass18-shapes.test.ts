@@ -19,3 +19,28 @@ describe('a practice named by a plant, an emblem or a landscape word (pass 18)',
     assert.deepEqual(typed('Referred to Breast Center for imaging.', 'FACILITY'), []);
   });
 });
+
+describe('lower-case practices, dialysis units and health centres (pass 18)', () => {
+  it('takes a named practice, unit or health centre after a cue', () => {
+    assert.deepEqual(typed('charge rn handoff - eastbrook dialysis - tue 3/11/25', 'FACILITY'), ['eastbrook dialysis']);
+    assert.deepEqual(typed('ref: dr. ames @ stowe family practice', 'FACILITY'), ['stowe family practice']);
+    assert.deepEqual(typed('follow up: dr. wendy albrecht at harmony pediatrics on friday', 'FACILITY'), ['harmony pediatrics']);
+    assert.deepEqual(typed('partnership w/ squirrel hill health center', 'FACILITY'), ['squirrel hill health center']);
+  });
+  it('leaves sports practice, a health plan and a tribal programme', () => {
+    assert.deepEqual(typed('return to soccer practice non-contact now', 'FACILITY'), []);
+    assert.deepEqual(typed('medicaid (sunshine health 6612093381) - pending', 'FACILITY'), []);
+    assert.deepEqual(typed('travel arranged by tribal health, beneficiary', 'FACILITY'), []);
+  });
+});
+
+describe('the person a programme record is about, and column gaps (pass 18)', () => {
+  it('takes a name after participant, applicant or texter', () => {
+    assert.deepEqual(typed('PARTICIPANT: Tanner Meadows, phase II', 'NAME'), ['Tanner Meadows']);
+    assert.deepEqual(typed('Applicant: Osvaldo Pena Castillo   Applicant ID RLH-APP-77310', 'NAME'), ['Osvaldo Pena Castillo']);
+  });
+  it('ends a name at a column gap, not at the next column label', () => {
+    assert.deepEqual(typed('Resident: Marlys Oostdyk   Rm 9   Date 9/17', 'NAME'), ['Marlys Oostdyk']);
+    assert.deepEqual(typed('Patient: Thaddeus Okeke   Chair 12, MWF 2nd shift', 'NAME'), ['Thaddeus Okeke']);
+  });
+});
