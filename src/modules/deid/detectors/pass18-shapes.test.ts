@@ -44,3 +44,16 @@ describe('the person a programme record is about, and column gaps (pass 18)', ()
     assert.deepEqual(typed('Patient: Thaddeus Okeke   Chair 12, MWF 2nd shift', 'NAME'), ['Thaddeus Okeke']);
   });
 });
+
+describe('a house on a numbered or lettered road (pass 18)', () => {
+  it('takes "Rt", "Avenue 12" and "Road G", and after a column gap or a dash', () => {
+    assert.deepEqual(typed('mr MLH-66104  4702 Rt 23, Paintsville ky 41240', 'ADDRESS'), ['4702 Rt 23']);
+    assert.deepEqual(typed('Site: labor camp, 4400 Avenue 12, Madera CA', 'ADDRESS'), ['4400 Avenue 12']);
+    assert.deepEqual(typed('Lives with her at 12490 Road G, Towaoc.', 'ADDRESS'), ['12490 Road G']);
+    assert.deepEqual(typed('(freestanding ER) - 21410 FM 1093, Richmond TX 77407', 'ADDRESS'), ['21410 FM 1093']);
+  });
+  it('leaves vital signs and a count of weeks', () => {
+    assert.deepEqual(typed('BP 120/80  HR 88 RR 16 SR 2', 'ADDRESS'), []);
+    assert.deepEqual(typed('ages 12  Rt 2 weeks, Lt 3 weeks', 'ADDRESS'), []);
+  });
+});

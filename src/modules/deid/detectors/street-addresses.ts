@@ -162,7 +162,7 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
   // (Pass 17) Where a home site or a scene is given by its coordinates: "GPS 36.3891, -109.6102", "44.2877 N, 114.6093 W".
   if (/\d\.\d{3}/.test(text)) for (const m of allMatches(COORDINATES, text)) if (coordinatesOk(Number(m[1]), Number(m[2]), text.slice(Math.max(0, m.index! - 16), m.index!))) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   if (/\d[ \t]+(?:[NSEW]|North|South|East|West)\.?[ \t]+\d/.test(text)) for (const m of allMatches(GRID_ADDRESS, text)) push(m.index!, trimTrailing(text, m.index!, m.index! + m[0].length), 'ADDRESS', PRIORITY.address);
-  if (/\d[ \t]+(?:[NSEW][ \t]+)?(?:County|COUNTY|State|STATE|Co\.?|CO\.?|co\.?|Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Road|ROAD|Rd|RD|rd|US|SR|SH|FM|CR)\b/.test(text)) {
+  if (/\d[ \t]+(?:[NSEW][ \t]+)?(?:County|COUNTY|State|STATE|Co\.?|CO\.?|co\.?|Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Rt|RT|Road|ROAD|Rd|RD|rd|Avenue|AVENUE|Ave|US|SR|SH|FM|CR)\b/.test(text)) {
     for (const m of allMatches(HOUSE_ON_ROAD, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   }
 }
@@ -178,7 +178,8 @@ const SPOT_ON_HIGHWAY = new RegExp(`\\b${SPOT}${DIRECTION}[ \\t]+(?:on|ON|of|OF|
 // (Pass 13) A farm or ranch on a numbered road, the house number first: "11802 US-400", "31077 Hwy 71",
 // "2150 County Rd 14", "32170 co hwy 1" (a road word between two numbers; no other word), after a
 // place cue or a separator ("HR 88 RR 16 SR 2" is vital signs).
-const HOUSE_ON_ROAD = new RegExp(`(?<=(?:^|\\n|[,:;(]|\\b(?:at|on|to|from|lives|home|address|addr|resides|farm|ranch|loc|location|scene|located|is))[ \\t]*)\\d{2,6}[A-Z]?[ \\t]+(?:[NSEW][ \\t]+)?(?:(?:County|COUNTY|State|STATE|Co\\.?|CO\\.?|co\\.?)[ \\t]+)?(?:Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Road|ROAD|Rd|RD|rd|US|SR|SH|FM|CR)[ \\t-]?\\d{1,4}[A-Za-z]?(?![\\w/.:-]|\\.\\d)(?:[ \\t]+${DIR}(?![\\w.]))?${UNIT}`, 'g');
+// (Pass 18: also "Rt 23" and "Avenue 12", a lettered county road, "Road G", and after a column gap or a dash.)
+const HOUSE_ON_ROAD = new RegExp(`(?<=(?:^|\\n|[,:;(]|[ \\t]{2}|[ \\t]-|\\b(?:at|on|to|from|lives|home|address|addr|resides|farm|ranch|loc|location|scene|located|is))[ \\t]*)\\d{2,6}[A-Z]?[ \\t]+(?:[NSEW][ \\t]+)?(?:(?:County|COUNTY|State|STATE|Co\\.?|CO\\.?|co\\.?)[ \\t]+)?(?:(?:Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Rt|RT|Road|ROAD|Rd|RD|rd|US|SR|SH|FM|CR)[ \\t-]?\\d{1,4}[A-Za-z]?|(?:Road|ROAD|Avenue|AVENUE|Rd|Ave)[ \\t](?:\\d{1,4}|[A-Z])(?=,))(?![\\w/.:-]|\\.\\d)(?:[ \\t]+${DIR}(?![\\w.]))?${UNIT}`, 'g');
 // (Pass 13) A grid address of the Mountain West: a number, a direction, a number and a direction,
 // "2985 W 4000 N", "211 N 3rd E", "1450 South 700 East".
 const GRID_ADDRESS = /(?<![\w./:-])(?<!\b(?:BP|HR|RR|P|R|T|SpO2|O2|sat|Sat)[ \t:]*)\d{1,6}[ \t]+(?:[NSEW]|North|South|East|West)\.?[ \t]+\d{1,5}(?:st|nd|rd|th)?[ \t]+(?:[NSEW]|North|South|East|West)\b\.?/g;
