@@ -15,9 +15,10 @@ import { COUNTRIES } from './locations';
 import { ORG_NAME_WORDS } from './org-name-words';
 import type { PushCandidate } from './street-addresses';
 
-// (Pass 18) Heads that are also the first word of a longer head ("health center", "dialysis unit"):
-// there they leave the name to the longer one. "practice" is one only after a kind of practice.
-const PASS_18_HEADS = ['practice', 'associates', 'dialysis', 'nursing', 'health', 'peds'];
+// (Pass 18) Heads that also stand inside longer names ("chelsea neighborhood health center"): they
+// stay lead words, and before another head they leave the name to it. "practice" is a head only
+// after a kind of practice ("stowe family practice", not "soccer practice").
+const PASS_18_HEADS: ReadonlySet<string> = new Set(['practice', 'associates', 'dialysis', 'nursing', 'health', 'peds']);
 const PRACTICE_KINDS: ReadonlySet<string> = new Set(['family', 'medical', 'dental', 'group', 'private', 'general', 'veterinary', 'vet', 'chiropractic', 'podiatry']);
 // (Pass 18) A health plan named "... health" after the payer it belongs to: "medicaid (sunshine health 6612...)".
 const PAYER_BEFORE = /\b(?:medicaid|medicare|insurance|ins|plan|payer|payor|mco|hmo|ppo|coverage|insured)\b[^\n]{0,16}$/i;
@@ -56,7 +57,7 @@ const GENERIC: ReadonlySet<string> = new Set(['outpatient', 'inpatient', 'outpt'
   'family', 'primary', 'urgent', 'satellite', 'downstairs', 'upstairs', 'nearby', 'neighborhood', 'corner', 'new', 'old', 'same', 'other', 'another', 'different', 'his', 'her', 'their', 'our', 'pt', 'pts', 'pt’s', "pt's",
   'patient', 'patients', 'rehab', 'acute', 'subacute', 'inpatient', 'peds', 'pediatric', 'adult', 'senior', 'day', 'night', 'weekend', 'employee', 'student', 'staff', 'grab', 'snack', 'salad', 'granola', 'call', 'side',
   'trapeze', 'nurses', 'nurse', 'physician', 'doctor', 'dr', 'md', 'crisis', 'detox', 'behavioral', 'mental', 'health', 'medical', 'dental', 'eye', 'foot', 'vision', 'hearing', 'cancer', 'heart', 'stroke',
-  'diabetes', 'pain', 'spine', 'sports', 'tribal', 'env', 'environmental', 'occupational', 'employee', 'sexual', 'reproductive', 'school', 'travel', 'high', 'middle', 'elementary', 'junior', 'grade', 'prep', 'trade', 'nursing', 'beauty', 'driving', 'summer', 'sunday', 'bible', 'grad', 'graduate', 'medical', 'law', 'art']);
+  'diabetes', 'pain', 'spine', 'sports', 'tribal', 'env', 'environmental', 'occupational', 'sexual', 'reproductive', 'school', 'travel', 'high', 'middle', 'elementary', 'junior', 'grade', 'prep', 'trade', 'nursing', 'beauty', 'driving', 'summer', 'sunday', 'bible', 'grad', 'graduate', 'medical', 'law', 'art']);
 // What may come right before the lead: a place preposition (with "the"), a workplace verb, a label
 // dash or colon, a bracket, or a line start.
 const CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:at|to|from|via|thru|through|into|for|with|w\/|owns|owned|runs|attends|attended|near|by)[ \t]+(?:the[ \t]+)?|@[ \t]*(?:the[ \t]+)?|(?:^|[ \t])[-–—:][ \t]+|\([ \t]*|(?:^|\n)[ \t]*|[ \t]{2})$/u;
@@ -83,12 +84,12 @@ export function pushLowerCaseOrgs(input: DetectInput, push: PushCandidate): void
     return e >= 35 && (census || !d.medicalTerms.has(t.key));
   };
   // A word that may stand in the lead at all.
-  const leadWord = (t: Token) => t.shape === 'lower' && !FACILITY_STOP.has(t.key) && !FUNCTION_WORDS.has(t.key) && (!HEADS.has(t.key) || PASS_18_HEADS.includes(t.key)) && !CLINICAL_ABBREVIATIONS.has(t.key);
+  const leadWord = (t: Token) => t.shape === 'lower' && !FACILITY_STOP.has(t.key) && !FUNCTION_WORDS.has(t.key) && (!HEADS.has(t.key) || PASS_18_HEADS.has(t.key)) && !CLINICAL_ABBREVIATIONS.has(t.key);
   let after = 0;
   for (let i = 1; i < n; i++) {
     const h = tokens[i]!;
     if (h.shape !== 'lower' || !HEADS.has(h.key) || h.start < after) continue;
-    if (PASS_18_HEADS.includes(h.key)) {
+    if (PASS_18_HEADS.has(h.key)) {
       const next = tokens[i + 1];
       if (next && next.shape === 'lower' && HEADS.has(next.key) && text.slice(h.end, next.start) === ' ') continue;
       if (h.key === 'practice' && !PRACTICE_KINDS.has(tokens[i - 1]!.key)) continue;
@@ -133,7 +134,7 @@ export function pushLowerCaseOrgs(input: DetectInput, push: PushCandidate): void
     // After a label dash, a colon, a bracket or a line start the lead opens with a naming or a place
     // word: "- may need arbor glen home care" starts at "arbor" (a preposition lets "at the fox's den bar" be).
     // (Pass 18: a lead whose words are all towns is kept whole, "- wood river urgent care".)
-    if (!(allTowns && named) && !/[\p{L}@/][ \t]+(?:the[ \t]+)?$|@[ \t]*$/u.test(cue[0])) {
+    if (!allTowns && !/[\p{L}@/][ \t]+(?:the[ \t]+)?$|@[ \t]*$/u.test(cue[0])) {
       while (j < headStart && !names(tokens[j]!) && !PLACE_START.has(tokens[j]!.key)) j += 1;
       if (j === headStart) continue;
     }
