@@ -57,3 +57,21 @@ describe('a house on a numbered or lettered road (pass 18)', () => {
     assert.deepEqual(typed('ages 12  Rt 2 weeks, Lt 3 weeks', 'ADDRESS'), []);
   });
 });
+
+describe('accounts by their last digits and VA file numbers, ages in a bracket after a name (pass 18)', () => {
+  it('takes the last four digits of a bank or card account', () => {
+    assert.deepEqual(typed('EFT to checking acct ending 8812.', 'ACCOUNT'), ['8812']);
+    assert.deepEqual(typed('Refund to the card ending in 2281; la tarjeta que termina en 2281', 'ACCOUNT'), ['2281', '2281']);
+    assert.deepEqual(typed('week ending 12/4, account reviewed', 'ACCOUNT'), []);
+  });
+  it('takes a VA claim file number in groups', () => {
+    assert.deepEqual(typed('VA File No.: 31 770 462', 'ACCOUNT'), ['31 770 462']);
+    assert.deepEqual(typed('File #: C-27 441 806   SC: 40%', 'ACCOUNT'), ['C-27 441 806']);
+  });
+  it('takes an age over 89 in a bracket after a name, not a dose or a share', () => {
+    assert.deepEqual(typed('Nephew Graham Abernethy (91, Wellesley) is HCP', 'AGE'), ['91']);
+    assert.deepEqual(typed('Case: Harold Jensen (grandfather, 91) hospitalized', 'AGE'), ['91']);
+    assert.deepEqual(typed('Stanley Szymanski is now 94. He came with his son', 'AGE'), ['94']);
+    assert.deepEqual(typed('Dr. Ana Ruiz (90 min visit); Lena Holt (95%); wife Loretta Okoro (89)', 'AGE'), []);
+  });
+});
