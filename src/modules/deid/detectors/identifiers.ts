@@ -12,7 +12,7 @@ const LABELS: [PhiType, string][] = [
   ['MRN', `mrn|mr#|mr\\s*(?:no|number|#)|mr(?=[ \\t]+\\d{6,10}\\b)|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?${NO}|record${NO}|hospital\\s*(?:number|no|#)|hosp\\.?\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
   ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
   ['ACCOUNT', `account${NO}|acct\\.?${NO}|billing${NO}|fin|har|encounter${NO}|visit\\s*(?:number|no|#|id)|claim${NO}|invoice${NO}|csn`],
-  ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|cdl${NO}|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}|bar\\s+roll${NO}|bar\\s*(?:number|no|#)|csr${NO}`],
+  ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|(?<!\\/)dl(?=[ \\t]+(?:[A-Z]{2}[ \\t]+)?[A-Z0-9][A-Z0-9-]*\\d)|cdl${NO}|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}|bar\\s+roll${NO}|bar\\s*(?:number|no|#)|csr${NO}`],
   ['DEVICE', `serial${NO}|transmitter${NO}|s/n|sn|device${NO}|udi|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
   ['BIOMETRIC', `finger\\s*print${NO}|retina(?:l)?\\s*(?:scan)?${NO}|iris\\s*(?:scan)?${NO}|voice\\s*print${NO}|biometric${NO}|palm\\s*print${NO}|face\\s*template${NO}|gait\\s*signature`],
   ['PHOTO', `full[- ]face\\s*(?:photo(?:graph)?|image)${NO}|photo(?:graph)?${NO}|image${NO}|headshot|picture${NO}|mugshot`],
@@ -28,7 +28,7 @@ const LABELED = LABELS.map(([type, label]) => ({
   // "7 ABC 123", belong to the value; the label is matched case-insensitively, the groups are not)
   // (a lone check digit closing the line belongs too, "0001 2283 6"; the dot of an abbreviated
   // label is a separator, "Hospital No.: HN 440921", "Unit No. 44 190 37", but not a sentence end)
-  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|(?<=\\b(?:no|num|nbr|rec|hosp|acct|lic|ref|req|acc))\\.|:|=|-|\\((?:[A-Za-z]{2,12}\\)\\s*:?)?)\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|DL${type === 'LICENSE' ? '' : '|PT'})[ ])[A-Z]{1,3}[ ](?=\\d))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*(?:[ ]\\d(?=[,;)]?(?:[ \\t]*\\n|$)|\\.(?:\\s|$)))?)`, 'iy'),
+  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|(?<=\\b(?:no|num|nbr|rec|hosp|acct|lic|ref|req|acc))\\.|:|=|-|\\((?:[A-Za-z]{2,12}\\)\\s*:?)?)\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|DL${type === 'LICENSE' ? '' : '|PT'})[ ])[A-Z]{1,3}[ ](?=\\d${type === 'LICENSE' ? '|[A-Z]{1,4}[-.]?\\d' : ''}))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*(?:[ ]\\d(?=[,;)]?(?:[ \\t]*\\n|$)|\\.(?:\\s|$)))?)`, 'iy'),
 }));
 
 // "SSN last 4 3317", "card last 4 5503", "last four digits of SSN: 2210": a partial number is still one.

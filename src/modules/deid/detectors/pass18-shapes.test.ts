@@ -75,3 +75,14 @@ describe('accounts by their last digits and VA file numbers, ages in a bracket a
     assert.deepEqual(typed('Dr. Ana Ruiz (90 min visit); Lena Holt (95%); wife Loretta Okoro (89)', 'AGE'), []);
   });
 });
+
+describe('driver licences after "DL" and a state before a licence number (pass 18)', () => {
+  it('takes the number after DL, and a state code that opens a licence number', () => {
+    assert.deepEqual(typed('Verified ID: Idaho DL RA448127K by mpd.', 'LICENSE'), ['RA448127K']);
+    assert.deepEqual(typed('photo ID (PA DL 28 104 556)', 'LICENSE'), ['28 104 556']);
+    assert.deepEqual(typed('Colby Fenstermacher, PT, DPT   lic NM PT-5521', 'LICENSE'), ['NM PT-5521']);
+  });
+  it('leaves a unit of concentration and cholesterol fractions', () => {
+    assert.deepEqual(typed('Hgb 12 g/dL 4 units; LDL 104 HDL 45', 'LICENSE'), []);
+  });
+});
