@@ -86,3 +86,16 @@ describe('driver licences after "DL" and a state before a licence number (pass 1
     assert.deepEqual(typed('Hgb 12 g/dL 4 units; LDL 104 HDL 45', 'LICENSE'), []);
   });
 });
+
+describe('a ZIP code closing an address line without "City, ST" (pass 18)', () => {
+  it('takes it after a town, a state in any case or a state field', () => {
+    assert.deepEqual(typed('home: 1762 e magnolia ave, st paul 55106', 'ZIP'), ['55106']);
+    assert.deepEqual(typed('1 Mansfield Ave, ste 220, burlington vt 05401', 'ZIP'), ['05401']);
+    assert.deepEqual(typed('5401 Georgia Ave NW, Washington, DC 20011', 'ZIP'), ['20011']);
+    assert.deepEqual(typed('|116 BAYBERRY LN|MONCKS CORNER|SC|29461|8435550119', 'ZIP'), ['29461']);
+  });
+  it('leaves doses, counts and a house number before its street', () => {
+    assert.deepEqual(typed('heparin 10000 units; WBC 15000; walked Boston 12345 steps', 'ZIP'), []);
+    assert.deepEqual(typed('clinic at Ranchito Labor Camp, 11855 County Rd 12, Weld County', 'ZIP'), []);
+  });
+});
