@@ -28,7 +28,7 @@ const LABELED = LABELS.map(([type, label]) => ({
   // "7 ABC 123", belong to the value; the label is matched case-insensitively, the groups are not)
   // (a lone check digit closing the line belongs too, "0001 2283 6"; the dot of an abbreviated
   // label is a separator, "Hospital No.: HN 440921", "Unit No. 44 190 37", but not a sentence end)
-  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|(?<=\\b(?:no|num|nbr|rec|hosp|acct|lic|ref|req|acc))\\.|:|=|-|\\((?:[A-Za-z]{2,12}\\)\\s*:?)?)\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|DL${type === 'LICENSE' ? '' : '|PT'})[ ])[A-Z]{1,3}[ ](?=\\d${type === 'LICENSE' ? '|[A-Z]{1,4}[-.]?\\d' : ''}))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d))(?=[\\s,;.)]|$))*(?:[ ]\\d(?=[,;)]?(?:[ \\t]*\\n|$)|\\.(?:\\s|$)))?)`, 'iy'),
+  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|(?<=\\b(?:no|num|nbr|rec|hosp|acct|lic|ref|req|acc))\\.|:|=|-|\\((?:[A-Za-z]{2,12}\\)\\s*:?)?)\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|DL${type === 'LICENSE' ? '' : '|PT'})[ ])[A-Z]{1,3}[ ](?=\\d${type === 'LICENSE' || type === 'VEHICLE' ? '|[A-Z]{1,4}[-.]?\\d' : ''}))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d)${type === 'VEHICLE' ? '|[A-Z]{2,3}' : ''})(?=[\\s,;.)]|$))*(?:[ ]\\d(?=[,;)]?(?:[ \\t]*\\n|$)|\\.(?:\\s|$)))?)`, 'iy'),
 }));
 
 // "SSN last 4 3317", "card last 4 5503", "last four digits of SSN: 2210": a partial number is still one.
@@ -152,7 +152,9 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
         const stop = chunks.findIndex((c) => c.endsWith('.'));
         if (stop >= 0) chunks.length = stop + 1;
         const bad = chunks.findIndex((c, k) => k > 0 && /^[A-Za-z]+$/.test(c) && !/^[A-Z]+$/.test(c));
-        value = (bad > 0 ? chunks.slice(0, bad) : chunks).join(' ').replace(/ [A-Z]+$/, '');
+        value = (bad > 0 ? chunks.slice(0, bad) : chunks).join(' ');
+        // (Pass 18: a plate may end in a group of capitals, "HP 2287 LB", "OR 771 KTW"; other values not.)
+        if (!(type === 'VEHICLE' && / [A-Z]{2,3}$/.test(value) && !/ (?:DOB|VIN|MRN|SSN|NPI|DL|ID|FIN|CSN|MR|SN)$/.test(value))) value = value.replace(/ [A-Z]+$/, '');
       }
       // A slash and another label end the value ("MRN:0044172/Acct:55120").
       let slash = /\/[A-Za-z][A-Za-z ]*$/.exec(value);

@@ -99,3 +99,15 @@ describe('a ZIP code closing an address line without "City, ST" (pass 18)', () =
     assert.deepEqual(typed('clinic at Ranchito Labor Camp, 11855 County Rd 12, Weld County', 'ZIP'), []);
   });
 });
+
+describe('plates with their state and a closing group of capitals (pass 18)', () => {
+  it('takes the whole plate', () => {
+    assert.deepEqual(typed('sheriff transport bus, plate AZ G44718', 'VEHICLE'), ['AZ G44718']);
+    assert.deepEqual(typed('white 2019 Buick, IL plate HP 2287 LB, VIN', 'VEHICLE'), ['HP 2287 LB']);
+    assert.deepEqual(typed('van plate KY 782 TRN.', 'VEHICLE'), ['KY 782 TRN']);
+  });
+  it('stops before a lower-case word or the next label', () => {
+    assert.deepEqual(typed('plate 4HX 992 and keys in safe', 'VEHICLE'), ['4HX 992']);
+    assert.deepEqual(typed('plate 4HX 992 DOB 1/2/1990', 'VEHICLE'), ['4HX 992']);
+  });
+});
