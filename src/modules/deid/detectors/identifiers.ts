@@ -35,16 +35,17 @@ const LABELED = LABELS.map(([type, label]) => ({
 // (Pass 16: "last 4 ss 6620", and the VA's surname initial before the four, "Last4: N6620".)
 const LAST_FOUR = /\b(?:last|final)[ \t]*(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of(?:[ \t]+(?:the|his|her))?[ \t]+(?<what>ssn|social(?:[ \t]+security)?|card|acct|account|cc|member[ \t]+id|policy)|[ \t]+(?<ss>ssn?)(?=[ \t]*[:#]?[ \t]*\d))?\)?[ \t]*(?:[:#=]|is|are)?[ \t]*(?<v>\d{4}|[A-Z]\d{4})(?![\w-])/gi;
 // (Pass 18) A bank or payment account by its last digits: "acct ending 4471", "debit card ending 9021",
-// "HSA card on file ending 4471", "la tarjeta que termina en 2281".
-const ENDING_IN = /\b(?:acct|account|card|checking|savings|a\/c|tarjeta|cuenta)\b[^\n\d]{0,24}?\b(?:ending|ends|termina)(?:[ \t]+(?:in|en|with))?[ \t]*:?[ \t]*(?:#|x+|\*+)?(?<v>\d{4})(?![\w-])/gi;
+// "HSA card on file ending 4471", "la tarjeta que termina en 2281"; after "SSN" the digits are an SSN's.
+const ENDING_IN = /\b(?:acct|account|card|checking|savings|a\/c|tarjeta|cuenta|ssn|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?)\b[^\n\d]{0,24}?\b(?:ending|ends|termina)(?:[ \t]+(?:in|en|with))?[ \t]*:?[ \t]*(?:#|x+|\*+)?(?<v>\d{4})(?![\w-])/gi;
 // (Pass 18) A VA claim file ("C-file") number, often in groups: "VA File No. C 23 448 019", "File #: C-27 441 806".
 const FILE_NUMBER = /\b(?:VA[ \t]+|C-)?(?:File|FILE)[ \t]*(?:No\.?|NO\.?|#|Number|NUMBER)[ \t]*:?[ \t]*(?<v>(?:C[ \t-]?)?\d{2}[ \t]\d{3}[ \t]\d{3}|(?:C[ \t-]?)?\d{8,9})(?![\w-])/g;
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g;
 // (Pass 16) Blanks or en dashes between the groups: "385 – 22 – 0917", "385 - 22 - 0917".
 const SSN_SPACED = /(?<![\w-])(?!000|666|9\d\d)\d{3}(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+)(?!00)\d{2}(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+)(?!0000)\d{4}(?![\w-])/g;
 const SSN_MASKED = /(?<![\w*-])(?:\*{3}|x{3}|X{3})-(?:\*{2}|x{2}|X{2})-\d{4}\b/g;
-const PHOTO_FILE = /\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp)\b/gi;
-const PHOTO_HINT = /\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp)\b/i;
+// (Pass 18: and video files of the person, "file consent_vid_HB_1203.mp4".)
+const PHOTO_FILE = /\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp|mp4|mov|m4v|avi|wmv)\b/gi;
+const PHOTO_HINT = /\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp|mp4|mov|m4v|avi|wmv)\b/i;
 const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g; // (hasVinLengthRun checks for a run of this alphabet first)
 // Unlabeled codes: 6+ digits, or letters and 4+ digits, possibly joined by dashes.
 const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
@@ -194,7 +195,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     }
   }
   if (/File|FILE/.test(text)) for (const m of allMatches(FILE_NUMBER, text)) out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type: 'ACCOUNT', priority: PRIORITY.labeled });
-  if (/\b(?:ending|ends|termina)\b/i.test(text)) for (const m of allMatches(ENDING_IN, text)) out.push({ start: m.index! + m[0].length - 4, end: m.index! + m[0].length, type: 'ACCOUNT', priority: PRIORITY.labeled });
+  if (/\b(?:ending|ends|termina)\b/i.test(text)) for (const m of allMatches(ENDING_IN, text)) out.push({ start: m.index! + m[0].length - 4, end: m.index! + m[0].length, type: /^(?:ssn|social)/i.test(m[0]) ? 'SSN' : 'ACCOUNT', priority: PRIORITY.labeled });
   for (const m of allMatches(SSN, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
   if (/\d[ \t]*[–—][ \t]*\d|\d[ \t]+-|-[ \t]+\d/.test(text)) for (const m of allMatches(SSN_SPACED, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
   // Cheap tests first: most notes have no masked SSN, photo file or 17-character code.

@@ -111,3 +111,10 @@ describe('plates with their state and a closing group of capitals (pass 18)', ()
     assert.deepEqual(typed('plate 4HX 992 DOB 1/2/1990', 'VEHICLE'), ['4HX 992']);
   });
 });
+
+describe('video files and an SSN by its last digits (pass 18)', () => {
+  it('takes a video file of the person as PHOTO and "SSN ending" as SSN', () => {
+    assert.deepEqual(typed('ASL video statement recorded, file consent_vid_HB_1203.mp4).', 'PHOTO'), ['consent_vid_HB_1203.mp4']);
+    assert.deepEqual(typed('DOB 01/19/1977, SSN ending 4409, for dates', 'SSN'), ['4409']);
+  });
+});
