@@ -252,6 +252,8 @@ const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}
 // town with its state in brackets, "(Hickory, NC)"; before a dash, or before "clinic", "campus",
 // "office": "- Logan clinic", "- Bend campus"; "Coeur d'Alene".)
 const TOWN_AFTER_FACILITY = new RegExp(`^(?:[ \\t]*\\([A-Za-z]{2,6}\\))?(?:,[ \\t]*|[ \\t]+[-–—][ \\t]+|[ \\t]+\\([A-Z]{2,6}\\)[ \\t]+)(\\p{Lu}[\\p{L}'-]+(?:[ \\t](?![A-Z]{2}\\b)(?:\\p{Lu}|d')[\\p{L}'-]+)?)(?=[ \\t]*(?:[.;:),]|\\n|$)|[ \\t]{2,}|[ \\t]+[-–—][ \\t]|[ \\t]+(?:${STATE_ABBR})\\b|[ \\t]+(?:clinic|campus|office|site|branch)\\b)|^[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{L}'-]+(?:[ \\t]\\p{Lu}[\\p{L}'-]+)?)[ \\t]*(?:,[ \\t]*[A-Z]{2}[ \\t]*)?\\)`, 'u');
+const TOWN_AFTER_NAME = /^(?:[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\p{N}'’-])|[ \t]*\((?:[^()\n,]{1,30},[ \t]*)?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)\))/u;
+const REP_LINE = /\b(?:rep|reps|representative|vendor|company|manufacturer|interpreter|language)\b/i;
 const SPOT_OR_COORDINATES = /\d\.\d{3}|\b(?:mile|milepost|MILEPOST|MM|MP|exit|Exit|EXIT)\b/;
 const STORE_NUMBER = /^[ \t]?#[ \t]?\d{1,5}(?![\d-])/;
 function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
@@ -283,6 +285,21 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
         extra.push({ start, end: start + name.length, type: 'LOCATION', priority: 1 });
       }
       continue;
+    }
+    // (Pass 18) Where a person lives or works, right after the name: "son David Feinstein
+    // (Philadelphia)", "Dr. Grønholt (outpt psychiatrist, Concord)", "sister Senait in Takoma." A
+    // known town only; an English word among them ("Reading") closes its clause.
+    if (s.type === 'NAME') {
+      const m = TOWN_AFTER_NAME.exec(text.slice(s.end, s.end + 48));
+      const name = m ? (m[1] ?? m[2]!) : '';
+      const closed = m !== null && (m[2] !== undefined || /^[ \t]*(?:[.,;:)]|\r?\n|$)/.test(text.slice(s.end + m[0].length, s.end + m[0].length + 2)));
+      // (A given name in brackets is a nickname, "Yoon, Jung-Hee (Grace)"; a device rep's is his firm, "Colm Fitzwilliam (Abbott)".)
+      const bracketNotTown = m !== null && m[2] !== undefined && (d.firstNames.has(name.toLowerCase()) || REP_LINE.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start)));
+      if (m && !bracketNotTown && d.cities.has(name.toLowerCase()) && !isStateOrCountry(name) && !(name.toLowerCase() in MONTHS) && !WEEKDAYS.has(name.toLowerCase()) && !NOT_NAMES.has(name.toLowerCase())
+        && (closed || !unpackWordFlags(d.wordFlags.get(name.toLowerCase().split(' ')[0]!) ?? 0).english)) {
+        const start = s.end + m[0].lastIndexOf(name);
+        extra.push({ start, end: start + name.length, type: 'LOCATION', priority: 1 });
+      }
     }
     // (Pass 8: a town read as a name still has its ZIP code after it, "Lives San Antonio 78220".)
     const town = s.type === 'NAME' && d.cities.has(text.slice(s.start, s.end).toLowerCase()) && /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|in|from|near)[ \t]+$/.test(text.slice(Math.max(0, s.start - 10), s.start));

@@ -118,3 +118,16 @@ describe('video files and an SSN by its last digits (pass 18)', () => {
     assert.deepEqual(typed('DOB 01/19/1977, SSN ending 4409, for dates', 'SSN'), ['4409']);
   });
 });
+
+describe('a town right after a person (pass 18)', () => {
+  it('takes a known town in brackets or after "in" closing the clause', () => {
+    assert.deepEqual(typed('son David Feinstein (Philadelphia) monthly', 'LOCATION'), ['Philadelphia']);
+    assert.deepEqual(typed('Dr. Lisbeth Grønholt (outpt psychiatrist, Concord) once extubated', 'LOCATION'), ['Concord']);
+    assert.deepEqual(typed('kids w/ her aunt Lourdes Colón in Reading.', 'LOCATION'), ['Reading']);
+  });
+  it('leaves a nickname, a rep\'s firm, a month and a word that goes on', () => {
+    assert.deepEqual(typed('Pt: Yoon, Jung-Hee (Grace)   DOB 1952-08-30', 'LOCATION'), []);
+    assert.deepEqual(typed('Device rep: Colm Fitzwilliam (Abbott), cell 617-555-0129', 'LOCATION'), []);
+    assert.deepEqual(typed('Dr. Patel in May; Mary Smith in Reading the paper', 'LOCATION'), []);
+  });
+});
