@@ -16,7 +16,7 @@ const LABELS: [PhiType, string][] = [
   ['DEVICE', `serial${NO}|transmitter${NO}|s/n|sn|device${NO}|udi|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],
   ['BIOMETRIC', `finger\\s*print${NO}|retina(?:l)?\\s*(?:scan)?${NO}|iris\\s*(?:scan)?${NO}|voice\\s*print${NO}|biometric${NO}|palm\\s*print${NO}|face\\s*template${NO}|gait\\s*signature`],
   ['PHOTO', `full[- ]face\\s*(?:photo(?:graph)?|image)${NO}|photo(?:graph)?${NO}|image${NO}|headshot|picture${NO}|mugshot`],
-  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|kit${NO}|episode${NO}|booking${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|application\\s*(?:number|num|no|#|id)|placard${NO}|index\\s*(?:number|no\\.?|#)|batch${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|incident\\s*(?:number|no|#|id)|job\\s*(?:number|no|#)|emp${NO}|clock\\s*(?:number|no|#)|run\\s*(?:number|no|#)|interpreter\\s*(?:number|no|#|id)|opi|a-?number|a#|user\\s*name|username|user\\s*id|id`],
+  ['ID', `(?:prior\\s*)?auth(?:orization)?${NO}|kit${NO}|episode${NO}|booking${NO}|accession${NO}|acc\\.?\\s*#|specimen${NO}|sample${NO}|requisition${NO}|req\\.?\\s*#|order${NO}|case${NO}|study${NO}|employee${NO}|badge${NO}|passport${NO}|id\\s*(?:number|no|#)|ref(?:erence)?${NO}|confirmation${NO}|ticket${NO}|barcode|tracking${NO}|application\\s*(?:number|num|no|#|id)|placard${NO}|index\\s*(?:number|no\\.?|#)|batch${NO}|(?:id|identification|insurance|member|benefits?|access|key)\\s*card${NO}|card${NO}|incident\\s*(?:number|no|#|id)|job\\s*(?:number|no|#)|job(?=[ \\t]*:?[ \\t]*\\d{4,}\\b)|(?:portal|access|activation|invite|invitation|verification|enrollment|exercise|hep|medbridge)\\s*code|(?:covermymeds|cmm)\\s*key|emp${NO}|clock\\s*(?:number|no|#)|run\\s*(?:number|no|#)|interpreter\\s*(?:number|no|#|id)|opi|a-?number|a#|user\\s*name|username|user\\s*id|id`],
 ];
 // Where any label starts: one scan of the note, then each type's pattern is tried only there.
 const LABEL_START = new RegExp(`\\b(?=(?:${groupByFirstLetter(LABELS.flatMap(([, label]) => topLevelAlternatives(label)))})(?![A-Za-z]))`, 'gi');
@@ -39,6 +39,10 @@ const LAST_FOUR = /\b(?:last|final)[ \t]*(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of(
 const ENDING_IN = /\b(?:acct|account|card|checking|savings|a\/c|tarjeta|cuenta|ssn|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?)\b[^\n\d]{0,24}?\b(?:ending|ends|termina)(?:[ \t]+(?:in|en|with))?[ \t]*:?[ \t]*(?:#|x+|\*+)?(?<v>\d{4})(?![\w-])/gi;
 // (Pass 18) A VA claim file ("C-file") number, often in groups: "VA File No. C 23 448 019", "File #: C-27 441 806".
 const FILE_NUMBER = /\b(?:VA[ \t]+|C-)?(?:File|FILE)[ \t]*(?:No\.?|NO\.?|#|Number|NUMBER)[ \t]*:?[ \t]*(?<v>(?:C[ \t-]?)?\d{2}[ \t]\d{3}[ \t]\d{3}|(?:C[ \t-]?)?\d{8,9})(?![\w-])/g;
+// (Pass 18) A user name in the column after an access log's time stamp: "2024-06-05 23:14:09   erikkrist   73.118...".
+// (Not an action or a system word written in that column.)
+const ENGLISH_LOG_WORDS: ReadonlySet<string> = new Set(['system', 'admin', 'login', 'logout', 'view', 'print', 'export', 'update', 'create', 'delete', 'error', 'warning', 'info', 'debug', 'success', 'failed', 'denied', 'interface', 'batch', 'scheduler', 'service', 'unknown', 'anonymous', 'guest']);
+const LOG_USER = /(?<=(?:^|\n)[ \t]*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?[ \t]{2,})[a-z][a-z0-9._-]{2,19}(?=[ \t]{2,}\S)/g;
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g;
 // (Pass 16) Blanks or en dashes between the groups: "385 – 22 – 0917", "385 - 22 - 0917".
 const SSN_SPACED = /(?<![\w-])(?!000|666|9\d\d)\d{3}(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+)(?!00)\d{2}(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]*|[ \t]*-[ \t]+)(?!0000)\d{4}(?![\w-])/g;
@@ -163,7 +167,8 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       else slash = null;
       const end = trimEnd(text, start, start + value.length);
       if (end <= start || (digits(value) < 2 && !/\*/.test(value) && type !== 'ID')) continue;
-      if (type === 'ID' && digits(value) < 3) continue;
+      // (A portal or a prior-authorization code of six or more characters may hold only two digits, "BER7Q4MZ".)
+      if (type === 'ID' && digits(value) < 3 && !(/^(?:\w+\s*code|\w+\s*key)\b/i.test(m[0]) && value.length >= 6 && digits(value) >= 2)) continue;
       // (After a record label "0044-1722" is a number, not a clock-time range.)
       // (Pass 6: nor is a plate after a vehicle label a lab code, "reg KV19 TRD".)
       if (NOT_CODE.test(text.slice(start, end)) && type !== 'VEHICLE' && !(type === 'MRN' && /^\d{4}-\d{4}$/.test(text.slice(start, end)))) continue;
@@ -194,6 +199,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type, priority: PRIORITY.labeled });
     }
   }
+  if (/\d{2}:\d{2}(?::\d{2})?[ \t]{2,}[a-z]/.test(text)) for (const m of allMatches(LOG_USER, text)) if (!ENGLISH_LOG_WORDS.has(m[0])) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.labeled });
   if (/File|FILE/.test(text)) for (const m of allMatches(FILE_NUMBER, text)) out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type: 'ACCOUNT', priority: PRIORITY.labeled });
   if (/\b(?:ending|ends|termina)\b/i.test(text)) for (const m of allMatches(ENDING_IN, text)) out.push({ start: m.index! + m[0].length - 4, end: m.index! + m[0].length, type: /^(?:ssn|social)/i.test(m[0]) ? 'SSN' : 'ACCOUNT', priority: PRIORITY.labeled });
   for (const m of allMatches(SSN, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });

@@ -131,3 +131,16 @@ describe('a town right after a person (pass 18)', () => {
     assert.deepEqual(typed('Dr. Patel in May; Mary Smith in Reading the paper', 'LOCATION'), []);
   });
 });
+
+describe('user names in access logs, portal and authorization codes, dictation jobs (pass 18)', () => {
+  it('takes the user column after a log time stamp, not a system word', () => {
+    assert.deepEqual(typed('2024-06-05 23:14:09   erikkrist      73.118.40.221    LOGIN FAIL', 'ID'), ['erikkrist']);
+    assert.deepEqual(typed('2025-01-10 02:14:37   system   batch run', 'ID'), []);
+  });
+  it('takes a code after a portal or a CoverMyMeds label and a dictation job number', () => {
+    assert.deepEqual(typed('Portal code: BER7Q4MZ', 'ID'), ['BER7Q4MZ']);
+    assert.deepEqual(typed('Please submit via CoverMyMeds key BFJ7X2QK or call plan.', 'ID'), ['BFJ7X2QK']);
+    assert.deepEqual(typed('LH/kmb   Job: 68213', 'ID'), ['68213']);
+    assert.deepEqual(typed('started a new job 2 years ago; access code 12', 'ID'), []);
+  });
+});
