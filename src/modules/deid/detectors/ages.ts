@@ -182,8 +182,9 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
 // larger numbers after a name in a table are rooms, doses and counts far more often.)
 const SPELLED = 'ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 // (Pass 18: also in a bracket after the name, with a relation or a date before it, "Graham Abernethy
-// (91, Wellesley)", "(grandfather, 91)", "Merle Schmitt (8/3, 101)", and "is now 94".)
-const AGE_AFTER_NAME = new RegExp(`^(?:,[ \\t]*|[ \\t]+|[ \\t]*\\([ \\t]*(?:[^()\\n,]{1,16},[ \\t]*)?)(?:(?:is|was)[ \\t]+(?:now[ \\t]+)?)?(?<v>9\\d|10\\d|${SPELLED})(?![\\d%:/°-]|\\.\\d|[MFmf][\\p{L}\\p{N}]|(?![MFmf])\\p{L})(?=[MFmf]?(?:[ \\t]*(?:[-–—](?=[ \\t])|[|,;:)?!]|\\.(?!\\d)|\\r?\\n|$)|[ \\t]{2,}|[ \\t]+(?:rm|room|has|is|was|back|from|with|w\\/|in|on|at|and|now|[MF]|[RL]|y\\/?o|yo|years?|yrs?)\\b))`, 'u');
+// (91, Wellesley)", "(grandfather, 91)", "Merle Schmitt (8/3, 101)", and "is now 94"; after a relation in brackets,
+// "Eleanor Tewksbury (grandmother) 94F", and in a quoted CSV field, '"Kaczmarek, Stanislaw",90,M'.)
+const AGE_AFTER_NAME = new RegExp(`^(?:"?,[ \\t]*|[ \\t]+|[ \\t]*\\([ \\t]*(?:[^()\\n,]{1,16},[ \\t]*)?|[ \\t]*\\([a-z -]{3,20}\\)[ \\t]+)(?:(?:is|was)[ \\t]+(?:now[ \\t]+)?)?(?<v>9\\d|10\\d|${SPELLED})(?![\\d%:/°-]|\\.\\d|[MFmf][\\p{L}\\p{N}]|(?![MFmf])\\p{L})(?=[MFmf]?(?:[ \\t]*(?:[-–—](?=[ \\t])|[|,;:)?!]|\\.(?!\\d)|\\r?\\n|$)|[ \\t]{2,}|[ \\t]+(?:rm|room|has|is|was|back|from|with|w\\/|in|on|at|and|now|[MF]|[RL]|y\\/?o|yo|years?|yrs?)\\b))`, 'u');
 
 /**
  * AGE candidates for ages over 89 right after the names in `spans`.

@@ -72,7 +72,10 @@ describe('accounts by their last digits and VA file numbers, ages in a bracket a
     assert.deepEqual(typed('Nephew Graham Abernethy (91, Wellesley) is HCP', 'AGE'), ['91']);
     assert.deepEqual(typed('Case: Harold Jensen (grandfather, 91) hospitalized', 'AGE'), ['91']);
     assert.deepEqual(typed('Stanley Szymanski is now 94. He came with his son', 'AGE'), ['94']);
+    assert.deepEqual(typed('5. Eleanor Tewksbury (grandmother) 94F - COHb 26%', 'AGE'), ['94']);
+    assert.deepEqual(typed('1,"Kaczmarek, Stanislaw",90,M,fall/hip pain', 'AGE'), ['90']);
     assert.deepEqual(typed('Dr. Ana Ruiz (90 min visit); Lena Holt (95%); wife Loretta Okoro (89)', 'AGE'), []);
+    assert.deepEqual(typed('Eleanor Tewksbury (daughter) 95 mg', 'AGE'), []);
   });
 });
 
