@@ -17,6 +17,7 @@ describe('a practice named by a plant, an emblem or a landscape word (pass 18)',
   it('leaves the kinds of care and of service', () => {
     assert.deepEqual(typed('Seen by Sleep Medicine; Specialty Pharmacy called.', 'FACILITY'), []);
     assert.deepEqual(typed('Referred to Breast Center for imaging.', 'FACILITY'), []);
+    for (const header of ['ANTICOAGULATION CLINIC - TELEPHONE NOTE', 'OPIOID TREATMENT PROGRAM - ADMISSION', 'REFUGEE HEALTH SCREENING - DOMESTIC MEDICAL']) assert.deepEqual(typed(header, 'FACILITY'), [], header);
   });
 });
 
