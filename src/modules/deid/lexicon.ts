@@ -115,6 +115,8 @@ export const CREDENTIALS = new Set([
  * headers, abbreviations or calendar words. A name found through a strong cue ("Dr.") still wins.
  */
 export const NOT_NAMES = new Set([
+  // (pass 18) brands, payers, apps and mixed-case vaccine and lab abbreviations read as names
+  'libre', 'brilinta', 'prevalon', 'humana', 'whatsapp', 'philips', 'hugger', 'tdap', 'hepa', 'hepb', 'hbss', 'peth',
   'patient', 'pt', 'pts', 'plan', 'assessment', 'history', 'hpi', 'pmh', 'psh', 'meds', 'medications', 'allergies', 'exam',
   'labs', 'impression', 'diagnosis', 'discharge', 'admission', 'followup', 'follow', 'hospital', 'clinic', 'department',
   'emergency', 'team', 'service', 'unit', 'floor', 'room', 'bed', 'home', 'rehab', 'nursing', 'note', 'notes', 'report',
@@ -168,6 +170,8 @@ export const NOT_NAMES = new Set([
  * name on their own, only with a cue ("Dr. Foley") or beside a first name ("Mary Foley").
  */
 export const EPONYMS = new Set([
+  // (pass 18) signs, scores and scales of rehabilitation and anaesthesia: "Waddell signs 3/5", "Aldrete 9", "Borg 13"
+  'waddell', 'barbeau', 'aldrete', 'borg', 'bair',
   'parkinson', 'parkinsons', 'alzheimer', 'alzheimers', 'hodgkin', 'hodgkins', 'crohn', 'crohns', 'graves', 'hashimoto',
   'cushing', 'addison', 'bell', 'bells', 'apgar', 'glasgow', 'babinski', 'murphy', 'kernig', 'brudzinski', 'homan', 'homans',
   'romberg', 'trendelenburg', 'valsalva', 'heimlich', 'epley', 'dix', 'hallpike', 'lachman', 'mcmurray', 'phalen', 'tinel',

@@ -148,3 +148,11 @@ describe('user names in access logs, portal and authorization codes, dictation j
     assert.deepEqual(typed('started a new job 2 years ago; access code 12', 'ID'), []);
   });
 });
+
+describe('eponymous signs and scales, brands and mixed-case abbreviations are no names (pass 18)', () => {
+  it('leaves them, and still takes a person after them', () => {
+    assert.deepEqual(typed('Waddell signs 3/5, Borg 13, Aldrete 9; Bair Hugger on.', 'NAME'), []);
+    assert.deepEqual(typed('Libre 3 sensor; Brilinta 90 bid; Tdap, HepA, HepB given; PEth 48.', 'NAME'), []);
+    assert.deepEqual(typed('monthly PEth.\nHana Kobayashi-Grant, MD, C-L Psychiatry', 'NAME'), ['Hana Kobayashi-Grant']);
+  });
+});
