@@ -292,11 +292,13 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
     if (s.type === 'NAME') {
       const m = TOWN_AFTER_NAME.exec(text.slice(s.end, s.end + 48));
       const name = m ? (m[1] ?? m[2]!) : '';
-      const closed = m !== null && (m[2] !== undefined || /^[ \t]*(?:[.,;:)]|\r?\n|$)/.test(text.slice(s.end + m[0].length, s.end + m[0].length + 2)));
+      const key = name.toLowerCase();
+      const bracket = m !== null && m[2] !== undefined;
+      const closed = bracket || (m !== null && /^[ \t]*(?:[.,;:)]|\r?\n|$)/.test(text.slice(s.end + m[0].length, s.end + m[0].length + 2)));
       // (A given name in brackets is a nickname, "Yoon, Jung-Hee (Grace)"; a device rep's is his firm, "Colm Fitzwilliam (Abbott)".)
-      const bracketNotTown = m !== null && m[2] !== undefined && (d.firstNames.has(name.toLowerCase()) || REP_LINE.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start)));
-      if (m && !bracketNotTown && d.cities.has(name.toLowerCase()) && !isStateOrCountry(name) && !(name.toLowerCase() in MONTHS) && !WEEKDAYS.has(name.toLowerCase()) && !NOT_NAMES.has(name.toLowerCase())
-        && (closed || !unpackWordFlags(d.wordFlags.get(name.toLowerCase().split(' ')[0]!) ?? 0).english)) {
+      const bracketNotTown = bracket && (d.firstNames.has(key) || REP_LINE.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start)));
+      if (m && !bracketNotTown && d.cities.has(key) && !isStateOrCountry(name) && !(key in MONTHS) && !WEEKDAYS.has(key) && !NOT_NAMES.has(key)
+        && (closed || !unpackWordFlags(d.wordFlags.get(key.split(' ')[0]!) ?? 0).english)) {
         const start = s.end + m[0].lastIndexOf(name);
         extra.push({ start, end: start + name.length, type: 'LOCATION', priority: 1 });
       }

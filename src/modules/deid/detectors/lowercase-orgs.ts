@@ -18,7 +18,7 @@ import type { PushCandidate } from './street-addresses';
 // (Pass 18) Heads that also stand inside longer names ("chelsea neighborhood health center"): they
 // stay lead words, and before another head they leave the name to it. "practice" is a head only
 // after a kind of practice ("stowe family practice", not "soccer practice").
-const PASS_18_HEADS: ReadonlySet<string> = new Set(['practice', 'associates', 'dialysis', 'nursing', 'health', 'peds']);
+const INNER_HEADS: ReadonlySet<string> = new Set(['practice', 'associates', 'dialysis', 'nursing', 'health', 'peds']);
 const PRACTICE_KINDS: ReadonlySet<string> = new Set(['family', 'medical', 'dental', 'group', 'private', 'general', 'veterinary', 'vet', 'chiropractic', 'podiatry']);
 // (Pass 18) A health plan named "... health" after the payer it belongs to: "medicaid (sunshine health 6612...)".
 const PAYER_BEFORE = /\b(?:medicaid|medicare|insurance|ins|plan|payer|payor|mco|hmo|ppo|coverage|insured)\b[^\n]{0,16}$/i;
@@ -39,7 +39,7 @@ const HEADS: ReadonlySet<string> = new Set(['ed', 'er', 'labs', 'lab', 'laborato
   'union', 'hvac', 'docs', 'general', 'navigation', 'freight', 'glazing', 'medicine', 'yard', 'hall', 'parish', 'glass',
   'granite', 'telehealth', 'collaborative', 'management', 'counsel', 'lines', 'distribution', 'refinery', 'equipment', 'infusion', 'fulfillment',
   // (pass 18) practices, associates, dialysis units, home nursing, health centres and peds practices
-  ...PASS_18_HEADS]);
+  ...INNER_HEADS]);
 // "care" and "living" are heads only after these ("urgent care", "kidney care", "assisted living").
 const CARE_KINDS: ReadonlySet<string> = new Set(['urgent', 'home', 'primary', 'kidney', 'health', 'senior', 'day', 'eye', 'foot', 'skin', 'assisted', 'independent', 'family', 'womens', "women's", 'child']);
 // Heads that are a department of the place named before them, left out of the span.
@@ -84,12 +84,12 @@ export function pushLowerCaseOrgs(input: DetectInput, push: PushCandidate): void
     return e >= 35 && (census || !d.medicalTerms.has(t.key));
   };
   // A word that may stand in the lead at all.
-  const leadWord = (t: Token) => t.shape === 'lower' && !FACILITY_STOP.has(t.key) && !FUNCTION_WORDS.has(t.key) && (!HEADS.has(t.key) || PASS_18_HEADS.has(t.key)) && !CLINICAL_ABBREVIATIONS.has(t.key);
+  const leadWord = (t: Token) => t.shape === 'lower' && !FACILITY_STOP.has(t.key) && !FUNCTION_WORDS.has(t.key) && (!HEADS.has(t.key) || INNER_HEADS.has(t.key)) && !CLINICAL_ABBREVIATIONS.has(t.key);
   let after = 0;
   for (let i = 1; i < n; i++) {
     const h = tokens[i]!;
     if (h.shape !== 'lower' || !HEADS.has(h.key) || h.start < after) continue;
-    if (PASS_18_HEADS.has(h.key)) {
+    if (INNER_HEADS.has(h.key)) {
       const next = tokens[i + 1];
       if (next && next.shape === 'lower' && HEADS.has(next.key) && text.slice(h.end, next.start) === ' ') continue;
       if (h.key === 'practice' && !PRACTICE_KINDS.has(tokens[i - 1]!.key)) continue;
