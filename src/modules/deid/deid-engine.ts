@@ -34,6 +34,7 @@ import { systemRecords } from './detectors/system-records';
 import { letterheads } from './detectors/letterheads';
 import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
+import { addressJoins } from './detectors/address-joins';
 
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
@@ -80,7 +81,9 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
     const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries), ...agesAfterNames(text, merged), ...signerInitials(text, merged)];
-    const found = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
+    const resolved = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
+    const joins = addressJoins(text, resolved);
+    const found = joins.length > 0 ? resolveOverlaps([...resolved, ...joins]) : resolved;
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
     const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
     const kept = all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));

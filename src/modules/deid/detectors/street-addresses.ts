@@ -93,6 +93,7 @@ const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*
 // (Pass 10) A street address written in lower case:
 // "home addr 418 w emma ave", "moved to 92 old wire rd lot 7", "at 2217 e 38th st apt c".
 const LOWER_STREET = /(?<![\w./:-])\d{1,6}[ \t]+(?:[nsew]\.?[ \t]+)?(?:(?:st\.|mt\.)[ \t]+)?(?:[a-z0-9][a-z0-9'-]*[ \t]+){1,3}?(?:st|ave|rd|dr|ln|blvd|ct|way|pl|hwy|pkwy|cir|ter|trl|street|avenue|road|drive|lane|court|boulevard)\b\.?(?:,?[ \t]*(?:apt|unit|lot|ste|suite|trlr|rm|#)\.?[ \t]*#?[a-z0-9-]+\b)?/g;
+const LOWER_UNIT_END = /,?[ \t]*(?:apt|unit|lot|ste|suite|trlr|rm|#)\.?[ \t]*#?[a-z0-9-]+$/;
 // Words that make such a match a dose, a count or prose, not a street.
 const NOT_STREET_WORDS = /(?:^|[ \t])(?:mg|mcg|ml|tabs?|caps?|days?|hrs?|hours|x|times|units?|and|or|to|of|the|at|in|on|per|q|po|iv|pm|am|min|doses?|puffs?|sprays?|drops?|wks?|weeks?|months?|yrs?|years?|lbs?|kg|cm|mm|pt|pts|was|is|with|w|for)(?=[ \t])/;
 
@@ -107,7 +108,8 @@ export function pushStreetAddresses(text: string, tokens: readonly Token[], push
   const streetRes = ROUTE_HINT.test(text) ? [STREET, PO_BOX, APT_ALONE, ROUTE, STREET_NO_NUMBER] : [STREET, PO_BOX, APT_ALONE, STREET_NO_NUMBER];
   if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) streetRes.push(ORDINAL_STREET, ORDINAL_STREET_LOWER);
   if (/\d[ \t]+[a-z]/.test(text)) for (const m of allMatches(LOWER_STREET, text)) {
-    const words = m[0].replace(/^\d+[ \t]+(?:[nsew][ \t]+)?/, ' ').replace(/[ \t]+\S+$/, ' ');
+    // (The words between the number and the street word: not the unit after it, "77 quarry ln, unit 2".)
+    const words = m[0].replace(LOWER_UNIT_END, '').replace(/^\d+[ \t]+(?:[nsew][ \t]+)?/, ' ').replace(/[ \t]+\S+$/, ' ');
     // ("ST elevation", "st depression": the ECG segment, not a street.)
     if (/[ \t]st$/.test(m[0]) && /^[ \t]+(?:elevation|depression|segment|changes|wave|abn)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     if (!NOT_STREET_WORDS.test(words)) push(m.index!, m.index! + m[0].replace(/\.$/, '').length, 'ADDRESS', PRIORITY.address);

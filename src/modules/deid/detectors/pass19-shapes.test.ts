@@ -1,0 +1,68 @@
+// Pass 19: an address read in pieces is one address (units, crossings, house numbers, blocks),
+// and streets named in Spanish, French, Italian or Polish.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const typed = (text: string, type: string) => engine.detectWithText(text).filter((s) => s.type === type).map((s) => s.text);
+
+describe('the unit, floor or box that goes on an address line (pass 19)', () => {
+  it('takes units after a comma or a blank, in any case', () => {
+    assert.deepEqual(typed('Finger Lakes Neurology\n2300 Buffalo Road, Building 200, Suite B\nRochester', 'ADDRESS'), ['2300 Buffalo Road, Building 200, Suite B']);
+    assert.deepEqual(typed('mailed to 3700 ST. CHARLES AVENUE, SUITE 300', 'ADDRESS'), ['3700 ST. CHARLES AVENUE, SUITE 300']);
+    assert.deepEqual(typed('sister at 4100 e sahara ave sp 88 (mobile home park)', 'ADDRESS'), ['4100 e sahara ave sp 88']);
+    assert.deepEqual(typed('Address: 41 Eldridge St, 5F, New York', 'ADDRESS'), ['41 Eldridge St, 5F']);
+    assert.deepEqual(typed('Patient Financial Services\nPO Box 4471, Dept 220\nToledo', 'ADDRESS'), ['PO Box 4471, Dept 220']);
+    assert.deepEqual(typed('home 2418 w burnham st upper, milwaukee', 'ADDRESS'), ['2418 w burnham st upper']);
+  });
+  it('takes the letter after a box or road number', () => {
+    assert.deepEqual(typed('Address: RR 3 Box 118-B, Orrville', 'ADDRESS'), ['RR 3 Box 118-B']);
+  });
+  it('leaves a state and its ZIP code, and words that only start like a unit', () => {
+    assert.deepEqual(typed('Address: 88 Rosewood Ln, Tupelo, MS 38801', 'ADDRESS'), ['88 Rosewood Ln']);
+    assert.deepEqual(typed('Address: 88 Rosewood Ln, Tampa, FL 33601', 'ADDRESS'), ['88 Rosewood Ln']);
+    assert.deepEqual(typed('rowhouse, 3017 N. Lawrence St, 2nd fl, lots of stairs', 'ADDRESS'), ['3017 N. Lawrence St, 2nd fl']);
+  });
+});
+
+describe('crossings, mile markers and structures on a street (pass 19)', () => {
+  it('joins two streets and a highway before a crossing', () => {
+    assert.deepEqual(typed('jogging on Magnolia Ave near Cherry St today', 'ADDRESS'), ['Magnolia Ave near Cherry St']);
+    assert.deepEqual(typed('rollover on I-94 at 35th St.', 'ADDRESS'), ['I-94 at 35th St.']);
+    assert.deepEqual(typed('MVC vs. guardrail at Route 4 eastbound near Hackensack Ave, ~45 mph', 'ADDRESS'), ['Route 4 eastbound near Hackensack Ave']);
+  });
+  it('takes a mile marker after a direction, and a bridge or exit', () => {
+    assert.deepEqual(typed('location: Hwy 89 S, MM 14, 2 mi up', 'ADDRESS'), ['Hwy 89 S, MM 14']);
+    assert.deepEqual(typed('found him under the Franklin Ave bridge at night', 'ADDRESS'), ['Franklin Ave bridge']);
+  });
+});
+
+describe('the house number, block or ordinal before a street (pass 19)', () => {
+  it('takes a number before Broadway and a block before a street', () => {
+    assert.deepEqual(typed('Hudson Heights Allergy, 4140 Broadway, Rm 205', 'ADDRESS'), ['4140 Broadway, Rm 205']);
+    assert.deepEqual(typed('alley behind 2100 block of E. Preston St, stuck', 'ADDRESS'), ['2100 block of E. Preston St']);
+    assert.deepEqual(typed('1340   1400 blk of 3rd Ave    D.J.', 'ADDRESS'), ['1400 blk of 3rd Ave']);
+    assert.deepEqual(typed('Super 1 pharmacy on\nFifth Ave. Take cetirizine', 'ADDRESS'), ['Fifth Ave']);
+  });
+  it('keeps a person or a court whose name ends like a street', () => {
+    assert.deepEqual(typed('PCP: Rosalind Pike, MD', 'NAME'), ['Rosalind Pike']);
+    assert.deepEqual(typed('Referral: Dane County Circuit Court, case 2024TR004417', 'ADDRESS'), []);
+    assert.deepEqual(typed('Age 78   Suite 8', 'ADDRESS'), ['Suite 8']);
+  });
+});
+
+describe('streets named in Spanish, French, Italian or Polish (pass 19)', () => {
+  it('takes the street with its number before or after', () => {
+    assert.deepEqual(typed('with mother at 310 Rue Jacqueline, Port Barre', 'ADDRESS'), ['310 Rue Jacqueline']);
+    assert.deepEqual(typed('Vivimos ahora en Calle Primavera 482, Calexico', 'ADDRESS'), ['Calle Primavera 482']);
+    assert.deepEqual(typed('la van a las 8:15 en Calle 3 #412 (su casa)', 'ADDRESS'), ['Calle 3 #412']);
+    assert.deepEqual(typed('Dirección: Calle Luna 44, Apt 2, Ponce', 'ADDRESS'), ['Calle Luna 44, Apt 2']);
+    assert.deepEqual(typed('her address Via dei Serragli 41, Firenze', 'ADDRESS'), ['Via dei Serragli 41']);
+    assert.deepEqual(typed('home 211 rue de belier, broussard.', 'ADDRESS'), ['211 rue de belier']);
+  });
+  it('leaves "via" in prose', () => {
+    assert.deepEqual(typed('Results sent via Fax 2 times today.', 'ADDRESS'), []);
+    assert.deepEqual(typed('Results sent via MyChart 3 days ago.', 'ADDRESS'), []);
+  });
+});
