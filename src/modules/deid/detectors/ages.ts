@@ -32,10 +32,14 @@ const AFTER_COMMA_AGE = /^(?:[ \t]*[,;]|[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]+\(|[ \
 // (Pass 13) A relative before the age: "her father, 93, on warfarin", "grandma agnes next door (90)".
 const RELATIVE_BEFORE = /\b(?:father|mother|dad|mom|husband|wife|grandma|grandmother|grandfather|grandpa|aunt|uncle|sister|brother|son|daughter|neighbor|friend)\b[^\n,;()]{0,24}$/i;
 // (Pass 13) The age in brackets after a date of birth: "DOB 1/5/1931 (93)", "11/11/1933 (90)".
-const AGE_AFTER_DOB = new RegExp(`\\b\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d{2}[ \\t]*\\([ \\t]*${NUM_V}(?=[ \\t]*\\))`, 'g');
+// (Pass 19: also after an ISO date or a date of birth in eight digits, "DOB 03041931 (93)".)
+const AGE_AFTER_DOB = new RegExp(`(?:\\b\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}|(?<=\\b(?:DOB|dob|Dob)[: \\t]{0,3})\\d{8})[ \\t]*\\([ \\t]*${NUM_V}(?=[ \\t]*\\))`, 'g');
 // (Pass 13) "declines at 92.", "At 90, agreed to stop", "A1c 6.2 at 99 is overtreatment": an age
 // after "at" closed by punctuation or a pronoun, unless a vital sign or a lab stands just before.
 const AGE_AT = new RegExp(`\\b[Aa]t[ \\t]+${NUM_V}(?=[ \\t]*[,;:!?)](?!\\d)|\\.(?!\\d)|[ \\t]+(?:is|she|he|with|and|yo|y\\/o)\\b)`, 'g');
+// (Pass 19) "Pt 92, lives with niece", "pt is 91; declines", "turned 92 last week": after the
+// patient or a birthday's verb, closed by punctuation or an age word.
+const AGE_AFTER_PATIENT = new RegExp(`\\b(?:(?:Pt|pt|Patient|patient)[ \\t]+(?:is[ \\t]+)?|(?:turned|turns|turning)[ \\t]+)${NUM_V}(?=[ \\t]*[,;](?!\\d)|[ \\t]+(?:yo|y\\/o|years?|yrs?|[MF])\\b|[ \\t]+(?:last|this|on|in|today|yesterday)\\b)`, 'g');
 const VITAL_BEFORE = /\b(?:sat|sats|spo2|o2|hr|pulse|rate|bp|sbp|dbp|map|weight|wt|temp|tmax|glucose|bg|cbg|fsbs|level|fio2|peep|rr|fev1|fvc|ef|lvef|score|percentile|%ile)\b[^\n]{0,14}$|%[^\n]{0,10}$/i;
 // (Pass 13) An age and sex on a record line before its label, "93 F   MRN 115530487", or the sex
 // then the age before it, "Ozell Whitaker, M, 90, DOB 2/1/1938".
@@ -110,6 +114,7 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   // (Pass 13: after a date of birth, after "at" unless a vital sign stands before, in the first person.)
   if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) cued.push(AGE_AFTER_DOB);
   if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
+  if (/\b(?:[Pp]t|[Pp]atient|turn(?:ed|s|ing))[ \t]+(?:is[ \t]+)?(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AFTER_PATIENT);
   if (text.includes("I'm") || text.includes('I’m') || text.includes('I am')) cued.push(AGE_FIRST_PERSON);
   if (/\b(?:living|alive)[ \t]*,[ \t]*(?:9\d|1[0-2]\d)/.test(text)) cued.push(AGE_LIVING);
   if (/\bd\.[ \t]*(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_KIN_DIED);
@@ -118,7 +123,7 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/(?:9\d|1[0-2]\d)[ \t]?[MF]/.test(text)) cued.push(AGE_SEX_COLUMN);
   if (/(?:9\d|1[0-2]\d)[ \t]+[Yy]ears?[ \t]*[,;)]/.test(text)) cued.push(AGE_YEARS_CLOSED);
   for (const re of cued) for (const m of allMatches(re, text)) {
-    if (re === AGE_AT && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if ((re === AGE_AT || re === AGE_AFTER_PATIENT) && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const numberAt = m.index! + m[0].length - m.groups!.v!.length;
     if (re === AGE_SEX_COLUMN && (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, numberAt - 28), numberAt)) || VITAL_BEFORE.test(text.slice(Math.max(0, numberAt - 20), numberAt)))) continue;
     const end = m.index! + m[0].length;
@@ -184,7 +189,10 @@ const SPELLED = 'ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?
 // (Pass 18: also in a bracket after the name, with a relation or a date before it, "Graham Abernethy
 // (91, Wellesley)", "(grandfather, 91)", "Merle Schmitt (8/3, 101)", and "is now 94"; after a relation in brackets,
 // "Eleanor Tewksbury (grandmother) 94F", and in a quoted CSV field, '"Kaczmarek, Stanislaw",90,M'.)
-const AGE_AFTER_NAME = new RegExp(`^(?:"?,[ \\t]*|[ \\t]+|[ \\t]*\\([ \\t]*(?:[^()\\n,]{1,16},[ \\t]*)?|[ \\t]*\\([a-z -]{3,20}\\)[ \\t]+)(?:(?:is|was)[ \\t]+(?:now[ \\t]+)?)?(?<v>9\\d|10\\d|${SPELLED})(?![\\d%:/°-]|\\.\\d|[MFmf][\\p{L}\\p{N}]|(?![MFmf])\\p{L})(?=[MFmf]?(?:[ \\t]*(?:[-–—](?=[ \\t])|[|,;:)?!]|\\.(?!\\d)|\\r?\\n|$)|[ \\t]{2,}|[ \\t]+(?:rm|room|has|is|was|back|from|with|w\\/|in|on|at|and|now|[MF]|[RL]|y\\/?o|yo|years?|yrs?)\\b))`, 'u');
+// (Pass 19: also after the bracket that closes the name, "(Opal Dahl) 99 -"; in a table cell,
+// "| Brannigan, Maeve    | 96 |"; after an initial's full stop, "Kleinsasser, Paul J., 91 -"; after a
+// room or a code status, "Anneliese Dreher, rm 118, 99,", "Delgado-Ruiz, Nilda DNR    93.".)
+const AGE_AFTER_NAME = new RegExp(`^\\)?(?:\\.?"?,[ \\t]*|[ \\t]*\\|[ \\t]*|[ \\t]+|[ \\t]*\\([ \\t]*(?:[^()\\n,]{1,16},[ \\t]*)?|[ \\t]*\\([a-z -]{3,20}\\)[ \\t]+)(?:(?:rm|room|bed|Rm|Room|Bed|RM|BED)[ \\t]*[A-Za-z]?\\d{1,4}[A-Za-z]?,[ \\t]*|(?:DNR|DNI|DNR\\/DNI|FULL|Full)[ \\t]+)?(?:(?:is|was)[ \\t]+(?:now[ \\t]+)?)?(?<v>9\\d|10\\d|${SPELLED})(?![\\d%:/°-]|\\.\\d|[MFmf][\\p{L}\\p{N}]|(?![MFmf])\\p{L})(?=[MFmf]?(?:[ \\t]*(?:[-–—](?=[ \\t])|[|,;:)?!]|\\.(?!\\d)|\\r?\\n|$)|[ \\t]{2,}|[ \\t]+(?:rm|room|has|is|was|back|from|with|w\\/|in|on|at|and|now|[MF]|[RL]|y\\/?o|yo|years?|yrs?)\\b))`, 'u');
 
 /**
  * AGE candidates for ages over 89 right after the names in `spans`.

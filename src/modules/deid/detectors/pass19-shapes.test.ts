@@ -66,3 +66,24 @@ describe('streets named in Spanish, French, Italian or Polish (pass 19)', () => 
     assert.deepEqual(typed('Results sent via MyChart 3 days ago.', 'ADDRESS'), []);
   });
 });
+
+describe('ages over 89 on census lines and after the patient (pass 19)', () => {
+  it('takes the age after a bracket, a table cell, an initial, a room or a code status', () => {
+    assert.deepEqual(typed('2318 Opal (Opal Dahl) 99 - back again, weak', 'AGE'), ['99']);
+    assert.deepEqual(typed('6  | Brannigan, Maeve    | 96 | UTI, delirium', 'AGE'), ['96']);
+    assert.deepEqual(typed('3. Kleinsasser, Paul J., 91 - CHF follow-up', 'AGE'), ['91']);
+    assert.deepEqual(typed('Res: Anneliese Dreher, rm 118, 99, dx Alz dementia', 'AGE'), ['99']);
+    assert.deepEqual(typed('303A  Delgado-Ruiz, Nilda DNR    93. fall 9/12', 'AGE'), ['93']);
+  });
+  it('takes the age after a date of birth, the patient or a birthday', () => {
+    assert.deepEqual(typed('Koenig, Bertha DOB 03041931 (93) skin tear', 'AGE'), ['93']);
+    assert.deepEqual(typed('Pt 92, lives with niece in Orofino', 'AGE'), ['92']);
+    assert.deepEqual(typed('she turned 92 last week', 'AGE'), ['92']);
+  });
+  it('leaves minutes, saturations and therapy times', () => {
+    assert.deepEqual(typed('Ann Roe, rm 118, 90 min', 'AGE'), []);
+    assert.deepEqual(typed('(Ann Roe) 95% sat', 'AGE'), []);
+    assert.deepEqual(typed('PT 90, OT 60 today', 'AGE'), []);
+    assert.deepEqual(typed('SpO2 pt 95, on RA', 'AGE'), []);
+  });
+});
