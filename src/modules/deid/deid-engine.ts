@@ -85,7 +85,11 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const joins = addressJoins(text, resolved);
     const found = joins.length > 0 ? resolveOverlaps([...resolved, ...joins]) : resolved;
     const acronyms = facilityAcronyms(text, tokens, found, dictionaries);
-    const all = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
+    const withAcronyms = acronyms.length > 0 ? resolveOverlaps([...found, ...acronyms]) : found;
+    // (Pass 19) A facility found only by the later rules (proper-noun runs, acronyms) has its town after it too.
+    const lateFacilities = withAcronyms.filter((s) => s.type === 'FACILITY' && !merged.some((m) => m.start === s.start && m.end === s.end && m.type === 'FACILITY'));
+    const lateTowns = lateFacilities.length > 0 ? afterPlaces(text, lateFacilities, dictionaries, true) : [];
+    const all = lateTowns.length > 0 ? resolveOverlaps([...withAcronyms, ...lateTowns]) : withAcronyms;
     const kept = all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
@@ -256,10 +260,13 @@ const CITY_AFTER_FACILITY = /^[ \t]+(?:(?:on|off|near|by)[ \t]+[^.\n,;:()]{1,30}
 // "office": "- Logan clinic", "- Bend campus"; "Coeur d'Alene".)
 const TOWN_AFTER_FACILITY = new RegExp(`^(?:[ \\t]*\\([A-Za-z]{2,6}\\))?(?:,[ \\t]*|[ \\t]+[-–—][ \\t]+|[ \\t]+\\([A-Z]{2,6}\\)[ \\t]+)(\\p{Lu}[\\p{L}'-]+(?:[ \\t](?![A-Z]{2}\\b)(?:\\p{Lu}|d')[\\p{L}'-]+)?)(?=[ \\t]*(?:[.;:),]|\\n|$)|[ \\t]{2,}|[ \\t]+[-–—][ \\t]|[ \\t]+(?:${STATE_ABBR})\\b|[ \\t]+(?:clinic|campus|office|site|branch)\\b)|^[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{L}'-]+(?:[ \\t]\\p{Lu}[\\p{L}'-]+)?)[ \\t]*(?:,[ \\t]*[A-Z]{2}[ \\t]*)?\\)`, 'u');
 const TOWN_AFTER_NAME = /^(?:[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\p{N}'’-])|[ \t]*\((?:[^()\n,]{1,30},[ \t]*)?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)\))/u;
+const LOWER_FACILITY = /^[a-z][a-z0-9 '&.-]*$/;
+const LOWER_TOWN_AFTER_FACILITY = /^(?:[ \t]*\([a-z]{2,6}\))?(?:,[ \t]*|[ \t]+[-–—][ \t]+)([a-z][a-z'.-]+(?:[ \t][a-z][a-z'.-]+){0,2}?)(?=[ \t]*(?:[;:),]|\.?[ \t]*(?:\r?\n|$))|[ \t]{2,}|[ \t]+[-–—|][ \t]|[ \t]+[a-z]{2}[ \t]+\d{5}|[ \t]+(?:clinic|campus|office|site|branch)\b)/;
+const LOWER_TOWN_STOP = /^(?:north|south|east|west|central|main|upper|lower|clinic|office|home|center|centre)$/;
 const REP_LINE = /\b(?:rep|reps|representative|vendor|company|manufacturer|interpreter|language)\b/i;
 const SPOT_OR_COORDINATES = /\d\.\d{3}|\b(?:mile|milepost|MILEPOST|MM|MP|exit|Exit|EXIT)\b/;
 const STORE_NUMBER = /^[ \t]?#[ \t]?\d{1,5}(?![\d-])/;
-function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Candidate[] {
+function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries, knownTownsOnly = false): Candidate[] {
   const extra: Candidate[] = [];
   for (const s of spans) {
     if (s.type === 'FACILITY') {
@@ -269,20 +276,33 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
       const next = text.slice(s.end, s.end + 64);
       const cityIn = CITY_AFTER_FACILITY.exec(next);
       const m = cityIn ?? TOWN_AFTER_FACILITY.exec(next);
+      // (Pass 19) A lower-case practice and its known town: "wood river urgent care, ketchum", "larkspur
+      // urology associates, mankato office", "high plains cancer care (hpcc), amarillo".
+      if (!m && LOWER_FACILITY.test(text.slice(s.start, s.end))) {
+        const lower = LOWER_TOWN_AFTER_FACILITY.exec(next);
+        const key = lower?.[1]!.replace(/[.]$/, '');
+        if (key && d.cities.has(key) && !LOWER_TOWN_STOP.test(key) && !isStateOrCountry(key)) {
+          const start = s.end + lower![0].indexOf(key, lower![0].length - lower![1]!.length);
+          extra.push({ start, end: start + key.length, type: 'LOCATION', priority: 1 });
+        }
+        continue;
+      }
       const name = m ? (m[1] ?? m[2]!) : '';
       const words = m ? name.split(/[ \t]/) : [];
       // (After a dash or in brackets the town must be a known place: "(FQHC)", "- PONV", "(North)" are not.)
-      const strict = m !== null && cityIn === null && !m[0].startsWith(',');
-      const town = words.length > 0 && words.every((w) => {
+      // (A facility the later rules found takes only a known town: "UnitedHealthcare", "RDH" after one are not.)
+      const strict = m !== null && ((cityIn === null && !m[0].startsWith(',')) || knownTownsOnly);
+      // (Pass 19: a town of several words may be known only whole, "Coeur d'Alene", "Spokane Valley".)
+      const town = words.length > 0 && ((words.length > 1 && d.cities.has(name.toLowerCase())) || words.every((w) => {
         const key = w.toLowerCase();
         const f = unpackWordFlags(d.wordFlags.get(key) ?? 0);
-        if (strict && (!d.cities.has(key) || /^(?:north|south|east|west|central|main|upper|lower)$/.test(key))) return false;
+        if (strict && (!d.cities.has(key) || /^(?:north|south|east|west|central|main|upper|lower|telephone|phone|video|virtual)$/.test(key))) return false;
         // (Initials before "ID" or "#" label a number, not a town: "Conway Transplant Institute, UNOS ID".)
         if (/^\p{Lu}{2,5}$/u.test(w) && !d.cities.has(key) && /^[ \t]+(?:ID|#|No)\b/.test(next.slice(m![0].length))) return false;
         // (Pass 16: nor does an abbreviation before its number, "Superior Court, Dept. 14", "Div. 12".)
         if (/^\.[ \t]*(?:\d|#)/.test(next.slice(m![0].length))) return false;
         return !NOT_NAMES.has(key) && !TITLES.has(key) && !CREDENTIALS.has(key) && !CLINICAL_ABBREVIATIONS.has(key) && !(key in MONTHS) && !WEEKDAYS.has(key) && (d.cities.has(key) || (!f.english && !f.medical));
-      });
+      }));
       if (m && town && !isStateOrCountry(name)) {
         const start = s.end + m[0].lastIndexOf(name);
         extra.push({ start, end: start + name.length, type: 'LOCATION', priority: 1 });
@@ -299,7 +319,8 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries): Can
       const bracket = m !== null && m[2] !== undefined;
       const closed = bracket || (m !== null && /^[ \t]*(?:[.,;:)]|\r?\n|$)/.test(text.slice(s.end + m[0].length, s.end + m[0].length + 2)));
       // (A given name in brackets is a nickname, "Yoon, Jung-Hee (Grace)"; a device rep's is his firm, "Colm Fitzwilliam (Abbott)".)
-      const bracketNotTown = bracket && (d.firstNames.has(key) || REP_LINE.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start)));
+      // (Pass 19: after a phone or a relation in the bracket, a given name is the town, "(713-555-0121, Houston)".)
+      const bracketNotTown = bracket && ((d.firstNames.has(key) && !m[0].includes(',')) || REP_LINE.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start)));
       if (m && !bracketNotTown && d.cities.has(key) && !isStateOrCountry(name) && !(key in MONTHS) && !WEEKDAYS.has(key) && !NOT_NAMES.has(key)
         && (closed || !unpackWordFlags(d.wordFlags.get(key.split(' ')[0]!) ?? 0).english)) {
         const start = s.end + m[0].lastIndexOf(name);

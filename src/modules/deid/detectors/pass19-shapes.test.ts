@@ -87,3 +87,21 @@ describe('ages over 89 on census lines and after the patient (pass 19)', () => {
     assert.deepEqual(typed('SpO2 pt 95, on RA', 'AGE'), []);
   });
 });
+
+describe('the town after a facility found late, in lower case, and after a phone (pass 19)', () => {
+  it('takes the known town after a facility that only its initials or a run of capitals gave', () => {
+    assert.deepEqual(typed('f/u at Gulf Coast Positive Care (GCPC), Mobile\nTerrence seen', 'LOCATION'), ['Mobile']);
+    assert.deepEqual(typed('nearest is Dr. Esteban Loya, Permian Skin Surgery, Midland. Wide-brim hat', 'LOCATION'), ['Midland']);
+  });
+  it('takes a known town after a lower-case practice', () => {
+    assert.deepEqual(typed('urology clinic - larkspur urology associates, mankato office', 'LOCATION'), ['mankato']);
+    assert.deepEqual(typed('d/c note   3/21/24   magic valley surgery center, twin falls\npt dale', 'LOCATION'), ['twin falls']);
+  });
+  it('takes a town after a phone number in brackets, though it is also a given name', () => {
+    assert.deepEqual(typed('son Trey (713-555-0121, Houston) wants a call', 'LOCATION'), ['Houston']);
+  });
+  it('leaves a visit kind, a payer and a credential after a late facility', () => {
+    assert.deepEqual(typed('Summit Genetic Counseling - Telephone    Thursday', 'LOCATION'), []);
+    assert.deepEqual(typed('hygienist Jordyn Pace, RDH.', 'LOCATION'), []);
+  });
+});
