@@ -52,7 +52,11 @@ const PHOTO_FILE = /\b[\w-]+\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp|mp4|mov|m
 const PHOTO_HINT = /\.(?:jpe?g|png|heic|gif|bmp|tiff?|dcm|webp|mp4|mov|m4v|avi|wmv)\b/i;
 const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g; // (hasVinLengthRun checks for a run of this alphabet first)
 // Unlabeled codes: 6+ digits, or letters and 4+ digits, possibly joined by dashes.
-const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
+// (Pass 19: also a prefix of five to eight capitals, a registry's or an agency's, "WYPMP-55091204",
+// "NCSLPH-23-R0877", "BVEMS-23-124419"; such a code wants five digits at least.)
+const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-|[A-Z]{5,8}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
+const LONG_PREFIX = /^[A-Z]{5,8}-/;
+const MONTH_OR_SEASON_PREFIX = /^(?:JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SPRING|SUMMER|AUTUMN|WINTER|COVID)-/;
 const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
 // (Pass 13) An aircraft's US registration (its tail number): N, a digit that is not 0, up to four
 // more digits and up to two letters, "N722TH", "N38PK". With its letters the shape is its own; a
@@ -74,7 +78,8 @@ const STATE_BAR = /\b(?:[A-Z]{2}|La\.|State)[ \t]+Bar[ \t]*:?[ \t]*(\d{4,7})\b/g
 const MAC_ADDRESS = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
 // The state before a plate, after the plate's word or an opening bracket: "plate NC ", "(NV ".
 const PLATE_STATE_BEFORE = new RegExp(`(?:\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*|\\()(${STATE_ABBR})([ \\t]+)$`);
-const MULTI_GROUP_CODE = /(?<![\w./-])[A-Z]{1,5}(?:-[A-Z]{1,4})+-\d[\dA-Z]*(?:-[\dA-Z]+)*(?![\w/]|\.\d)/g;
+// (Pass 19: groups of up to eight and six capitals, "SDARNG-AT-23-0419", "GCU-REORD-88241", "GHN-STONE-2402".)
+const MULTI_GROUP_CODE = /(?<![\w./-])[A-Z]{1,8}(?:-[A-Z]{1,6})+-\d[\dA-Z]*(?:-[\dA-Z]+)*(?![\w/]|\.\d)/g;
 // (Pass 13) The VA's last-four identifier: the initial of the surname and the last four digits of
 // the SSN after the veteran's name, "DOHERTY,FRANCIS X (D8812)", "Kevin Sullivan (S2276)",
 // "BARROS, MANUEL J   B1147". The letter must be the initial of a capitalised word just before.
@@ -213,7 +218,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   for (const m of allMatches(HASH_NUMBER, text)) if (!notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
   // (Pass 12) A dictator's code after the signature's credential, closing the line: "..., M.D. XP44".
   if (/M\.?D\.?[ \t]+[A-Z]{2,3}\d/.test(text)) for (const m of allMatches(DICTATOR_CODE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.labeled });
-  if (/[A-Z]-[A-Z]{1,4}-\d/.test(text)) {
+  if (/[A-Z]-[A-Z]{1,6}-\d/.test(text)) {
     for (const m of allMatches(MULTI_GROUP_CODE, text)) if (digits(m[0]) >= 4 && !NOT_CODE.test(m[0]) && !notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
   }
   if (/plate|tag/i.test(text)) {
@@ -234,6 +239,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     if (d < 4) continue; // (the test below needs 4 digits at least; most matches are short numbers)
     const letters = code.length - d - (code.split('-').length - 1);
     if (!(d >= 6 || (d >= 4 && letters >= 1 && code.length >= 6) || (d >= 5 && code.includes('-')))) continue;
+    if (LONG_PREFIX.test(code) && (d < 5 || MONTH_OR_SEASON_PREFIX.test(code))) continue;
     if (NOT_CODE.test(code)) continue;
     if (notPersonNumber(text, m.index!)) continue;
     const end = m.index! + code.length;

@@ -105,3 +105,17 @@ describe('the town after a facility found late, in lower case, and after a phone
     assert.deepEqual(typed('hygienist Jordyn Pace, RDH.', 'LOCATION'), []);
   });
 });
+
+describe('codes with a long capital prefix (pass 19)', () => {
+  it('takes a registry, agency or lab code whose prefix has five to eight capitals', () => {
+    assert.deepEqual(typed('PDMP checked, report WYPMP-55091204.', 'ID'), ['WYPMP-55091204']);
+    assert.deepEqual(typed('rabies POSITIVE (lab # NCSLPH-23-R0877). pt called', 'ID'), ['NCSLPH-23-R0877']);
+    assert.deepEqual(typed('Re: Medic 14 crew, incident BVEMS-23-124419, 12/24/2023', 'ID'), ['BVEMS-23-124419']);
+    assert.deepEqual(typed('reorder placed, conf GCU-REORD-88241.', 'ID'), ['GCU-REORD-88241']);
+    assert.deepEqual(typed('Incident report #SDARNG-AT-23-0419.', 'ID'), ['SDARNG-AT-23-0419']);
+  });
+  it('leaves a month or a season with its year, and short numbers after a long word', () => {
+    assert.deepEqual(typed('symptoms since SUMMER-2023, worse with COVID-19', 'ID'), []);
+    assert.deepEqual(typed('PHASE-2 trial, STAGE-3A', 'ID'), []);
+  });
+});
