@@ -27,6 +27,16 @@ const DICTATION_INITIALS = /\b(?:TRANSCRIBED|[Tt]ranscribed|DICTATED|[Dd]ictated
 // Short words that close lines after a slash and are no one's initials.
 const NOT_TYPISTS: ReadonlySet<string> = new Set(['mg', 'ml', 'hr', 'hrs', 'min', 'wk', 'wks', 'day', 'yr', 'yrs', 'mo', 'prn', 'qd', 'bid', 'tid', 'qid', 'am', 'pm', 'kg', 'lb', 'lbs', 'dl', 'mmol', 'meq', 'cm', 'mm', 'in', 'ft', 'sec', 'neg', 'pos', 'nl', 'wnl', 'na', 'nka', 'yes', 'no', 'and', 'or', 'the', 'per']);
 
+// (Pass 19) A typist pair that is its line's only text, closing a letter or a dictation: "CP/gf",
+// "rek/mv", "KS/RH", "po/tn". The shape decides, though a part also spells a cue or a clinical word
+// ("gf", "mv", "cv"); not a unit or a ratio ("mg/dl", "pt/inr"), and two capital parts not when
+// they spell clinical words ("PT/OT", "CP/SOB").
+const TYPIST_LINE = /(?<=(?:^|\n)[ \t]*)([A-Z]{2,4}|[a-z]{2,4})[ \t]?\/[ \t]?([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
+const RATIO_PARTS: ReadonlySet<string> = new Set(['pt', 'inr', 'ptt', 'ot', 'st', 'sob', 'cp', 'bp', 'hr', 'rr', 'iv', 'po', 'im', 'sq', 'sc', 'lft', 'lfts', 'bun', 'cr', 'ua', 'cx', 'dx', 'tx', 'rx', 'hx', 'sx', 'fx', 'ap', 'lat', 'pa', 'tid', 'bid', 'qd', 'mom', 'dad', 'he', 'she', 'his', 'her', 'him', 'we', 'us']);
+// (Pass 19) Lower-case initials after a spaced dash closing a line, a nurse's or clerk's sign-off
+// in a running log: "ceftriaxone hung. -mr", "duplicate - linked.  -ct", "scheduled 9/16/24 8:00 AM. -jp".
+const DASH_INITIALS = /(?<=[.;:)!?][ \t]+-|[ \t]{2,}-|(?:^|\n)[ \t]*-)[ \t]?([a-z]{2,3})(?=[ \t]*(?:\r?\n|$))/g;
+
 /** Typist pairs and dictation initials (rule 3). */
 function typistInitials(text: string, d: DetectInput['dictionaries'], push: (start: number, end: number) => void): void {
   if (/[A-Za-z][/:][ \t]?[A-Za-z]{2,4}[ \t]*(?:\n|$|[ \t]+\d)|[A-Za-z][/:][A-Za-z]{2,4}[ \t]+[DT]{1,2}:/.test(text)) {
@@ -49,6 +59,30 @@ function typistInitials(text: string, d: DetectInput['dictionaries'], push: (sta
       const bAt = m.index! + m[0].length - b.length;
       push(m.index!, m.index! + a.length);
       push(bAt, bAt + b.length);
+    }
+  }
+  if (/(?:^|\n)[ \t]*[A-Za-z]{2,4}[ \t]?\/[ \t]?[A-Za-z]{2,4}[ \t]*(?:\r?\n|$)/.test(text)) {
+    for (const m of allMatches(TYPIST_LINE, text)) {
+      const [a, b] = [m[1]!, m[2]!];
+      const ka = a.toLowerCase();
+      const kb = b.toLowerCase();
+      if (NOT_TYPISTS.has(ka) || NOT_TYPISTS.has(kb) || CREDENTIALS.has(ka) || CREDENTIALS.has(kb) || TITLES.has(ka) || RATIO_PARTS.has(kb) || (RATIO_PARTS.has(ka) && /^[a-z]/.test(a))) continue;
+      const caps = /^[A-Z]+$/.test(a) && /^[A-Z]+$/.test(b);
+      if (/^[a-z]/.test(a) && /^[A-Z]/.test(b)) continue; // ("sjh / PSA": a typist's part comes last)
+      if (caps && (CLINICAL_ABBREVIATIONS.has(ka) || CLINICAL_ABBREVIATIONS.has(kb) || NOT_NAMES.has(ka) || NOT_NAMES.has(kb))) continue;
+      // (Two lower-case parts that are common words are prose, "and/or", "he/she".)
+      if (/^[a-z]/.test(a) && [ka, kb].some((k) => (d.englishWords.get(k) ?? 99) <= 20)) continue;
+      const bAt = m.index! + m[0].length - b.length;
+      push(m.index!, m.index! + a.length);
+      push(bAt, bAt + b.length);
+    }
+  }
+  if (/[.;:)!?\s]-[ \t]?[a-z]{2,3}[ \t]*(?:\r?\n|$)/.test(text)) {
+    for (const m of allMatches(DASH_INITIALS, text)) {
+      const k = m[1]!;
+      if (NOT_TYPISTS.has(k) || RATIO_PARTS.has(k) || CREDENTIALS.has(k) || (d.englishWords.get(k) ?? 99) <= 20) continue;
+      const at = m.index! + m[0].length - k.length;
+      push(at, at + k.length);
     }
   }
   if (/[Tt]r(?:anscribed)?\b|TRANSCRIBED|[Dd]ictated|DICTATED/.test(text)) {

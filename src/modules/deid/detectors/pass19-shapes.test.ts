@@ -119,3 +119,17 @@ describe('codes with a long capital prefix (pass 19)', () => {
     assert.deepEqual(typed('PHASE-2 trial, STAGE-3A', 'ID'), []);
   });
 });
+
+describe('typist pairs alone on their line and dash initials in a log (pass 19)', () => {
+  it('takes a typist pair whose parts also spell a cue or a clinical word', () => {
+    assert.deepEqual(typed('Certified Nurse-Midwife\nCP/gf', 'NAME'), ['CP', 'gf']);
+    assert.deepEqual(typed('RTC 4 wks.\nrek/mv', 'NAME'), ['rek', 'mv']);
+    assert.deepEqual(typed('CARDIOLOGY F/U 02/12/2025.\nKS/RH', 'NAME'), ['KS', 'RH']);
+  });
+  it('takes lower-case initials after a spaced dash closing a log line', () => {
+    assert.deepEqual(typed('ceftriaxone hung. -mr\n2230 US: CBD 11mm', 'NAME'), ['mr']);
+  });
+  it('leaves ratios, units, prose pairs and headings', () => {
+    for (const text of ['Therapy today\nPT/OT\nAmbulating 50 ft', 'use one\nand/or\nthe other', 'Glucose 112\nmg/dl', 'Travel done.\nsjh / PSA', 'given at 0800. -am']) assert.deepEqual(typed(text, 'NAME'), [], text);
+  });
+});
