@@ -90,7 +90,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const lateFacilities = withAcronyms.filter((s) => s.type === 'FACILITY' && !merged.some((m) => m.start === s.start && m.end === s.end && m.type === 'FACILITY'));
     const lateTowns = lateFacilities.length > 0 ? afterPlaces(text, lateFacilities, dictionaries, true) : [];
     const all = lateTowns.length > 0 ? resolveOverlaps([...withAcronyms, ...lateTowns]) : withAcronyms;
-    const kept = all.filter((s) => !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));
+    const kept = all.filter((s) => !genericService(text, s) && !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
     return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => ({ start, end: type === 'NAME' ? syllableEnd(text, end) : end, type }));
@@ -100,6 +100,22 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     detect,
     detectWithText: (text) => detect(text).map((s) => ({ start: s.start, end: s.end, type: s.type, text: text.slice(s.start, s.end) })),
   };
+}
+
+// (Pass 19) A department, service, programme or hotline named only by generic words is no facility:
+// "Family Medicine", "OCC HEALTH", "Labor & Delivery", "Patient Accounts", "Release of Information",
+// "Telephone Encounter", "Veterans Crisis Line", "Transfer Center", "OPAT clinic", "4 West Surgical".
+const GENERIC_SERVICE_WORDS: ReadonlySet<string> = new Set(['family', 'medicine', 'internal', 'community', 'health', 'occ', 'occupational', 'labor', 'delivery', 'patient', 'patients', 'accounts', 'account', 'release', 'of', 'information', 'telephone', 'encounter', 'crisis', 'line', 'video', 'connect', 'anticoag', 'anticoagulation', 'opat', 'sti', 'std', 'clinic', 'center', 'centre', 'transfer', 'protection', 'team', 'child', 'extra', 'help', 'prescription', 'form', 'vet', 'veterans', 'records', 'billing', 'financial', 'services', 'service', 'department', 'dept', 'desk', 'hotline', 'helpline', 'triage', 'scheduling', 'registration', 'admissions', 'west', 'east', 'north', 'south', 'surgical', 'ortho', 'worker', 'representative', 'screening', 'visit', 'note', 'and', '&']);
+const SERVICE_WORD = /[\p{L}&]+/gu;
+function genericService(text: string, s: Candidate): boolean {
+  if (s.type !== 'FACILITY' || s.end - s.start > 40) return false;
+  const words = text.slice(s.start, s.end).match(SERVICE_WORD);
+  if (words === null || !words.every((w) => GENERIC_SERVICE_WORDS.has(w.toLowerCase()))) return false;
+  // (Part of a longer name, or a named institution's department, it stays: "Community Health Network",
+  // "ACCESS Community Health", "Dane Co. Community Health", "DISTRICT 9 EAST HEALTH CENTER".)
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return false;
+  const before = /(\p{Lu}[\p{L}.]*|\d+)[ \t]$/u.exec(text.slice(Math.max(0, s.start - 16), s.start));
+  return !before || GENERIC_SERVICE_WORDS.has(before[1]!.toLowerCase()) || /^(?:VA|Veterans|Child|BH|Activity|Part D|the|The|Our|our)$/.test(before[1]!);
 }
 
 // (Pass 16) A name of one word that starts with two capitals and goes on in lower case is a clinical

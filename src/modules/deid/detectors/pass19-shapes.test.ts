@@ -133,3 +133,13 @@ describe('typist pairs alone on their line and dash initials in a log (pass 19)'
     for (const text of ['Therapy today\nPT/OT\nAmbulating 50 ft', 'use one\nand/or\nthe other', 'Glucose 112\nmg/dl', 'Travel done.\nsjh / PSA', 'given at 0800. -am']) assert.deepEqual(typed(text, 'NAME'), [], text);
   });
 });
+
+describe('departments, services and hotlines named only by generic words (pass 19)', () => {
+  it('are no facility', () => {
+    for (const text of ['RED RIVER CLINIC - FAMILY MEDICINE\nSTRAND, EVELYN R.', 'For billing please call Patient Accounts at 336-555-0102.', 'Veterans Crisis Line 988 press 1 reviewed.', 'received via Transfer Center (case # TC-082219-0441)', 'Logged by Gwendolyn Shapiro, Release of Information']) assert.deepEqual(typed(text, 'FACILITY').filter((f) => /Medicine|MEDICINE|Accounts|Crisis|Transfer|Release/.test(f)), [], text);
+  });
+  it('keeps them inside a longer name or after a named institution', () => {
+    assert.ok(typed('F/u PCP Dr. Hamdan (ACCESS Community Health) in 2-3 d.', 'FACILITY').some((f) => f.includes('Community Health')));
+    assert.ok(typed('cc: Dean Hollingsworth, MD, Community Health Network - Carmel', 'FACILITY').some((f) => f.includes('Community Health')));
+  });
+});
