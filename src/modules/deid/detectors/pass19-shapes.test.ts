@@ -143,3 +143,18 @@ describe('departments, services and hotlines named only by generic words (pass 1
     assert.ok(typed('cc: Dean Hollingsworth, MD, Community Health Network - Carmel', 'FACILITY').some((f) => f.includes('Community Health')));
   });
 });
+
+describe('wards before a room or bed, and closing a patient header (pass 19)', () => {
+  it('takes the ward before its room or bed, even when a scale bears the name', () => {
+    assert.deepEqual(typed('pt: okafor, chidinma   mrn 3390127    brennan 6 bed 14', 'FACILITY'), ['brennan 6']);
+    assert.deepEqual(typed('4/2/25 0215, st. odile university hospital, kessler 5 rm 522', 'FACILITY').filter((f) => f.startsWith('kessler')), ['kessler 5']);
+  });
+  it('takes the ward after the record number or the age and sex', () => {
+    assert.deepEqual(typed('Re: Mildred Pomeroy, 93, MRN 0627154, Weybridge 11.', 'FACILITY'), ['Weybridge 11']);
+    assert.deepEqual(typed('Pt Lorcan McGillicuddy, 90 y/o M, Weybridge 10, s/p PEG', 'FACILITY'), ['Weybridge 10']);
+  });
+  it('leaves a score or a dose before a bed', () => {
+    assert.deepEqual(typed('Apgar 9 bed 2', 'FACILITY'), []);
+    assert.deepEqual(typed('given Lasix 40 bed 3', 'FACILITY'), []);
+  });
+});

@@ -41,6 +41,9 @@ const AGE_LIST_AFTER = /^[ \t]*,[ \t]*\p{Lu}[\p{Ll}'’-]+[ \t]+\d/u;
 const KIN_BEFORE = /\b(?:children|kids|boys|girls|sons|daughters|sibs|siblings|grandchildren|grandkids|twins)\b[^\n]{0,24}$/i;
 // The clause ends: punctuation, the line's end, a bracket, or a time or plan word.
 const CLAUSE_END = /^[ \t]*(?:[.,;)|](?!\d)|\r?\n|$)|^[ \t]+(?:for|with|at|tomorrow|today|tonight|and|per|via|after|until|overnight|if)\b/;
+const ROOM_AFTER = /^[ \t]+(?:rm|room|bed|bd|RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]*#?[ \t]*\d/;
+const ROOM_NUMBER_AFTER = /^[ \t]+\d{1,2}-\d{2,3}\b/;
+const PATIENT_LINE_BEFORE = /\b(?:MRN|mrn|Mrn|MR#)[ \t:#]*[A-Z0-9][A-Z0-9-]{3,}[ \t]*(?:[,|/]|[ \t]{2}|--)[ \t]*$|\b\d{1,3}[ \t]?(?:y\/o|yo)?[ \t]?[MF],[ \t]*$/;
 // Device and software names that take a number: "Libre 3", "Omnipod 5", "Series 7".
 const MODELS: ReadonlySet<string> = new Set(['libre', 'omnipod', 'dexcom', 'tandem', 'medtronic', 'minimed', 'guardian', 'eversense', 'freestyle', 'iphone', 'galaxy', 'pixel', 'series', 'gen', 'covid', 'windows', 'android', 'ios', 'zoom', 'epic', 'mychart', 'cerner']);
 
@@ -75,6 +78,16 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
     // A word in capitals is a ward only when it is a surname ("THAYER 7", not "(BIMS 12)"); one with
     // inner capitals is a product ("HeartMate 3").
     if (t.shape === 'upper' ? !surname : /\p{Lu}/u.test(t.text.slice(1))) continue;
+    // (Pass 19) 4. A room or bed follows ("Barlow 6 rm 611", "brennan 6 bed 14", "kessler 5 rm 522"), or
+    // the ward closes a patient's header after the record number or the age and sex ("MRN 0627154,
+    // Weybridge 11.", "| MRN SY-3021884 | Sycamore 4 4-08 |", "90 y/o M, Weybridge 10,"): then even a
+    // scale's eponym is a ward ("kessler", "marsh", "hurley").
+    const bedAfter = ROOM_AFTER.test(after);
+    const headerSpot = bedAfter || (PATIENT_LINE_BEFORE.test(before) && (CLAUSE_END.test(after) || ROOM_NUMBER_AFTER.test(after)));
+    if (headerSpot && (surname || t.shape !== 'lower') && !d.medicalTerms.has(key) && !AGE_LIST_AFTER.test(after) && !KIN_BEFORE.test(before)) {
+      out.push({ start: t.start, end, type: 'FACILITY', priority: PRIORITY.facility });
+      continue;
+    }
     if (SCORES.has(key) || AGE_LIST_AFTER.test(after) || KIN_BEFORE.test(before)) continue;
     let ward = false;
     // A room numbered after its floor ("Chinook 6-610") or a room after a cue ("Loc Farr 6-622").
