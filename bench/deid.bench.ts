@@ -97,6 +97,10 @@ import { HELDOUT_REALISTIC_81_NOTES } from '../test/deid/heldout-realistic-81';
 import { HELDOUT_REALISTIC_82_NOTES } from '../test/deid/heldout-realistic-82';
 import { HELDOUT_REALISTIC_83_NOTES } from '../test/deid/heldout-realistic-83';
 import { HELDOUT_REALISTIC_84_NOTES } from '../test/deid/heldout-realistic-84';
+import { HELDOUT_REALISTIC_85_NOTES } from '../test/deid/heldout-realistic-85';
+import { HELDOUT_REALISTIC_86_NOTES } from '../test/deid/heldout-realistic-86';
+import { HELDOUT_REALISTIC_87_NOTES } from '../test/deid/heldout-realistic-87';
+import { HELDOUT_REALISTIC_88_NOTES } from '../test/deid/heldout-realistic-88';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -254,6 +258,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 82 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_82_NOTES],
     ['held-out realistic 83 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_83_NOTES],
     ['held-out realistic 84 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_84_NOTES],
+    ['held-out realistic 85 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_85_NOTES],
+    ['held-out realistic 86 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_86_NOTES],
+    ['held-out realistic 87 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_87_NOTES],
+    ['held-out realistic 88 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_88_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);
