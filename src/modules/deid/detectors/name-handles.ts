@@ -11,7 +11,7 @@
 //      date: "TRANSCRIBED mw   01/25/24", "tr vg  09/09/2024".
 //   4. (`signerInitials`, after the other detectors) a signer's own initials after the name on its
 //      line or the next: "Soledad Arnaiz, MD  SA", "RN: Roselyn Pacheco  rp", "Paige Ronning, RN  (pr)".
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, NOT_NAMES, TITLES } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, MONTHS, NAME_CUES, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 import { initialsOk } from './name-aliases';
 
@@ -36,6 +36,12 @@ const RATIO_PARTS: ReadonlySet<string> = new Set(['pt', 'inr', 'ptt', 'ot', 'st'
 // (Pass 19) Lower-case initials after a spaced dash closing a line, a nurse's or clerk's sign-off
 // in a running log: "ceftriaxone hung. -mr", "duplicate - linked.  -ct", "scheduled 9/16/24 8:00 AM. -jp".
 const DASH_INITIALS = /(?<=[.;:)!?][ \t]+-|[ \t]{2,}-|(?:^|\n)[ \t]*-)[ \t]?([a-z]{2,3})(?=[ \t]*(?:\r?\n|$))/g;
+
+// (Pass 19) Lower-case initials after "by", a transcriptionist's "tr" or "staff", closing the clause:
+// "read back verified by lmc||", "indexed 01/29/2024 by ydl ***", "filed 4/30/24 by kh for", "/ tr cjh
+// job #559210", "staff: jb / dana k.", "Rec'd: 4/2/24 0915 by kjp RN".
+const BY_INITIALS = /\b(?:by|BY|tr|staff|Staff|STAFF)[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|[.,;)|\]*\/]|\(|[ \t]+(?:rn|RN|lpn|LPN|ma|MA|for|job|\d{1,2}\/\d{1,2})\b))/g;
+const NOT_BY_INITIALS: ReadonlySet<string> = new Set(['ems', 'pcp', 'ob', 'gi', 'ed', 'er', 'ent', 'icu', 'or', 'pt', 'ot', 'st', 'rt', 'np', 'pa', 'md', 'do', 'rn', 'cm', 'sw', 'iv', 'po', 'im', 'ct', 'mri', 'us', 'me', 'him', 'her', 'you', 'fax', 'ups', 'car', 'bus', 'cab', 'van', 'air', 'phone', 'sms', 'app', 'dr', 'ma', 'lab', 'id', 'uc', 'sar', 'dpt', 'nsg', 'tsp', 'tbsp', 'chk', 'oct', 'dtr', 'sis', 'bro', 'hcp', 'poa', 'fob', 'mob', 'sil', 'dil', 'fil', 'mil']);
 
 /** Typist pairs and dictation initials (rule 3). */
 function typistInitials(text: string, d: DetectInput['dictionaries'], push: (start: number, end: number) => void): void {
@@ -81,6 +87,14 @@ function typistInitials(text: string, d: DetectInput['dictionaries'], push: (sta
     for (const m of allMatches(DASH_INITIALS, text)) {
       const k = m[1]!;
       if (NOT_TYPISTS.has(k) || RATIO_PARTS.has(k) || CREDENTIALS.has(k) || (d.englishWords.get(k) ?? 99) <= 20) continue;
+      const at = m.index! + m[0].length - k.length;
+      push(at, at + k.length);
+    }
+  }
+  if (/\b(?:by|BY|tr|staff|Staff|STAFF)[ \t]*:?[ \t]+[a-z]{2,3}\b/.test(text)) {
+    for (const m of allMatches(BY_INITIALS, text)) {
+      const k = m[1]!;
+      if (NOT_BY_INITIALS.has(k) || NAME_CUES.has(k) || k in MONTHS || WEEKDAYS.has(k) || NOT_TYPISTS.has(k) || CREDENTIALS.has(k) || CLINICAL_ABBREVIATIONS.has(k) || NOT_NAMES.has(k) || FUNCTION_WORDS.has(k) || TITLES.has(k) || (d.englishWords.get(k) ?? 99) <= 40) continue;
       const at = m.index! + m[0].length - k.length;
       push(at, at + k.length);
     }

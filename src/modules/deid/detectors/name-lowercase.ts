@@ -47,7 +47,8 @@ const ROLE_BEFORE = /(?::|\b(?:by|counselor|nurse|staff|team|cosign|rn|np|pa|md|
 // (Pass 14) Credentials after a given name in lower case: "jess rn", "marco lpn".
 const FIRST_NAME_CREDENTIALS: ReadonlySet<string> = new Set(['rn', 'lpn', 'np', 'cna', 'rrt', 'crna', 'cnm']);
 // (Pass 14) Roles in lower case before a given name: "therapist kayla", "tech desiree".
-const LOWER_ROLES_BEFORE_NAME: ReadonlySet<string> = new Set(['therapist', 'coach', 'adjuster', 'coordinator', 'navigator', 'pharmacist', 'teacher', 'tech', 'aide', 'clerk', 'scheduler', 'operator', 'interpreter']);
+// (Pass 19: and "nurse" and "interp", "the nurse keisha put", "nurse becky,", "interp ana #30221".)
+const LOWER_ROLES_BEFORE_NAME: ReadonlySet<string> = new Set(['therapist', 'coach', 'adjuster', 'coordinator', 'navigator', 'pharmacist', 'teacher', 'tech', 'aide', 'clerk', 'scheduler', 'operator', 'interpreter', 'nurse', 'interp']);
 // (Pass 14) Thanks and a lower-case given name closing the line; lower-case initials in brackets
 // before a colon, or before a role and a date.
 const THANKS_SIGNOFF = /\b(?:thx|thanks|thank you|ty|tks)[!,.]*[ \t]*\r?\n?[ \t]*-?[ \t]*([a-z]{3,})[ \t]*(?=\r?\n|$)/gi;
@@ -298,6 +299,16 @@ export function markLowerCaseNames(text: string, tokens: readonly Token[], isNam
   // relation or badge in brackets, a date of birth, a record number or a phone number: "camper:
   // sophie lindqvist", "- dmitri volkov 52m", "transfer of ruby mae hatfield, 80 f", "caller: marco
   // de luca (dad)".
+  // (Pass 19) After a lower-case role, a given name the lists know closes its clause too: "dear dr. amundsen
+  // and nurse becky,", "interp ana #30221", "nurse ramona aware." (the rule below wants a lower-case word after it).
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.shape !== 'lower' || isName[i] || t.text.length < 3 || prev.shape !== 'lower' || prev.end + 1 !== t.start || !LOWER_ROLES_BEFORE_NAME.has(prev.key)) continue;
+    if (i + 1 < n && tokens[i + 1]!.start === t.end + 1 && tokens[i + 1]!.shape === 'lower') continue;
+    if (NAME_PARTICLES.has(t.key) || !feat(i).first || !lowerPart(i, false)) continue;
+    isName[i] = 1;
+  }
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;
     // (Cheap tests first: this looks at every lower-case word.)

@@ -158,3 +158,18 @@ describe('wards before a room or bed, and closing a patient header (pass 19)', (
     assert.deepEqual(typed('given Lasix 40 bed 3', 'FACILITY'), []);
   });
 });
+
+describe('lower-case names after a nurse or interpreter, and initials after "by", "tr" or "staff" (pass 19)', () => {
+  it('takes a given name after "nurse" or "interp" closing its clause', () => {
+    assert.deepEqual(typed('dear dr. amundsen and nurse becky, this is', 'NAME'), ['amundsen', 'becky']);
+    assert.deepEqual(typed('spanish, interp ana #30221 works nights', 'NAME'), ['ana']);
+  });
+  it('takes lower-case initials after "by", "tr" or "staff"', () => {
+    assert.deepEqual(typed('indexed 01/29/2024 by ydl ***', 'NAME'), ['ydl']);
+    assert.deepEqual(typed('Rec\'d: 4/2/24 0915 by kjp RN', 'NAME'), ['kjp']);
+    assert.deepEqual(typed('dict NOB / tr cjh  job #559210', 'NAME'), ['cjh']);
+  });
+  it('leaves services, relations, weekdays and units after "by"', () => {
+    for (const text of ['seen by ems.', 'sent by fax.', 'door code given by dtr', 'home by fri.', 'reported by mom.', 'thick liquids by tsp/cup', 'the nurse said ok']) assert.deepEqual(typed(text, 'NAME'), [], text);
+  });
+});
