@@ -120,8 +120,10 @@ function monthAloneOk(m: RegExpMatchArray, text: string): boolean {
   return true;
 }
 
-const COUNT_BEFORE = /(?:\bsquats?|\breps?|\bsets?|lunges|push-?ups|sit-?ups|monofilament|\bsites?|stop-?bang|\bbang|\bbottles?|\bvials?|\bbags?|\bcycles?|\bitems?|\bcriteria|\bpoints?|\btrials?)[ \t]*[:#]?[ \t]*$/i;
-const COUNT_AFTER = /^[ \t]*(?:sites?|sets?|reps?|bottles?|vials?|bags?|doses?|items?|criteria|points?|trials?|sessions?|visits?|goals?)/i;
+// (Pass 19: also a page or step of a document, a rating scale's subscale, crackles' height, IADLs.)
+const COUNT_BEFORE = /(?:\bpages?|\bpg|\bsteps?|inattentive|inattention|hyperactive|hyperactivity|\biadls?|\badls?|\bcas|crackles|rales|\bsquats?|\breps?|\bsets?|lunges|push-?ups|sit-?ups|monofilament|\bsites?|stop-?bang|\bbang|\bbottles?|\bvials?|\bbags?|\bcycles?|\bitems?|\bcriteria|\bpoints?|\btrials?)[ \t]*[:#]?[ \t]*$/i;
+// (Pass 19: also biopsy cores, glomeruli, lymph nodes, nights, opportunities and targets counted.)
+const COUNT_AFTER = /^[ \t]*(?:cores?\b|glomeruli|(?:lymph[ \t]+)?nodes?\b|sln\b|nights?\b|opportunities|targets?\b|sites?|sets?|reps?|bottles?|vials?|bags?|doses?|items?|criteria|points?|trials?|sessions?|visits?|goals?)/i;
 // "day 4/7", "Day 9/14 of abx": a day of a course of the usual lengths.
 const DAY_BEFORE = /\b(?:abx[ \t]+)?day[ \t]*#?[ \t]*$/i;
 const COURSE_DAYS = new Set([3, 5, 7, 10, 14, 21, 28]);
@@ -195,6 +197,7 @@ function monthYearOk(m: RegExpMatchArray, text: string, d?: DeidDictionaries): b
 
 const VENT_BEFORE = /\b(?:c?pap|bipap|psv?|peep|ipap|epap|vent|settings?|avaps|ac|simv|prvc|nippv|niv|hfnc)(?:\/[a-z]+)?[ \t]*:?[ \t]*$/i;
 
+const BUPRENORPHINE_BEFORE = /(?:suboxone|zubsolv|bunavail|bupe|buprenorphine(?:[- \/]naloxone)?|bup\/nx)[ \t]*(?:film|tab|sl)?[ \t]*$/i;
 const HALF_AFTER = /^[ \t]*(?:mi|miles?|km|blocks?|cores?|carpules?|tabs?|tablets?|pills?|caps?|doses?|strength|inch(?:es)?|in\b|cups?|glass|can|bottles?|sets?|BCx|bcx|cultures?|ppd|pack|way|of)\b/;
 
 const SCORE_WORD_BEFORE = /(?:\bto|today|now|\bha|headache|cravings?|dyspnea|sob|nausea|anxiety|fatigue|faces|painad|flacc|nrs|vas|cog|concentration|memory|recall|ehl|\bdf|\bpf|\barm|\bleg|profusion|\bbpp|measurements|sites|rated|rating|\d)[ \t]*[:,=(-]?[ \t]*$/i;
@@ -236,6 +239,8 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   // (pass 6), even after a cue word such as "cx".
   if (a <= b && (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after) || ((b === 2 || b === 4) && (BOTTLES_AFTER.test(after) || (ORGANISM_AFTER.test(after) && CULTURE_BEFORE.test(before)))) || (COURSE_DAYS.has(b) && DAY_BEFORE.test(before)))) return false;
   if (DOSE_AFTER.test(after) || (a <= b && TNM_BEFORE.test(before))) return false;
+  // (Pass 19) Buprenorphine and naloxone in milligrams: "Suboxone 8/2 film", "bupe 8/2 bid".
+  if (BUPRENORPHINE_BEFORE.test(before)) return false;
   if (a < b && VISIT_BEFORE.test(before) && visitCounter(text, start, start + m[0].length)) return false;
   if (DATE_CUE_BEFORE.test(before) || WEEKDAY_BEFORE.test(before)) return true;
   // "3/4 12:47 AM", "3/10 15:21": a clock time right after says it is a day.

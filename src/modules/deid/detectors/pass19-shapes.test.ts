@@ -173,3 +173,12 @@ describe('lower-case names after a nurse or interpreter, and initials after "by"
     for (const text of ['seen by ems.', 'sent by fax.', 'door code given by dtr', 'home by fri.', 'reported by mom.', 'thick liquids by tsp/cup', 'the nurse said ok']) assert.deepEqual(typed(text, 'NAME'), [], text);
   });
 });
+
+describe('counts and doses written like a month and day (pass 19)', () => {
+  it('are no dates', () => {
+    for (const text of ['Rx Suboxone 8/2 #14 to pharmacy', 'bupe 8/2 bid via our MAT clinic', 'Gleason 4+4=8 in 7/12 cores, cT3a', 'with 6/22 glomeruli segmentally sclerosed', 'WLE + SLNB: 1/3 SLN positive (0.8 mm deposit)', 'Teacher Vanderbilt: inattentive 8/9, hyperactive 7/9', 'Katz ADL 6/6, Lawton IADL 4/8.', 'FROM: 423-555-0150   PAGE 1/3', 'sleep adequate 2/3 nights']) assert.deepEqual(typed(text, 'DATE'), [], text);
+  });
+  it('keeps the next session\'s day', () => {
+    assert.deepEqual(typed('Next session 4/10.', 'DATE'), ['4/10']);
+  });
+});
