@@ -58,6 +58,10 @@ const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-|[A-Z]{5,8}-)?(?:[A-Za-z]{0,4}\d[\dA-
 const LONG_PREFIX = /^[A-Z]{5,8}-/;
 const MONTH_OR_SEASON_PREFIX = /^(?:JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SPRING|SUMMER|AUTUMN|WINTER|COVID)-/;
 const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
+// (Pass 19) After any label's "#" and a colon, a number of four digits or more, or groups of digits
+// with a short prefix: "Rx #: 40919, 40920", "Mission #: RCH 4471 22 114", "Service #: RA 14 882 307".
+const HASH_COLON_VALUE = /(?<=\b[A-Za-z]{2,}[ \t]*#[ \t]*:[ \t]*)(?:[A-Z]{1,4}[ \t-]?)?\d{2,}(?:[ \t]\d{2,5}){0,4}(?![\w/-]|\.\d)/g;
+const LIST_VALUE_AFTER = /^,[ \t]*(\d{4,})(?![\w/-]|\.\d)/;
 // (Pass 13) An aircraft's US registration (its tail number): N, a digit that is not 0, up to four
 // more digits and up to two letters, "N722TH", "N38PK". With its letters the shape is its own; a
 // number alone ("N911") needs an aircraft word before it ("N95" and "N2O" are neither).
@@ -216,6 +220,18 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     if (/[A-Z]/.test(m[0]) && digits(m[0]) >= 4 && vinChecksumOk(m[0])) out.push({ start: m.index!, end: m.index! + 17, type: 'VEHICLE', priority: PRIORITY.exact });
   }
   for (const m of allMatches(HASH_NUMBER, text)) if (!notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
+  if (/#[ \t]*:/.test(text)) {
+    for (const m of allMatches(HASH_COLON_VALUE, text)) {
+      if (digits(m[0]) < 4 || notPersonNumber(text, m.index!)) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
+      // (A second number after a comma is the label's too: "40919, 40920".)
+      const next = LIST_VALUE_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
+      if (next) {
+        const at = m.index! + m[0].length + next[0].length - next[1]!.length;
+        out.push({ start: at, end: at + next[1]!.length, type: 'ID', priority: PRIORITY.loose });
+      }
+    }
+  }
   // (Pass 12) A dictator's code after the signature's credential, closing the line: "..., M.D. XP44".
   if (/M\.?D\.?[ \t]+[A-Z]{2,3}\d/.test(text)) for (const m of allMatches(DICTATOR_CODE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.labeled });
   if (/[A-Z]-[A-Z]{1,6}-\d/.test(text)) {

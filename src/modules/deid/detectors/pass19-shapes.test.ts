@@ -182,3 +182,13 @@ describe('counts and doses written like a month and day (pass 19)', () => {
     assert.deepEqual(typed('Next session 4/10.', 'DATE'), ['4/10']);
   });
 });
+
+describe('numbers after any label with "#:" (pass 19)', () => {
+  it('takes grouped numbers with a prefix, and a second number after a comma', () => {
+    assert.deepEqual(typed('Mission #: RCH 4471 22 114   Date: 04 Mar 2022', 'ID'), ['RCH 4471 22 114']);
+    assert.deepEqual(typed('New Rx #: 40919, 40920. Orig Rx inactivated', 'ID'), ['40919', '40920']);
+  });
+  it('leaves a quantity', () => {
+    assert.deepEqual(typed('Qty #: 30 tabs; Suboxone #14 to pharmacy', 'ID'), []);
+  });
+});
