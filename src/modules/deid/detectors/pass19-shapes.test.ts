@@ -192,3 +192,11 @@ describe('numbers after any label with "#:" (pass 19)', () => {
     assert.deepEqual(typed('Qty #: 30 tabs; Suboxone #14 to pharmacy', 'ID'), []);
   });
 });
+
+describe('HL7 names with their type code and the insured (pass 19)', () => {
+  it('takes a repeated name whose type code closes it, and the insured in IN1', () => {
+    const pid = 'PID|1||NR00482913^^^NRMC^MR||OKONKWO^ADAEZE^N^^^^L~RUNNING CRANE^ADAEZE^^^^^M||19610417|F';
+    assert.ok(typed(pid, 'NAME').includes('RUNNING CRANE'));
+    assert.ok(typed('IN1|1|BCBSIL01|00045|BLUE CROSS|PO BOX 805107^^CHICAGO^IL^60680||||GRP 884210|||||||OKONKWO^ADAEZE^N|18|19610417', 'NAME').includes('OKONKWO'));
+  });
+});

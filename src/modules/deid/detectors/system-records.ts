@@ -12,9 +12,11 @@
 import type { DeidDictionaries } from '../dictionaries';
 import { PRIORITY, allMatches, type Candidate } from './detector';
 
-const PERSON_SEGMENT = /(?:^|\n|<CR>|\r)[ \t]*(?:PID|NK1|GT1|PV1|PV2|ORC|OBR|TXA|EVN|MRG|PD1|ROL|AIP|IN2|RXA|SCH)\|[^\n]*/g;
+// (Pass 19: also IN1, whose insured's name is IN1-16.)
+const PERSON_SEGMENT = /(?:^|\n|<CR>|\r)[ \t]*(?:PID|NK1|GT1|PV1|PV2|ORC|OBR|TXA|EVN|MRG|PD1|ROL|AIP|IN1|IN2|RXA|SCH)\|[^\n]*/g;
 // A name field: an optional ID, then FAMILY^GIVEN and optional middle, suffix, prefix, degree.
-const NAME_FIELD = /^(?:\d{3,15}\^)?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z'-]*)(?:\^([A-Z][A-Z'-]*))?(?:\^[A-Z.]*){0,4}$/;
+// (Pass 19: up to the name type code with no middle name, "RUNNING CRANE^JOSEPHINE^^^^^M".)
+const NAME_FIELD = /^(?:\d{3,15}\^)?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z'-]*)(?:\^([A-Z][A-Z'-]*))?(?:\^[A-Z.]*){0,6}$/;
 const ADDRESS_FIELD = /^([^^|~]*)\^[^^|~]*\^([A-Za-z][A-Za-z .'-]*[A-Za-z])\^[A-Z]{2}\^(\d{5}(?:-\d{4})?)(?:\^|$)/;
 // Code-system and table names that can sit where a name would ("2670^CODEINE^RXNORM", "MTH^Mother^HL70063").
 const CODE_SYSTEMS = /^(?:HL7\d*|RXNORM|LN|LOINC|SNOMED|SCT|ICD10|ICD9|I10|I9|CPT|CVX|NDC|L|99\w*|PRN|ORN|WPN|NET|PH|CP|FX|BP|MD|X\.400)$/;
