@@ -200,3 +200,17 @@ describe('HL7 names with their type code and the insured (pass 19)', () => {
     assert.ok(typed('IN1|1|BCBSIL01|00045|BLUE CROSS|PO BOX 805107^^CHICAGO^IL^60680||||GRP 884210|||||||OKONKWO^ADAEZE^N|18|19610417', 'NAME').includes('OKONKWO'));
   });
 });
+
+describe('a person right before an age and sex, and a credential labelling a field (pass 19)', () => {
+  it('takes initials and name words before the age and sex', () => {
+    assert.deepEqual(typed('Case 2: S.K., 54M, MRN 33-08812.', 'NAME'), ['S.K.']);
+    assert.deepEqual(typed('Case: G.P.-A., 68M, auto vs ped', 'NAME'), ['G.P.-A.']);
+    assert.deepEqual(typed('0840 "Bear" Yellowhorse 29M L hand crush', 'NAME'), ['Yellowhorse']);
+  });
+  it('takes the name after "Referring MD:" or "Ordering NP:"', () => {
+    assert.deepEqual(typed('Ordering MD: Halvard Eikeland', 'NAME'), ['Halvard Eikeland']);
+  });
+  it('leaves ordinary and clinical words before an age, and a form number', () => {
+    for (const text of ['Female 54F presents with chest pain', 'Trauma 29M MVC rollover', 'REPORT OF INJURY (Form C-2F)', 'Hx per PCP: CHF, HTN']) assert.deepEqual(typed(text, 'NAME'), [], text);
+  });
+});
