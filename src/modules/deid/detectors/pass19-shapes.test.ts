@@ -207,6 +207,10 @@ describe('a person right before an age and sex, and a credential labelling a fie
     assert.deepEqual(typed('Case: G.P.-A., 68M, auto vs ped', 'NAME'), ['G.P.-A.']);
     assert.deepEqual(typed('0840 "Bear" Yellowhorse 29M L hand crush', 'NAME'), ['Yellowhorse']);
   });
+  it('takes two or three name words before a phone number, not a business before its phone', () => {
+    assert.deepEqual(typed('Employer HR Tamsin Ekwueme (319) 555-0164', 'NAME'), ['Tamsin Ekwueme']);
+    assert.deepEqual(typed('Fills at Farmacia San Judas 956-555-0170.', 'NAME'), []);
+  });
   it('takes the name after "Referring MD:" or "Ordering NP:"', () => {
     assert.deepEqual(typed('Ordering MD: Halvard Eikeland', 'NAME'), ['Halvard Eikeland']);
   });
