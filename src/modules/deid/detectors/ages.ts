@@ -37,6 +37,10 @@ const AGE_AFTER_DOB = new RegExp(`(?:\\b\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d{2}|
 // (Pass 13) "declines at 92.", "At 90, agreed to stop", "A1c 6.2 at 99 is overtreatment": an age
 // after "at" closed by punctuation or a pronoun, unless a vital sign or a lab stands just before.
 const AGE_AT = new RegExp(`\\b[Aa]t[ \\t]+${NUM_V}(?=[ \\t]*[,;:!?)](?!\\d)|\\.(?!\\d)|[ \\t]+(?:is|she|he|with|and|yo|y\\/o)\\b)`, 'g');
+// (Pass 19) "she's actually 92", "he is 94 and": after a pronoun and "is", the number is the age.
+const AGE_AFTER_PRONOUN = new RegExp(`\\b(?:[Ss]he|[Hh]e)(?:['’]s|[ \\t]+is|[ \\t]+was)[ \\t]+(?:actually|now|only|almost|nearly|just)?[ \\t]*${NUM_V}(?![\\d.%/:-]|[ \\t]*(?:%|mg|kg|lbs?|pounds|kilos|beats|bpm|percent|points|degrees))`, 'g');
+// (Pass 19) Spanish: "noventa y dos años", "92 años (92)", "cien años".
+const SPANISH_AGE = /\b(?<v>noventa(?:[ \t]+y[ \t]+(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien(?:to[ \t]+(?:uno|dos|tres|cuatro|cinco))?|9\d|1[01]\d)(?=[ \t]+años\b)|(?<=\baños[ \t]*\()(?<v2>9\d|1[01]\d)(?=\))/g;
 // (Pass 19) "Pt 92, lives with niece", "pt is 91; declines", "turned 92 last week": after the
 // patient or a birthday's verb, closed by punctuation or an age word.
 const AGE_AFTER_PATIENT = new RegExp(`\\b(?:(?:Pt|pt|Patient|patient)[ \\t]+(?:is[ \\t]+)?|(?:turned|turns|turning)[ \\t]+)${NUM_V}(?=[ \\t]*[,;](?!\\d)|[ \\t]+(?:yo|y\\/o|years?|yrs?|[MF])\\b|[ \\t]+(?:last|this|on|in|today|yesterday)\\b)`, 'g');
@@ -115,6 +119,12 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) cued.push(AGE_AFTER_DOB);
   if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
   if (/\b(?:[Pp]t|[Pp]atient|turn(?:ed|s|ing))[ \t]+(?:is[ \t]+)?(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AFTER_PATIENT);
+  if (/\b(?:[Ss]he|[Hh]e)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]/.test(text)) cued.push(AGE_AFTER_PRONOUN);
+  if (text.includes('años')) for (const m of allMatches(SPANISH_AGE, text)) {
+    const v = m.groups!.v ?? m.groups!.v2!;
+    const start = m.index! + m[0].length - v.length;
+    out.push({ start, end: start + v.length, type: 'AGE', priority: PRIORITY.exact });
+  }
   if (text.includes("I'm") || text.includes('I’m') || text.includes('I am')) cued.push(AGE_FIRST_PERSON);
   if (/\b(?:living|alive)[ \t]*,[ \t]*(?:9\d|1[0-2]\d)/.test(text)) cued.push(AGE_LIVING);
   if (/\bd\.[ \t]*(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_KIN_DIED);
@@ -123,7 +133,7 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/(?:9\d|1[0-2]\d)[ \t]?[MF]/.test(text)) cued.push(AGE_SEX_COLUMN);
   if (/(?:9\d|1[0-2]\d)[ \t]+[Yy]ears?[ \t]*[,;)]/.test(text)) cued.push(AGE_YEARS_CLOSED);
   for (const re of cued) for (const m of allMatches(re, text)) {
-    if ((re === AGE_AT || re === AGE_AFTER_PATIENT) && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if ((re === AGE_AT || re === AGE_AFTER_PATIENT || re === AGE_AFTER_PRONOUN) && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const numberAt = m.index! + m[0].length - m.groups!.v!.length;
     if (re === AGE_SEX_COLUMN && (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, numberAt - 28), numberAt)) || VITAL_BEFORE.test(text.slice(Math.max(0, numberAt - 20), numberAt)))) continue;
     const end = m.index! + m[0].length;

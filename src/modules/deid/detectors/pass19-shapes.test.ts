@@ -218,3 +218,13 @@ describe('a person right before an age and sex, and a credential labelling a fie
     for (const text of ['Female 54F presents with chest pain', 'Trauma 29M MVC rollover', 'REPORT OF INJURY (Form C-2F)', 'Hx per PCP: CHF, HTN']) assert.deepEqual(typed(text, 'NAME'), [], text);
   });
 });
+
+describe('ages over 89 after a pronoun and in Spanish (pass 19)', () => {
+  it('takes them', () => {
+    assert.deepEqual(typed("she's actually 92, A&Ox2 baseline", 'AGE'), ['92']);
+    assert.deepEqual(typed('Sr. Abundio Rangel, noventa y dos años (92), diabetes', 'AGE'), ['noventa y dos', '92']);
+  });
+  it('leaves saturations, temperatures and doses after a pronoun', () => {
+    for (const text of ['she was 95% on RA', 'he is 98.6 this am', 'she is 90 mg of morphine in']) assert.deepEqual(typed(text, 'AGE'), [], text);
+  });
+});
