@@ -78,7 +78,8 @@ const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*
 const BADGE_AFTER_NAME = /\b(?:Ofc\.?|OFC\.?|Officer|OFFICER|Det\.?|DET\.?|Detective|Trooper|TROOPER|Deputy|DEPUTY|Agent|AGENT|Sgt\.?|SGT\.?|Cpl\.?)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\(?#[ \t]?(\d{2,6})\)?/gu;
 const USER_NAME = /\b(?:user(?:[ \t]?name)?|handle)[ \t]*:?[ \t]+["“]?([a-z][a-z0-9._-]{2,30}[a-z0-9])["”]?(?![\w@.-])/gi;
 const CAMERA_FILE = /\b(?:IMG|DSCN?|PXL|VID)_\d{4,}(?:_\d+)*(?:\.[A-Za-z]{3,4})?\b/g;
-const STATE_BAR = /\b(?:[A-Z]{2}|La\.|State)[ \t]+Bar[ \t]*:?[ \t]*(\d{4,7})\b/g;
+// (Pass 19: also a state bar's initials and an attorney's number, "WSBA 48812", "VSB No. 81192", "Atty No. 62218".)
+const STATE_BAR = /\b(?:(?:(?:[A-Z]{2}|La\.|State)[ \t]+Bar|[A-Z]{1,2}SBA?)[ \t]*(?:No\.?|#|Number)?|(?:Atty|ATTY|Attorney)[ \t]*(?:No\.?|#|Number))[ \t]*:?[ \t]*(\d{4,7})\b/g;
 const MAC_ADDRESS = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g;
 // The state before a plate, after the plate's word or an opening bracket: "plate NC ", "(NV ".
 const PLATE_STATE_BEFORE = new RegExp(`(?:\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*|\\()(${STATE_ABBR})([ \\t]+)$`);
@@ -287,7 +288,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   // (Pass 17) A camera's file name without its extension: "IMG_20241102_0412", "PXL_20240301_181522".
   if (/\b(?:IMG|DSCN?|PXL|VID)_\d/.test(text)) for (const m of allMatches(CAMERA_FILE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
   // (Pass 17) A lawyer's bar number after the state's code: "NV Bar 14402", "State Bar 210033".
-  if (text.includes('Bar')) for (const m of allMatches(STATE_BAR, text)) out.push({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, type: 'LICENSE', priority: PRIORITY.labeled });
+  if (/Bar|SBA?\b|Atty|ATTY|Attorney/.test(text)) for (const m of allMatches(STATE_BAR, text)) out.push({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, type: 'LICENSE', priority: PRIORITY.labeled });
   // (Pass 17) A network card's hardware address names a patient's paired device: "MAC C8:2B:96:4A:1F:E0".
   if (/[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/.test(text)) for (const m of allMatches(MAC_ADDRESS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'DEVICE', priority: PRIORITY.exact });
   // (Pass 17) A plate's state is part of the plate when it stands right before it: "plate NC PKR-3390".

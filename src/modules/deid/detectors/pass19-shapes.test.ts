@@ -228,3 +228,15 @@ describe('ages over 89 after a pronoun and in Spanish (pass 19)', () => {
     for (const text of ['she was 95% on RA', 'he is 98.6 this am', 'she is 90 mg of morphine in']) assert.deepEqual(typed(text, 'AGE'), [], text);
   });
 });
+
+describe('a ZIP code labelled in brackets or last in a combined field, and bar numbers (pass 19)', () => {
+  it('takes them', () => {
+    assert.deepEqual(typed('Your date of birth (04/18/1958) and ZIP code (98022)', 'ZIP'), ['98022']);
+    assert.deepEqual(typed('City/State/Zip:        Chicago / IL / 60632', 'ZIP'), ['60632']);
+    assert.deepEqual(typed('Defense counsel, Jacob Lindahl (WSBA 48812), was notified', 'LICENSE'), ['48812']);
+    assert.deepEqual(typed('Requesting attorney: Garrett Pemberton, VSB No. 81192, 804-555-0191', 'LICENSE'), ['81192']);
+  });
+  it('leaves a year after "Attorney"', () => {
+    assert.deepEqual(typed('Attorney 2024 filings reviewed', 'LICENSE'), []);
+  });
+});
