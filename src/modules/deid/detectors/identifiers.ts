@@ -72,7 +72,10 @@ const AIRCRAFT_BEFORE = /\b(?:tail|aircraft|registration|medevac|jet|plane|helic
 const BOAT_REGISTRATION = new RegExp(`\\b(?:${STATE_ABBR})[ -]\\d{4}[ -][A-Z]{2}\\b`, 'g');
 // (Pass 14) A plate of two groups after its word and maybe its state, "plate 412 KTJ", "tag QKZ 81N",
 // "PLATE ANZJ 221", "plate OK LMX-482": the labeled rule keeps one group only (pass 17: the state joins it below).
-const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*(?:(?:${STATE_ABBR})[ \\t]+)?)(?=[A-Z0-9]*[ -]?[A-Z0-9]*\\d)(?=[A-Z0-9]*[ -]?[A-Z0-9]*[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{1,5}\\b`, 'g');
+// (Pass 19: a first group of five, "WI plate SEMPR 4", and a partial plate a witness recalls, "plate
+// partial HJV-2", "plate beginning \"FR8\"", "partial plate starting DXT 8".)
+const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*(?:(?:${STATE_ABBR})[ \\t]+)?)(?=[A-Z0-9]*[ -]?[A-Z0-9]*\\d)(?=[A-Z0-9]*[ -]?[A-Z0-9]*[A-Z])[A-Z0-9]{1,5}[ -][A-Z0-9]{1,5}\\b`, 'g');
+const PARTIAL_PLATE = /\b(?:(?:partial[ \t]+plate|plate[ \t]+partial)(?:[ \t]+(?:beginning|starting|starts|begins))?|plate[ \t]+(?:beginning|starting|starts|begins))(?:[ \t]+(?:with|w\/|in))?[ \t]*:?[ \t]*["“]?(?<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])/gi;
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
 const BADGE_AFTER_NAME = /\b(?:Ofc\.?|OFC\.?|Officer|OFFICER|Det\.?|DET\.?|Detective|Trooper|TROOPER|Deputy|DEPUTY|Agent|AGENT|Sgt\.?|SGT\.?|Cpl\.?)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\(?#[ \t]?(\d{2,6})\)?/gu;
@@ -243,6 +246,11 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       // (Not a name tag, a pet's rabies tag or an asset tag: "name tag ID 44", "rabies tag #RV-2291".)
       if (/^ID\b/.test(m[0]) || /\b(?:name|rabies|dog|pet|ear|price|asset|luggage)[ \t]+tag/i.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
       out.push({ start: m.index!, end: m.index! + m[0].length, type: 'VEHICLE', priority: PRIORITY.labeled });
+    }
+    for (const m of allMatches(PARTIAL_PLATE, text)) {
+      const v = m.groups!.v!;
+      if (!/[A-Z]/.test(v) && v.length < 3) continue;
+      out.push({ start: m.index! + m[0].length - v.length, end: m.index! + m[0].length, type: 'VEHICLE', priority: PRIORITY.labeled });
     }
   }
   if (/[A-Z]{2}[ -]\d{4}[ -][A-Z]{2}\b/.test(text)) for (const m of allMatches(BOAT_REGISTRATION, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'VEHICLE', priority: PRIORITY.labeled });

@@ -240,3 +240,14 @@ describe('a ZIP code labelled in brackets or last in a combined field, and bar n
     assert.deepEqual(typed('Attorney 2024 filings reviewed', 'LICENSE'), []);
   });
 });
+
+describe('partial plates a witness recalls, and a plate of five characters first (pass 19)', () => {
+  it('takes them', () => {
+    assert.deepEqual(typed('white sedan, plate partial HJV-2?? Driver unk', 'VEHICLE'), ['HJV-2']);
+    assert.deepEqual(typed('trooper has partial plate starting DXT 8.', 'VEHICLE'), ['DXT 8']);
+    assert.deepEqual(typed('Truck (F-150, WI plate SEMPR 4) no longer', 'VEHICLE'), ['SEMPR 4']);
+  });
+  it('leaves a plate of a dish or a growth plate', () => {
+    assert.deepEqual(typed('growth plate partial closure; plate 2 of 3 cultured', 'VEHICLE'), []);
+  });
+});
