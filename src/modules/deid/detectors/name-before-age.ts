@@ -11,10 +11,14 @@ import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detect
 
 const AGE_SEX = String.raw`(?:,?[ \t]*\d{1,3}[ \t]?(?:[MF]|y\/?o[ \t]?[MF]?|yo[ \t]?[MF]?|y\.o\.)(?![\p{L}\p{N}])|,[ \t]*\d{1,3},[ \t]+(?:seen|here|presents|referred|admitted|with|who|lives|is|was|has)\b)`;
 const INITIALS_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:[A-Z]\.){2,3}(?:-[A-Z]\.)?(?=${AGE_SEX})`, 'gu');
-const WORDS_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}(?=${AGE_SEX})`, 'gu');
-// (And two or three such words right before a phone number: a contact line, "HR Tamsin Ekwueme (319) 555-0164".)
-const PHONE_AFTER = String.raw`[ \t]*(?:[,:–—-][ \t]*)?(?:\(\d{3}\)[ \t]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)`;
-const WORDS_BEFORE_PHONE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’-]*){1,2}(?=${PHONE_AFTER})`, 'gu');
+// The words are read backwards from each age or phone, found by their first digit (digits are few;
+// trying the words at every capital of the note cost 4% of detection). What may stand between the
+// words and the age or phone is stepped over backwards.
+const AGE_AT = /(?<!\d)\d{1,3}(?:[ \t]?(?:[MF]|y\/?o[ \t]?[MF]?|yo[ \t]?[MF]?|y\.o\.)(?![\p{L}\p{N}])|(?<comma>,[ \t]+(?:seen|here|presents|referred|admitted|with|who|lives|is|was|has)\b))/gu;
+const PHONE_AT = /(?:\(\d{3}\)[ \t]?|(?<![\d(])\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/g;
+const WORDS_END = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}$/gu;
+const NOT_BEFORE_WORD = /[\p{L}\p{N}'’.-]/u;
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const HINT = /\d[ \t]?(?:[MF]\b|y\/?o|yo|y\.o\.)|,[ \t]*\d{1,3},[ \t]/;
 
 // Words of a place's or a business's name before its phone ("Farmacia San Judas", "Lindenwood Terrace").
@@ -28,6 +32,40 @@ function nameWord(word: string, d: DeidDictionaries): boolean {
   return english === undefined && !d.medicalTerms.has(key);
 }
 
+/** One to three capitalised words that end at `end` and start at or after `from` (none when they do not). */
+function wordsEndingAt(text: string, end: number, from: number): { value: string; end: number } | null {
+  const sliceStart = Math.max(from, end - 96);
+  const before = text.slice(sliceStart, end);
+  WORDS_END.lastIndex = 0;
+  for (let m = WORDS_END.exec(before); m; m = WORDS_END.exec(before)) {
+    // (The slice may cut a word: its first letter must not follow a letter of the note.)
+    if (m.index > 0 || sliceStart === 0 || !NOT_BEFORE_WORD.test(text[sliceStart - 1]!)) return { value: m[0], end };
+    WORDS_END.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** The words before an age: then blanks and a comma may come, "Owen 12M", "S.K., 54M", "Strauss, 79, seen" (the comma needed). */
+function wordsBeforeAge(text: string, a: RegExpExecArray, from: number): { value: string; end: number } | null {
+  let at = a.index!;
+  while (at > from && isBlank(text[at - 1])) at -= 1;
+  const comma = text[at - 1] === ',';
+  if (a.groups!.comma !== undefined && !comma) return null;
+  return wordsEndingAt(text, comma ? at - 1 : at, from);
+}
+
+/** The words before a phone: then blanks and one separator, "Ekwueme (319) 555-0164", "Lyle, 508-555-0191". */
+function wordsBeforePhone(text: string, at: number, from: number): { value: string; end: number } | null {
+  while (at > from && isBlank(text[at - 1])) at -= 1;
+  // (A word may end in a hyphen, "Ekwueme- 319-...": the longer word is tried first, as a scan would.)
+  const own = wordsEndingAt(text, at, from);
+  if (own) return own;
+  if (!/[,:–—-]/.test(text[at - 1] ?? '')) return null;
+  at -= 1;
+  while (at > from && isBlank(text[at - 1])) at -= 1;
+  return wordsEndingAt(text, at, from);
+}
+
 /**
  * NAME candidates for initials and name words right before an age and sex.
  *
@@ -38,16 +76,22 @@ export function namesBeforeAges({ text, dictionaries: d }: DetectInput): Candida
   const out: Candidate[] = [];
   if (!HINT.test(text) && !/\d{3}[ .-]\d{4}/.test(text)) return out;
   for (const m of allMatches(INITIALS_BEFORE_AGE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'NAME', priority: PRIORITY.name });
-  const patterns = /\d{3}[ .-]\d{4}/.test(text) ? [WORDS_BEFORE_AGE, WORDS_BEFORE_PHONE] : [WORDS_BEFORE_AGE];
-  for (const re of patterns) for (const m of allMatches(re, text)) {
-    const words = m[0].split(/[ \t]+/);
-    // (Leading words that are no name are dropped: "Pt Benedikt Strauss 79M" keeps the name.)
-    let k = 0;
-    while (k < words.length && !nameWord(words[k]!, d)) k += 1;
-    if (k === words.length || !words.slice(k).every((w) => nameWord(w, d)) || (re === WORDS_BEFORE_PHONE && (words.length - k < 2 || words.some((w) => PLACE_WORDS.has(w.toLowerCase()))))) continue;
-    const start = m.index! + m[0].length - words.slice(k).join(' ').length;
-    if (m[0].slice(m[0].length - words.slice(k).join(' ').length) !== words.slice(k).join(' ')) continue; // (tabs between the words)
-    out.push({ start, end: m.index! + m[0].length, type: 'NAME', priority: PRIORITY.name });
+  const anchors = /\d{3}[ .-]\d{4}/.test(text) ? [AGE_AT, PHONE_AT] : [AGE_AT];
+  for (const re of anchors) {
+    let after = 0;
+    for (const a of allMatches(re, text)) {
+      const words = re === AGE_AT ? wordsBeforeAge(text, a, after) : wordsBeforePhone(text, a.index!, after);
+      if (!words) continue;
+      after = words.end;
+      const parts = words.value.split(/[ \t]+/);
+      // (Leading words that are no name are dropped: "Pt Benedikt Strauss 79M" keeps the name.)
+      let k = 0;
+      while (k < parts.length && !nameWord(parts[k]!, d)) k += 1;
+      if (k === parts.length || !parts.slice(k).every((w) => nameWord(w, d)) || (re === PHONE_AT && (parts.length < 2 || parts.length - k < 2 || parts.some((w) => PLACE_WORDS.has(w.toLowerCase()))))) continue;
+      const kept = parts.slice(k).join(' ');
+      if (!words.value.endsWith(kept)) continue; // (tabs between the words)
+      out.push({ start: words.end - kept.length, end: words.end, type: 'NAME', priority: PRIORITY.name });
+    }
   }
   return out;
 }
