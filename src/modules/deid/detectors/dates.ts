@@ -197,7 +197,7 @@ function monthYearOk(m: RegExpMatchArray, text: string, d?: DeidDictionaries): b
 
 const VENT_BEFORE = /\b(?:c?pap|bipap|psv?|peep|ipap|epap|vent|settings?|avaps|ac|simv|prvc|nippv|niv|hfnc)(?:\/[a-z]+)?[ \t]*:?[ \t]*$/i;
 
-const BUPRENORPHINE_BEFORE = /(?:suboxone|zubsolv|bunavail|bupe|buprenorphine(?:[- \/]naloxone)?|bup\/nx)[ \t]*(?:film|tab|sl)?[ \t]*$/i;
+const BUPRENORPHINE_BEFORE = /(?:suboxone|zubsolv|bunavail|bupe|buprenorphine(?:[- /]naloxone)?|bup\/nx)[ \t]*(?:film|tab|sl)?[ \t]*$/i;
 const HALF_AFTER = /^[ \t]*(?:mi|miles?|km|blocks?|cores?|carpules?|tabs?|tablets?|pills?|caps?|doses?|strength|inch(?:es)?|in\b|cups?|glass|can|bottles?|sets?|BCx|bcx|cultures?|ppd|pack|way|of)\b/;
 
 const SCORE_WORD_BEFORE = /(?:\bto|today|now|\bha|headache|cravings?|dyspnea|sob|nausea|anxiety|fatigue|faces|painad|flacc|nrs|vas|cog|concentration|memory|recall|ehl|\bdf|\bpf|\barm|\bleg|profusion|\bbpp|measurements|sites|rated|rating|\d)[ \t]*[:,=(-]?[ \t]*$/i;

@@ -54,8 +54,10 @@ const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g; // (hasVinLengthRun checks for a run of 
 // Unlabeled codes: 6+ digits, or letters and 4+ digits, possibly joined by dashes.
 // (Pass 19: also a prefix of five to eight capitals, a registry's or an agency's, "WYPMP-55091204",
 // "NCSLPH-23-R0877", "BVEMS-23-124419"; such a code wants five digits at least.)
-const CODE = /(?<![\w./-])(?:[A-Za-z]{1,4}-|[A-Z]{5,8}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
+// (One prefix group of one to eight letters, checked below: an alternation of the two kinds cost twice as much.)
+const CODE = /(?<![\w./-])(?:[A-Za-z]{1,8}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[A-Za-z0-9]+)*(?![\w/]|\.\d)/g;
 const LONG_PREFIX = /^[A-Z]{5,8}-/;
+const LONG_LETTERS = /^[A-Za-z]{5,8}-/;
 const MONTH_OR_SEASON_PREFIX = /^(?:JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SPRING|SUMMER|AUTUMN|WINTER|COVID)-/;
 const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
 // (Pass 19) After any label's "#" and a colon, a number of four digits or more, or groups of digits
@@ -264,7 +266,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     if (d < 4) continue; // (the test below needs 4 digits at least; most matches are short numbers)
     const letters = code.length - d - (code.split('-').length - 1);
     if (!(d >= 6 || (d >= 4 && letters >= 1 && code.length >= 6) || (d >= 5 && code.includes('-')))) continue;
-    if (LONG_PREFIX.test(code) && (d < 5 || MONTH_OR_SEASON_PREFIX.test(code))) continue;
+    if (LONG_LETTERS.test(code) && (!LONG_PREFIX.test(code) || d < 5 || MONTH_OR_SEASON_PREFIX.test(code))) continue;
     if (NOT_CODE.test(code)) continue;
     if (notPersonNumber(text, m.index!)) continue;
     const end = m.index! + code.length;

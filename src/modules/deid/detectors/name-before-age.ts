@@ -19,7 +19,6 @@ const PHONE_AT = /(?:\(\d{3}\)[ \t]?|(?<![\d(])\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/
 const WORDS_END = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}$/gu;
 const NOT_BEFORE_WORD = /[\p{L}\p{N}'’.-]/u;
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-const HINT = /\d[ \t]?(?:[MF]\b|y\/?o|yo|y\.o\.)|,[ \t]*\d{1,3},[ \t]/;
 
 // Words of a place's or a business's name before its phone ("Farmacia San Judas", "Lindenwood Terrace").
 const PLACE_WORDS: ReadonlySet<string> = new Set(['farmacia', 'pharmacy', 'drug', 'drugs', 'apothecary', 'terrace', 'manor', 'village', 'house', 'home', 'place', 'court', 'center', 'centre', 'clinic', 'clinica', 'lab', 'labs', 'market', 'store', 'hospital', 'health', 'care', 'services', 'group', 'associates', 'office', 'tower', 'hall', 'gardens', 'commons', 'residence', 'la', 'el', 'los', 'las', 'san', 'santa', 'st']);
@@ -74,8 +73,8 @@ function wordsBeforePhone(text: string, at: number, from: number): { value: stri
  */
 export function namesBeforeAges({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
-  if (!HINT.test(text) && !/\d{3}[ .-]\d{4}/.test(text)) return out;
   for (const m of allMatches(INITIALS_BEFORE_AGE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'NAME', priority: PRIORITY.name });
+  // (No gate before the scans: a test for an age cost as much as the scan for one.)
   const anchors = /\d{3}[ .-]\d{4}/.test(text) ? [AGE_AT, PHONE_AT] : [AGE_AT];
   for (const re of anchors) {
     let after = 0;

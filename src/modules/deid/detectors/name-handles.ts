@@ -40,7 +40,7 @@ const DASH_INITIALS = /(?<=[.;:)!?][ \t]+-|[ \t]{2,}-|(?:^|\n)[ \t]*-)[ \t]?([a-
 // (Pass 19) Lower-case initials after "by", a transcriptionist's "tr" or "staff", closing the clause:
 // "read back verified by lmc||", "indexed 01/29/2024 by ydl ***", "filed 4/30/24 by kh for", "/ tr cjh
 // job #559210", "staff: jb / dana k.", "Rec'd: 4/2/24 0915 by kjp RN".
-const BY_INITIALS = /\b(?:by|BY|tr|staff|Staff|STAFF)[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|[.,;)|\]*\/]|\(|[ \t]+(?:rn|RN|lpn|LPN|ma|MA|for|job|\d{1,2}\/\d{1,2})\b))/g;
+const BY_INITIALS = /\b(?:by|BY|tr|staff|Staff|STAFF)[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:\r?\n|$|[.,;)|\]*/]|\(|[ \t]+(?:rn|RN|lpn|LPN|ma|MA|for|job|\d{1,2}\/\d{1,2})\b))/g;
 const NOT_BY_INITIALS: ReadonlySet<string> = new Set(['ems', 'pcp', 'ob', 'gi', 'ed', 'er', 'ent', 'icu', 'or', 'pt', 'ot', 'st', 'rt', 'np', 'pa', 'md', 'do', 'rn', 'cm', 'sw', 'iv', 'po', 'im', 'ct', 'mri', 'us', 'me', 'him', 'her', 'you', 'fax', 'ups', 'car', 'bus', 'cab', 'van', 'air', 'phone', 'sms', 'app', 'dr', 'ma', 'lab', 'id', 'uc', 'sar', 'dpt', 'nsg', 'tsp', 'tbsp', 'chk', 'oct', 'dtr', 'sis', 'bro', 'hcp', 'poa', 'fob', 'mob', 'sil', 'dil', 'fil', 'mil']);
 
 /** Typist pairs and dictation initials (rule 3). */
