@@ -49,9 +49,9 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
   return re.exec(text);
 }
 
+const STREET_TYPES: ReadonlySet<string> = new Set(['NAME', 'FACILITY', 'LOCATION']);
 function isStreetLike(type: string, value: string): boolean {
-  if (type !== 'NAME' && type !== 'FACILITY' && type !== 'LOCATION') return false;
-  return ROMANCE_START.test(value) || STANDALONE.test(value) || SUFFIX_END.test(value);
+  return STREET_TYPES.has(type) && (ROMANCE_START.test(value) || STANDALONE.test(value) || SUFFIX_END.test(value));
 }
 
 /**
@@ -67,24 +67,28 @@ export function addressJoins(text: string, spans: readonly Candidate[]): Candida
     const s = spans[i]!;
     const value = text.slice(s.start, s.end);
     const isAddress = s.type === 'ADDRESS';
-    if (!isAddress && !isStreetLike(s.type, value)) continue;
+    // (What the span's words say, read once: a Spanish or French street, "Broadway", a street word at its end.)
+    const romance = ROMANCE_START.test(value);
+    const suffixEnd = SUFFIX_END.test(value);
+    const streetWords = romance || suffixEnd || STANDALONE.test(value);
+    if (!isAddress && !(streetWords && STREET_TYPES.has(s.type))) continue;
     const before = text.slice(Math.max(0, s.start - 40), s.start);
     let start = s.start;
-    const house = /^\d/.test(value) || !(ROMANCE_START.test(value) || STANDALONE.test(value) || SUFFIX_END.test(value)) ? null : HOUSE_BEFORE.exec(before);
+    const house = /^\d/.test(value) || !streetWords ? null : HOUSE_BEFORE.exec(before);
     if (house) start -= house[1]!.length;
     const ordinal = !house && BARE_SUFFIX.test(value) ? ORDINAL_BEFORE.exec(before) : null;
     if (ordinal) start -= ordinal[1]!.length;
     const block = BLOCK_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     if (block) start -= block[0].length;
     // A bare street word, or a Spanish street or "Broadway" with no number, is no address by itself.
-    if (!isAddress && !house && !ordinal && !block && (BARE_SUFFIX.test(value) || !SUFFIX_END.test(value))) {
-      const number = ROMANCE_START.test(value) ? stickyAt(NUMBER_AFTER, text, s.end) : null;
+    if (!isAddress && !house && !ordinal && !block && (BARE_SUFFIX.test(value) || !suffixEnd)) {
+      const number = romance ? stickyAt(NUMBER_AFTER, text, s.end) : null;
       if (!number) continue;
     }
     const highway = HIGHWAY_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
     if (highway) start -= highway[1]!.length;
     let end = s.end;
-    if (ROMANCE_START.test(value)) {
+    if (romance) {
       const number = stickyAt(NUMBER_AFTER, text, end);
       if (number) end += number[0].length;
     }

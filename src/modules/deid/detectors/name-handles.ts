@@ -28,9 +28,9 @@ const DICTATION_INITIALS = /\b(?:TRANSCRIBED|[Tt]ranscribed|DICTATED|[Dd]ictated
 const NOT_TYPISTS: ReadonlySet<string> = new Set(['mg', 'ml', 'hr', 'hrs', 'min', 'wk', 'wks', 'day', 'yr', 'yrs', 'mo', 'prn', 'qd', 'bid', 'tid', 'qid', 'am', 'pm', 'kg', 'lb', 'lbs', 'dl', 'mmol', 'meq', 'cm', 'mm', 'in', 'ft', 'sec', 'neg', 'pos', 'nl', 'wnl', 'na', 'nka', 'yes', 'no', 'and', 'or', 'the', 'per']);
 
 // (Pass 19) A typist pair that is its line's only text, closing a letter or a dictation: "CP/gf",
-// "rek/mv", "KS/RH", "po/tn". The shape decides, though a part also spells a cue or a clinical word
-// ("gf", "mv", "cv"); not a unit or a ratio ("mg/dl", "pt/inr"), and two capital parts not when
-// they spell clinical words ("PT/OT", "CP/SOB").
+// "rek/mv", "KS/RH". The shape decides, though a part also spells a cue or a clinical word ("gf",
+// "mv", "cv"); not a unit or a ratio ("mg/dl", "pt/inr", and so not "po/tn" either), and two
+// capital parts not when they spell clinical words ("PT/OT", "CP/SOB").
 const TYPIST_LINE = /(?<=(?:^|\n)[ \t]*)([A-Z]{2,4}|[a-z]{2,4})[ \t]?\/[ \t]?([a-z]{2,4}|[A-Z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
 const RATIO_PARTS: ReadonlySet<string> = new Set(['pt', 'inr', 'ptt', 'ot', 'st', 'sob', 'cp', 'bp', 'hr', 'rr', 'iv', 'po', 'im', 'sq', 'sc', 'lft', 'lfts', 'bun', 'cr', 'ua', 'cx', 'dx', 'tx', 'rx', 'hx', 'sx', 'fx', 'ap', 'lat', 'pa', 'tid', 'bid', 'qd', 'mom', 'dad', 'he', 'she', 'his', 'her', 'him', 'we', 'us']);
 // (Pass 19) Lower-case initials after a spaced dash closing a line, a nurse's or clerk's sign-off

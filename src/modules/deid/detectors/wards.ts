@@ -78,7 +78,7 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
     // A word in capitals is a ward only when it is a surname ("THAYER 7", not "(BIMS 12)"); one with
     // inner capitals is a product ("HeartMate 3").
     if (t.shape === 'upper' ? !surname : /\p{Lu}/u.test(t.text.slice(1))) continue;
-    // (Pass 19) 4. A room or bed follows ("Barlow 6 rm 611", "brennan 6 bed 14", "kessler 5 rm 522"), or
+    // (Pass 19) 4. A room or bed follows ("okonkwo 5 rm 517b", "brennan 6 bed 14", "kessler 5 rm 522"), or
     // the ward closes a patient's header after the record number or the age and sex ("MRN 0627154,
     // Weybridge 11.", "| MRN SY-3021884 | Sycamore 4 4-08 |", "90 y/o M, Weybridge 10,"): then even a
     // scale's eponym is a ward ("kessler", "marsh", "hurley").
