@@ -9,13 +9,12 @@ import type { DeidDictionaries } from '../dictionaries';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, MONTHS, NAME_CUES, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
-const AGE_SEX = String.raw`(?:,?[ \t]*\d{1,3}[ \t]?(?:[MF]|y\/?o[ \t]?[MF]?|yo[ \t]?[MF]?|y\.o\.)(?![\p{L}\p{N}])|,[ \t]*\d{1,3},[ \t]+(?:seen|here|presents|referred|admitted|with|who|lives|is|was|has)\b)`;
-const INITIALS_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:[A-Z]\.){2,3}(?:-[A-Z]\.)?(?=${AGE_SEX})`, 'gu');
-// The words are read backwards from each age or phone, found by their first digit (digits are few;
+// The initials and words are read backwards from each age or phone, found by their first digit (digits are few;
 // trying the words at every capital of the note cost 4% of detection). What may stand between the
 // words and the age or phone is stepped over backwards.
 const AGE_AT = /(?<!\d)\d{1,3}(?:[ \t]?(?:[MF]|y\/?o[ \t]?[MF]?|yo[ \t]?[MF]?|y\.o\.)(?![\p{L}\p{N}])|(?<comma>,[ \t]+(?:seen|here|presents|referred|admitted|with|who|lives|is|was|has)\b))/gu;
 const PHONE_AT = /(?:\(\d{3}\)[ \t]?|(?<![\d(])\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)/g;
+const INITIALS_END = /(?<![\p{L}\p{N}.])(?:[A-Z]\.){2,3}(?:-[A-Z]\.)?$/u;
 const WORDS_END = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}$/gu;
 const NOT_BEFORE_WORD = /[\p{L}\p{N}'’.-]/u;
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
@@ -44,13 +43,16 @@ function wordsEndingAt(text: string, end: number, from: number): { value: string
   return null;
 }
 
-/** The words before an age: then blanks and a comma may come, "Owen 12M", "S.K., 54M", "Strauss, 79, seen" (the comma needed). */
-function wordsBeforeAge(text: string, a: RegExpExecArray, from: number): { value: string; end: number } | null {
+/**
+ * Where the name before an age ends: blanks and a comma may stand between them, "Owen 12M", "S.K.,
+ * 54M", "Strauss, 79, seen" (the comma needed there); -1 when the age wants a comma and has none.
+ */
+function endBeforeAge(text: string, a: RegExpExecArray, from: number): number {
   let at = a.index!;
   while (at > from && isBlank(text[at - 1])) at -= 1;
   const comma = text[at - 1] === ',';
-  if (a.groups!.comma !== undefined && !comma) return null;
-  return wordsEndingAt(text, comma ? at - 1 : at, from);
+  if (a.groups!.comma !== undefined && !comma) return -1;
+  return comma ? at - 1 : at;
 }
 
 /** The words before a phone: then blanks and one separator, "Ekwueme (319) 555-0164", "Lyle, 508-555-0191". */
@@ -73,13 +75,19 @@ function wordsBeforePhone(text: string, at: number, from: number): { value: stri
  */
 export function namesBeforeAges({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of allMatches(INITIALS_BEFORE_AGE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'NAME', priority: PRIORITY.name });
   // (No gate before the scans: a test for an age cost as much as the scan for one.)
   const anchors = /\d{3}[ .-]\d{4}/.test(text) ? [AGE_AT, PHONE_AT] : [AGE_AT];
   for (const re of anchors) {
     let after = 0;
     for (const a of allMatches(re, text)) {
-      const words = re === AGE_AT ? wordsBeforeAge(text, a, after) : wordsBeforePhone(text, a.index!, after);
+      if (re === AGE_AT) {
+        // Initials with their full stops right before the age and sex ("S.K., 54M").
+        const at = endBeforeAge(text, a, 0);
+        const initials = at < 0 ? null : INITIALS_END.exec(text.slice(Math.max(0, at - 16), at));
+        if (initials) out.push({ start: at - initials[0].length, end: at, type: 'NAME', priority: PRIORITY.name });
+      }
+      const end = re === AGE_AT ? endBeforeAge(text, a, after) : -1;
+      const words = re === AGE_AT ? (end < 0 ? null : wordsEndingAt(text, end, after)) : wordsBeforePhone(text, a.index!, after);
       if (!words) continue;
       after = words.end;
       const parts = words.value.split(/[ \t]+/);
