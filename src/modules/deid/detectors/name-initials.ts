@@ -14,8 +14,13 @@ import { initialsOk } from './name-aliases';
 
 // A person's name in title case (not a heading in capitals, "SEXUAL ASSAULT NURSE EXAMINER (SANE)").
 const NAME_WORDS = `(?:\\p{Lu}\\.[ \\t]*|\\p{Lu}\\p{Ll}[\\p{L}'’-]*[ \\t]+){1,3}\\p{Lu}\\p{Ll}[\\p{L}'’-]*`;
-const KEY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])([A-Z]{2,4})[ \\t]*=[ \\t]*(${NAME_WORDS})`, 'gu');
-const KEY_AFTER = new RegExp(`(${NAME_WORDS})(?:,[ \\t]*[A-Z][A-Za-z-]{1,6})?[ \\t]*\\(([A-Z]{2,4})\\)`, 'gu');
+// (Pass 20: the key also in lower case, "tl = Thuy Le", "(mgl)"; before the name after a slash or
+// in brackets, "jm / Jovana Milosavljevic", "-bk (Bao Khanh)"; after a name with two credentials or
+// one with a slash, "Kiri Paewai, OTR/L (KP)".)
+const KEY = '([A-Z]{2,4}|[a-z]{2,4})';
+const KEY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${KEY}[ \\t]*[=/(][ \\t]*(${NAME_WORDS})`, 'gu');
+const CREDENTIAL = '[A-Z][A-Za-z/-]{1,6}';
+const KEY_AFTER = new RegExp(`(${NAME_WORDS})(?:,[ \\t]*${CREDENTIAL}(?:,[ \\t]*${CREDENTIAL})?)?[ \\t]*\\(${KEY}\\)`, 'gu');
 const DATE = `\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})`;
 const AFTER_DATE = new RegExp(`(?<![\\w/])${DATE}[ \\t]+([a-z]{2,3})(?=\\.?[ \\t]*(?:\\n|$)|\\.[ \\t]+\\p{Lu}|[ \\t]*[):]|[ \\t]+(?:RN|LPN|CMA|MA)\\b)`, 'gu');
 const BEFORE_DATE = new RegExp(`\\(([a-z]{2,3}),[ \\t]*\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?\\)`, 'g');
@@ -24,6 +29,11 @@ const STAFF = `(?:circulator|scrub|compressions|technologists?|techs?|operators?
 const ONE = '(?:[A-Z]{2,3}|[a-z]{2,3})(?![\\p{L}\\p{N}])';
 const STAFF_INITIALS = new RegExp(`${STAFF}[ \\t]*:?[ \\t]*(${ONE}(?:[ \\t]*[,/+][ \\t]*${ONE}){0,4})(?=[ \\t]*(?:$|\\r?\\n|[.,;:)(*/+])|[ \\t]+(?:RN|LPN|CNA|MD|PA|NP|RT|MLT|PCT|from|for|\\d)\\b|[ \\t]{2})`, 'iuy');
 const STAFF_FIRST: ReadonlySet<string> = new Set(['circulator', 'scrub', 'compressions', 'technologist', 'technologists', 'tech', 'techs', 'operator', 'operators', 'recorder', 'rt', 'transport', 'minutes', 'dbl', 'checked', 'ck', 'verified', 'performed', 'printed', 'reviewed', 'witnessed', 'read', 'rec', "rec'd", 'recd', 'rcvd', 'handoff', 'report', 'closed']);
+// (Pass 20) One person's initials, no list, after the staff who counsel, take in, supervise,
+// acknowledge, check a second time, review, complete, receive, correct, prepare or cover:
+// "counselor JW", "2nd check MDC", "ack JH.", "QA tb", "reviewed GH.", "Covering: DLK pgr".
+const MORE_STAFF = new RegExp(`(?:counsell?or|paralegal|intake|supv|supervisor|ack|qa|(?<=(?:2nd|second)[ \\t]+)check|verified|reviewed|completed|received|corrected|prepared[ \\t]+by|covering|cytotech|phleb|dispatcher)[ \\t]*:?[ \\t]*(${ONE})(?=[ \\t]*(?:$|\\r?\\n|\\.(?![\\p{L}\\p{N}])|[,;)(*+])|[ \\t]+(?:RN|LPN|CNA|MD|PA|NP|RT|MLT|PCT|pgr|\\d)\\b|[ \\t]{2})`, 'iuy');
+const MORE_STAFF_FIRST: ReadonlySet<string> = new Set(['counselor', 'counsellor', 'paralegal', 'intake', 'supv', 'supervisor', 'ack', 'qa', 'check', 'verified', 'reviewed', 'completed', 'received', 'corrected', 'prepared', 'covering', 'cytotech', 'phleb', 'dispatcher']);
 
 // (Pass 17) 4. Lower-case names with an initial: "j. moriarty rrt", "signed p. gomez-albright", "rm 11
 //      harold b. - up at 0400", "aide: lakeisha p.". The surname must be a census surname, the given
@@ -33,10 +43,26 @@ const LOWER_GIVEN_INITIAL = /(?<![\p{L}\p{N}.])([a-z]{3,})[ \t]([a-z])\.(?=[ \t]
 
 const HANDOFF_GIVEN = /\b(?:hand-?off|report|transport)[ \t]+(?:(?:to|from|given[ \t]+to|rec'?d[ \t]+from|by)[ \t]+)?([a-z]{3,12})(?=[ \t]*(?:[.,;:)]|\r?\n|$|[ \t](?:rn|lpn|at|@|\d)))/g;
 
-/** The initials of a name's words ("R. Molina" → "RM"), and of its first and last word when it has three. */
+/**
+ * The initials of a name's words ("R. Molina" → "RM"), of its first and last word when it has three,
+ * and (pass 20) of every part of a hyphenated word ("T. Lindqvist-Wade" → "TLW").
+ */
 function initialsOfName(name: string): string[] {
-  const firsts = name.trim().split(/[ \t]+|(?<=\.)(?=\p{Lu})/u).map((w) => w[0]).join('');
-  return firsts.length === 3 ? [firsts, firsts[0]! + firsts[2]!] : [firsts];
+  const words = name.trim().split(/[ \t]+|(?<=\.)(?=\p{Lu})/u);
+  const firsts = words.map((w) => w[0]).join('');
+  const parts = words.flatMap((w) => w.split('-').filter((p) => p !== '')).map((w) => w[0]).join('');
+  return [firsts, ...(firsts.length === 3 ? [firsts[0]! + firsts[2]!] : []), ...(parts !== firsts ? [parts] : [])];
+}
+
+/** The name, or its last words, whose initials `initials` are: "Tech S. Petrakis (SP)" (pass 20). */
+function keyedName(initials: string, name: string): string | undefined {
+  const key = initials.toUpperCase();
+  const words = name.trim().split(/[ \t]+/);
+  for (let k = 0; k < words.length - 1; k++) {
+    const named = words.slice(k).join(' ');
+    if (initialsOfName(named).includes(key)) return named;
+  }
+  return undefined;
 }
 
 /**
@@ -54,10 +80,14 @@ export function detectNameInitials({ text, tokens, dictionaries: d }: DetectInpu
     const key = /[\p{L}'’-]+$/u.exec(name)![0].toLowerCase();
     return d.lastNames.has(key) || (d.englishWords.get(key) ?? 99) > 35;
   };
-  const keyOk = (initials: string, name: string) => !CREDENTIALS.has(initials.toLowerCase()) && initialsOfName(name).includes(initials) && surname(name);
-  if (text.includes('=')) for (const m of allMatches(KEY_BEFORE, text)) if (keyOk(m[1]!, m[2]!)) keyed.add(m[1]!);
+  // (Pass 20: no common word after the first, which would be a place's or a plan's, "Oregon Health Plan (OHP)".)
+  const keyOk = (initials: string, name: string) => {
+    const named = CREDENTIALS.has(initials.toLowerCase()) ? undefined : keyedName(initials, name);
+    return named !== undefined && surname(named) && !named.split(/[ \t]+/).slice(1).some((w) => (d.englishWords.get(w.toLowerCase()) ?? 99) <= 20 && !d.firstNames.has(w.toLowerCase()));
+  };
+  if (/[=/(]/.test(text)) for (const m of allMatches(KEY_BEFORE, text)) if (keyOk(m[1]!, m[2]!)) keyed.add(m[1]!);
   // (What every match ends with, tested first: the pattern tries a name at every capital.)
-  if (/\([A-Z]{2,4}\)/.test(text)) for (const m of allMatches(KEY_AFTER, text)) if (keyOk(m[2]!, m[1]!)) keyed.add(m[2]!);
+  if (/\((?:[A-Z]{2,4}|[a-z]{2,4})\)/.test(text)) for (const m of allMatches(KEY_AFTER, text)) if (keyOk(m[2]!, m[1]!)) keyed.add(m[2]!);
   for (const initials of keyed) {
     for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
       const end = at + initials.length;
@@ -79,6 +109,11 @@ export function detectNameInitials({ text, tokens, dictionaries: d }: DetectInpu
     if (d.firstNames.has(w) && (d.englishWords.get(w) ?? 99) > 35 && !d.medicalTerms.has(w) && !CLINICAL_ABBREVIATIONS.has(w)) push(m.index! + m[0].length - w.length, m.index! + m[0].length);
   }
   for (const t of tokens) {
+    if (MORE_STAFF_FIRST.has(t.key)) {
+      MORE_STAFF.lastIndex = t.start;
+      const m = MORE_STAFF.exec(text);
+      if (m && /^(?:[A-Z]+|[a-z]+)$/.test(m[1]!) && initialsOk(d, m[1]!) && !TITLES.has(m[1]!.toLowerCase())) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+    }
     if (!STAFF_FIRST.has(t.key)) continue;
     STAFF_INITIALS.lastIndex = t.start;
     const m = STAFF_INITIALS.exec(text);

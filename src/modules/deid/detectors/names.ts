@@ -164,10 +164,10 @@ export function detectNames(input: DetectInput): Candidate[] {
     if (t.shape === 'num') continue;
     const k = t.key;
     // 1. Titles: Dr. Smith, MR. JOHN SMITH, Mrs Anne-Marie O'Neil (after a title any capitalized word)
-    // ("MR No. 44-17-22" is a record-number label, not a title.)
+    // ("MR No. 44-17-22" is a record-number label, not a title; pass 20: nor "Atty Reg. No. 0071184".)
     // (Pass 17: on the title's own line or, after "Dr" written in lower case or with its dot, across one
     // line break before a word that is no label; not "Jackson, MS\nPatient:" nor "mild MR.\n\nImpression:".)
-    if (t.shape !== 'lower' && gates[i]! & G.title && i + 1 < n && (/^\.?[ \t]{1,2}$/.test(gap(i)) || (/^\.?[ \t]*\n[ \t]*$/.test(gap(i)) && (t.shape === 'cap' || gap(i)[0] === '.') && !/^[ \t]*:/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)))) && !(k === 'mr' && /^(?:no|number|num)$/.test(tokens[i + 1]!.key))) {
+    if (t.shape !== 'lower' && gates[i]! & G.title && i + 1 < n && (/^\.?[ \t]{1,2}$/.test(gap(i)) || (/^\.?[ \t]*\n[ \t]*$/.test(gap(i)) && (t.shape === 'cap' || gap(i)[0] === '.') && !/^[ \t]*:/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)))) && !(k === 'mr' && /^(?:no|number|num)$/.test(tokens[i + 1]!.key)) && !/^\.?[ \t]*(?:No\b|NO\b|Number\b)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 8))) {
       // Surname particles join the name when a capitalized word follows ("Mr. De la Cruz", "van der Berg").
       const particle = (q: number) => NAME_PARTICLES.has(tokens[q]!.key) && q + 1 < n && /^[ \t]$/.test(gap(q)) && (isNameShaped(tokens[q + 1]!) || NAME_PARTICLES.has(tokens[q + 1]!.key));
       const titlePart = (q: number) => (isNameShaped(tokens[q]!) && !TITLES.has(tokens[q]!.key) && (q === i + 1 || (!FUNCTION_WORDS.has(tokens[q]!.key) && strongPart(q)))) || particle(q);
@@ -352,7 +352,8 @@ export function detectNames(input: DetectInput): Candidate[] {
   const hyphenHalf = (i: number, other: number) => !isName[i] && tokens[i]!.shape === tokens[other]!.shape && surnamePart(i) && !feat(i).eponym && !feat(i).medical && !feat(other).eponym && tokens[i]!.text.length >= 2;
   for (let i = 0; i + 1 < n; i++) {
     if (gap(i) !== '-' || isName[i] === isName[i + 1]) continue;
-    if (isName[i] && hyphenHalf(i + 1, i)) isName[i + 1] = 1;
+    // (Pass 20: the second half may be a common surname that is also a common word, "Sandoval-Price".)
+    if (isName[i] && (hyphenHalf(i + 1, i) || (tokens[i + 1]!.shape === 'cap' && tokens[i]!.shape === 'cap' && (d.lastNames.get(tokens[i + 1]!.key) ?? Infinity) < 1000 && !feat(i + 1).blocked && !feat(i + 1).eponym))) isName[i + 1] = 1;
     else if (isName[i + 1] && hyphenHalf(i, i + 1)) isName[i] = 1;
   }
 
