@@ -40,3 +40,38 @@ describe('one person\'s initials after the staff who review, check or cover (pas
     assert.deepEqual(typed('reviewed CT. No change.', 'NAME'), []);
   });
 });
+
+describe('surname-first names in rows, headers and record lines (pass 20)', () => {
+  it('takes a name that starts a row and ends before a column, an age, a record number or the line end', () => {
+    assert.deepEqual(typed('Red Cedar Kidney Care\n\nBellweather, Dontrell   57M   MRN RCK-227104', 'NAME'), ['Bellweather, Dontrell']);
+    assert.deepEqual(typed('Device clinic\n0820 Benítez Ruiz, Ovidio     ICD  Medtronic', 'NAME'), ['Benítez Ruiz, Ovidio']);
+    assert.deepEqual(typed('Handoff\n3) Gutiérrez Salinas, José 716 - GI bleed', 'NAME'), ['Gutiérrez Salinas, José']);
+    assert.deepEqual(typed('Patient: de la Fuente Ortega, María José   DOB 05/30/1969', 'NAME'), ['de la Fuente Ortega, María José']);
+    assert.deepEqual(typed('1  | 0812 | Oyelaran, T. (TRC-0048291)  | consult', 'NAME'), ['Oyelaran, T']);
+    assert.deepEqual(typed('R240102-0007,2024-01-02,"Whitcomb, Harold J",00391188', 'NAME'), ['Whitcomb, Harold J']);
+  });
+  it('takes a lower-case name at a line start before an age and sex', () => {
+    assert.deepEqual(typed('psych holds\nbed 21  whitehorse, delbert  52m  5150 day 2', 'NAME'), ['whitehorse, delbert']);
+  });
+  it('leaves a rank before the surname and a credential after it', () => {
+    assert.deepEqual(typed('Soldier: SPC Lindqvist-Mora, Elena  SSN 471-02-6638', 'NAME'), ['Lindqvist-Mora, Elena']);
+    assert.deepEqual(typed('Very truly yours,\nHelena Kasprzak, Esq.\nAtty Reg. No. 0071184', 'NAME'), ['Helena Kasprzak']);
+  });
+  it('leaves diagnoses, drugs, towns and states written the same way', () => {
+    assert.deepEqual(typed('Dx: Hypertension, Essential   ICD I10', 'NAME'), []);
+    assert.deepEqual(typed('Meds: Lasix, Coreg\nAllergies: Penicillin, Sulfa  ', 'NAME'), []);
+    assert.deepEqual(typed('Home: Dallas, TX   phone on file', 'NAME'), []);
+    assert.deepEqual(typed('Born: Toledo, Ohio\n', 'NAME'), []);
+  });
+});
+
+describe('aliases of unidentified patients (pass 20)', () => {
+  it('takes the alias with its number, and the alias again without its first word', () => {
+    assert.deepEqual(typed('Pt: TRAUMA, QUARTZ   temp MRN T00918274', 'NAME'), ['TRAUMA, QUARTZ']);
+    assert.deepEqual(typed('Pt name: UNKNOWN, DELTA 88    temp MRN PX-TMP-0088', 'NAME'), ['UNKNOWN, DELTA 88']);
+    assert.deepEqual(typed('1 | TRAUMA, ALPHA 2501 | GSW chest\nIDs confirmed: ALPHA 2501 = Jamari Stokes', 'NAME'), ['TRAUMA, ALPHA 2501', 'ALPHA 2501', 'Jamari Stokes']);
+  });
+  it('leaves what describes the trauma', () => {
+    assert.deepEqual(typed('HX: TRAUMA, BLUNT; no LOC', 'NAME'), []);
+  });
+});
