@@ -101,6 +101,10 @@ import { HELDOUT_REALISTIC_85_NOTES } from '../test/deid/heldout-realistic-85';
 import { HELDOUT_REALISTIC_86_NOTES } from '../test/deid/heldout-realistic-86';
 import { HELDOUT_REALISTIC_87_NOTES } from '../test/deid/heldout-realistic-87';
 import { HELDOUT_REALISTIC_88_NOTES } from '../test/deid/heldout-realistic-88';
+import { HELDOUT_REALISTIC_89_NOTES } from '../test/deid/heldout-realistic-89';
+import { HELDOUT_REALISTIC_90_NOTES } from '../test/deid/heldout-realistic-90';
+import { HELDOUT_REALISTIC_91_NOTES } from '../test/deid/heldout-realistic-91';
+import { HELDOUT_REALISTIC_92_NOTES } from '../test/deid/heldout-realistic-92';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -262,6 +266,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 86 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_86_NOTES],
     ['held-out realistic 87 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_87_NOTES],
     ['held-out realistic 88 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_88_NOTES],
+    ['held-out realistic 89 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_89_NOTES],
+    ['held-out realistic 90 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_90_NOTES],
+    ['held-out realistic 91 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_91_NOTES],
+    ['held-out realistic 92 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_92_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

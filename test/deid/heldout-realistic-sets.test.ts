@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 88 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 92 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -91,6 +91,10 @@ import { HELDOUT_REALISTIC_85_NOTES } from './heldout-realistic-85';
 import { HELDOUT_REALISTIC_86_NOTES } from './heldout-realistic-86';
 import { HELDOUT_REALISTIC_87_NOTES } from './heldout-realistic-87';
 import { HELDOUT_REALISTIC_88_NOTES } from './heldout-realistic-88';
+import { HELDOUT_REALISTIC_89_NOTES } from './heldout-realistic-89';
+import { HELDOUT_REALISTIC_90_NOTES } from './heldout-realistic-90';
+import { HELDOUT_REALISTIC_91_NOTES } from './heldout-realistic-91';
+import { HELDOUT_REALISTIC_92_NOTES } from './heldout-realistic-92';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -182,6 +186,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 86', notes: HELDOUT_REALISTIC_86_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 87', notes: HELDOUT_REALISTIC_87_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 88', notes: HELDOUT_REALISTIC_88_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 89', notes: HELDOUT_REALISTIC_89_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 90', notes: HELDOUT_REALISTIC_90_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 91', notes: HELDOUT_REALISTIC_91_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 92', notes: HELDOUT_REALISTIC_92_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
