@@ -37,7 +37,7 @@ import { facilityAcronyms } from './detectors/facility-acronyms';
 import { addressJoins } from './detectors/address-joins';
 import { nameRows } from './detectors/name-rows';
 import { namesBeforeAges } from './detectors/name-before-age';
-import { genericService } from './detectors/generic-services';
+import { genericService, namesALaw } from './detectors/generic-services';
 
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
@@ -93,7 +93,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const lateFacilities = withAcronyms.filter((s) => s.type === 'FACILITY' && !merged.some((m) => m.start === s.start && m.end === s.end && m.type === 'FACILITY'));
     const lateTowns = lateFacilities.length > 0 ? afterPlaces(text, lateFacilities, dictionaries, true) : [];
     const all = lateTowns.length > 0 ? resolveOverlaps([...withAcronyms, ...lateTowns]) : withAcronyms;
-    const kept = all.filter((s) => !genericService(text, s) && !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));
+    const kept = all.filter((s) => !genericService(text, s) && !namesALaw(text, s) && !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
     return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => ({ start, end: type === 'NAME' ? syllableEnd(text, end) : end, type }));

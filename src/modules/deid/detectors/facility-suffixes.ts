@@ -24,7 +24,10 @@ const ORGANISATION_HEADS_LONG = ['AME Zion', 'CME', 'Missionary Baptist', 'Free 
   // (pass 14b)
   'Infectious Disease', 'Infectious Diseases', 'Breast Surgery', 'Breast Center', 'Occupational Medicine', 'Work Conditioning', 'Case Management', 'Care Navigation', 'Medical Equipment', 'Cold Chain', 'Pediatric Therapy',
   // (a law firm, not a law named after someone, "Kendra's Law")
-  'Injury Law', 'Labor Law', 'Employment Law', 'Disability Law', 'Elder Law', 'Immigration Law', 'Law Group', 'Law Firm', 'Law Office', 'Law Offices', 'Legal Group'];
+  'Injury Law', 'Labor Law', 'Employment Law', 'Disability Law', 'Elder Law', 'Immigration Law', 'Law Group', 'Law Firm', 'Law Office', 'Law Offices', 'Legal Group',
+  // (pass 20: community mental-health teams and programs, peer and housing services, fertility and banks)
+  'ACT Team', 'Peer Respite', 'Crisis Residential', 'Plastic Surgery', 'Family Law', 'Money Management', 'Community Action', 'Housing First', 'Supportive Housing', 'Furniture Bank', 'Food Bank',
+  'Sperm Bank', 'Egg Bank', 'Job Connect', 'Youth Hub', 'Community Support', 'Fertility Partners', 'Fertility Center'];
 // (Pass 7: transport, food, supply, care and club heads; a pattern of their own, see FACILITY_TAILS.)
 const ORGANISATION_HEADS_7 = ['Air Medical', 'Senior Ride', 'Noodle House', 'Orthotics & Prosthetics', 'Orthotics and Prosthetics', 'Transitional Care', 'Gas & Electric', 'Gas and Electric', 'Health Station',
   'Lab Draw Station', 'Draw Station', 'Molecular Reference', 'Diabetes Supply', 'Diabetic Supply', 'Youth League', 'Little League', 'Meat Packing', 'Meat Packers'];
@@ -39,7 +42,9 @@ const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transpo
   // (pass 14: services, offices and specialty practices named by an abbreviation or a specialty)
   'EMS', 'MOB', 'CBOC', 'Rx', 'WIC', 'VFD', 'Hepatology', 'Hematology', 'Neurosurgery', 'Otolaryngology', 'Consultants', 'Interpreting', 'Collective', 'Physicians', 'ASC', 'Detox', 'Squad', 'Wellness',
   // (pass 14b: law firms, carriers, plants and suppliers, telehealth and care-management firms)
-  'Counsel', 'Attorneys', 'Lines', 'Distribution', 'Stamping', 'Machining', 'Steelworks', 'Aerostructures', 'Refinery', 'Works', 'Supply', 'Equipment', 'Telehealth', 'Cooperative', 'HVAC', 'Automotive', 'Mill'];
+  'Counsel', 'Attorneys', 'Lines', 'Distribution', 'Stamping', 'Machining', 'Steelworks', 'Aerostructures', 'Refinery', 'Works', 'Supply', 'Equipment', 'Telehealth', 'Cooperative', 'HVAC', 'Automotive', 'Mill',
+  // (pass 20: programs named by their abbreviation, fertility clinics, banks and clubhouses)
+  'ACT', 'FSP', 'MCT', 'CPEP', 'CRC', 'Fertility', 'Cryobank', 'Clubhouse', 'Respite', 'Cytogenetics', 'Midwives', 'Fiduciary'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
 const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
@@ -129,7 +134,8 @@ function facilityTail(alternatives: string): RegExp {
     },
     `(?:${alternatives})`,
   );
-  return new RegExp(`(?<![\\p{L}])(?:${tolerant.replace(/ /g, '\\s+')}|${tolerant.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?![ \\t]*:)(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY|[Ss]urgery|[Mm]edicine|[Aa]ppearance|[Aa]nesthesia|[Pp]ractitioner|[Hh]istory|[Mm]aintenance|[Ss]creening|[Ee]ducation|[Ss]tatus|[Cc]onsult|[Ff]ellow|SURGERY|MEDICINE|APPEARANCE)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)(?:[ \\t]+(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)){0,3})?`, 'uy');
+  // (Pass 20: not a head that prefixes a code, "MRN ACT-5590118".)
+  return new RegExp(`(?<![\\p{L}])(?:${tolerant.replace(/ /g, '\\s+')}|${tolerant.toUpperCase().replace(/ /g, '\\s+').replace(/\(\?:/g, '(?:')})(?![\\p{L}])(?!-\\d)(?![ \\t]*:)(?![ \\t]+(?:course|stay|day|admission|visit|records?|policy|discharge|COURSE|STAY|DAY|[Ss]urgery|[Mm]edicine|[Aa]ppearance|[Aa]nesthesia|[Pp]ractitioner|[Hh]istory|[Mm]aintenance|[Ss]creening|[Ee]ducation|[Ss]tatus|[Cc]onsult|[Ff]ellow|SURGERY|MEDICINE|APPEARANCE)\\b)(?:[ \\t]+(?:of|at|for|OF|AT|FOR)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)(?:[ \\t]+(?:(?:St|Mt|Ft)\\.|\\p{Lu}[\\p{L}'-]+)){0,3})?`, 'uy');
 }
 
 /**

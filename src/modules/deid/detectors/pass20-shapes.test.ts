@@ -75,3 +75,24 @@ describe('aliases of unidentified patients (pass 20)', () => {
     assert.deepEqual(typed('HX: TRAUMA, BLUNT; no LOC', 'NAME'), []);
   });
 });
+
+describe('programs, teams and services named by their kind, and police units (pass 20)', () => {
+  it('takes community teams, clubhouses, respites, fertility clinics and banks', () => {
+    assert.deepEqual(typed('ACT TEAM HUDDLE -- Northside ACT  mon 2/5', 'FACILITY'), ['Northside ACT']);
+    assert.deepEqual(typed('referral to Harbor ACT Team, RRP bed', 'FACILITY'), ['Harbor ACT Team']);
+    assert.deepEqual(typed('accepted ride to Willow Rock Crisis Residential. Mom notified', 'FACILITY'), ['Willow Rock Crisis Residential']);
+    assert.deepEqual(typed('treated Feb 2005 at Huron Valley Fertility (closed 2016)', 'FACILITY'), ['Huron Valley Fertility']);
+    assert.deepEqual(typed('referred to Golden Gate Money Management org payee', 'FACILITY'), ['Golden Gate Money Management']);
+  });
+  it('leaves laws, headings of generic words and codes after the kind', () => {
+    assert.deepEqual(typed('BAKER ACT - LAW ENFORCEMENT REPORT', 'FACILITY'), []);
+    assert.deepEqual(typed('PEER RESPITE -- GUEST STAY LOG', 'FACILITY'), []);
+    assert.deepEqual(typed('Donor: Lucia Delgado-Ferris   MRN ACT-5590118', 'FACILITY'), []);
+  });
+  it('takes a precinct, district, zone or division after a police department', () => {
+    assert.deepEqual(typed('Brought by NYPD 66 Pct under MHL 9.41', 'FACILITY'), ['66 Pct']);
+    assert.deepEqual(typed('CPD 7th District, RD# JH-341177.', 'FACILITY'), ['7th District']);
+    assert.deepEqual(typed('Brought by APD Zone 4 Ofc. R. Villanueva', 'FACILITY'), ['Zone 4']);
+    assert.deepEqual(typed('LAPD Hollywood Division Det. Rene Okimoto', 'FACILITY'), ['Hollywood Division']);
+  });
+});

@@ -41,6 +41,10 @@ const BASE_BEFORE = /(?<![\p{L}])(?:Fort|FORT|Ft\.|Joint Base|JOINT BASE)[ \t]+(
  * @example
  *   detectPublicBodies({ text: 'Referred by Sandhills County Health Department', ... }) // FACILITY over "Sandhills County Health Department"
  */
+// (Pass 20) "NYPD 79 Pct", "CPD 7th District", "NYPD Transit District 11", "APD Zone 4", "LAPD
+// Central Division": the unit names the neighbourhood a person was found or lives in.
+const POLICE_UNIT = /(?<![\p{L}])[A-Z]{0,4}PD[ \t]+((?:\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:Pct|PCT|Precinct|PRECINCT|District|DISTRICT|Dist\.?)|(?:Transit[ \t]+)?District[ \t]+\d{1,3}|(?:Zone|ZONE)[ \t]+\d{1,2}|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+Division))(?![\p{L}\p{N}])/gu;
+
 export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number) => out.push({ start, end, type: 'FACILITY', priority: PRIORITY.facility });
@@ -61,6 +65,8 @@ export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Cand
   if (/AFB|Air Force Base|Air Reserve Base|Naval (?:Air )?Station|Marine Corps|Army Airfield/.test(text)) {
     for (const m of allMatches(BASE_AFTER, text)) pushFromPlace(m, m[1]!);
   }
+  // (Pass 20) A police department's precinct, district, zone or division after its initials.
+  if (/PD[ \t]/.test(text)) for (const m of allMatches(POLICE_UNIT, text)) push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
   if (/Fort|FORT|Ft\.|Joint Base|JOINT BASE/.test(text)) {
     for (const m of allMatches(BASE_BEFORE, text)) {
       // A town named Fort ("Fort Worth", "Fort Collins") is the city detector's.
