@@ -96,3 +96,35 @@ describe('programs, teams and services named by their kind, and police units (pa
     assert.deepEqual(typed('LAPD Hollywood Division Det. Rene Okimoto', 'FACILITY'), ['Hollywood Division']);
   });
 });
+
+describe('names in quotes that the note says are a person\'s (pass 20)', () => {
+  it('takes a name after the words that give it, before "real name", and opening a log row', () => {
+    assert.deepEqual(typed('Pt then states name is "Dre", refuses last name', 'NAME'), ['Dre']);
+    assert.deepEqual(typed('Pt calls him "Mac". Imaginal exposure x 40 min', 'NAME'), ['Mac']);
+    assert.deepEqual(typed('mezzanine -- "Professor" (real name unknown) asleep', 'NAME'), ['Professor']);
+    assert.deepEqual(typed('night of 12/21/24, low -22F\n2215 "Walt" 60s, boots soaked', 'NAME'), ['Walt']);
+    assert.deepEqual(typed('pt calls mother "Nana Rae" nightly', 'NAME'), ['Rae']);
+  });
+  it('takes a given name, a nickname and a surname together, without the role before them', () => {
+    assert.deepEqual(typed('Records request for Ignatius "Iggy" Pawlowski, DOB 5/5/1955', 'NAME'), ['Ignatius', 'Iggy', 'Pawlowski']);
+    assert.deepEqual(typed('Friend Marcus "Tank" Feeney also at the event', 'NAME'), ['Marcus', 'Tank', 'Feeney']);
+  });
+  it('leaves quoted words that no cue makes a name', () => {
+    assert.deepEqual(typed('repeats "Ray will come" at night', 'NAME'), []);
+    assert.deepEqual(typed('Plan\n"Stable": no changes today', 'NAME'), []);
+  });
+});
+
+describe('the speakers of chats and timed logs (pass 20)', () => {
+  it('takes names and initials that speak, without the role or credential around them', () => {
+    assert.deepEqual(typed('[0214] tomasz (MICU charge): not yet\n[0215] tomasz: ok', 'NAME'), ['tomasz', 'tomasz']);
+    assert.deepEqual(typed('[08:02] kayla r RN: pt called\n[08:05] Dr V-L: no hcg\n[08:33] Dr V-L: thx', 'NAME'), ['kayla r', 'V-L', 'V-L']);
+    assert.deepEqual(typed('0703 dom: me. labs back?\n0711 dom: wife called', 'NAME'), ['dom', 'dom']);
+  });
+  it('leaves the words of the log, places and initials that speak once', () => {
+    assert.deepEqual(typed('0830 Vitals: BP 142/88\n14:20 Teach-back: pt demonstrates pen use\n20:58 callback: bleeding slowed', 'NAME'), []);
+    assert.deepEqual(typed('[23:44] spec: sorry to hear\n[23:46] spec: are you safe', 'NAME'), []);
+    assert.deepEqual(typed('0930 Tununak: medevac delayed', 'NAME'), []);
+    assert.deepEqual(typed('0703 mk: labs back', 'NAME'), []);
+  });
+});
