@@ -128,3 +128,22 @@ describe('the speakers of chats and timed logs (pass 20)', () => {
     assert.deepEqual(typed('0703 mk: labs back', 'NAME'), []);
   });
 });
+
+describe('initials in the places staff sign (pass 20)', () => {
+  it('takes a dictation footer before its date or job, whatever its parts spell', () => {
+    assert.deepEqual(typed('PCP 1 wk.\nES/TR D: 09/18/2022 T: 09/19/2022', 'NAME'), ['ES', 'TR']);
+    assert.deepEqual(typed('OPAT labs weekly.\n\nIC/VS/mlk   Job 88412-07', 'NAME'), ['IC', 'VS', 'mlk']);
+  });
+  it('takes initials signed after a dash, and at a line start before a credential, pager or training year', () => {
+    assert.deepEqual(typed('Henry recheck sting, swelling down.\n-AH, camp RN', 'NAME'), ['Henry', 'AH']);
+    assert.deepEqual(typed('run KFD-24-0931. -BG/LT', 'NAME'), ['BG', 'LT']);
+    assert.deepEqual(typed('UA filed.\nmw, RN', 'NAME'), ['mw']);
+    assert.deepEqual(typed('acc# CH24-118305.\nMTR PGY-1, pgr 4471', 'NAME'), ['MTR']);
+    assert.deepEqual(typed('Wife updated.\nKR for Dr. Beaulieu', 'NAME'), ['KR', 'Beaulieu']);
+  });
+  it('leaves list items, studies, headings and drug pairs', () => {
+    assert.deepEqual(typed('Plan:\n- CGM (Dexcom G7), ser# GR7-44\n- NIV (BiPAP ST) eval', 'NAME'), []);
+    assert.deepEqual(typed('NODES.\nPET/CT 11/18/2025 (OCHSNER): SUV 9', 'NAME'), []);
+    assert.deepEqual(typed('WIC / PEDIATRIC NUTRITION REFERRAL\n TMP/SMX <=0.5/9.5 S', 'NAME'), []);
+  });
+});
