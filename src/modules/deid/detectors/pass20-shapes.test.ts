@@ -147,3 +147,23 @@ describe('initials in the places staff sign (pass 20)', () => {
     assert.deepEqual(typed('WIC / PEDIATRIC NUTRITION REFERRAL\n TMP/SMX <=0.5/9.5 S', 'NAME'), []);
   });
 });
+
+describe('identifiers that machines, couriers and police write (pass 20)', () => {
+  it('takes blood and cell product donation numbers, FHIR ids and references, and object identifiers', () => {
+    assert.deepEqual(typed('Issued: DIN W2290 25 004417 O POS exp 02/11/25; W2290 25 004421', 'ID'), ['W2290 25 004417', 'W2290 25 004421']);
+    assert.deepEqual(typed('{"resourceType":"Device","id":"dev-cgm-440981","status":"active"}', 'ID'), ['dev-cgm-440981']);
+    assert.deepEqual(typed('GET /fhir/R4/Patient/pat-7f3a9c21  200 OK', 'ID'), ['pat-7f3a9c21']);
+    assert.deepEqual(typed('DICOM study 1.2.840.113619.2.55.3.604688.11.1709564812.447 burned', 'ID'), ['1.2.840.113619.2.55.3.604688.11.1709564812.447']);
+  });
+  it('takes numbers after a waybill, a shield or a donor', () => {
+    assert.deepEqual(typed('shipped ambient, airbill 7734 1190 0482. Local', 'ID'), ['7734 1190 0482']);
+    assert.deepEqual(typed('P.O. Okonkwo shield 28817 prior to arrival', 'ID'), ['28817']);
+    assert.deepEqual(typed('Donor: Donor 7731 (ID-release at 18)', 'ID'), ['7731']);
+  });
+  it('leaves the standard\'s own identifiers, code systems, ids without digits and small numbers', () => {
+    assert.deepEqual(typed('SOPClassUID 1.2.840.10008.5.1.4.1.1.7 (Secondary Capture)', 'ID'), []);
+    assert.deepEqual(typed('{"system": "urn:oid:2.16.840.1.113883.3.4471.1"}', 'ID'), []);
+    assert.deepEqual(typed('"reference": "Patient/example"', 'ID'), []);
+    assert.deepEqual(typed('nipple shield 20 mm trialed; donor 2 of 3', 'ID'), []);
+  });
+});
