@@ -42,6 +42,9 @@ const PATTERNS: DatePattern[] = [
   { re: /(?<![\d/.-])(?:19|20|21)\d{2}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/-]|\.\d)/g, ok: (m) => Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[2]) >= 1 && Number(m[3]) >= 1 },
   // (Pass 12) A line broken after a separator inside a full date: "2024-08-\n09", "11/14/\n2023".
   { need: /[-/][ \t]*\n/, re: /(?<![\d/.-])(?:(?:19|20|21)\d{2}-(\d{1,2})-[ \t]*\n[ \t]*(\d{1,2})|(\d{1,2})\/(\d{1,2})\/[ \t]*\n[ \t]*(?:\d{4}|\d{2}))(?![\d/-])/g, ok: (m) => (m[1] ? validMD(Number(m[1]), Number(m[2])) : validMD(Number(m[3]), Number(m[4]))) },
+  // (Pass 20) A year and month in ISO form, "2022-06": not a span of years ("2011-12", "2006-08"),
+  // so the month is no later than the year's last two digits; not a lot's expiry ("exp 2026-03").
+  { need: /(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-])/, re: /(?<![\w/.-])(?:19|20|21)(\d{2})-(0[1-9]|1[0-2])(?![\w/-]|\.\d)/g, ok: (m, text) => Number(m[2]) <= Number(m[1]) && !EXPIRY_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) },
   // 20210304 (compact, only 19xx/20xx with a valid month and day)
   { re: /(?<![\w-])(?:19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w-])/g },
   // March 4th, 2021 / Mar. 4 '21 / March 4 / "on May 22: ..." (not "May 22:30")
@@ -49,7 +52,8 @@ const PATTERNS: DatePattern[] = [
   // A range of days in one month: "Aug 2-19, 2023", "March 3–9".
   { monthFirst: true, re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}\\s*[-–]\\s*(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/]|\\s*(?:mg|mcg|ml|units?|%|times|x\\b))`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 31 },
   // 4 March 2021 / the 4th of March / 4th March, 2021
-  { re: new RegExp(`\\b(\\d{1,2})${ORD}(?:[ \\t]+\\n?|\\n)[ \\t]*(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+${YEAR})?`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
+  // (Pass 20: and the form of oaths and deeds, "this 8th day of May, 2024".)
+  { re: new RegExp(`\\b(\\d{1,2})${ORD}(?:[ \\t]+\\n?|\\n)[ \\t]*(?:day[ \\t]+of[ \\t]+|of\\s+)?(${M})\\b\\.?(?:,?\\s+${YEAR})?`, 'gi'), ok: (m) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // The first days of a list before one month: "the 2nd and 9th of May" (the last is found above).
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)(?=(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}(?:st|nd|rd|th))+\\s+(?:of\\s+)?(?:${M})\\b)`, 'gi'), ok: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // 04-Mar-2021, 4-MAR-21, 04MAR2021
@@ -65,7 +69,8 @@ const PATTERNS: DatePattern[] = [
   { monthFirst: true, re: new RegExp(`\\b(${M})\\.?[ \\t]*[-–][ \\t]*(${M})\\.?,?[ \\t]+(?:19|20|21)\\d{2}\\b`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && monthCaseOk(m[2]!) },
   // 03/2021 (month and year); not a lot's or an inhaler's expiry ("lot KX22 exp 07/2027"), which
   // dates no person, while a card's or a licence's expiry is the person's ("card expires 4/2031").
-  { re: /(?<![\d/.-])(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g, ok: (m, text) => !EXPIRY_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) || PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)) },
+  // (Pass 20: also the end of a range of them, "12/2022-12/2023", "(6/2009-1/2010)".)
+  { re: /(?:(?<![\d/.-])|(?<=\d\/(?:19|20|21)\d{2}[ \t]*[-–][ \t]*))(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g, ok: (m, text) => !EXPIRY_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) || PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)) },
   // A month abbreviation on its own after a date cue: "in Oct", "since Sept." (not "Mar" the verb;
   // in capitals only after a cue in capitals, so "CSME by OCT" stays the scan).
   { need: /(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b(?![ \t]*[\d'])/, re: /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|IN|SINCE|FROM|LAST)[ -](?<v>(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)(?![ \t]*[\d'])/g, ok: (m) => !/^[A-Z]{3}/.test(m.groups!.v!) || /^[A-Z]{2}/.test(m[0]) },
@@ -150,6 +155,8 @@ const VACCINE_BEFORE = /\b(?:tdap|td|dtap|flu(?:[ \t]+(?:shot|vaccine))?|influen
 const LAB_BEFORE = /\b(?:INR|A1[Cc]|HbA1[Cc]|Cr|Hgb|Hb|Plt|TSH|LDL|BNP|PSA|eGFR|WBC|Na|K|Mg|CD4|VL|[Tt]acro|[Tt]rough|[Ll]ipase|[Ff]erritin|[Ll]actate|[Tt]rop(?:onin)?)[ \t]*:?[ \t]*$/;
 const VALUE_AFTER = /^[ \t]+[<>]?\d+(?:\.\d+)?(?![\d/.])/;
 // "ambulance bay 6/4 ~0620", "3/9 @ 1415": a day with a clock time after it.
+const EVENT_AFTER = /^[ \t]+(?:review|conference|hearing|meeting|mtg|luncheon|court[ \t]+date|deadline)\b/i;
+const AMPM_AFTER = /^[ \t]+(?:at[ \t]+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
 const HHMM_AFTER = /^[ \t]+(?:(?:at|@|~|approx\.?|around)[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d\b(?![ \t]*(?:-|–|mg|mcg|ml|units?|kg|g\b|lbs?|steps|cal|kcal|ft|feet|m\b|mi|miles))/i;
 // "visit 6/12   10-21-2024": a visit counter on a line that carries its own full date.
 const VISIT_BEFORE = /\bvisit[ \t]*#?[ \t]*$/i;
@@ -243,6 +250,13 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   if (BUPRENORPHINE_BEFORE.test(before)) return false;
   if (a < b && VISIT_BEFORE.test(before) && visitCounter(text, start, start + m[0].length)) return false;
   if (DATE_CUE_BEFORE.test(before) || WEEKDAY_BEFORE.test(before)) return true;
+  // (Pass 20) A day before the event it dates, "at 8/9 conference", "5/2 review", or an hour of the
+  // clock, "10/10 3pm"; after a hearing or a luncheon, "hearing 2/12".
+  // (Not after a score's word, "pain 5/10 review of systems".)
+  // (A short word before is a score's only before a tenth: "rated at 7/10"; "decision at 8/9 conference" is a day.)
+  const shortWordBefore = /\b(?:at|of|was|is)[ \t]*$/i.test(before);
+  const scoreBefore = NOT_DATE_BEFORE.test(shortWordBefore ? before.replace(/\b(?:at|of|was|is)[ \t]*$/i, '') : before) || (shortWordBefore && b === 10) || SCORE_WORD_BEFORE.test(before);
+  if (!scoreBefore && ((EVENT_AFTER.test(after) && ![4, 5, 6, 10].includes(b)) || AMPM_AFTER.test(after) || /\b(?:hearing|luncheon|court)[ \t]+$/i.test(before))) return true;
   // "3/4 12:47 AM", "3/10 15:21": a clock time right after says it is a day.
   if (/^[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?[ap]\.?m\.?)?\b/i.test(after)) return true;
   // "AKI 2/2 hypovolemia": "secondary to"; "36 3/7 weeks": gestational age; "8/8", "6/6": full marks.

@@ -167,3 +167,21 @@ describe('identifiers that machines, couriers and police write (pass 20)', () =>
     assert.deepEqual(typed('nipple shield 20 mm trialed; donor 2 of 3', 'ID'), []);
   });
 });
+
+describe('dates in more shapes (pass 20)', () => {
+  it('takes the end of a range of months, a year and month in ISO form, and the day of an oath', () => {
+    assert.deepEqual(typed('Teriparatide 12/2022-12/2023 (completed).', 'DATE'), ['12/2022', '12/2023']);
+    assert.deepEqual(typed('hx MSSA TV endocarditis 2022-06 treated at', 'DATE'), ['2022-06']);
+    assert.deepEqual(typed('Sworn to before me this 8th day of May, 2024', 'DATE'), ['8th day of May, 2024']);
+  });
+  it('takes a day before the event it dates or an hour, and after a hearing', () => {
+    assert.deepEqual(typed('Heart Team decision at 8/9 conference.', 'DATE'), ['8/9']);
+    assert.deepEqual(typed('met w/ navigator 10/10 3pm; drop-in Thursday', 'DATE'), ['10/10']);
+    assert.deepEqual(typed('AOT renewal hearing 2/12 in court', 'DATE'), ['2/12']);
+  });
+  it('leaves spans of years, lot expiries and scores', () => {
+    assert.deepEqual(typed('the 2011-12 school year; served 2006-08', 'DATE'), []);
+    assert.deepEqual(typed('Tdap given (lot 7XK22, exp 2026-03).', 'DATE'), []);
+    assert.deepEqual(typed('pain 5/10 review of systems negative', 'DATE'), []);
+  });
+});
