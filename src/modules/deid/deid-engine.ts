@@ -39,6 +39,7 @@ import { chatSpeakers } from './detectors/name-chats';
 import { nameQuotes } from './detectors/name-quotes';
 import { nameRows } from './detectors/name-rows';
 import { recordIds } from './detectors/record-ids';
+import { streetCrossings } from './detectors/street-crossings';
 import { namesBeforeAges } from './detectors/name-before-age';
 import { genericService, namesALaw } from './detectors/generic-services';
 
@@ -50,7 +51,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectNameHandles, detectPublicBodies, detectSpecialtyPractices, detectCorpusBrackets, detectWorldCities, detectLowerTowns, detectLabeledPlaces, detectZipsAfterTowns, namesBeforeAges, nameRows, nameQuotes, chatSpeakers, recordIds, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectNameHandles, detectPublicBodies, detectSpecialtyPractices, detectCorpusBrackets, detectWorldCities, detectLowerTowns, detectLabeledPlaces, detectZipsAfterTowns, namesBeforeAges, nameRows, nameQuotes, chatSpeakers, recordIds, streetCrossings, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.

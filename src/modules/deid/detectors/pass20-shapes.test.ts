@@ -185,3 +185,25 @@ describe('dates in more shapes (pass 20)', () => {
     assert.deepEqual(typed('pain 5/10 review of systems negative', 'DATE'), []);
   });
 });
+
+describe('crossings, highway spots and bases (pass 20)', () => {
+  it('takes two streets joined by "&" when one is numbered or has its street word', () => {
+    assert.deepEqual(typed('Scene: S Halsted St & W 63rd St (Englewood).', 'ADDRESS'), ['S Halsted St & W 63rd St']);
+    assert.deepEqual(typed('pt found in traffic lanes at Alameda & 4th, shouting', 'ADDRESS'), ['Alameda & 4th']);
+    assert.deepEqual(typed('brought him from field at Rd 68 & Ave 400, Dinuba CA.', 'ADDRESS'), ['Rd 68 & Ave 400']);
+  });
+  it('takes a highway\'s shoulder or overpass at a street, its exit and its mile in lower case', () => {
+    assert.deepEqual(typed('walked on I-285 shoulder near Cascade Rd this afternoon', 'ADDRESS'), ['I-285 shoulder near Cascade Rd']);
+    assert.deepEqual(typed('PED STRUCK I-20/MLK EXIT   TICU', 'ADDRESS'), ['I-20/MLK EXIT']);
+    assert.deepEqual(typed('"found down, I-81 mm 143",2,ED02', 'ADDRESS'), ['I-81 mm 143']);
+  });
+  it('leaves counted ordinals and companies', () => {
+    assert.deepEqual(typed('in the 1st & 2nd trimester; 4th & 5th digits', 'ADDRESS'), []);
+    assert.deepEqual(typed('Johnson & Johnson vaccine', 'ADDRESS'), []);
+  });
+  it('takes air bases and outposts abroad, not smears and antibodies', () => {
+    assert.deepEqual(typed('Deployments: Balad AB (6/2009-1/2010), COP Keating 2009', 'FACILITY'), ['Balad AB', 'COP Keating']);
+    assert.deepEqual(typed('Sputum AFB smear x3: 2+\nHBV CORE AB NEG 12/2024', 'FACILITY'), []);
+    assert.deepEqual(typed('FOB Luis Ortega at bedside', 'FACILITY'), []);
+  });
+});

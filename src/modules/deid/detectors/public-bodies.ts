@@ -2,7 +2,7 @@
 // Health Department", "MISSION HILLS COUNTY DEPARTMENT OF PUBLIC HEALTH", "tamarack county public
 // health"), and military installations ("Fort Halvorsen", "Merritt-Kell AFB", "Joint Base Lewis-McChord").
 // A state's or the nation's agencies name no place below a state and stay unmarked.
-import { FUNCTION_WORDS, NOT_NAMES } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, FUNCTION_WORDS, NOT_NAMES } from '../lexicon';
 import type { DeidDictionaries } from '../dictionaries';
 import { PRIORITY, allMatches, type Candidate, type DetectInput } from './detector';
 
@@ -32,8 +32,11 @@ const COURT_OF_COUNTY = new RegExp(
   `(?<![\\p{L}])(?:(?:${TITLE_KINDS})[ \\t]+Court[ \\t]+of[ \\t]+(?:${WORD}[ \\t]+){1,2}County|(?:${upper(TITLE_KINDS)})[ \\t]+COURT[ \\t]+OF[ \\t]+(?:${WORD}[ \\t]+){1,2}COUNTY|Superior[ \\t]+Court[ \\t]+of[ \\t]+${WORD}(?:[ \\t]+${WORD})?,[ \\t]*County[ \\t]+of[ \\t]+${WORD}(?: ${WORD})?)(?![\\p{L}])`,
   'gu',
 );
-const BASE_AFTER = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2})(?:AFB(?=,[ \t]*[A-Z]{2}\b)|Air Force Base|Air Reserve Base|Naval Air Station|Naval Station|Marine Corps Base|Marine Corps Air Station|Army Airfield)(?![\p{L}])/gu;
-const BASE_BEFORE = /(?<![\p{L}])(?:Fort|FORT|Ft\.|Joint Base|JOINT BASE)[ \t]+(\p{Lu}[\p{L}'’-]+)/gu;
+// (Pass 20: "AFB" without its state, and "AB" for an air base abroad, "Al Udeid AB", "Balad AB".)
+const BASE_AFTER = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2})(?:AFB|AB(?![\p{L}\p{N}+-])|Air Base|Air Force Base|Air Reserve Base|Naval Air Station|Naval Station|Marine Corps Base|Marine Corps Air Station|Army Airfield)(?![\p{L}])/gu;
+// (Pass 20: and combat outposts and air and naval stations, "COP Keating", "MCAS Beaufort"; not
+// "FOB", which is a baby's father as often as a base.)
+const BASE_BEFORE = /(?<![\p{L}])(?:Fort|FORT|Ft\.|Joint Base|JOINT BASE|COP|MCAS|NAS)[ \t]+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /**
  * Finds county health departments and military installations.
@@ -62,12 +65,17 @@ export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Cand
     for (const m of allMatches(COUNTY_BODY, text)) pushFromPlace(m, m[1] ?? m[2]!);
   }
   if (/Court of|COURT OF/.test(text)) for (const m of allMatches(COURT_OF_COUNTY, text)) push(m.index!, m.index! + m[0].length);
-  if (/AFB|Air Force Base|Air Reserve Base|Naval (?:Air )?Station|Marine Corps|Army Airfield/.test(text)) {
-    for (const m of allMatches(BASE_AFTER, text)) pushFromPlace(m, m[1]!);
+  if (/AFB|AB\b|Air Base|Air Force Base|Air Reserve Base|Naval (?:Air )?Station|Marine Corps|Army Airfield/.test(text)) {
+    for (const m of allMatches(BASE_AFTER, text)) {
+      // (An air base's short forms only after words no clinical list knows, in mixed case: not a
+      // smear for acid-fast bacilli, "Sputum AFB", nor an antibody, "HBV CORE AB", "4 FFP AB".)
+      if (/(?:^|[^\p{L}])AF?B$/u.test(m[0]) && m[1]!.split(/[ \t]+/).some((w) => w !== '' && (w === w.toUpperCase() || d.medicalTerms.has(w.toLowerCase()) || CLINICAL_ABBREVIATIONS.has(w.toLowerCase())))) continue;
+      pushFromPlace(m, m[1]!);
+    }
   }
   // (Pass 20) A police department's precinct, district, zone or division after its initials.
   if (/PD[ \t]/.test(text)) for (const m of allMatches(POLICE_UNIT, text)) push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
-  if (/Fort|FORT|Ft\.|Joint Base|JOINT BASE/.test(text)) {
+  if (/Fort|FORT|Ft\.|Joint Base|JOINT BASE|COP|MCAS|NAS/.test(text)) {
     for (const m of allMatches(BASE_BEFORE, text)) {
       // A town named Fort ("Fort Worth", "Fort Collins") is the city detector's.
       if (d.cities.has(m[0].toLowerCase().replace(/^ft\./, 'fort')) || !placeWord(d, m[1]!)) continue;
