@@ -69,8 +69,9 @@ const PATTERNS: DatePattern[] = [
   { monthFirst: true, re: new RegExp(`\\b(${M})\\.?[ \\t]*[-–][ \\t]*(${M})\\.?,?[ \\t]+(?:19|20|21)\\d{2}\\b`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && monthCaseOk(m[2]!) },
   // 03/2021 (month and year); not a lot's or an inhaler's expiry ("lot KX22 exp 07/2027"), which
   // dates no person, while a card's or a licence's expiry is the person's ("card expires 4/2031").
-  // (Pass 20: also the end of a range of them, "12/2022-12/2023", "(6/2009-1/2010)".)
-  { re: /(?:(?<![\d/.-])|(?<=\d\/(?:19|20|21)\d{2}[ \t]*[-–][ \t]*))(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g, ok: (m, text) => !EXPIRY_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) || PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)) },
+  { re: /(?<![\d/.-])(0?[1-9]|1[0-2])\/(?:19|20|21)\d{2}(?![\d/])/g, ok: (m, text) => !EXPIRY_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) || PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)) },
+  // (Pass 20) The end of a range of months and years, "12/2022-12/2023", "(6/2009-1/2010)".
+  { need: /\/(?:19|20|21)\d{2}[ \t]*[-–][ \t]*\d/, re: /\d\/(?:19|20|21)\d{2}[ \t]*[-–][ \t]*(?<v>(?:0?[1-9]|1[0-2])\/(?:19|20|21)\d{2})(?![\d/])/g },
   // A month abbreviation on its own after a date cue: "in Oct", "since Sept." (not "Mar" the verb;
   // in capitals only after a cue in capitals, so "CSME by OCT" stays the scan).
   { need: /(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b(?![ \t]*[\d'])/, re: /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|IN|SINCE|FROM|LAST)[ -](?<v>(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)(?![ \t]*[\d'])/g, ok: (m) => !/^[A-Z]{3}/.test(m.groups!.v!) || /^[A-Z]{2}/.test(m[0]) },

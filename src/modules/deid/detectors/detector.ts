@@ -52,6 +52,31 @@ export function startsOf(lookahead: RegExp, text: string): number[] {
 }
 
 /**
+ * Where each line starts, and (pass 20) where text starts after any of `after`'s characters, past
+ * blanks: the candidate start positions of sticky patterns that read rows, cells and fields, in order.
+ *
+ * @example
+ *   rowStarts('a\n  b: c', ':') // [0, 4, 7]
+ */
+export function rowStarts(text: string, after = ''): number[] {
+  let breaks = ROW_BREAKS.get(after);
+  if (!breaks) ROW_BREAKS.set(after, (breaks = new RegExp(`[\\n${after.replace(/[\\\]^-]/g, '\\$&')}]`, 'g')));
+  const out: number[] = [];
+  const skip = (p: number) => {
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p += 1;
+    return p;
+  };
+  out.push(skip(0));
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    const p = skip(m.index + 1);
+    if (p > out[out.length - 1]!) out.push(p);
+  }
+  return out;
+}
+const ROW_BREAKS = new Map<string, RegExp>();
+
+/**
  * The same alternatives (of a case-insensitive pattern) grouped by their first letter, for a
  * pattern that only asks whether any of them matches (a lookahead): `ab|ac|b` becomes
  * `a(?:b|c)|b(?:)`. The regex engine tries the alternatives one after another at every position;

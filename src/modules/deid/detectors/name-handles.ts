@@ -12,7 +12,7 @@
 //   4. (`signerInitials`, after the other detectors) a signer's own initials after the name on its
 //      line or the next: "Soledad Arnaiz, MD  SA", "RN: Roselyn Pacheco  rp", "Paige Ronning, RN  (pr)".
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, MONTHS, NAME_CUES, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
-import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
+import { allMatches, matchesAt, PRIORITY, rowStarts, type Candidate, type DetectInput } from './detector';
 import { initialsOk } from './name-aliases';
 
 const STAMP = `(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?|\\d{4}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?[ \\t]+\\d{1,2}:?\\d{2})`;
@@ -40,7 +40,8 @@ const DASH_INITIALS = /(?<=[.;:)!?][ \t]+-|[ \t]{2,}-|(?:^|\n)[ \t]*-)[ \t]?([a-
 // (Pass 20) A dictation footer: two to four initials joined by slashes or colons before the
 // dictation's date, time or job number, "ES/TR D: 09/18/2022", "IC/VS/mlk   Job 88412-07",
 // "AD/RP  03/14/2025 04:02". The place says they are people, whatever they spell.
-const DICTATION_FOOTER = /(?<=(?:^|\n)[ \t]*)((?:[A-Z]{2,4}|[a-z]{2,4})(?:(?:[ \t]?\/[ \t]?|:)(?:[A-Z]{2,4}|[a-z]{2,4})){1,3})(?=[ \t]+(?:DD?:|DT:|D:|T:|Job\b|JOB\b|\d{1,2}\/\d{1,2}\/\d{2,4}))/g;
+// (Sticky: tried at the lines' starts only.)
+const DICTATION_FOOTER = /((?:[A-Z]{2,4}|[a-z]{2,4})(?:(?:[ \t]?\/[ \t]?|:)(?:[A-Z]{2,4}|[a-z]{2,4})){1,3})(?=[ \t]+(?:DD?:|DT:|D:|T:|Job\b|JOB\b|\d{1,2}\/\d{1,2}\/\d{2,4}))/y;
 // (Pass 20) Initials signing after a dash, before a comma, a bracket, a slash or the line's end:
 // "-AH, camp RN", "-TG (SW) for team", "-BG/LT", "-ck / county epi".
 // (The dash against the initials, or two dashes: "- CGM (Dexcom G7)" is a list's item.)
@@ -49,7 +50,7 @@ const DASH_SIGNED = /(?<=(?:^|\n)[ \t]*|[.;:)!?][ \t]+)(?:-|--[ \t]?)([A-Z]{2,3}
 // (Pass 20) Initials opening a line before the signer's credential, training year, pager or the
 // physician they sign for: "mw, RN", "TQ PGY-1 pgr 3318", "PRS (MICU PGY-3) pgr", "ppk night
 // admitter, pgr 5092", "LM / Achterberg-Nunez", "KR for Dr. Beaulieu".
-const LINE_SIGNER = /(?<=(?:^|\n)[ \t]*)([A-Z]{2,4}|[a-z]{2,4})(?=,?[ \t]+(?:RN|LPN|CNA|NP|PA-C|SW|LCSW|MSW|RRT|CMA)\b[ \t]*(?:$|\r?\n|[,;])|[ \t]+\(?[^)\n]{0,12}PGY-?\d|[ \t]+(?:pgr|PGR)[ \t]*\d|[ \t]+(?:night|day)[ \t]+(?:admitter|float|resident|intern)|[ \t]*\/[ \t]*(?:Dr\.?[ \t]|\p{Lu}\p{Ll}[\p{L}'’-]+[ \t]*(?:\r?\n|$)|\p{Lu}{3,}[ \t]+(?:PGR|pgr))|[ \t]+for[ \t]+Dr\.?[ \t])/gu;
+const LINE_SIGNER = /([A-Z]{2,4}|[a-z]{2,4})(?=,?[ \t]+(?:RN|LPN|CNA|NP|PA-C|SW|LCSW|MSW|RRT|CMA)\b[ \t]*(?:$|\r?\n|[,;])|[ \t]+\(?[^)\n]{0,12}PGY-?\d|[ \t]+(?:pgr|PGR)[ \t]*\d|[ \t]+(?:night|day)[ \t]+(?:admitter|float|resident|intern)|[ \t]*\/[ \t]*(?:Dr\.?[ \t]|\p{Lu}\p{Ll}[\p{L}'’-]+[ \t]*(?:\r?\n|$)|\p{Lu}{3,}[ \t]+(?:PGR|pgr))|[ \t]+for[ \t]+Dr\.?[ \t])/uy;
 
 // (Pass 19) Lower-case initials after "by", a transcriptionist's "tr" or "staff", closing the clause:
 // "read back verified by lmc||", "indexed 01/29/2024 by ydl ***", "filed 4/30/24 by kh for", "/ tr cjh
@@ -97,14 +98,13 @@ function typistInitials(text: string, d: DetectInput['dictionaries'], push: (sta
       push(bAt, bAt + b.length);
     }
   }
-  if (/(?:^|\n)[ \t]*[A-Za-z]{2,4}[ \t]?[/:][ \t]?[A-Za-z]{2,4}/.test(text)) {
-    for (const m of allMatches(DICTATION_FOOTER, text)) {
-      const parts = [...m[1]!.matchAll(/[A-Za-z]+/g)];
-      if (parts.some((p) => { const k = p[0].toLowerCase(); return NOT_TYPISTS.has(k) || RATIO_PARTS.has(k) || CREDENTIALS.has(k) || (/^[a-z]/.test(p[0]) && (d.englishWords.get(k) ?? 99) <= 20); })) continue;
-      // (Not words of a study or a field that all spell clinical words, "PET/CT 11/18/2025".)
-      if (parts.every((p) => CLINICAL_ABBREVIATIONS.has(p[0].toLowerCase()) || NOT_NAMES.has(p[0].toLowerCase()))) continue;
-      for (const p of parts) push(m.index! + p.index!, m.index! + p.index! + p[0].length);
-    }
+  const lines = rowStarts(text);
+  for (const m of matchesAt(DICTATION_FOOTER, text, lines)) {
+    const parts = [...m[1]!.matchAll(/[A-Za-z]+/g)];
+    if (parts.some((p) => { const k = p[0].toLowerCase(); return NOT_TYPISTS.has(k) || RATIO_PARTS.has(k) || CREDENTIALS.has(k) || (/^[a-z]/.test(p[0]) && (d.englishWords.get(k) ?? 99) <= 20); })) continue;
+    // (Not words of a study or a field that all spell clinical words, "PET/CT 11/18/2025".)
+    if (parts.every((p) => CLINICAL_ABBREVIATIONS.has(p[0].toLowerCase()) || NOT_NAMES.has(p[0].toLowerCase()))) continue;
+    for (const p of parts) push(m.index! + p.index!, m.index! + p.index! + p[0].length);
   }
   if (/-[ \t]?[A-Za-z]{2,3}[ \t]*(?:[,(/\n]|$)/.test(text)) {
     for (const m of allMatches(DASH_SIGNED, text)) {
@@ -119,7 +119,7 @@ function typistInitials(text: string, d: DetectInput['dictionaries'], push: (sta
       }
     }
   }
-  for (const m of allMatches(LINE_SIGNER, text)) {
+  for (const m of matchesAt(LINE_SIGNER, text, lines)) {
     const k = m[1]!.toLowerCase();
     if (initialsOk(d, m[1]!) && !NOT_TYPISTS.has(k) && !RATIO_PARTS.has(k) && !TITLES.has(k)) push(m.index!, m.index! + m[1]!.length);
   }

@@ -8,7 +8,7 @@
 //      "circulator RB, scrub dm", "Compressions: JR, TW, ML", "Technologists: JFK, mt", "dbl ck lh.",
 //      "read back verified by KW", "Performed by: TN/rgs", "report rec'd from tk.", "handoff to CJ,".
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, TITLES } from '../lexicon';
-import { PRIORITY, allMatches, type Candidate, type DetectInput } from './detector';
+import { PRIORITY, allMatches, matchesAt, type Candidate, type DetectInput } from './detector';
 import { initialsOk } from './name-aliases';
 
 
@@ -18,7 +18,8 @@ const NAME_WORDS = `(?:\\p{Lu}\\.[ \\t]*|\\p{Lu}\\p{Ll}[\\p{L}'’-]*[ \\t]+){1,
 // in brackets, "jm / Jovana Milosavljevic", "-bk (Bao Khanh)"; after a name with two credentials or
 // one with a slash, "Kiri Paewai, OTR/L (KP)".)
 const KEY = '([A-Z]{2,4}|[a-z]{2,4})';
-const KEY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${KEY}[ \\t]*[=/(][ \\t]*(${NAME_WORDS})`, 'gu');
+// (Sticky, tried only at the letters that end just before an "=", "/" or "(": see `keyStarts`.)
+const KEY_BEFORE = new RegExp(`${KEY}[ \\t]*[=/(][ \\t]*(${NAME_WORDS})`, 'uy');
 const CREDENTIAL = '[A-Z][A-Za-z/-]{1,6}';
 const KEY_AFTER = new RegExp(`(${NAME_WORDS})(?:,[ \\t]*${CREDENTIAL}(?:,[ \\t]*${CREDENTIAL})?)?[ \\t]*\\(${KEY}\\)`, 'gu');
 const DATE = `\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})`;
@@ -54,6 +55,23 @@ function initialsOfName(name: string): string[] {
   return [firsts, ...(firsts.length === 3 ? [firsts[0]! + firsts[2]!] : []), ...(parts !== firsts ? [parts] : [])];
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Where two to four letters start that blanks and an "=", "/" or "(" follow, not inside a word: where a key can start. */
+function keyStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 61 && c !== 47 && c !== 40) continue;
+    let end = i;
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end -= 1;
+    let start = end;
+    while (start > 0 && end - start < 5 && isAsciiLetter(text.charCodeAt(start - 1))) start -= 1;
+    if (end - start < 2 || end - start > 4 || (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!))) continue;
+    if (out.length === 0 || out[out.length - 1]! < start) out.push(start);
+  }
+  return out;
+}
+
 /** The name, or its last words, whose initials `initials` are: "Tech S. Petrakis (SP)" (pass 20). */
 function keyedName(initials: string, name: string): string | undefined {
   const key = initials.toUpperCase();
@@ -85,7 +103,7 @@ export function detectNameInitials({ text, tokens, dictionaries: d }: DetectInpu
     const named = CREDENTIALS.has(initials.toLowerCase()) ? undefined : keyedName(initials, name);
     return named !== undefined && surname(named) && !named.split(/[ \t]+/).slice(1).some((w) => (d.englishWords.get(w.toLowerCase()) ?? 99) <= 20 && !d.firstNames.has(w.toLowerCase()));
   };
-  if (/[=/(]/.test(text)) for (const m of allMatches(KEY_BEFORE, text)) if (keyOk(m[1]!, m[2]!)) keyed.add(m[1]!);
+  for (const m of matchesAt(KEY_BEFORE, text, keyStarts(text))) if (keyOk(m[1]!, m[2]!)) keyed.add(m[1]!);
   // (What every match ends with, tested first: the pattern tries a name at every capital.)
   if (/\((?:[A-Z]{2,4}|[a-z]{2,4})\)/.test(text)) for (const m of allMatches(KEY_AFTER, text)) if (keyOk(m[2]!, m[1]!)) keyed.add(m[2]!);
   for (const initials of keyed) {

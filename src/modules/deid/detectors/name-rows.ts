@@ -13,7 +13,7 @@ import type { DeidDictionaries } from '../dictionaries';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { COUNTRIES, LOWER_STATES } from './locations';
 import { STATE_ABBR } from './place-scans';
-import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
+import { allMatches, matchesAt, PRIORITY, rowStarts, type Candidate, type DetectInput } from './detector';
 
 const UPPER_WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{Lu}[\\p{L}\\p{M}'’]*)*";
 const LOWER_WORD = "\\p{Ll}[\\p{Ll}\\p{M}'’]*(?:-\\p{Ll}[\\p{Ll}\\p{M}'’]*)*";
@@ -27,9 +27,10 @@ const ROW_MARK = '(?:\\d{1,4}[).]?|#\\d{1,3}|[A-Z]{1,3}\\d{1,3}|(?:bed|Bed|BED|r
 const AGE_SEX = '~?\\d{1,3}[ \\t]?(?:[MFmf](?![\\p{L}])|y\\.?o\\b|yo\\b|y\\/o)';
 // Where the row goes on after the name.
 const ROW_END = `(?:[ \\t]{2,}|\\t|[ \\t]*(?:\\||"|\\r?\\n|$)|,?[ \\t]+\\(?(?:MRN|DOB|mrn|dob|MR#)\\b|[ \\t]*\\((?:[A-Z]{2,5}-?)?\\d|,?[ \\t]+${AGE_SEX}|[ \\t]+\\d{3,4}[A-Z]?[ \\t]+-[ \\t])`;
-const ROW_NAME = new RegExp(`(?:^|\\n|[:|"])[ \\t]*(?:${ROW_MARK}[ \\t]+)?(${SURNAME}),[ \\t]?(${GIVEN})(?=\\.?${ROW_END})`, 'gdu');
+// (Both sticky: tried only where a line, a field, a cell or a quoted value starts.)
+const ROW_NAME = new RegExp(`(?:${ROW_MARK}[ \\t]+)?(${SURNAME}),[ \\t]?(${GIVEN})(?=\\.?${ROW_END})`, 'dyu');
 // In lower case only at a line's start and before an age and sex: "bed 21  whitehorse, delbert  52m".
-const LOWER_ROW_NAME = new RegExp(`(?:^|\\n)[ \\t]*(?:${ROW_MARK}[ \\t]+)?(${LOWER_WORD}),[ \\t]?(${LOWER_WORD})(?=[ \\t]+${AGE_SEX})`, 'gdu');
+const LOWER_ROW_NAME = new RegExp(`(?:${ROW_MARK}[ \\t]+)?(${LOWER_WORD}),[ \\t]?(${LOWER_WORD})(?=[ \\t]+${AGE_SEX})`, 'dyu');
 
 // Aliases of unidentified patients: a placeholder surname, a word, and a number sometimes.
 const ALIAS_HEADS = 'TRAUMA|UNKNOWN|ZZUNKNOWN|ZZUNK|ZZTRAUMA|UNIDENTIFIED|DOE';
@@ -66,6 +67,18 @@ function givenWord(word: string, d: DeidDictionaries): boolean {
   return english === undefined && !d.medicalTerms.has(key) && !d.cities.has(key) && !d.lastNames.has(key);
 }
 
+/** The starts (in order) that a comma follows on the same line within the longest name's reach. */
+function commaAhead(text: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  let comma = text.indexOf(',');
+  for (const p of starts) {
+    while (comma >= 0 && comma < p) comma = text.indexOf(',', comma + 1);
+    if (comma < 0) break;
+    if (comma - p <= 72 && !text.slice(p, comma).includes('\n')) out.push(p);
+  }
+  return out;
+}
+
 const wordsOf = (value: string) => value.split(/[ \t]+|-/).filter((w) => w !== '');
 
 /**
@@ -78,7 +91,7 @@ export function nameRows({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   if (!text.includes(',')) return out;
   const push = (start: number, end: number) => out.push({ start, end, type: 'NAME', priority: PRIORITY.name });
-  for (const m of allMatches(ROW_NAME, text)) {
+  for (const m of matchesAt(ROW_NAME, text, commaAhead(text, rowStarts(text, ':|"')))) {
     const [surname, given] = [m[1]!, m[2]!];
     // (The same case on both sides, or a surname in capitals before a given name in title case.)
     const upper = (s: string) => s === s.toUpperCase();
@@ -89,7 +102,7 @@ export function nameRows({ text, dictionaries: d }: DetectInput): Candidate[] {
     if (!wordsOf(surname.slice(start)).every((w) => surnameWord(w, d)) || !wordsOf(given).every((w) => givenWord(w, d))) continue;
     push(m.indices![1]![0] + start, m.indices![2]![1]);
   }
-  if (/[a-z], ?[a-z'’-]+[ \t]+~?\d{1,3}[ \t]?[mfy]/.test(text)) for (const m of allMatches(LOWER_ROW_NAME, text)) {
+  if (/[a-z], ?[a-z'’-]+[ \t]+~?\d{1,3}[ \t]?[mfy]/.test(text)) for (const m of matchesAt(LOWER_ROW_NAME, text, rowStarts(text))) {
     if (!wordsOf(m[1]!).every((w) => surnameWord(w, d)) || !givenWord(m[2]!, d) || !(d.firstNames.has(m[2]!) || d.lastNames.has(m[1]!.split('-')[0]!))) continue;
     push(m.indices![1]![0], m.indices![2]![1]);
   }
