@@ -36,6 +36,7 @@ import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
 import { addressJoins } from './detectors/address-joins';
 import { chatSpeakers } from './detectors/name-chats';
+import { nameContexts } from './detectors/name-contexts';
 import { nameQuotes } from './detectors/name-quotes';
 import { nameRows } from './detectors/name-rows';
 import { recordIds } from './detectors/record-ids';
@@ -51,7 +52,7 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectNameHandles, detectPublicBodies, detectSpecialtyPractices, detectCorpusBrackets, detectWorldCities, detectLowerTowns, detectLabeledPlaces, detectZipsAfterTowns, namesBeforeAges, nameRows, nameQuotes, chatSpeakers, recordIds, streetCrossings, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
+const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectNameHandles, detectPublicBodies, detectSpecialtyPractices, detectCorpusBrackets, detectWorldCities, detectLowerTowns, detectLabeledPlaces, detectZipsAfterTowns, namesBeforeAges, nameRows, nameQuotes, chatSpeakers, recordIds, streetCrossings, nameContexts, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.

@@ -207,3 +207,21 @@ describe('crossings, highway spots and bases (pass 20)', () => {
     assert.deepEqual(typed('FOB Luis Ortega at bedside', 'FACILITY'), []);
   });
 });
+
+describe('names their context makes certain (pass 20)', () => {
+  it('takes a name in Chinese or Korean script in brackets, not a language', () => {
+    assert.deepEqual(typed('Pt: Chen Xiuying (陈秀英), 67F', 'NAME'), ['Chen Xiuying', '陈秀英']);
+    assert.deepEqual(typed('Interpreter requested (普通话) for the visit', 'NAME'), []);
+  });
+  it('takes a consultant after the service and the surnames listed after "Drs"', () => {
+    assert.deepEqual(typed('0216 epi 1 mg; ETT by anesthesia (Farooqui) 0219.', 'NAME'), ['Farooqui']);
+    assert.deepEqual(typed('ex-fix femur (ortho Lindqvist), ICP monitor', 'NAME'), ['Lindqvist']);
+    assert.deepEqual(typed('Attendees: Drs Szabó, Thorvaldsen, Mbatha-Lowe; SLP to follow', 'NAME'), ['Szabó', 'Thorvaldsen', 'Mbatha-Lowe']);
+    assert.deepEqual(typed('MOUNTAIN STATE ORTHOPEDICS (MSO) referral; hospitalist (Salmon) swing bed', 'NAME'), []);
+  });
+  it('takes a user name of an initial and a surname in a log field, not an abbreviation', () => {
+    assert.deepEqual(typed('2024-03-05T03:41:31Z LOCKOUT user=hsolberg54 ip=203.0.113.47', 'NAME'), ['hsolberg54']);
+    assert.deepEqual(typed('2024-07-02 13:40,K0512284,O POS,IBELLAMY,N', 'NAME'), ['IBELLAMY']);
+    assert.deepEqual(typed('LESION (LSIL).\nHPV (cobas): positive; CPOE|RIS', 'NAME'), []);
+  });
+});
