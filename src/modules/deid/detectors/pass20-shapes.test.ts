@@ -225,3 +225,14 @@ describe('names their context makes certain (pass 20)', () => {
     assert.deepEqual(typed('LESION (LSIL).\nHPV (cobas): positive; CPOE|RIS', 'NAME'), []);
   });
 });
+
+describe('specialty practices named by two specialties (pass 20)', () => {
+  it('takes more paired specialties, and before a bar', () => {
+    assert.deepEqual(typed('Dr. Priya Natarajan, Holden Pulmonary & Sleep', 'FACILITY'), ['Holden Pulmonary & Sleep']);
+    assert.deepEqual(typed('Quarry Hill Endocrine & Diabetes | Pump & Sensor Clinic', 'FACILITY'), ['Quarry Hill Endocrine & Diabetes']);
+    assert.deepEqual(typed('Referral: O. Fitzpatrick, MD, Cornerstone Thyroid & Endocrine Surgery', 'FACILITY'), ['Cornerstone Thyroid & Endocrine Surgery']);
+  });
+  it('leaves the specialties in prose', () => {
+    assert.deepEqual(typed('Pt with Heart Failure & Transplant history', 'FACILITY'), []);
+  });
+});

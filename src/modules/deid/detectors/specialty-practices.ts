@@ -9,10 +9,12 @@ import { CREDENTIALS, FUNCTION_WORDS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 import { FACILITY_STOP } from './facility-suffixes';
 
-const PAIRED = '(?:Foot|Ankle|Bone|Joint|Spine|Pain|Eye|Laser|ENT|Audiology|Hearing|Balance|Skin|Vein|Hand|Wrist|Sports|Heart|Vascular|Sleep|Cornea|Retina|Dry[ \\t]Eye|Allergy|Asthma|Kidney|Weight|Nutrition|Implants|Oral|Facial|Sinus|Voice|Lung|Chest|Upper[ \\t]Extremity|Maxillofacial(?:[ \\t]Surgery)?|Breast|Colon|Rectal|Digestive|Liver|Pelvic|Vascular|Wellness)';
+const PAIRED = '(?:Foot|Ankle|Bone|Joint|Spine|Pain|Eye|Laser|ENT|Audiology|Hearing|Balance|Skin|Vein|Hand|Wrist|Sports|Heart|Vascular|Sleep|Cornea|Retina|Dry[ \\t]Eye|Allergy|Asthma|Kidney|Weight|Nutrition|Implants|Oral|Facial|Sinus|Voice|Lung|Chest|Upper[ \\t]Extremity|Maxillofacial(?:[ \\t]Surgery)?|Breast|Colon|Rectal|Digestive|Liver|Pelvic|Vascular|Wellness|' +
+  // (pass 20)
+  'Pulmonary|Endocrine(?:[ \\t]Surgery)?|Diabetes|Thyroid|Bariatric|Metabolic(?:[ \\t]Surgery)?|Metabolism|Heart[ \\t]Failure|Transplant|Rhythm|Rehab|Nursing|OB|GYN|Gyn|Gynecology|Tissue[ \\t]Bank|Upper[ \\t]Extremity[ \\t]Therapy|Kidney[ \\t]Care)';
 const SINGLE = '(?:Endocrine|Endocrinology|Rheumatology|Endodontics|Podiatry|Dentistry|Audiology|Multispecialty|Home[ \\t]Nursing|Occupational[ \\t](?:Medicine|Health|Care)|Dental[ \\t](?:Arts|Lab|Group|Care)|Family[ \\t]Vision|Optical|Eye|Urology|Neurology|Gastroenterology|Cardiology|Dermatology|Oncology|Pulmonary|Nephrology|Midwives|Midwifery|MFM|Podiatry[ \\t]Group|Pathology[ \\t]Partners|Orthodontics|Periodontics|Oral[ \\t]Surgery|Lung[ \\t]Center)';
 // The specialty first (a scan for a few capitalized words is fast), then its lead before it.
-const HEAD = new RegExp(`(?<=[ \\t])(?:${PAIRED}[ \\t]+(?:&|and)[ \\t]+${PAIRED}|${SINGLE})(?=[ \\t]*(?:$|\\r?\\n|[,()#.;:]|[—–-][ \\t]|[ \\t]{2}))`, 'g');
+const HEAD = new RegExp(`(?<=[ \\t])(?:${PAIRED}[ \\t]+(?:&|and)[ \\t]+${PAIRED}|${SINGLE})(?=[ \\t]*(?:$|\\r?\\n|[,()#.;:|]|[—–-][ \\t]|[ \\t]{2}))`, 'g');
 const LEAD = /(?:^|\n|[—–-][ \t]|,[ \t]|\([ \t]?|\b(?:at|from|to|by|To|From|At)[ \t]|@[ \t]|:[ \t]+|[ \t]{2})((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){1,3})$/u;
 // Lead words that say what kind of care or which side, not whose practice.
 const GENERIC = new Set(['pediatric', 'pediatrics', 'adult', 'adults', 'left', 'right', 'both', 'dry', 'general', 'family', 'womens', "women's", 'childrens', "children's", 'comprehensive', 'advanced', 'surgical', 'medical',
