@@ -62,6 +62,9 @@ export const NAME_CUES = new Set([
   'esposo', 'esposa', 'hijo', 'hija', 'madre', 'padre', 'hermano', 'hermana', 'abuela', 'abuelo', 'tio', 'tia', 'tío', 'tía', 'sobrino', 'sobrina', 'nieto', 'nieta', 'novio', 'novia',
   // (pass 13) a long-term care resident and the aide who cared for them
   'res', 'cna',
+  // (pass 20) the person a record is about, by the program's word, and a soldier's case manager:
+  // "Veteran: Gideon Ravensworth", "Client: Philippa Marchand", "MSC: Wren Kallistrate"
+  'veteran', 'vet', 'client', 'soldier', 'consumer', 'camper', 'inmate', 'decedent', 'recipient', 'beneficiary', 'insured', 'msc',
 ]);
 
 /**
@@ -163,6 +166,8 @@ export const NOT_NAMES = new Set([
   // (pass 13) "Next RN visit Monday", "Fasting for Ramadan", "Probation Officer ...", "Funeral home", a state plan,
   // "ROS - neg"
   'next', 'ramadan', 'probation', 'funeral', 'masshealth', 'campus', 'neg', 'pos', 'nl',
+  // (pass 20) "CLIENT IP 180.90.221.33": an address, whatever surname it spells
+  'ip',
 ]);
 
 /**

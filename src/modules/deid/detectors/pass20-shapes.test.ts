@@ -236,3 +236,12 @@ describe('specialty practices named by two specialties (pass 20)', () => {
     assert.deepEqual(typed('Pt with Heart Failure & Transplant history', 'FACILITY'), []);
   });
 });
+
+describe('names after the word a program uses for its person (pass 20)', () => {
+  it('takes the name after "Veteran:", "Client:", "Decedent:" and "MSC:"', () => {
+    assert.deepEqual(typed('Veteran: Gideon Ravensworth   last 4 6620', 'NAME'), ['Gideon Ravensworth']);
+    assert.deepEqual(typed('Client: Philippa Marchand, 52, client # MCST-8812', 'NAME'), ['Philippa Marchand']);
+    assert.deepEqual(typed('Decedent: Augustine Lorenzo Vigil\nDOD 1/6/2025', 'NAME'), ['Augustine Lorenzo Vigil']);
+    assert.deepEqual(typed('PAGER 66387) AND READ BACK. CLIENT IP 180.90.221.33 LOGGED.', 'NAME'), []);
+  });
+});
