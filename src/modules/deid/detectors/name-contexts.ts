@@ -19,7 +19,11 @@ const SERVICE_WORDS = ['anesthesia', 'anesthesiology', 'anaesthesia', 'surg', 's
   'plastics', 'psych', 'uro', 'urology', 'pulm', 'heme', 'onc', 'hospitalist', 'intensivist', 'trauma', 'vascular', 'derm', 'endo', 'rheum', 'palliative'];
 const SERVICE = `(?:${SERVICE_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')}|CT[ \\t]+(?:surg|Surg|SURG)(?:ery)?|NSGY|GI|ID|IR|ENT|OB|PM&R|SLP)`;
 const SURNAME = "\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}\\p{Ll}[\\p{L}'’]*)?";
-const SERVICE_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${SERVICE})[ \\t]*\\((${SURNAME})\\)|\\((?:${SERVICE})[ \\t,]+(${SURNAME})\\)`, 'gu');
+// (Both read at each opening bracket: the service before it, "anesthesia (Farooqui)", or inside it,
+// "(ortho Lindqvist)"; a scan of the whole note for the services' alternatives was the slow part.)
+const SERVICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SERVICE})[ \\t]*$`, 'u');
+const NAME_IN_BRACKETS = new RegExp(`\\((${SURNAME})\\)`, 'uy');
+const SERVICE_THEN_NAME = new RegExp(`\\((?:${SERVICE})[ \\t,]+(${SURNAME})\\)`, 'uy');
 const DRS_LIST = new RegExp(`\\bDrs\\.?[ \\t]+(${SURNAME}(?:[ \\t]*,[ \\t]*${SURNAME}){1,6})`, 'gu');
 // (Sticky: tried after a comma, a bracket, a bar or an equals sign, and where lines start.)
 const USER_NAME = /([a-z]{4,15}\d{0,3}|[A-Z]{4,15})(?=[ \t]*[,)|\n]|[ \t]+ip=|$)/y;
@@ -51,13 +55,18 @@ export function nameContexts({ text, dictionaries: d }: DetectInput): Candidate[
   if (/[\u3400-\u9fff\uac00-\ud7af]/.test(text)) {
     for (const m of allMatches(CJK_IN_BRACKETS, text)) if (!CJK_NOT_NAMES.has(m[1]!)) push(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
   }
-  if (text.includes('(')) {
-    for (const m of allMatches(SERVICE_THEN_NAME, text)) {
-      const name = m[1] ?? m[2]!;
-      if (!name.split('-').every((w) => consultantSurname(w, d))) continue;
-      const at = m.index! + m[0].lastIndexOf(name);
-      push(at, at + name.length);
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    NAME_IN_BRACKETS.lastIndex = at;
+    let m = NAME_IN_BRACKETS.exec(text);
+    if (!m || !SERVICE_BEFORE.test(text.slice(Math.max(0, at - 24), at))) {
+      SERVICE_THEN_NAME.lastIndex = at;
+      m = SERVICE_THEN_NAME.exec(text);
     }
+    if (!m) continue;
+    const name = m[1]!;
+    if (!name.split('-').every((w) => consultantSurname(w, d))) continue;
+    const nameAt = m.index + m[0].lastIndexOf(name);
+    push(nameAt, nameAt + name.length);
   }
   if (text.includes('Drs')) {
     for (const m of allMatches(DRS_LIST, text)) {

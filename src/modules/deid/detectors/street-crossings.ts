@@ -17,6 +17,30 @@ const NUMBERED = '(?:Hwy|Highway|Rt|Rte|Route|SR|US|CR|Rd|Ave|County[ \\t]+Rd|Ct
 const NAMED = "\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?";
 const SIDE = `(?:${DIRECTION}[ \\t]+)?(?:${NUMBERED}|${ORDINAL}|${NAMED})(?:[ \\t]+${STREET_WORD})?(?:[ \\t]+${DIRECTION}(?![\\p{L}]))?`;
 const CROSSING = new RegExp(`(?<![\\p{L}\\p{N}])(${SIDE})[ \\t]+&[ \\t]+(${SIDE})(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * The crossings around each " & ": the pattern is tried in a window of the line around it (the
+ * sides are at most a few words), not over the whole note.
+ */
+function crossingsAt(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (let at = text.indexOf(' & '); at >= 0; at = text.indexOf(' & ', at + 1)) {
+    const from = Math.max(after, at - 40, text.lastIndexOf('\n', at) + 1);
+    // (A match that reaches the window's end may go on: then it is read from the whole note.)
+    const window = text.slice(0, at + 44);
+    CROSSING.lastIndex = from;
+    let m = CROSSING.exec(window);
+    if (m && m.index + m[0].length === window.length && window.length < text.length) {
+      CROSSING.lastIndex = m.index;
+      m = CROSSING.exec(text);
+    }
+    if (m && m.index < at + 1 && m.index >= from) {
+      out.push(m);
+      after = m.index + m[0].length;
+    }
+  }
+  return out;
+}
 // What an ordinal counts, after it: "2nd & 3rd trimester", "4th & 5th digits".
 const COUNTED_AFTER = /^[ \t]+(?:floors?|fl|grades?|trimesters?|degrees?|toes?|fingers?|digits?|ribs?|doses?|lines?|years?|yrs?|visits?|ics|intercostal|cranial|nerves?|rounds?|cycles?|places?|times?|weeks?|months?|days?|shifts?|periods?|quarters?|semesters?|generations?|cousins?|percentiles?|stages?|metatarsals?|mcps?|pips?|dips?|molars?|ventricles?|heart|sounds?)\b/i;
 const HIGHWAY = '(?:I|US|SR|SH|[A-Z]{2})[- ]\\d{1,4}';
@@ -47,7 +71,7 @@ export function streetCrossings({ text, dictionaries: d }: DetectInput): Candida
     const numbered = new RegExp(`(?:${NUMBERED}|${ORDINAL})`, 'u');
     const worded = new RegExp(`[ \\t]${STREET_WORD}(?:[ \\t]+${DIRECTION})?$`, 'u');
     const bareOrdinal = new RegExp(`^(?:${DIRECTION}[ \\t]+)?${ORDINAL}$`, 'u');
-    for (const m of allMatches(CROSSING, text)) {
+    for (const m of crossingsAt(text)) {
       const [a, b] = [m[1]!, m[2]!];
       // (A numbered side, or a street word on either: and not two bare ordinals.)
       if (!(numbered.test(a) || numbered.test(b) || worded.test(a) || worded.test(b))) continue;
