@@ -7,41 +7,14 @@ import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, PEOPLES, TITLES
 import { COUNTRIES, isStateOrCountry, LOWER_STATES, STATE_ABBR } from './detectors/locations';
 import { tokenize } from './text-tokens';
 import { ocrNormalized } from './ocr-normalize';
-import { allMatches, type Candidate, type Detector } from './detectors/detector';
-import { agesAfterNames, detectAges } from './detectors/ages';
-import { detectContacts } from './detectors/contact';
-import { detectDates } from './detectors/dates';
-import { detectIdentifiers } from './detectors/identifiers';
-import { detectLocations } from './detectors/locations';
-import { detectNames } from './detectors/names';
-import { detectKnownFacilities } from './detectors/facilities';
-import { detectWards } from './detectors/wards';
-import { detectContextAddresses } from './detectors/address-context';
-import { detectNamedPlaces } from './detectors/facility-places';
-import { detectCorpusBrackets } from './detectors/corpus-brackets';
-import { detectWorldCities } from './detectors/world-cities';
-import { detectNameAliases } from './detectors/name-aliases';
-import { detectLabeledPlaces } from './detectors/labeled-places';
-import { detectZipsAfterTowns } from './detectors/zip-after-town';
-import { detectNameHandles, signerInitials } from './detectors/name-handles';
-import { detectSpecialtyPractices } from './detectors/specialty-practices';
-import { detectNameInitials } from './detectors/name-initials';
+import { allMatches, type Candidate } from './detectors/detector';
+import { FIRST_PASS } from './detectors/first-pass';
+import { agesAfterNames } from './detectors/ages';
+import { signerInitials } from './detectors/name-handles';
 import { nicknames } from './detectors/nicknames';
-import { detectLowerTowns } from './detectors/lower-towns';
-import { detectPublicBodies } from './detectors/public-bodies';
-import { tableColumns } from './detectors/table-columns';
-import { systemRecords } from './detectors/system-records';
-import { letterheads } from './detectors/letterheads';
 import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
 import { addressJoins } from './detectors/address-joins';
-import { chatSpeakers } from './detectors/name-chats';
-import { nameContexts } from './detectors/name-contexts';
-import { nameQuotes } from './detectors/name-quotes';
-import { nameRows } from './detectors/name-rows';
-import { recordIds } from './detectors/record-ids';
-import { streetCrossings } from './detectors/street-crossings';
-import { namesBeforeAges } from './detectors/name-before-age';
 import { genericService, namesALaw } from './detectors/generic-services';
 
 export interface DeidEngine {
@@ -52,7 +25,6 @@ export interface DeidEngine {
   readonly dictionaries: DeidDictionaries;
 }
 
-const DETECTORS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectNameHandles, detectPublicBodies, detectSpecialtyPractices, detectCorpusBrackets, detectWorldCities, detectLowerTowns, detectLabeledPlaces, detectZipsAfterTowns, namesBeforeAges, nameRows, nameQuotes, chatSpeakers, recordIds, streetCrossings, nameContexts, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
 
 /**
  * Creates a detection engine. Load the dictionaries once and share the engine.
@@ -86,7 +58,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const flagsAt = (i: number) => (flags[i]! >= 0 ? flags[i]! : (flags[i] = wordFlagsOf(tokens[i]!.key)));
     const input = { text, tokens, dictionaries, flagsAt };
     const candidates: Candidate[] = [];
-    for (const detector of DETECTORS) for (const c of detector(input)) candidates.push(c);
+    for (const detector of FIRST_PASS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
     const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries), ...agesAfterNames(text, merged), ...signerInitials(text, merged)];
     const resolved = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
