@@ -1,5 +1,6 @@
 // Curated clinical word lists: the context that tells a name, a date or a number apart from
 // ordinary clinical language. Lower case throughout.
+import type { DeidDictionaries } from './dictionaries';
 
 /**
  * The misspellings a hurried typist makes most: two neighbouring letters swapped ("Febraury").
@@ -277,3 +278,28 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'hutterite', 'micronesian', 'polynesian', 'melanesian', 'islander',
   'native', 'indigenous', 'alaska', 'american', 'pacific',
 ]);
+
+/**
+ * (Pass 20) A word these lists know as no name on its own: a non-name, clinical, function, title,
+ * credential, cue, month or weekday word. One definition for the rules that read a name from its
+ * place in a row, a log or a header (name-before-age, name-rows, name-chats).
+ *
+ * @example
+ *   neverAName('attending') // true; neverAName('oyelaran') // false
+ */
+export function neverAName(key: string): boolean {
+  return NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || FUNCTION_WORDS.has(key) || TITLES.has(key) || CREDENTIALS.has(key) || NAME_CUES.has(key) || key in MONTHS || WEEKDAYS.has(key);
+}
+
+/**
+ * Whether the word lists allow a name: a census name unless it is also one of the commonest English
+ * words (SCOWL level 20 or below); any other word only when no English or medical list holds it.
+ *
+ * @example
+ *   listsAllowName('brandvold', dictionaries) // true (no list knows it); listsAllowName('table', dictionaries) // false
+ */
+export function listsAllowName(key: string, d: DeidDictionaries): boolean {
+  const english = d.englishWords.get(key);
+  if (d.firstNames.has(key) || d.lastNames.has(key)) return english === undefined || english > 20;
+  return english === undefined && !d.medicalTerms.has(key);
+}

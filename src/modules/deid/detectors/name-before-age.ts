@@ -6,7 +6,7 @@
 // ("Female 54F", "Case 54M", "Trauma 29M").
 // Two or three such words before a phone number are a contact's name too ("HR Tamsin Ekwueme (319) 555-0164").
 import type { DeidDictionaries } from '../dictionaries';
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, MONTHS, NAME_CUES, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { listsAllowName, neverAName } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
 // The initials and words are read backwards from each age or phone, found by their first digit (digits are few;
@@ -24,10 +24,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(['farmacia', 'pharmacy', 'drug'
 
 function nameWord(word: string, d: DeidDictionaries): boolean {
   const key = word.toLowerCase().replace(/['’]s$/, '');
-  if (NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || FUNCTION_WORDS.has(key) || TITLES.has(key) || CREDENTIALS.has(key) || NAME_CUES.has(key) || key in MONTHS || WEEKDAYS.has(key)) return false;
-  const english = d.englishWords.get(key);
-  if (d.firstNames.has(key) || d.lastNames.has(key)) return english === undefined || english > 20;
-  return english === undefined && !d.medicalTerms.has(key);
+  return !neverAName(key) && listsAllowName(key, d);
 }
 
 /** One to three capitalised words that end at `end` and start at or after `from` (none when they do not). */

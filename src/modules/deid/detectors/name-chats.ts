@@ -5,7 +5,7 @@
 // must be names the census knows, words no list knows, or initials that speak twice; the words of
 // the log itself are refused ("0830 Vitals:", "[23:41] texter:", "1400 Family meeting:").
 import type { DeidDictionaries } from '../dictionaries';
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, MONTHS, NAME_CUES, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { listsAllowName, neverAName } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
 const ENTRY_TIME = '(?:\\[[^\\]\\n]{3,25}\\]|\\d{1,2}:\\d{2}(?:[ \\t]?[AaPp][Mm])?|[012]\\d[0-5]\\d)';
@@ -22,11 +22,8 @@ function speakerWord(word: string, d: DeidDictionaries): boolean {
   const key = word.toLowerCase().replace(/\.$/, '');
   // (A village or town speaks for its clinic, "0930 Tununak:": a place, not a name.)
   if (d.cities.has(key) && !d.firstNames.has(key)) return false;
-  if (SPEAKER_ROLES.has(key) || NOT_NAMES.has(key) || NAME_CUES.has(key) || TITLES.has(key) || FUNCTION_WORDS.has(key) || CREDENTIALS.has(key) || CLINICAL_ABBREVIATIONS.has(key) || key in MONTHS || WEEKDAYS.has(key)) return false;
-  if (key.length <= 3) return true;
-  const english = d.englishWords.get(key);
-  if (d.firstNames.has(key) || d.lastNames.has(key)) return english === undefined || english > 20;
-  return english === undefined && !d.medicalTerms.has(key);
+  if (SPEAKER_ROLES.has(key) || neverAName(key)) return false;
+  return key.length <= 3 || listsAllowName(key, d);
 }
 
 /**

@@ -10,7 +10,7 @@
 // Unidentified patients' aliases too: "TRAUMA, QUARTZ", "UNKNOWN, DELTA 88", "ZZUNK, LENOX",
 // "DOE, JANE 4417", and the same alias again without its first word ("ALPHA 2501 = ...").
 import type { DeidDictionaries } from '../dictionaries';
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, MONTHS, NAME_CUES, NAME_PARTICLES, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NAME_PARTICLES, neverAName, TITLES } from '../lexicon';
 import { COUNTRIES, LOWER_STATES } from './locations';
 import { STATE_ABBR } from './place-scans';
 import { allMatches, matchesAt, PRIORITY, rowStarts, type Candidate, type DetectInput } from './detector';
@@ -42,7 +42,7 @@ const STATE_CODES: ReadonlySet<string> = new Set(STATE_ABBR.split('|'));
 const MORE_CREDENTIALS: ReadonlySet<string> = new Set(['esq', 'cct', 'rcis', 'rcs', 'rdcs', 'rvt', 'rdms', 'cnmt', 'arrt', 'rrt', 'crt', 'cpht', 'jd', 'mba', 'mph', 'msw', 'lcsw', 'licsw', 'ccc', 'slp', 'otr', 'cota', 'pta', 'atc', 'cma', 'emt', 'ccs', 'rhia', 'rhit', 'cpc']);
 
 function commonWord(key: string): boolean {
-  return NOT_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || FUNCTION_WORDS.has(key) || TITLES.has(key) || CREDENTIALS.has(key) || NAME_CUES.has(key) || key in MONTHS || WEEKDAYS.has(key) || LOWER_STATES.has(key) || COUNTRIES.has(key);
+  return neverAName(key) || LOWER_STATES.has(key) || COUNTRIES.has(key);
 }
 
 /** A word of a surname: no common, clinical or calendar word unless the census knows it as a surname. */
