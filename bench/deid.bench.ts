@@ -105,6 +105,10 @@ import { HELDOUT_REALISTIC_89_NOTES } from '../test/deid/heldout-realistic-89';
 import { HELDOUT_REALISTIC_90_NOTES } from '../test/deid/heldout-realistic-90';
 import { HELDOUT_REALISTIC_91_NOTES } from '../test/deid/heldout-realistic-91';
 import { HELDOUT_REALISTIC_92_NOTES } from '../test/deid/heldout-realistic-92';
+import { HELDOUT_REALISTIC_93_NOTES } from '../test/deid/heldout-realistic-93';
+import { HELDOUT_REALISTIC_94_NOTES } from '../test/deid/heldout-realistic-94';
+import { HELDOUT_REALISTIC_95_NOTES } from '../test/deid/heldout-realistic-95';
+import { HELDOUT_REALISTIC_96_NOTES } from '../test/deid/heldout-realistic-96';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -270,6 +274,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 90 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_90_NOTES],
     ['held-out realistic 91 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_91_NOTES],
     ['held-out realistic 92 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_92_NOTES],
+    ['held-out realistic 93 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_93_NOTES],
+    ['held-out realistic 94 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_94_NOTES],
+    ['held-out realistic 95 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_95_NOTES],
+    ['held-out realistic 96 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_96_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

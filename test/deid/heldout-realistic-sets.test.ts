@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 92 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 96 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -95,6 +95,10 @@ import { HELDOUT_REALISTIC_89_NOTES } from './heldout-realistic-89';
 import { HELDOUT_REALISTIC_90_NOTES } from './heldout-realistic-90';
 import { HELDOUT_REALISTIC_91_NOTES } from './heldout-realistic-91';
 import { HELDOUT_REALISTIC_92_NOTES } from './heldout-realistic-92';
+import { HELDOUT_REALISTIC_93_NOTES } from './heldout-realistic-93';
+import { HELDOUT_REALISTIC_94_NOTES } from './heldout-realistic-94';
+import { HELDOUT_REALISTIC_95_NOTES } from './heldout-realistic-95';
+import { HELDOUT_REALISTIC_96_NOTES } from './heldout-realistic-96';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -190,6 +194,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 90', notes: HELDOUT_REALISTIC_90_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 91', notes: HELDOUT_REALISTIC_91_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 92', notes: HELDOUT_REALISTIC_92_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 93', notes: HELDOUT_REALISTIC_93_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 94', notes: HELDOUT_REALISTIC_94_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 95', notes: HELDOUT_REALISTIC_95_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 96', notes: HELDOUT_REALISTIC_96_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
