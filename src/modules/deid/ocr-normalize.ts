@@ -43,7 +43,7 @@ export function ocrNormalized(text: string, isWord: (w: string) => boolean, isCo
     if (digits > letters ? word.length >= 3 : /[01]/.test(word) && isWord(asLetters(word))) damaged += 1;
   }
   if (damaged < 3) return text;
-  return text.replace(WORD, (w) => {
+  return text.replace(WORD, (w, at: number) => {
     let letters = 0;
     let digits = 0;
     for (const c of w) {
@@ -51,7 +51,9 @@ export function ocrNormalized(text: string, isWord: (w: string) => boolean, isCo
       if (c >= '0' && c <= '9') digits += 1;
       else letters += 1;
     }
-    if (letters === 0 && digits === 0) return w;
+    // (Pass 21) A part made of look-alikes only is a number between the parts of a date, a time or
+    // an address that a digit written as one closes or opens: "O3/l1/2O24", "2O3.O.ll3.9".
+    if (letters === 0 && digits === 0) return numericNeighbour(text, at, at + w.length) ? w.replace(/[Oo]/g, '0').replace(/[lI]/g, '1') : w;
     if (digits > letters) return w.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
     if (letters > 0 && digits === 0 && /[01]/.test(w)) {
       // A word in capitals takes capitals ("F0R" -> "FOR"), else lower case ("w0man" -> "woman"),
@@ -63,4 +65,11 @@ export function ocrNormalized(text: string, isWord: (w: string) => boolean, isCo
     }
     return w;
   });
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isJoiner = (c: number) => c === 47 || c === 46 || c === 58 || c === 45;
+
+function numericNeighbour(text: string, start: number, end: number): boolean {
+  return (start >= 2 && isJoiner(text.charCodeAt(start - 1)) && isDigit(text.charCodeAt(start - 2))) || (isJoiner(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)));
 }

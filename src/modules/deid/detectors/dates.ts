@@ -228,6 +228,17 @@ function sameMonthDated(text: string, month: number): boolean {
   return datedMonths.has(month);
 }
 
+const LIST_ITEM_BEFORE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})[ \t]*,[ \t]*$/;
+const LIST_ITEM_AFTER = /^[ \t]*,[ \t]*(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/;
+// A month and day that no common scale or count is: the day 13 or more and no scale's total, or a
+// first number above a second of 7 or more ("12/9").
+function strongDay(m: RegExpExecArray | null): boolean {
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a >= 1 && a <= 12 && b <= 31 && ((b >= 13 && ![15, 20, 24, 25, 30].includes(b)) || (a > b && b >= 7));
+}
+
 function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   const a = Number(m[1]);
   const b = Number(m[2]);
@@ -241,6 +252,9 @@ function bareMonthDayOk(m: RegExpMatchArray, text: string): boolean {
   if (b === 10 && /\d\/10\b/.test(before)) return false;
   // "from 3/4 to 3/10", "3/4-3/10": the end of a date range.
   if (/\d{1,2}\/\d{1,2}\s*(?:to|-|through|thru|until)\s*$/i.test(before)) return true;
+  // (Pass 21) An item of a list of days beside one that no scale could be: "11/18, 12/9, 1/6, 1/27",
+  // "no-shows 2/5, 2/19".
+  if ((strongDay(LIST_ITEM_BEFORE.exec(before)) || strongDay(LIST_ITEM_AFTER.exec(after))) && !NOT_DATE_BEFORE.test(before.replace(LIST_ITEM_BEFORE, ''))) return true;
   // "3/4 and 3/6": the end of a list of days, unless the items read as scales (/4, /5, /6, /10).
   if (/\d{1,2}\/(?!(?:4|5|6|10)\b)\d{1,2}\s*(?:and|&|,|or)\s*$/i.test(before) && ![4, 5, 6, 10].includes(b) && !NOT_DATE_BEFORE.test(before.replace(/\d{1,2}\/\d{1,2}\s*(?:and|&|,|or)\s*$/i, ''))) return true;
   // "Squats 1/3", "day 4/7", "STOP-BANG 6/8", "cx 4/4 positive", "10/10 sites": a count of a whole

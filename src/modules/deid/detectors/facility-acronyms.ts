@@ -136,7 +136,13 @@ function definedAcronyms(text: string, tokens: readonly Token[], covered: readon
     if (last < 0 || !/^[ \t]*$/.test(text.slice(tokens[last]!.end, m.index))) continue;
     // (Pass 13: the initials may leave out the kind that closes the name, "Our Lady of the Gulf Hospital (OLG)".)
     const words = spelledBy(text, tokens, last, acronym) ?? (KIND_WORDS.has(tokens[last]!.key) && last > 0 ? spelledBy(text, tokens, last - 1, acronym, tokens[last]) : undefined);
-    if (!words) continue;
+    if (!words) {
+      if (extendsFacility(text, covered, m.index!, acronym)) {
+        out.push({ start: m.index! + 1, end: m.index! + 1 + acronym.length, type: 'FACILITY', priority: 5 });
+        named.add(acronym);
+      }
+      continue;
+    }
     const naming = words.some((w) => {
       if (PARTICLES.has(w.key) || CLINICAL_ABBREVIATIONS.has(w.key)) return false;
       const f = d.wordFlags.get(w.key) ?? 0;
@@ -154,6 +160,20 @@ function definedAcronyms(text: string, tokens: readonly Token[], covered: readon
 }
 
 const KIND_WORDS: ReadonlySet<string> = new Set(['hospital', 'center', 'centre', 'clinic', 'health', 'system', 'medical']);
+
+// The initials of the kind words a short name leaves out: Hospital, (Regional / Community / General /
+// University / Memorial) Hospital, (Regional / Community) Medical Center, Health Center.
+const KIND_INITIALS = /^(?:[RCGUM]?H|[RC]?MC|HC)$/;
+
+/**
+ * (Pass 21) Initials in brackets right after a facility found before, that spell its words and then
+ * the kind the name leaves out: "Halloway General (HGH)", "St. Aurelian's (SAMC)".
+ */
+function extendsFacility(text: string, covered: readonly Candidate[], open: number, acronym: string): boolean {
+  const facility = covered.find((s) => s.type === 'FACILITY' && s.end <= open && s.end >= open - 2 && /^[ \t]*$/.test(text.slice(s.end, open)));
+  const initials = facility && initialsOf(text.slice(facility.start, facility.end));
+  return !!initials && acronym.length > initials.length && acronym.startsWith(initials) && KIND_INITIALS.test(acronym.slice(initials.length));
+}
 
 // The words that end at token `k` (reading backwards) and whose capitals spell `acronym`, particles
 // skipped; `tail`, a kind word left out of the initials, is kept at the end of the name.

@@ -146,6 +146,18 @@ function digits(s: string): number {
  * @example
  *   detectIdentifiers({ text: 'MRN: 00482913', ... }) // MRN over "00482913"
  */
+// (Pass 21) A value that the line's end cuts, after a dash or in a short last group ("MRN AP-00",
+// "7720-", "Client MRN: CR-228"), goes on with the digits that open the next line when they stand
+// alone in their column: "AP-00\n41872   Mar 6 2024".
+const CUT_VALUE = /-$|[-A-Za-z ]\d{1,3}$/;
+const WRAPPED_REST = /^\d{3,}(?=[ \t]{2,}|[ \t]*(?:\r?\n|$)|[\])])/;
+
+function wrappedEnd(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 10 || !CUT_VALUE.test(text.slice(start, end))) return end;
+  const rest = WRAPPED_REST.exec(text.slice(end + 1, end + 24));
+  return rest ? end + 1 + rest[0].length : end;
+}
+
 export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const labelStarts = startsOf(LABEL_START, text);
@@ -203,7 +215,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       if ((type === 'DEVICE' || type === 'ID') && /^[EKLA]\d{4}$/.test(trimmed)) continue;
       // "1105 W Spruce St, Lot 22": a lot after a street is part of the address (pass 8).
       if (type === 'DEVICE' && /^lot\b/i.test(m[0]) && /\b(?:St|Rd|Ave|Dr|Ln|Hwy|Blvd|Road|Street|Avenue|Drive|Lane|Ct|Cir|Circle|Way|Pl|Pike|Trail|Trl)\.?,?[ \t]*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
-      out.push({ start, end, type, priority: PRIORITY.labeled });
+      out.push({ start, end: wrappedEnd(text, start, end), type, priority: PRIORITY.labeled });
     }
   }
   if (/last|final/i.test(text)) {

@@ -226,6 +226,7 @@ export function signerInitials(text: string, spans: readonly Candidate[]): Candi
   const out: Candidate[] = [];
   for (const s of spans) {
     if (s.type !== 'NAME') continue;
+    typistAfterSigner(text, s.end, out);
     const wanted = initialsOf(text.slice(s.start, s.end));
     if (wanted.length === 0) continue;
     const lineEnd = text.indexOf('\n', s.end);
@@ -241,4 +242,21 @@ export function signerInitials(text: string, spans: readonly Candidate[]): Candi
     }
   }
   return out;
+}
+
+// (Pass 21) The typist's lower-case initials after a signer's name and credentials, after a slash or
+// as a pair closing the line: "Trudy Blevins / tb", "Oyelaran, MD / ck", "Dr. A. Mwangi/kt",
+// "Samuel Oduya, MD   so/vp". Only credentials may stand between.
+const TYPIST_AFTER_SIGNER = /^((?:(?:,[ \t]*|[ \t]+)[A-Za-z][A-Za-z.-]{0,7}){0,4}?)(?:[ \t]*\/[ \t]*([a-z]{2,3})|[ \t]{2,}([a-z]{2,3})\/([a-z]{2,3}))[ \t]*(?=\r?\n|$)/;
+
+function typistAfterSigner(text: string, end: number, out: Candidate[]): void {
+  if (text.charCodeAt(end) === 10) return;
+  const lineEnd = text.indexOf('\n', end);
+  const m = TYPIST_AFTER_SIGNER.exec(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  if (!m || !(m[1]!.match(/[A-Za-z][A-Za-z.-]*/g) ?? []).every((w) => CREDENTIALS.has(w.replace(/\./g, '').toLowerCase()))) return;
+  for (const part of [m[2], m[3], m[4]]) {
+    if (part === undefined || NOT_TYPISTS.has(part) || RATIO_PARTS.has(part) || CREDENTIALS.has(part) || TITLES.has(part)) continue;
+    const at = end + m[0].lastIndexOf(part, part === m[3] ? m[0].lastIndexOf('/') : undefined);
+    out.push({ start: at, end: at + part.length, type: 'NAME', priority: 1 });
+  }
 }

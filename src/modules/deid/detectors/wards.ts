@@ -23,7 +23,7 @@ import { PLANTS } from './org-name-words';
 // (Pass 17: and a room or bed after a hyphen, "Farr 6-622", "Kalispel 4-22"; the span ends before it.)
 const FLOOR = /[ \t](\d{1,2})([A-Z]?)(?:-(\d{2,4})[A-Z]?)?(?![\p{L}\p{N}/:%+-]|[.,]\d)(?:[ \t]+(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b)?/uy;
 // 1. A unit's kind within two words, or a service or stay straight after the number.
-const KIND_AFTER = /^[ \t]*\(?[ \t]*(?:[\p{L}&/-]+[ \t]+){0,2}?(?:floor|unit|team|step-?down|tele(?:metry)?|[a-z]{0,3}cu|cvu|mother-baby|postpartum|antepartum|l&d|bmt|conference|night[ \t]+float|nursery|hospital[ \t]+day|hd[ \t]?#|rooming-in|charge[ \t]+(?:rn|nurse))(?![\p{L}])|^[ \t]+(?:ortho|neuro|medicine|surgery|surgical|oncology|cardiology|admission|stay|general[ \t]+medicine)(?![\p{L}])/iu;
+const KIND_AFTER = /^[ \t]*\(?[ \t]*(?:[\p{L}&/-]+[ \t]+){0,2}?(?:floor|unit|team|step-?down|tele(?:metry)?|[a-z]{0,3}cu|cvu|mother-baby|postpartum|antepartum|l&d|bmt|conference|night[ \t]+float|nursery|hospital[ \t]+day|hd[ \t]?#|rooming-in|charge[ \t]+(?:rn|nurse))(?![\p{L}])|^[ \t]+(?:ortho|neuro|medicine|surgery|surgical|oncology|cardiology|cardiac|psych|child\/adol|complex[ \t]+care|admission|stay|general[ \t]+medicine)(?![\p{L}])/iu;
 // 2. Where a patient goes or is: the cue just before the ward, on its line. A strong cue names a
 // stay ("admit", "unit", "rm 621B", "CUH", "Hospital,", "->"); after a weak one ("to", "on", "in",
 // a bracket, a dash) only a known surname that names no score is a ward.
@@ -38,7 +38,8 @@ const TOWERS: ReadonlySet<string> = new Set(['Tower', 'Wing', 'Pavilion', 'Build
 const UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Hall', 'Wing', 'UNIT', 'HALL', 'WING']);
 // A list of people and their ages: "(Rohan 5, Aarav 14 mo)", "2 children (Malia 6, Ezra 3)".
 const AGE_LIST_AFTER = /^[ \t]*,[ \t]*\p{Lu}[\p{Ll}'’-]+[ \t]+\d/u;
-const KIN_BEFORE = /\b(?:children|kids|boys|girls|sons|daughters|sibs|siblings|grandchildren|grandkids|twins)\b[^\n]{0,24}$/i;
+// (Pass 21: not a possessive, "Children's Hospital, unit Halcyon 6".)
+const KIN_BEFORE = /\b(?:children|kids|boys|girls|sons|daughters|sibs|siblings|grandchildren|grandkids|twins)\b(?!['’])[^\n]{0,24}$/i;
 // The clause ends: punctuation, the line's end, a bracket, or a time or plan word.
 const CLAUSE_END = /^[ \t]*(?:[.,;)|](?!\d)|\r?\n|$)|^[ \t]+(?:for|with|at|tomorrow|today|tonight|and|per|via|after|until|overnight|if)\b/;
 const ROOM_AFTER = /^[ \t]+(?:rm|room|bed|bd|RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]*#?[ \t]*\d/;

@@ -1,0 +1,85 @@
+// Pass 21: typists after a signer, the practice after a signer, wards after a hospital, hospital
+// initials that extend a short name, lists of days, values cut by a line's end and OCR'd dates.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const typed = (text: string, type: string) => engine.detectWithText(text).filter((s) => s.type === type).map((s) => s.text);
+
+describe('a typist\'s initials after the signer (pass 21)', () => {
+  it('takes lower-case initials after a slash or as a pair closing the signature line', () => {
+    assert.deepEqual(typed('Plan as above.\nMarisol Quintero, MD   jd/rw', 'NAME'), ['Marisol Quintero', 'jd', 'rw']);
+    assert.deepEqual(typed('RTC 6 wk.\nAbernathy, DO / kp', 'NAME'), ['Abernathy', 'kp']);
+    assert.deepEqual(typed('Seen today.  Dr. T. Lindqvist/mh', 'NAME'), ['T. Lindqvist', 'mh']);
+  });
+  it('leaves a unit or a ratio after the slash, and words that are no credential between', () => {
+    assert.deepEqual(typed('Marisol Quintero, RN / pt', 'NAME'), ['Marisol Quintero']);
+    assert.deepEqual(typed('Marisol Quintero said dose / mg', 'NAME'), ['Marisol Quintero']);
+  });
+});
+
+describe('the practice named after a signer (pass 21)', () => {
+  it('takes a practice on the signature line or the next', () => {
+    assert.deepEqual(typed('Renata Solberg, MD  Copper Canyon Family Clinic', 'FACILITY'), ['Copper Canyon Family Clinic']);
+    assert.deepEqual(typed('Yours,\nIdris Baptiste, MD, FAAP\nMeadowbrook Children\'s Practice', 'FACILITY'), ['Meadowbrook Children\'s Practice']);
+    assert.deepEqual(typed('Referring: Dr. Owen Tallis, Blue Ridge Mountain Medicine', 'FACILITY'), ['Blue Ridge Mountain Medicine']);
+  });
+  it('leaves a department or a specialty', () => {
+    assert.deepEqual(typed('Renata Solberg, MD  Internal Medicine', 'FACILITY'), []);
+    assert.deepEqual(typed('Renata Solberg, MD, Maternal-Fetal Medicine', 'FACILITY'), []);
+    assert.deepEqual(typed('Renata Solberg, NP, Home Visits', 'FACILITY'), []);
+  });
+});
+
+describe('wards after a children\'s hospital and before a service (pass 21)', () => {
+  it('takes the ward', () => {
+    assert.deepEqual(typed('Lakemont Children\'s Hospital, unit Heron 5', 'FACILITY'), ['Lakemont Children\'s Hospital', 'Heron 5']);
+    assert.deepEqual(typed('Ridgefield Memorial (Bancroft 7 cardiac)', 'FACILITY'), ['Ridgefield Memorial', 'Bancroft 7']);
+  });
+  it('still leaves children and their ages', () => {
+    assert.deepEqual(typed('2 children (Milo 6, Ezra 3) at home', 'FACILITY'), []);
+  });
+});
+
+describe('hospital initials that extend a short name (pass 21)', () => {
+  it('takes the initials in brackets and their later use', () => {
+    assert.deepEqual(typed('PCI 2019 at St. Brendan\'s (SBMC); SBMC records requested', 'FACILITY'), ['St. Brendan\'s', 'SBMC', 'SBMC']);
+    assert.deepEqual(typed('seen at Tanner General (TGH) in May', 'FACILITY'), ['Tanner General', 'TGH']);
+  });
+  it('leaves initials that do not extend the name', () => {
+    assert.deepEqual(typed('seen at Tanner General (ED) in May', 'FACILITY'), ['Tanner General']);
+  });
+});
+
+describe('days in a list beside a day no scale could be (pass 21)', () => {
+  it('takes every item', () => {
+    assert.deepEqual(typed('Home visits: 10/21, 11/4, 1/6, 1/28, with the aunt', 'DATE'), ['10/21', '11/4', '1/6', '1/28']);
+    assert.deepEqual(typed('missed sessions 3/5, 3/19 per log', 'DATE'), ['3/5', '3/19']);
+  });
+  it('leaves scores in a list', () => {
+    assert.deepEqual(typed('strength 5/5, 4/5, 3/5 bilaterally', 'DATE'), []);
+    assert.deepEqual(typed('pain 6/10, 3/10 after', 'DATE'), []);
+  });
+});
+
+describe('a record number cut by the line\'s end (pass 21)', () => {
+  it('goes on with the digits alone at the next line\'s start', () => {
+    assert.deepEqual(typed('MRN KT-04\n88213   Apr 2 2024', 'MRN'), ['KT-04\n88213']);
+    assert.deepEqual(typed('Pt MRN 6610-\n2287\n\nDear Dr. Cole', 'MRN'), ['6610-\n2287']);
+  });
+  it('leaves a whole number and the row after it', () => {
+    assert.deepEqual(typed('MRN: 4410872\n0800   BP 120/80', 'MRN'), ['4410872']);
+    assert.deepEqual(typed('MRN: 12\n0800   BP 120/80', 'MRN').length <= 1, true);
+  });
+});
+
+describe('OCR look-alikes between the parts of a date or an address (pass 21)', () => {
+  it('reads a part made only of look-alikes as digits', () => {
+    assert.deepEqual(typed('Rec\'d O4/l1/2O24 O9:l5 FR0M 6O2 555 Ol88 re: ROSAMUND lVERS, DOB O7/l2/l95O', 'DATE'), ['O4/l1/2O24 O9:l5', 'O7/l2/l95O']);
+    assert.deepEqual(typed('upl0aded fr0m h0st 2O3.O.ll3.4O by the sc4nner, c0py t0 chart', 'IP'), ['2O3.O.ll3.4O']);
+  });
+  it('keeps a clean note as written', () => {
+    assert.deepEqual(typed('I/O 1200/800, O2 sat 95%', 'DATE'), []);
+  });
+});
