@@ -87,7 +87,10 @@ const KIND_AT = /(?:assisted[ \t]+living|memory[ \t]+care|nursing[ \t]+home|skil
 const KIND_FIRST = new Set(['assisted', 'memory', 'nursing', 'skilled', 'group', 'adult', 'urgent', 'rest', 'ALF', 'SNF', 'LTAC', 'LTACH', 'ltac', 'ltach']);
 const KIND_LEAD = /(?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’&-]*)[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*(?=[ \t]+\(?$)/u;
 // Employers (Safe Harbor names them): "works at Stop & Shop", "employed by Acme Corp", "job at Kroger".
-const EMPLOYER_AT = /(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Vv]olunteers?|[Vv]olunteering|[Ss]hifts?|(?:is|was|as)[ \t]+an?(?=[ \t]+[a-z]))\b(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:at|for|by|with|from|AT|FOR|BY)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?<v>(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]*&[ \t]*\p{Lu}[\p{L}'’.-]*|[ \t]+of[ \t]+\p{Lu}[\p{L}'’.-]*|[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})/uy;
+// (Pass 21: and in capitals, "LOST HIS JOB AT CONNECTICUT RIVER PAPERBOARD".)
+const EMPLOYER_AT = /(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Ee]mployee|[Jj]obs?|[Rr]etired|[Vv]olunteers?|[Vv]olunteering|[Ss]hifts?|WORKS?|WORKED|WORKING|EMPLOYED|JOBS?|RETIRED|VOLUNTEERS?|SHIFTS?|(?:is|was|as)[ \t]+an?(?=[ \t]+[a-z]))\b(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:at|for|by|with|from|AT|FOR|BY)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?<v>(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]*&[ \t]*\p{Lu}[\p{L}'’.-]*|[ \t]+of[ \t]+\p{Lu}[\p{L}'’.-]*|[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})/uy;
+// ("OUT OF WORK FOR TWO WEEKS": a span of time.)
+const SPANS_OF_TIME = /^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|SEVERAL|FEW|MANY|\d+|(?:HOUR|DAY|WEEK|MONTH|YEAR|SHIFT|NIGHT)S?)$/;
 const EMPLOYER_CUES = new Set(['is', 'was', 'as', 'work', 'works', 'worked', 'working', 'employed', 'employee', 'job', 'jobs', 'retired', 'volunteer', 'volunteers', 'volunteering', 'shift', 'shifts']);
 // (Pass 15) The word sets every token is looked up in, as bits of one map (see `wordGates`).
 const { gates: GATES, bit: G } = wordGates({
@@ -258,6 +261,9 @@ export function detectKnownFacilities({ text, tokens, dictionaries: d }: DetectI
     if (gates[i]! & G.employerCue) {
       EMPLOYER_AT.lastIndex = t.start;
       const m = EMPLOYER_AT.exec(text);
+      // (In capitals the name runs on into the sentence, "WORKS AT HOME DEPOT IN SALEM": only a name of
+      // no stop word that closes its clause.)
+      if (m && /^[A-Z]{2}/.test(m[0]) && (m.groups!.v!.split(/[ \t]+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || SPANS_OF_TIME.test(w)) || !/^[ \t]*(?:[.,;:)]|\r?\n|$)/.test(text.slice(t.start + m[0].length, t.start + m[0].length + 3)))) continue;
       if (m) pushNamed(t.start + m[0].length - m.groups!.v!.length, m.groups!.v!, false);
     }
   }

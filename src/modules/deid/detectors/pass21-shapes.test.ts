@@ -83,3 +83,13 @@ describe('OCR look-alikes between the parts of a date or an address (pass 21)', 
     assert.deepEqual(typed('I/O 1200/800, O2 sat 95%', 'DATE'), []);
   });
 });
+
+describe('an employer after a job word in capitals (pass 21)', () => {
+  it('takes a name that closes its clause', () => {
+    assert.deepEqual(typed('SHE LOST HER JOB AT GRANITE FALLS MILLWORKS; FOOD STAMPS PENDING', 'FACILITY'), ['GRANITE FALLS MILLWORKS']);
+  });
+  it('leaves a span of time and a clause that runs on', () => {
+    assert.deepEqual(typed('WILL BE OUT OF WORK FOR THREE WEEKS ; NOTE GIVEN', 'FACILITY'), []);
+    assert.deepEqual(typed('HE WORKS AT NIGHT AS A GUARD', 'FACILITY'), []);
+  });
+});
