@@ -12,6 +12,7 @@ import { FIRST_PASS } from './detectors/first-pass';
 import { agesAfterNames } from './detectors/ages';
 import { signerInitials } from './detectors/name-handles';
 import { signerAffiliations } from './detectors/signer-affiliations';
+import { trimNameEdges } from './detectors/name-edges';
 import { nicknames } from './detectors/nicknames';
 import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
@@ -74,7 +75,11 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const kept = all.filter((s) => !genericService(text, s) && !namesALaw(text, s) && !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
-    return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => ({ start, end: type === 'NAME' ? syllableEnd(text, end) : end, type }));
+    return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => {
+      if (type !== 'NAME') return { start, end, type };
+      const [s, e] = trimNameEdges(text, start, end, dictionaries);
+      return { start: s, end: syllableEnd(text, e), type };
+    });
   };
   return {
     dictionaries,

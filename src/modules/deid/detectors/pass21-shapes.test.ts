@@ -93,3 +93,20 @@ describe('an employer after a job word in capitals (pass 21)', () => {
     assert.deepEqual(typed('HE WORKS AT NIGHT AS A GUARD', 'FACILITY'), []);
   });
 });
+
+describe('the edges of a name (pass 21)', () => {
+  it('leaves a kin word, a newborn label or a role before the name outside it', () => {
+    assert.deepEqual(typed('Social: Mom Rosalind Ekwueme visits daily', 'NAME'), ['Rosalind Ekwueme']);
+    assert.deepEqual(typed('Twin B: Baby Girl Thornbury (MRN NB-4410)', 'NAME'), ['Thornbury']);
+    assert.deepEqual(typed('Present: GAL Imogen Stroud; counsel', 'NAME'), ['Imogen Stroud']);
+  });
+  it('leaves a credential or a sex letter after it outside', () => {
+    assert.deepEqual(typed('Verified by Anouk Verhoeven, MA on intake', 'NAME'), ['Anouk Verhoeven']);
+    assert.deepEqual(typed('Pt: Yusra Haddad, F, DOB 04/11/2019', 'NAME'), ['Yusra Haddad']);
+  });
+  it('keeps a given name that is also a cue word, a middle initial and a corpus placeholder', () => {
+    assert.deepEqual(engine.detectWithText('husband Per Lindqvist at bedside').map((s) => s.text), ['Per Lindqvist']);
+    assert.deepEqual(typed('HADDAD, YUSRA F   DOB 04/11/2019', 'NAME'), ['HADDAD, YUSRA F']);
+    assert.deepEqual(typed('per [**Doctor Last Name 1042**] today', 'NAME'), ['Doctor Last Name 1042']);
+  });
+});

@@ -1,0 +1,47 @@
+// (Pass 21) The edges of a name span found by the shape of a run of capitals, trimmed to the person:
+// a kin word, a role or a newborn's label before it ("Mom Andrea Kowalski", "Baby Boy Adeyemi",
+// "GAL Priscilla Ng", "SSgt Aram Petrosyan", "Student Xavier Moss"), and a credential or a sex
+// letter after it ("Rosa Tellez, MA", "Noor Al-Khatib, F", "L. Park, LAT"). The guideline keeps
+// titles, kin terms, newborn labels and credentials outside a name.
+import type { DeidDictionaries } from '../dictionaries';
+import { CREDENTIALS, NAME_CUES } from '../lexicon';
+
+// Newborn labels, ranks and court or school roles that stand before a name and are no cue word.
+const LEADS: ReadonlySet<string> = new Set(['baby', 'boy', 'girl', 'infant', 'twin', 'newborn', 'gal', 'ssgt', 'sfc', 'spc', 'pfc', 'pvt', 'cpl', 'lt', 'maj', 'col', 'cpt', 'msgt', 'tsgt', 'deputy', 'student', 'coach', 'mum', 'mama', 'papa']);
+// Cue words that are verbs, particles or given names as well ("Per Lindqvist", "Saw Htoo Kyaw"): kept.
+const NOT_LEADS: ReadonlySet<string> = new Set(['per', 'saw', 'see', 'seeing', 're', 'from', 'to', 'and', 'or', 'by', 'with', 'called', 'paged', 'visited', 'referred', 'referring', 'admitted', 'covering', 'signed', 'dictated', 'transcribed', 'reviewed', 'cosigned', 'co-signed', 'cosign', 'dear', 'contact', 'thanks', 'regards', 'sincerely', 'sig', 'signature', 'initials', 'name', 'accompanied', 'fob', 'd/w', 'res', 'vet', 'assist', 'ordering', 'submitting', 'author', 'authored']);
+const LEAD_WORD = /^(\p{L}+)\.?[ \t]+(?=\p{Lu})/u;
+const TRAIL = /(?:,[ \t]*|[ \t]+)([A-Za-z][A-Za-z.-]{0,7})$/;
+const SEX_CONTEXT = /^,?[ \t]*(?:DOB\b|D\.O\.B|\d{1,3}(?:[ \t]?y|\b)|age\b)/i;
+const CERTIFICATES: ReadonlySet<string> = new Set(['ma', 'lat', 'atc', 'cma', 'rma', 'emt', 'cna', 'mls', 'mt', 'lpn']);
+
+/**
+ * The span trimmed of a lead word and a closing credential or sex letter, or the span itself.
+ *
+ * @example
+ *   trimNameEdges('Mom Andrea Kowalski present', 0, 19, d) // [4, 19]
+ */
+export function trimNameEdges(text: string, start: number, end: number, d: DeidDictionaries): [number, number] {
+  // (Not inside a research corpus's placeholder, "[**Doctor First Name 312**]".)
+  if (text.startsWith('[**', start - 3) || text.startsWith('**', start)) return [start, end];
+  let s = start;
+  let e = end;
+  // (Two at most: "Baby Boy Adeyemi".)
+  for (let k = 0; k < 2; k++) {
+    const lead = LEAD_WORD.exec(text.slice(s, e));
+    const key = lead?.[1]!.toLowerCase();
+    if (!lead || !key || !(LEADS.has(key) || (NAME_CUES.has(key) && !NOT_LEADS.has(key))) || d.firstNames.has(key)) break;
+    s += lead[0].length;
+  }
+  const trail = TRAIL.exec(text.slice(s, e));
+  // (Only after a name of two words or more: "Cheng, MA" alone may be a surname and a state.)
+  if (trail && /\p{L}[ \t,]+\p{L}/u.test(text.slice(s, e - trail[0].length))) {
+    const word = trail[1]!;
+    const key = word.replace(/\./g, '').toLowerCase();
+    // (A sex letter only in a name written given name first, before the birth date or the age: "Noor
+    // Haddad, F, DOB ..."; "HADDAD, NOOR F" ends in a middle initial.)
+    const sex = /^[MF]$/.test(word) && !text.slice(s, e - trail[0].length).includes(',') && SEX_CONTEXT.test(text.slice(e, e + 12));
+    if ((/^[A-Z][A-Z.-]+$/.test(word) && (CREDENTIALS.has(key) || CERTIFICATES.has(key))) || sex) e -= trail[0].length;
+  }
+  return s < e ? [s, e] : [start, end];
+}
