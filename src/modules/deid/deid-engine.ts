@@ -12,7 +12,7 @@ import { FIRST_PASS } from './detectors/first-pass';
 import { agesAfterNames } from './detectors/ages';
 import { signerInitials } from './detectors/name-handles';
 import { signerAffiliations } from './detectors/signer-affiliations';
-import { trimNameEdges } from './detectors/name-edges';
+import { trimFacilityEdges, trimNameEdges } from './detectors/span-edges';
 import { nicknames } from './detectors/nicknames';
 import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
@@ -76,6 +76,10 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
     return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => {
+      if (type === 'FACILITY') {
+        const [s, e] = trimFacilityEdges(text, start, end, dictionaries);
+        return { start: s, end: e, type };
+      }
       if (type !== 'NAME') return { start, end, type };
       const [s, e] = trimNameEdges(text, start, end, dictionaries);
       return { start: s, end: syllableEnd(text, e), type };

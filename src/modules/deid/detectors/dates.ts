@@ -319,6 +319,8 @@ const ROMANCE_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septie
 const ROMANCE_WEEKDAYS = 'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira';
 const ROMANCE_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${ROMANCE_WEEKDAYS}),?[ \\t]+)?\\d{1,2}[ \\t]+de[ \\t]+(?:${ROMANCE_MONTHS})(?:[ \\t]+(?:de|del)[ \\t]+\\d{4})?(?![\\p{L}\\p{N}])`, 'giu');
 
+const VIS_EDITION_BEFORE = /\bVIS(?:[ \t]+(?:edition|ed\.?|dates?|version|dated))?[ \t]*[:(]?[ \t]*(?:\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*(?:and|,|&)[ \t]*)?$/;
+
 export function detectDates({ text, dictionaries }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   let monthStarts: number[] | undefined;
@@ -332,6 +334,8 @@ export function detectDates({ text, dictionaries }: DetectInput): Candidate[] {
       let end = m.index! + m[0].length;
       // Patterns that consume a cue before the date report only the named group `v`, which ends the match.
       let start = m.groups?.v ? end - m.groups.v.length : m.index!;
+      // (Pass 21) A vaccine information statement's edition dates no person: "VIS 8/6/21", "VIS dates 8/6/21 and 8/6/21".
+      if (text.includes('VIS') && VIS_EDITION_BEFORE.test(text.slice(Math.max(0, start - 36), start))) continue;
       // "Friday 5/12", "Tues, March 4": a weekday written with the date is part of it.
       const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (weekday) start -= weekday[0].length;

@@ -110,3 +110,16 @@ describe('the edges of a name (pass 21)', () => {
     assert.deepEqual(typed('per [**Doctor Last Name 1042**] today', 'NAME'), ['Doctor Last Name 1042']);
   });
 });
+
+describe('a facility span over a column gap, and a vaccine statement\'s edition (pass 21)', () => {
+  it('leaves a credential in the column before a practice outside it', () => {
+    assert.deepEqual(typed('Ordered by Odile Marchetti, FNP   Sand Hollow Family Practice, Elko', 'FACILITY'), ['Sand Hollow Family Practice']);
+  });
+  it('keeps a name merged over the gap', () => {
+    assert.ok(typed('Resident: Ottilie "Tilly" Brandvold    Saint Agnes Residence, Clarion', 'FACILITY').some((t) => t.includes('Saint Agnes Residence')));
+  });
+  it('leaves the edition date of a vaccine information statement, not the day it was given', () => {
+    assert.deepEqual(typed('MMR lot Q1182 (VIS 8/6/21); VIS dates 8/6/21 and 8/6/21', 'DATE'), []);
+    assert.deepEqual(typed('Varivax #2, VIS given 5/14/24', 'DATE'), ['5/14/24']);
+  });
+});

@@ -23,7 +23,7 @@ const GENERIC: ReadonlySet<string> = new Set([
   'genetic', 'nutrition', 'integrative', 'preventive', 'osteopathic', 'neonatology', 'hospitalist', 'hospital-based', 'interventional', 'adult-gerontology',
 ]);
 // Fellowships and certificates signed after the degree: "MD, FAAP", "RN, IBCLC".
-const FELLOWSHIPS: ReadonlySet<string> = new Set(['FAAP', 'FAAFP', 'FACOG', 'FACEP', 'FAHA', 'FASN', 'FCCP', 'FRCPC', 'FHM', 'IBCLC', 'CPNP', 'PMHNP', 'CDCES', 'CDE', 'LMHC', 'LSW', 'MS', 'MA']);
+export const FELLOWSHIPS: ReadonlySet<string> = new Set(['FAAP', 'FAAFP', 'FACOG', 'FACEP', 'FAHA', 'FASN', 'FCCP', 'FRCPC', 'FHM', 'IBCLC', 'CPNP', 'PMHNP', 'CDCES', 'CDE', 'LMHC', 'LSW', 'MS', 'MA']);
 const AFTER_NAME = /^((?:,?[ \t]*[A-Z][A-Za-z.-]{0,7}){0,4}?)(?:,[ \t]*|[ \t]{2,}|[ \t]*\r?\n[ \t]*)((?:\p{Lu}[\p{L}'’.-]*|&|of|and|the)(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|&|of|and|the)){1,5})(?=[ \t]*(?:\r?\n|$|,|[ \t]{2}))/u;
 
 /**

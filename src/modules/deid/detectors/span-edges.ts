@@ -1,10 +1,12 @@
-// (Pass 21) The edges of a name span found by the shape of a run of capitals, trimmed to the person:
+// (Pass 21) The edges of name and facility spans, trimmed to what they name.
+// A name found by the shape of a run of capitals is trimmed to the person:
 // a kin word, a role or a newborn's label before it ("Mom Andrea Kowalski", "Baby Boy Adeyemi",
 // "GAL Priscilla Ng", "SSgt Aram Petrosyan", "Student Xavier Moss"), and a credential or a sex
 // letter after it ("Rosa Tellez, MA", "Noor Al-Khatib, F", "L. Park, LAT"). The guideline keeps
 // titles, kin terms, newborn labels and credentials outside a name.
 import type { DeidDictionaries } from '../dictionaries';
 import { CREDENTIALS, NAME_CUES } from '../lexicon';
+import { FELLOWSHIPS } from './signer-affiliations';
 
 // Newborn labels, ranks and court or school roles that stand before a name and are no cue word.
 const LEADS: ReadonlySet<string> = new Set(['baby', 'boy', 'girl', 'infant', 'twin', 'newborn', 'gal', 'ssgt', 'sfc', 'spc', 'pfc', 'pvt', 'cpl', 'lt', 'maj', 'col', 'cpt', 'msgt', 'tsgt', 'deputy', 'student', 'coach', 'mum', 'mama', 'papa']);
@@ -44,4 +46,28 @@ export function trimNameEdges(text: string, start: number, end: number, d: DeidD
     if ((/^[A-Z][A-Z.-]+$/.test(word) && (CREDENTIALS.has(key) || CERTIFICATES.has(key))) || sex) e -= trail[0].length;
   }
   return s < e ? [s, e] : [start, end];
+}
+
+// A column gap inside a facility span: the span ran over into the next column.
+const GAP = /[ \t]{2,}/;
+
+/**
+ * A facility span cut at a column gap when the other side is another column's: a credential before
+ * it ("PA-C   Lindenwood Family Practice") or a common word after it ("Harlan Creek High School
+ * Sport(s)"). (Merged spans keep their names: "Kessler    Saint Agnes Residence".)
+ *
+ * @example
+ *   trimFacilityEdges('FNP   Lumber River Family Practice', 0, 34, d) // [6, 34]
+ */
+export function trimFacilityEdges(text: string, start: number, end: number, d: DeidDictionaries): [number, number] {
+  const span = text.slice(start, end);
+  const gap = GAP.exec(span);
+  if (!gap) return [start, end];
+  const left = span.slice(0, gap.index);
+  const right = span.slice(gap.index + gap[0].length);
+  const key = (part: string) => part.replace(/\./g, '').toLowerCase();
+  if (/[ \t]/.test(right) && (CREDENTIALS.has(key(left)) || FELLOWSHIPS.has(left))) return [start + gap.index + gap[0].length, end];
+  const word = key(right);
+  if (/[ \t]/.test(left) && /^\p{Lu}\p{Ll}+$/u.test(right) && (d.englishWords.get(word) ?? 99) <= 35 && !d.firstNames.has(word) && !d.lastNames.has(word)) return [start, start + gap.index];
+  return [start, end];
 }
