@@ -123,3 +123,15 @@ describe('a facility span over a column gap, and a vaccine statement\'s edition 
     assert.deepEqual(typed('Varivax #2, VIS given 5/14/24', 'DATE'), ['5/14/24']);
   });
 });
+
+describe('a generational suffix and a closing middle initial (pass 21)', () => {
+  it('takes the suffix and the initial of a name written surname first', () => {
+    assert.deepEqual(typed('Patient: Ambrose Whitlock Sr., 71 yo M', 'NAME'), ['Ambrose Whitlock Sr.']);
+    assert.deepEqual(typed('pt: desmond okoro sr   mrn 5521', 'NAME'), ['desmond okoro sr']);
+    assert.deepEqual(typed('HALVORSEN, DAGNY J - 72F, ICM', 'NAME'), ['HALVORSEN, DAGNY J']);
+  });
+  it('leaves a rank after the name and a credential\'s first letter', () => {
+    assert.deepEqual(typed('ATTENDING: HOLLOWAY, BRENDAN M.D.', 'NAME'), ['HOLLOWAY, BRENDAN']);
+    assert.ok(!typed('Ines Valcourt, Sr. Claims Adjuster', 'NAME').some((t) => t.endsWith('Sr')));
+  });
+});

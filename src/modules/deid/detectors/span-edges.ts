@@ -14,6 +14,10 @@ const LEADS: ReadonlySet<string> = new Set(['baby', 'boy', 'girl', 'infant', 'tw
 const NOT_LEADS: ReadonlySet<string> = new Set(['per', 'saw', 'see', 'seeing', 're', 'from', 'to', 'and', 'or', 'by', 'with', 'called', 'paged', 'visited', 'referred', 'referring', 'admitted', 'covering', 'signed', 'dictated', 'transcribed', 'reviewed', 'cosigned', 'co-signed', 'cosign', 'dear', 'contact', 'thanks', 'regards', 'sincerely', 'sig', 'signature', 'initials', 'name', 'accompanied', 'fob', 'd/w', 'res', 'vet', 'assist', 'ordering', 'submitting', 'author', 'authored']);
 const LEAD_WORD = /^(\p{L}+)\.?[ \t]+(?=\p{Lu})/u;
 const TRAIL = /(?:,[ \t]*|[ \t]+)([A-Za-z][A-Za-z.-]{0,7})$/;
+// (The suffix closes the name's clause or column: "Pickens, Sr. Claims Adjuster" is a rank.)
+const SUFFIX_AFTER = /^,?[ \t](?:Jr|Sr|JR|SR|jr|sr|II|III|IV)\.?(?=[ \t]*(?:[,;:)\]]|\r?\n|$)|[ \t]{2}|[ \t]+\(|[ \t]+\d)/u;
+// (Not a credential's first letter, "Treadwell, Cornelia M.D.")
+const INITIAL_AFTER = /^[ \t]([A-Z])\.?(?![\p{L}\p{N}'’-]|\.\p{L})/u;
 const SEX_CONTEXT = /^,?[ \t]*(?:DOB\b|D\.O\.B|\d{1,3}(?:[ \t]?y|\b)|age\b)/i;
 const CERTIFICATES: ReadonlySet<string> = new Set(['ma', 'lat', 'atc', 'cma', 'rma', 'emt', 'cna', 'mls', 'mt', 'lpn']);
 
@@ -45,7 +49,14 @@ export function trimNameEdges(text: string, start: number, end: number, d: DeidD
     const sex = /^[MF]$/.test(word) && !text.slice(s, e - trail[0].length).includes(',') && SEX_CONTEXT.test(text.slice(e, e + 12));
     if ((/^[A-Z][A-Z.-]+$/.test(word) && (CREDENTIALS.has(key) || CERTIFICATES.has(key))) || sex) e -= trail[0].length;
   }
-  return s < e ? [s, e] : [start, end];
+  if (s >= e) return [start, end];
+  // A generational suffix after the name is part of it ("Wallace Begay Sr.", "lamont ellis jr"), and
+  // so is a middle initial closing a name written surname first ("Two Bulls, Winona K.").
+  const suffix = SUFFIX_AFTER.exec(text.slice(e, e + 6));
+  if (suffix) return [s, e + suffix[0].length];
+  const initial = text.slice(s, e).includes(',') ? INITIAL_AFTER.exec(text.slice(e, e + 8)) : null;
+  if (initial && !(/[MF]/.test(initial[1]!) && /^[ \t]*,?[ \t]*\d/.test(text.slice(e + initial[0].length, e + initial[0].length + 4)))) return [s, e + initial[0].length];
+  return [s, e];
 }
 
 // A column gap inside a facility span: the span ran over into the next column.
