@@ -62,7 +62,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const candidates: Candidate[] = [];
     for (const detector of FIRST_PASS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
-    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries), ...agesAfterNames(text, merged), ...signerInitials(text, merged), ...signerAffiliations(text, merged, dictionaries)];
+    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries), ...agesAfterNames(text, merged), ...signerInitials(text, merged, dictionaries), ...signerAffiliations(text, merged, dictionaries)];
     const resolved = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const joins = addressJoins(text, resolved);
     const found = joins.length > 0 ? resolveOverlaps([...resolved, ...joins]) : resolved;

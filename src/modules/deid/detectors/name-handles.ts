@@ -11,6 +11,7 @@
 //      date: "TRANSCRIBED mw   01/25/24", "tr vg  09/09/2024".
 //   4. (`signerInitials`, after the other detectors) a signer's own initials after the name on its
 //      line or the next: "Soledad Arnaiz, MD  SA", "RN: Roselyn Pacheco  rp", "Paige Ronning, RN  (pr)".
+import type { DeidDictionaries } from '../dictionaries';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, MONTHS, NAME_CUES, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { allMatches, matchesAt, PRIORITY, rowStarts, type Candidate, type DetectInput } from './detector';
 import { initialsOk } from './name-aliases';
@@ -222,7 +223,7 @@ const SIGNER_INITIALS = /(?<![\p{L}\p{N}'’.-])\(?([A-Z]{2,3}|[a-z]{2,3})\)?(?=
  * @example
  *   signerInitials('Soledad Arnaiz, MD  SA', spans) // NAME over "SA" when "Soledad Arnaiz" is a NAME span
  */
-export function signerInitials(text: string, spans: readonly Candidate[]): Candidate[] {
+export function signerInitials(text: string, spans: readonly Candidate[], d?: DeidDictionaries): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) {
     if (s.type !== 'NAME') continue;
@@ -241,6 +242,7 @@ export function signerInitials(text: string, spans: readonly Candidate[]): Candi
       out.push({ start, end: start + m[1]!.length, type: 'NAME', priority: 1 });
     }
   }
+  if (d && text.includes('/')) slashInitials(text, spans, d, out);
   return out;
 }
 
@@ -257,6 +259,35 @@ function typistAfterSigner(text: string, end: number, out: Candidate[]): void {
   for (const part of [m[2], m[3], m[4]]) {
     if (part === undefined || NOT_TYPISTS.has(part) || RATIO_PARTS.has(part) || CREDENTIALS.has(part) || TITLES.has(part)) continue;
     const at = end + m[0].lastIndexOf(part, part === m[3] ? m[0].lastIndexOf('/') : undefined);
+    out.push({ start: at, end: at + part.length, type: 'NAME', priority: 1 });
+  }
+}
+
+// (Pass 21) Initials after a slash that close a signature or a dictation line, after a name, a
+// credential, a dictation word, a date or time, or other initials: "Oduya, MD / KT   D: 12/04/2023",
+// "a. kowalczyk md / mt pa-c", "Dictated 01/12/2024 16:45 / sjr", "KH/ml", "JOB 884120 / mkp",
+// "Carvalho, MD / bc:ml", "/TO/vw". What follows closes the line or starts the dictation's dates.
+const SLASH_INITIALS = /(?<=\/[ \t]?)([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$|\]|\)|:[a-z]{2,3}\b)|[ \t]+(?:D|T|DD|DT):|[ \t]{2,}|[ \t]+\d{1,2}\/\d{1,2}|[ \t]+(?:JOB|Job|job|scribe|cna|CNA|rn|RN|pa-c|PA-C)\b)/g;
+const SLASH_BEFORE = /(?:\b(?:md|MD|M\.D\.|DO|do|RN|rn|NP|PA-C|RD|LMSW|RRT|cna|DICT|[Dd]ictated|DICTATED|[Tt]ranscribed|[Tt]yped|JOB[ \t]+\d+|Job[ \t]+\d+|\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})|(?:^|\n|[ \t(])[A-Z]{2,4}(?:-[A-Z])?|(?:^|\n)[ \t]*[a-z]{2,3}|(?:^|\n)[ \t]*\/?)[ \t]*\/[ \t]?$/;
+
+function slashInitials(text: string, spans: readonly Candidate[], d: DeidDictionaries, out: Candidate[]): void {
+  for (const m of allMatches(SLASH_INITIALS, text)) {
+    const part = m[1]!;
+    const key = part.toLowerCase();
+    if ((NOT_TYPISTS.has(key) && key !== 'ml') || RATIO_PARTS.has(key) || TITLES.has(key) || FUNCTION_WORDS.has(key) || (CREDENTIALS.has(key) && key !== 'mt') || key === 'es' || key === 'dob') continue;
+    // (A lower-case word is no one's initials: "RSV/flu", "cat/dog".)
+    if (/^[a-z]+$/.test(part) && d.englishWords.has(key)) continue;
+    const at = m.index!;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const before = text.slice(Math.max(lineStart, at - 28), at);
+    const afterName = spans.some((s) => s.type === 'NAME' && s.end <= at && s.end >= at - 4 && /^[ \t]*\/[ \t]?$/.test(text.slice(s.end, at)));
+    const cue = afterName ? null : SLASH_BEFORE.exec(before);
+    if (!afterName && !cue) continue;
+    // (After other initials only a typist's lower-case part: "KH/ml", not "ACE/ARB".)
+    if (cue && /^(?:^|\n|[ \t(])?[A-Za-z]{2,4}(?:-[A-Z])?[ \t]*\/[ \t]?$/.test(cue[0].replace(/^[\n \t(]/, '')) && !/^[a-z]+$/.test(part)) continue;
+    if (/^[A-Z]+$/.test(part) && (CLINICAL_ABBREVIATIONS.has(key) || NOT_NAMES.has(key) || CREDENTIALS.has(key))) continue;
+    // (Not the second half of a unit, a ratio or an abbreviation: "mg/dl", "s/p", "w/o", "PT/OT".)
+    if (/(?:^|[^A-Za-z])(?:mg|mcg|mmol|meq|ml|s|w|c|h|r|n|b|d|a|y|i)[ \t]?\/[ \t]?$/i.test(before) && !afterName) continue;
     out.push({ start: at, end: at + part.length, type: 'NAME', priority: 1 });
   }
 }

@@ -135,3 +135,17 @@ describe('a generational suffix and a closing middle initial (pass 21)', () => {
     assert.ok(!typed('Ines Valcourt, Sr. Claims Adjuster', 'NAME').some((t) => t.endsWith('Sr')));
   });
 });
+
+describe('initials after a slash closing a signature or dictation line (pass 21)', () => {
+  it('takes them after a name, a credential, a dictation word, a time or a typist\'s capitals', () => {
+    assert.deepEqual(typed('DICTATED: DR. H. NAKASHIMA / RW   D: 12/04/2023 15:22', 'NAME'), ['H. NAKASHIMA', 'RW']);
+    assert.deepEqual(typed('Dictated 02/11/2024 10:05 / dkm', 'NAME'), ['dkm']);
+    assert.deepEqual(typed('i. brandvold md / tq pa-c', 'NAME'), ['i. brandvold', 'tq']);
+    assert.deepEqual(typed('JOB 771204 / rhb', 'NAME'), ['rhb']);
+  });
+  it('leaves lists, units, drugs and signature marks', () => {
+    assert.deepEqual(typed('RSV/flu/COVID neg; meds: ACE/ARB; glucose mg/dl', 'NAME'), []);
+    assert.deepEqual(typed('Rx bup/nlx 8/2 mg film daily', 'NAME'), []);
+    assert.deepEqual(typed('/es/ MARGIT HOLLANDER, MD', 'NAME'), ['MARGIT HOLLANDER']);
+  });
+});
