@@ -36,9 +36,12 @@ const RELATIVE_BEFORE = /\b(?:father|mother|dad|mom|husband|wife|grandma|grandmo
 const AGE_AFTER_DOB = new RegExp(`(?:\\b\\d{1,2}[/-]\\d{1,2}[/-](?:19|20)\\d{2}|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}|(?<=\\b(?:DOB|dob|Dob)[: \\t]{0,3})\\d{8})[ \\t]*\\([ \\t]*${NUM_V}(?=[ \\t]*\\))`, 'g');
 // (Pass 13) "declines at 92.", "At 90, agreed to stop", "A1c 6.2 at 99 is overtreatment": an age
 // after "at" closed by punctuation or a pronoun, unless a vital sign or a lab stands just before.
-const AGE_AT = new RegExp(`\\b[Aa]t[ \\t]+${NUM_V}(?=[ \\t]*[,;:!?)](?!\\d)|\\.(?!\\d)|[ \\t]+(?:is|she|he|with|and|yo|y\\/o)\\b)`, 'g');
+// (Pass 21: also in capitals, "REPLACED AT 91.", closing the line or before "w/": "died 2020 at 90",
+// "CPR outcomes at 94 w/ severe AS".)
+const AGE_AT = new RegExp(`\\b(?:[Aa]t|AT)[ \\t]+${NUM_V}(?=[ \\t]*[,;:!?)](?!\\d)|\\.(?!\\d)|[ \\t]*(?:\\r?\\n|$)|[ \\t]+(?:is|she|he|with|and|yo|y\\/o|w\\/)(?![\\p{L}]))`, 'gu');
 // (Pass 19) "she's actually 92", "he is 94 and": after a pronoun and "is", the number is the age.
-const AGE_AFTER_PRONOUN = new RegExp(`\\b(?:[Ss]he|[Hh]e)(?:['’]s|[ \\t]+is|[ \\t]+was)[ \\t]+(?:actually|now|only|almost|nearly|just)?[ \\t]*${NUM_V}(?![\\d.%/:-]|[ \\t]*(?:%|mg|kg|lbs?|pounds|kilos|beats|bpm|percent|points|degrees))`, 'g');
+// (Pass 21: and "who is", "WHO IS 90 AND DRIVES HIM", and "(now 93)".)
+const AGE_AFTER_PRONOUN = new RegExp(`(?:\\b(?:[Ss]he|[Hh]e|[Ww]ho|WHO|SHE|HE)(?:['’]s|[ \\t]+is|[ \\t]+was|[ \\t]+IS|[ \\t]+WAS)[ \\t]+(?:actually|now|only|almost|nearly|just)?|\\([ \\t]*now)[ \\t]*${NUM_V}(?![\\d.%/:-]|[ \\t]*(?:%|mg|kg|lbs?|pounds|kilos|beats|bpm|percent|points|degrees))`, 'g');
 // (Pass 19) Spanish: "noventa y dos años", "92 años (92)", "cien años".
 const SPANISH_AGE = /\b(?<v>noventa(?:[ \t]+y[ \t]+(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien(?:to[ \t]+(?:uno|dos|tres|cuatro|cinco))?|9\d|1[01]\d)(?=[ \t]+años\b)|(?<=\baños[ \t]*\()(?<v2>9\d|1[01]\d)(?=\))/g;
 // (Pass 19) "Pt 92, lives with niece", "pt is 91; declines", "turned 92 last week": after the
@@ -117,9 +120,9 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   }
   // (Pass 13: after a date of birth, after "at" unless a vital sign stands before, in the first person.)
   if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) cued.push(AGE_AFTER_DOB);
-  if (/\b[Aa]t[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
+  if (/\b(?:[Aa]t|AT)[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
   if (/\b(?:[Pp]t|[Pp]atient|turn(?:ed|s|ing))[ \t]+(?:is[ \t]+)?(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AFTER_PATIENT);
-  if (/\b(?:[Ss]he|[Hh]e)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]/.test(text)) cued.push(AGE_AFTER_PRONOUN);
+  if (/\b(?:[Ss]he|[Hh]e|[Ww]ho|WHO|SHE|HE)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+IS|[ \t]+WAS)[ \t]|\([ \t]*now[ \t]/.test(text)) cued.push(AGE_AFTER_PRONOUN);
   if (text.includes('años')) for (const m of allMatches(SPANISH_AGE, text)) {
     const v = m.groups!.v ?? m.groups!.v2!;
     const start = m.index! + m[0].length - v.length;

@@ -149,3 +149,15 @@ describe('initials after a slash closing a signature or dictation line (pass 21)
     assert.deepEqual(typed('/es/ MARGIT HOLLANDER, MD', 'NAME'), ['MARGIT HOLLANDER']);
   });
 });
+
+describe('ages over 89 in prose (pass 21)', () => {
+  it('takes them after "who is", "(now", and "AT" in capitals or closing the line', () => {
+    assert.deepEqual(typed('HIS SISTER, WHO IS 92 AND LIVES NEARBY, VISITS', 'AGE'), ['92']);
+    assert.deepEqual(typed('Her aunt (now 94) moved in last spring', 'AGE'), ['94']);
+    assert.deepEqual(typed('FATHER HAD A STROKE AT 93.', 'AGE'), ['93']);
+    assert.deepEqual(typed('grandfather died 2019 at 96\nmother living', 'AGE'), ['96']);
+  });
+  it('leaves vital signs and percentages', () => {
+    assert.deepEqual(typed('HR AT 92. sats at 91\nthe patient, who is 95% adherent, (now 96%)', 'AGE'), []);
+  });
+});
