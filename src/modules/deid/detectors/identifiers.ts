@@ -140,12 +140,6 @@ function digits(s: string): number {
   return n;
 }
 
-/**
- * Finds labeled identifiers, SSNs, VINs, photo file references and unlabeled long codes.
- *
- * @example
- *   detectIdentifiers({ text: 'MRN: 00482913', ... }) // MRN over "00482913"
- */
 // (Pass 21) A value that the line's end cuts, after a dash or in a short last group ("MRN AP-00",
 // "7720-", "Client MRN: CR-228"), goes on with the digits that open the next line when they stand
 // alone in their column: "AP-00\n41872   Mar 6 2024".
@@ -158,6 +152,12 @@ function wrappedEnd(text: string, start: number, end: number): number {
   return rest ? end + 1 + rest[0].length : end;
 }
 
+/**
+ * Finds labeled identifiers, SSNs, VINs, photo file references and unlabeled long codes.
+ *
+ * @example
+ *   detectIdentifiers({ text: 'MRN: 00482913', ... }) // MRN over "00482913"
+ */
 export function detectIdentifiers({ text }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const labelStarts = startsOf(LABEL_START, text);

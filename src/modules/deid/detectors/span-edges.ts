@@ -1,9 +1,12 @@
-// (Pass 21) The edges of name and facility spans, trimmed to what they name.
-// A name found by the shape of a run of capitals is trimmed to the person:
-// a kin word, a role or a newborn's label before it ("Mom Andrea Kowalski", "Baby Boy Adeyemi",
-// "GAL Priscilla Ng", "SSgt Aram Petrosyan", "Student Xavier Moss"), and a credential or a sex
-// letter after it ("Rosa Tellez, MA", "Noor Al-Khatib, F", "L. Park, LAT"). The guideline keeps
-// titles, kin terms, newborn labels and credentials outside a name.
+// (Pass 21) The edges of the name and facility spans the engine reports, set to what they name
+// (the guideline keeps kin terms, newborn labels and credentials outside a name, and a name's
+// suffix inside it):
+//   1. A name loses a kin word, a role or a newborn's label before it ("Mom Andrea Kowalski", "Baby
+//      Boy Adeyemi", "GAL Priscilla Ng", "SSgt Aram Petrosyan") and a credential or a sex letter
+//      after it ("Rosa Tellez, MA", "Noor Al-Khatib, F, DOB"), and takes in a generational suffix
+//      ("Wallace Begay Sr.") or a middle initial closing a surname-first name ("SZYMANSKI, WALTER J").
+//   2. A facility span over a column gap loses the other column: a credential before it or a
+//      common word after it ("PA-C   Lindenwood Family Practice").
 import type { DeidDictionaries } from '../dictionaries';
 import { CREDENTIALS, NAME_CUES } from '../lexicon';
 import { FELLOWSHIPS } from './signer-affiliations';
