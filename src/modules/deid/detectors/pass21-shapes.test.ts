@@ -161,3 +161,14 @@ describe('ages over 89 in prose (pass 21)', () => {
     assert.deepEqual(typed('HR AT 92. sats at 91\nthe patient, who is 95% adherent, (now 96%)', 'AGE'), []);
   });
 });
+
+describe('a lower-case patient name after "pt" before the age, bed or record (pass 21)', () => {
+  it('takes the whole name', () => {
+    assert.deepEqual(typed('pt hazel winters 71yo f seen at bedside', 'NAME'), ['hazel winters']);
+    assert.deepEqual(typed('pt nguyen van long, 80 y/o m, micu day 3', 'NAME'), ['nguyen van long']);
+    assert.deepEqual(typed('pt: jorge de la vega, mrn 55102, admit 3/2', 'NAME'), ['jorge de la vega']);
+  });
+  it('leaves shorthand prose before a distance or a bed', () => {
+    assert.deepEqual(typed('pt ambulated well 58m in hall; pt will ambulate 20m; pt tolerated diet, bed 2', 'NAME'), []);
+  });
+});
