@@ -172,3 +172,14 @@ describe('a lower-case patient name after "pt" before the age, bed or record (pa
     assert.deepEqual(typed('pt ambulated well 58m in hall; pt will ambulate 20m; pt tolerated diet, bed 2', 'NAME'), []);
   });
 });
+
+describe('the given name of the person spoken with (pass 21)', () => {
+  it('takes it before a role, a department or the clause\'s end', () => {
+    assert.deepEqual(typed('Called the pharmacy, spoke w/ Marcus (tech): ready at 5', 'NAME'), ['Marcus']);
+    assert.deepEqual(typed('spoke with Jolene in billing: balance cleared', 'NAME'), ['Jolene']);
+    assert.deepEqual(typed('wound check 11/21 w/ rhonda.', 'NAME'), ['rhonda']);
+  });
+  it('leaves words, departments and drugs after "w/"', () => {
+    assert.deepEqual(typed('mix w/ water. d/c home w/ family. f/u w/ Cardiology. said grace w/ grace. chemo w/ bev, q3wk', 'NAME'), []);
+  });
+});
