@@ -76,8 +76,8 @@ export function nameContexts({ text, dictionaries: d }: DetectInput): Candidate[
   }
   for (const m of matchesAt(USER_NAME, text, rowStarts(text, ',(|='))) {
     const key = m[1]!.toLowerCase().replace(/\d+$/, '');
-    // (The surname of five letters or more, and in capitals the whole of six: not "LSIL", "CPOE", "PSAS".)
-    if (key.length < 6 || (/^[A-Z]/.test(m[1]!) && key.length < 6) || d.englishWords.has(key) || d.lastNames.has(key) || d.firstNames.has(key) || d.medicalTerms.has(key) || NOT_NAMES.has(key) || !censusSurname(key.slice(1), d)) continue;
+    // (An initial and a surname of five letters or more, in either case: not "LSIL", "CPOE", "PSAS".)
+    if (key.length < 6 || d.englishWords.has(key) || d.lastNames.has(key) || d.firstNames.has(key) || d.medicalTerms.has(key) || NOT_NAMES.has(key) || !censusSurname(key.slice(1), d)) continue;
     push(m.index!, m.index! + m[1]!.length);
   }
   return out;

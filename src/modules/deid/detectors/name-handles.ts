@@ -221,9 +221,9 @@ const SIGNER_INITIALS = /(?<![\p{L}\p{N}'’.-])\(?([A-Z]{2,3}|[a-z]{2,3})\)?(?=
  * Finds a signer's own initials after a found name of two or three words.
  *
  * @example
- *   signerInitials('Soledad Arnaiz, MD  SA', spans) // NAME over "SA" when "Soledad Arnaiz" is a NAME span
+ *   signerInitials('Soledad Arnaiz, MD  SA', spans, d) // NAME over "SA" when "Soledad Arnaiz" is a NAME span
  */
-export function signerInitials(text: string, spans: readonly Candidate[], d?: DeidDictionaries): Candidate[] {
+export function signerInitials(text: string, spans: readonly Candidate[], d: DeidDictionaries): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) {
     if (s.type !== 'NAME') continue;
@@ -242,7 +242,7 @@ export function signerInitials(text: string, spans: readonly Candidate[], d?: De
       out.push({ start, end: start + m[1]!.length, type: 'NAME', priority: 1 });
     }
   }
-  if (d && text.includes('/')) slashInitials(text, spans, d, out);
+  if (text.includes('/')) slashInitials(text, spans, d, out);
   return out;
 }
 
@@ -267,17 +267,25 @@ function typistAfterSigner(text: string, end: number, out: Candidate[]): void {
 // credential, a dictation word, a date or time, or other initials: "Oduya, MD / KT   D: 12/04/2023",
 // "a. kowalczyk md / mt pa-c", "Dictated 01/12/2024 16:45 / sjr", "KH/ml", "JOB 884120 / mkp",
 // "Carvalho, MD / bc:ml", "/TO/vw". What follows closes the line or starts the dictation's dates.
-const SLASH_INITIALS = /(?<=\/[ \t]?)([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$|\]|\)|:[a-z]{2,3}\b)|[ \t]+(?:D|T|DD|DT):|[ \t]{2,}|[ \t]+\d{1,2}\/\d{1,2}|[ \t]+(?:JOB|Job|job|scribe|cna|CNA|rn|RN|pa-c|PA-C)\b)/g;
+// (Sticky: tried only just after each slash.)
+const SLASH_INITIALS = /[ \t]?([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$|\]|\)|:[a-z]{2,3}\b)|[ \t]+(?:D|T|DD|DT):|[ \t]{2,}|[ \t]+\d{1,2}\/\d{1,2}|[ \t]+(?:JOB|Job|job|scribe|cna|CNA|rn|RN|pa-c|PA-C)\b)/y;
 const SLASH_BEFORE = /(?:\b(?:md|MD|M\.D\.|DO|do|RN|rn|NP|PA-C|RD|LMSW|RRT|cna|DICT|[Dd]ictated|DICTATED|[Tt]ranscribed|[Tt]yped|JOB[ \t]+\d+|Job[ \t]+\d+|\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})|(?:^|\n|[ \t(])[A-Z]{2,4}(?:-[A-Z])?|(?:^|\n)[ \t]*[a-z]{2,3}|(?:^|\n)[ \t]*\/?)[ \t]*\/[ \t]?$/;
 
+/** The positions just after each slash. */
+function slashEnds(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('/'); at >= 0; at = text.indexOf('/', at + 1)) out.push(at + 1);
+  return out;
+}
+
 function slashInitials(text: string, spans: readonly Candidate[], d: DeidDictionaries, out: Candidate[]): void {
-  for (const m of allMatches(SLASH_INITIALS, text)) {
+  for (const m of matchesAt(SLASH_INITIALS, text, slashEnds(text))) {
     const part = m[1]!;
     const key = part.toLowerCase();
     if ((NOT_TYPISTS.has(key) && key !== 'ml') || RATIO_PARTS.has(key) || TITLES.has(key) || FUNCTION_WORDS.has(key) || (CREDENTIALS.has(key) && key !== 'mt') || key === 'es' || key === 'dob') continue;
     // (A lower-case word is no one's initials: "RSV/flu", "cat/dog".)
     if (/^[a-z]+$/.test(part) && d.englishWords.has(key)) continue;
-    const at = m.index!;
+    const at = m.index! + m[0].length - part.length;
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const before = text.slice(Math.max(lineStart, at - 28), at);
     const afterName = spans.some((s) => s.type === 'NAME' && s.end <= at && s.end >= at - 4 && /^[ \t]*\/[ \t]?$/.test(text.slice(s.end, at)));
