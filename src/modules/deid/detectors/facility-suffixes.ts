@@ -27,7 +27,10 @@ const ORGANISATION_HEADS_LONG = ['AME Zion', 'CME', 'Missionary Baptist', 'Free 
   'Injury Law', 'Labor Law', 'Employment Law', 'Disability Law', 'Elder Law', 'Immigration Law', 'Law Group', 'Law Firm', 'Law Office', 'Law Offices', 'Legal Group',
   // (pass 20: community mental-health teams and programs, peer and housing services, fertility and banks)
   'ACT Team', 'Peer Respite', 'Crisis Residential', 'Plastic Surgery', 'Family Law', 'Money Management', 'Community Action', 'Housing First', 'Supportive Housing', 'Furniture Bank', 'Food Bank',
-  'Sperm Bank', 'Egg Bank', 'Job Connect', 'Youth Hub', 'Community Support', 'Fertility Partners', 'Fertility Center'];
+  'Sperm Bank', 'Egg Bank', 'Job Connect', 'Youth Hub', 'Community Support', 'Fertility Partners', 'Fertility Center',
+  // (pass 22: prisons and jails by their full kind, public-health districts and departments, practices)
+  'Correctional Facility', 'Correctional Institution', 'Correctional Institute', 'Correctional Complex', 'Correctional Center', 'Detention Center', 'Detention Facility',
+  'Public Health District', 'Public Health Department', 'Public Health Dept', 'Health District', 'Medical Practice'];
 // (Pass 7: transport, food, supply, care and club heads; a pattern of their own, see FACILITY_TAILS.)
 const ORGANISATION_HEADS_7 = ['Air Medical', 'Senior Ride', 'Noodle House', 'Orthotics & Prosthetics', 'Orthotics and Prosthetics', 'Transitional Care', 'Gas & Electric', 'Gas and Electric', 'Health Station',
   'Lab Draw Station', 'Draw Station', 'Molecular Reference', 'Diabetes Supply', 'Diabetic Supply', 'Youth League', 'Little League', 'Meat Packing', 'Meat Packers'];
@@ -44,13 +47,15 @@ const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transpo
   // (pass 14b: law firms, carriers, plants and suppliers, telehealth and care-management firms)
   'Counsel', 'Attorneys', 'Lines', 'Distribution', 'Stamping', 'Machining', 'Steelworks', 'Aerostructures', 'Refinery', 'Works', 'Supply', 'Equipment', 'Telehealth', 'Cooperative', 'HVAC', 'Automotive', 'Mill',
   // (pass 20: programs named by their abbreviation, fertility clinics, banks and clubhouses)
-  'ACT', 'FSP', 'MCT', 'CPEP', 'CRC', 'Fertility', 'Cryobank', 'Clubhouse', 'Respite', 'Cytogenetics', 'Midwives', 'Fiduciary'];
+  'ACT', 'FSP', 'MCT', 'CPEP', 'CRC', 'Fertility', 'Cryobank', 'Clubhouse', 'Respite', 'Cytogenetics', 'Midwives', 'Fiduciary',
+  // (pass 22: an opioid treatment program by its abbreviation, "Eastside OTP")
+  'OTP'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
 const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
 const NEW_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS].flatMap((h) => [h, h.toUpperCase()]));
 const NEW_ONE_WORD_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.flatMap((h) => [h, h.toUpperCase()]));
-const LINE_END_HEADS = /(?<![\p{L}])(?:center|centre|clinic|care|services|lab|laboratory|imaging|radiology|oncology|transport|unit|program|pharmacy|therapy|hospice|surgery|department)[ \t]*\n[ \t]*$/iu;
+const LINE_END_HEADS = /(?<![\p{L}])(?:center|centre|clinic|care|medical|services|lab|laboratory|imaging|radiology|oncology|transport|unit|program|pharmacy|therapy|hospice|surgery|department)[ \t]*\n[ \t]*$/iu;
 const ADJECTIVE_HEADS = /^(?:Interpreting|Hearing|Air|Beef|Outreach|Transitional Care|Diabetes Supply|Heart|Vascular|Cardiovascular|Drug|Transport|Memory Care|Eye Care|Cancer Care|Home Infusion|Infusion|Wound Care|Pain Management|Services|Systems|Allergy|Psychiatric|Lab|Group|Oral Surgery|Sleep Medicine|Support Services|Community Services)$/i;
 // Lower-case words that follow a name as readily as a kind of care ("moved to X Memory Care last spring").
 const AFTER_A_NAME = new Set(['last', 'next', 'this', 'since', 'yesterday', 'today', 'tonight', 'tomorrow', 'weekly', 'daily', 'monthly', 'twice', 'once', 'again', 'already', 'recently',
@@ -240,6 +245,8 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     if (newHead && (d.cities.has(text.slice(start, end).toLowerCase().replace(/\s+/g, ' ')) || /^,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?!\d)/.test(text.slice(end, end + 12)))) continue;
     // A head glued to digits is part of a code ("FC87881141", "CC3").
     if (organisationHead && /^\p{N}/u.test(text.slice(end, end + 1))) continue;
+    // (Pass 22) "OTP ID OTP-50217", "OTP # HP-30991": the program's abbreviation labels a number.
+    if (head === 'OTP' && /^[ \t]*(?:ID|#|No\b|NO\b)/.test(text.slice(end, end + 6))) continue;
     // A new one-word head inside a longer name leaves it to its own head ("American Heart Association").
     if (NEW_ONE_WORD_HEADS.has(head) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !/^[ \t]+(?:Inc|Co|Corp|Ltd)\b/.test(text.slice(end, end + 6))) continue;
     // An adjective head before a lower-case noun is a kind of care ("Heart failure", "Memory care unit").

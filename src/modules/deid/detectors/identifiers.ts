@@ -10,7 +10,7 @@ const LABELS: [PhiType, string][] = [
   ['VEHICLE', `vin|car\\s+reg(?:istration)?${NO}|vehicle\\s+reg(?:istration)?${NO}|auto\\s+reg(?:istration)?${NO}|reg(?=[ \\t]+[A-Z0-9]*\\d[A-Z0-9]*[A-Z][A-Z0-9]*\\b)|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)|tag(?=[ \\t]+[A-Z]{1,3}[ -]?\\d{2,4}\\b)`],
   ['SSN', `ssn|ss#|soc(?:ial)?\\s*sec(?:urity)?${NO}`],
   ['MRN', `mrn|mr#|mr\\s*(?:no|number|#)|mr(?=[ \\t]+\\d{6,10}\\b)|med(?:ical)?\\.?\\s*rec(?:ord)?s?\\.?${NO}|record${NO}|hospital\\s*(?:number|no|#)|hosp\\.?\\s*(?:number|no|#)|unit\\s*(?:number|no|#)|empi|chart${NO}|patient\\s*(?:id|number|no|#)|pt\\s*(?:id|#)|emr${NO}|epic${NO}`],
-  ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
+  ['HEALTH_PLAN', `member${NO}|policy${NO}|insurance${NO}|subscriber${NO}|group${NO}|grp(?![ \\t]+\\d{1,2}\\b)${NO}|plan${NO}|medicare${NO}|medicaid${NO}|mbi|hicn|beneficiary${NO}|health\\s*plan${NO}|payer${NO}|bcbs${NO}|insured\\s*id`],
   ['ACCOUNT', `account${NO}|acct\\.?${NO}|billing${NO}|fin|har|encounter${NO}|visit\\s*(?:number|no|#|id)|claim${NO}|invoice${NO}|csn`],
   ['LICENSE', `driver'?s\\s*licen[cs]e${NO}|licen[cs]e${NO}|lic\\.?${NO}|dea${NO}|npi${NO}|certificate${NO}|cert\\.?${NO}|dl\\s*#|(?<!\\/)dl(?=[ \\t]+(?:[A-Z]{2}[ \\t]+)?[A-Z0-9][A-Z0-9-]*\\d)|cdl${NO}|upin|tin|ein|board\\s*cert(?:ification)?${NO}|registration${NO}|bar\\s+roll${NO}|bar\\s*(?:number|no|#)|csr${NO}`],
   ['DEVICE', `serial${NO}|transmitter${NO}|s/n|sn|device${NO}|udi|lot${NO}|implant${NO}|pacemaker${NO}|icd\\s*serial|imei|mac\\s*address|asset\\s*tag|pump${NO}|meid|esn`],

@@ -1,0 +1,37 @@
+// Pass 22: plan group numbers after "grp", prisons, public-health districts and opioid treatment
+// programs by their kind, and a heading in capitals above a facility.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const typed = (text: string, type: string) => engine.detectWithText(text).filter((s) => s.type === type).map((s) => s.text);
+
+describe('a plan\'s group number after "grp" (pass 22)', () => {
+  it('takes the group number', () => {
+    assert.deepEqual(typed('Ins: Keystone Commercial HMO  ID KCH90018473  grp H3391', 'HEALTH_PLAN'), ['H3391']);
+    assert.deepEqual(typed('Member DSH4401973   grp UA-STU-24', 'HEALTH_PLAN'), ['DSH4401973', 'UA-STU-24']);
+    assert.deepEqual(typed('Ins: ID BMH0093371-02, grp 7700 (through husband)', 'HEALTH_PLAN'), ['7700']);
+  });
+  it('leaves a size group of one or two digits', () => {
+    assert.deepEqual(typed('joystick replaced; batteries grp 24 x2', 'HEALTH_PLAN'), []);
+  });
+});
+
+describe('prisons, public-health districts, practices and opioid treatment programs by their kind (pass 22)', () => {
+  it('takes the whole name', () => {
+    assert.deepEqual(typed('To: Big Sandy Ridge Correctional Complex   Transfer 07/15/2024', 'FACILITY'), ['Big Sandy Ridge Correctional Complex']);
+    assert.deepEqual(typed('Harlan Ridge Correctional Facility', 'FACILITY'), ['Harlan Ridge Correctional Facility']);
+    assert.deepEqual(typed('K. Abernathy, PHN, Tri-River Public Health District', 'FACILITY'), ['Tri-River Public Health District']);
+    assert.deepEqual(typed('To: TB Control, Capitol Valley Public Health Dept   fax', 'FACILITY'), ['Capitol Valley Public Health Dept']);
+    assert.deepEqual(typed('NPI 1497203385   Golden Harvest Medical Practice', 'FACILITY'), ['Golden Harvest Medical Practice']);
+    assert.deepEqual(typed('methadone via Eastside OTP, dose ok per their MD', 'FACILITY'), ['Eastside OTP']);
+  });
+  it('leaves the program\'s abbreviation as a label, and a kind without a name', () => {
+    assert.deepEqual(typed('Patient: Begay-Salazar, Nicolas   OTP ID OTP-50217', 'FACILITY'), []);
+    assert.deepEqual(typed('the OTP dosing window; State Public Health Department notified', 'FACILITY'), []);
+  });
+  it('starts the name on its own line below a heading that ends in "MEDICAL"', () => {
+    assert.deepEqual(typed('EMERGENCY OFFSITE TRANSFER - MEDICAL\nBIG BLACK RIVER CORRECTIONAL FACILITY - INFIRMARY', 'FACILITY'), ['BIG BLACK RIVER CORRECTIONAL FACILITY']);
+  });
+});
