@@ -34,7 +34,9 @@ export const MONTH_PATTERN = `${MONTH_TYPOS.join('|')}|Jan(?:uary)?|Feb(?:ruary)
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']);
 
 /** Titles written before a person's name. */
-export const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'sr', 'fr', 'mstr', 'master', 'madam', 'sir', 'dame', 'sgt', 'officer', 'capt', 'det', 'detective', 'trooper', 'pastor', 'rabbi', 'imam', 'deacon', 'judge', 'atty']);
+export const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'sr', 'fr', 'mstr', 'master', 'madam', 'sir', 'dame', 'sgt', 'officer', 'capt', 'det', 'detective', 'trooper', 'pastor', 'rabbi', 'imam', 'deacon', 'judge', 'atty',
+  // (pass 22) Vietnamese honorifics before a full or given name: "Ông Trần Văn Minh", "Bà Hồng"
+  'ông', 'bà']);
 
 /** Lower-case particles inside surnames ("De la Cruz", "van der Berg", "bin Laden"). */
 export const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'st']);
@@ -119,6 +121,8 @@ export const CREDENTIALS = new Set([
  * headers, abbreviations or calendar words. A name found through a strong cue ("Dr.") still wins.
  */
 export const NOT_NAMES = new Set([
+  // (pass 22) record labels a name runs into: "Ông Minh MBI 5HF3-TC2-NM19"
+  'mbi', 'hicn', 'fin', 'csn',
   // (pass 18) brands, payers, apps and mixed-case vaccine and lab abbreviations read as names
   'libre', 'brilinta', 'prevalon', 'humana', 'whatsapp', 'philips', 'hugger', 'tdap', 'hepa', 'hepb', 'hbss', 'peth',
   'patient', 'pt', 'pts', 'plan', 'assessment', 'history', 'hpi', 'pmh', 'psh', 'meds', 'medications', 'allergies', 'exam',

@@ -35,3 +35,22 @@ describe('prisons, public-health districts, practices and opioid treatment progr
     assert.deepEqual(typed('EMERGENCY OFFSITE TRANSFER - MEDICAL\nBIG BLACK RIVER CORRECTIONAL FACILITY - INFIRMARY', 'FACILITY'), ['BIG BLACK RIVER CORRECTIONAL FACILITY']);
   });
 });
+
+describe('a nickname in quotes after a relation or "named" (pass 22)', () => {
+  it('takes the nickname', () => {
+    assert.deepEqual(typed('OD x1, reversed by friend "Tink" w/ our Narcan', 'NAME'), ['Tink']);
+    assert.deepEqual(typed('Her man "Junior" says she fell asleep', 'NAME'), ['Junior']);
+    assert.deepEqual(typed('owner "Chuy" ok\'d the outreach night', 'NAME'), ['Chuy']);
+    assert.deepEqual(typed('pt named 1 partner, "Ama", phone not known', 'NAME'), ['Ama']);
+  });
+  it('leaves a pet\'s name', () => {
+    assert.deepEqual(typed('Dog: 3 yo pit mix named "Diesel", no bites', 'NAME'), []);
+  });
+});
+
+describe('Vietnamese honorifics (pass 22)', () => {
+  it('take the name after them and leave the honorific and a record label outside', () => {
+    assert.deepEqual(typed('Pts: Ông Trần Văn Minh (92); Bà Phạm Thị Hồng, 87', 'NAME'), ['Trần Văn Minh', 'Phạm Thị Hồng']);
+    assert.deepEqual(typed('Ông Minh MBI 5HF3-TC2-NM19, Bà Hồng MBI 1PW8-KD6-RA55', 'NAME'), ['Minh', 'Hồng']);
+  });
+});
