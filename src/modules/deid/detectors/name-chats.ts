@@ -35,7 +35,9 @@ function speakerWord(word: string, d: DeidDictionaries): boolean {
 export function chatSpeakers({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   if (!/(?:\]|\d)[ \t]+[^\n:]{1,40}:/.test(text)) return out;
-  const entries = allMatches(CHAT_ENTRY, text).filter((m) => m[1]!.split(/[ \t]/).every((w) => speakerWord(w, d)));
+  // (Pass 22: a surname's initial after a given name is one, though a lone letter is a clinical
+  // abbreviation on its own list: "0715 Marisa K: no", "[0212] jess k (ED RN):".)
+  const entries = allMatches(CHAT_ENTRY, text).filter((m) => m[1]!.split(/[ \t]/).every((w, i) => (i > 0 && /^\p{L}\.?$/u.test(w)) || speakerWord(w, d)));
   const times = new Map<string, number>();
   for (const m of entries) times.set(m[1]!, (times.get(m[1]!) ?? 0) + 1);
   for (const m of entries) {

@@ -54,3 +54,13 @@ describe('Vietnamese honorifics (pass 22)', () => {
     assert.deepEqual(typed('Ông Minh MBI 5HF3-TC2-NM19, Bà Hồng MBI 1PW8-KD6-RA55', 'NAME'), ['Minh', 'Hồng']);
   });
 });
+
+describe('a chat speaker with a surname initial (pass 22)', () => {
+  it('takes the initial with the given name', () => {
+    assert.deepEqual(typed('0712 Deon Mathis: morning.\n0715 Marisa K: no. last saw him\n0718 Marisa K: omg.', 'NAME'), ['Deon Mathis', 'Marisa K', 'Marisa K']);
+    assert.deepEqual(typed('[0212] jess k (ED RN): hey is bed 14 ready', 'NAME'), ['jess k']);
+  });
+  it('still leaves a lone letter before a colon', () => {
+    assert.deepEqual(typed('0715 K: 4.1\n0718 K: 3.9', 'NAME'), []);
+  });
+});
