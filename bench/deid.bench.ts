@@ -109,6 +109,9 @@ import { HELDOUT_REALISTIC_93_NOTES } from '../test/deid/heldout-realistic-93';
 import { HELDOUT_REALISTIC_94_NOTES } from '../test/deid/heldout-realistic-94';
 import { HELDOUT_REALISTIC_95_NOTES } from '../test/deid/heldout-realistic-95';
 import { HELDOUT_REALISTIC_96_NOTES } from '../test/deid/heldout-realistic-96';
+import { HELDOUT_REALISTIC_97_NOTES } from '../test/deid/heldout-realistic-97';
+import { HELDOUT_REALISTIC_98_NOTES } from '../test/deid/heldout-realistic-98';
+import { HELDOUT_REALISTIC_100_NOTES } from '../test/deid/heldout-realistic-100';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -278,6 +281,9 @@ export async function run(): Promise<void> {
     ['held-out realistic 94 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_94_NOTES],
     ['held-out realistic 95 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_95_NOTES],
     ['held-out realistic 96 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_96_NOTES],
+    ['held-out realistic 97 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_97_NOTES],
+    ['held-out realistic 98 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_98_NOTES],
+    ['held-out realistic 100 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_100_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);
