@@ -46,7 +46,10 @@ const DICTATION_FOOTER = /((?:[A-Z]{2,4}|[a-z]{2,4})(?:(?:[ \t]?\/[ \t]?|:)(?:[A
 // (Pass 20) Initials signing after a dash, before a comma, a bracket, a slash or the line's end:
 // "-AH, camp RN", "-TG (SW) for team", "-BG/LT", "-ck / county epi".
 // (The dash against the initials, or two dashes: "- CGM (Dexcom G7)" is a list's item.)
-const DASH_SIGNED = /(?<=(?:^|\n)[ \t]*|[.;:)!?][ \t]+)(?:-|--[ \t]?)([A-Z]{2,3}|[a-z]{2,3})(?:[ \t]?\/[ \t]?([A-Z]{2,3}|[a-z]{2,3}))?(?=[ \t]*(?:,|\(|\/|\r?\n|$))/g;
+// (Pass 22: an em or en dash too, "—MV"; and closing the note, after its credential or in its
+// bracket, "-OA NP", "-AV]", where even a clinical abbreviation signs: "—OB", "-SR".)
+const DASH_SIGNED = /(?<=(?:^|\n)[ \t]*|[.;:)!?][ \t]+)(?:-|--[ \t]?|[—–])([A-Z]{2,3}|[a-z]{2,3})(?:[ \t]?\/[ \t]?([A-Z]{2,3}|[a-z]{2,3}))?(?=[ \t]*(?:,|\(|\/|\r?\n|$)|[ \t]+(?:RN|NP|LPN|CNA|SW|MSW|LCSW|CHW)[ \t]*$|\][ \t]*$)/g;
+const NOTE_END = /^[ \t]*(?:(?:RN|NP|LPN|CNA|SW|MSW|LCSW|CHW)[ \t]*)?\]?\s*$/;
 
 // (Pass 20) Initials opening a line before the signer's credential, training year, pager or the
 // physician they sign for: "mw, RN", "TQ PGY-1 pgr 3318", "PRS (MICU PGY-3) pgr", "ppk night
@@ -107,14 +110,15 @@ function typistInitials(text: string, d: DetectInput['dictionaries'], push: (sta
     if (parts.every((p) => CLINICAL_ABBREVIATIONS.has(p[0].toLowerCase()) || NOT_NAMES.has(p[0].toLowerCase()))) continue;
     for (const p of parts) push(m.index! + p.index!, m.index! + p.index! + p[0].length);
   }
-  if (/-[ \t]?[A-Za-z]{2,3}[ \t]*(?:[,(/\n]|$)/.test(text)) {
+  if (/[-—–][ \t]?[A-Za-z]{2,3}[ \t]*(?:[,(/\n\]]|$)|[-—–][A-Z]{2,3}[ \t]+[A-Z]{2,4}[ \t]*$/.test(text)) {
     for (const m of allMatches(DASH_SIGNED, text)) {
       for (const part of [m[1], m[2]]) {
         if (part === undefined) continue;
         const k = part.toLowerCase();
         // (In capitals a word's spelling does not matter after the dash, "-AH": only clinical words are refused.)
-        const ok = /^[A-Z]+$/.test(part) ? !CLINICAL_ABBREVIATIONS.has(k) && !CREDENTIALS.has(k) && !NOT_NAMES.has(k) && !FUNCTION_WORDS.has(k) : initialsOk(d, part);
-        if (!ok || NOT_TYPISTS.has(k) || RATIO_PARTS.has(k) || TITLES.has(k)) continue;
+        const closing = NOTE_END.test(text.slice(m.index! + m[0].length));
+        const ok = /^[A-Z]+$/.test(part) ? (closing || (!CLINICAL_ABBREVIATIONS.has(k) && !NOT_NAMES.has(k))) && !CREDENTIALS.has(k) && !FUNCTION_WORDS.has(k) : initialsOk(d, part);
+        if (!ok || NOT_TYPISTS.has(k) || RATIO_PARTS.has(k) || (TITLES.has(k) && !(closing && /^[A-Z]+$/.test(part)))) continue;
         const at = m.index! + m[0].indexOf(part, part === m[2] ? m[0].indexOf('/') : 0);
         push(at, at + part.length);
       }

@@ -64,3 +64,17 @@ describe('a chat speaker with a surname initial (pass 22)', () => {
     assert.deepEqual(typed('0715 K: 4.1\n0718 K: 3.9', 'NAME'), []);
   });
 });
+
+describe('initials closing a note after a dash (pass 22)', () => {
+  it('takes them after an em dash, before a credential or a bracket, even when they spell a clinical abbreviation', () => {
+    assert.deepEqual(typed('Plan help desk agent: Corinne.\n—OB', 'NAME'), ['Corinne', 'OB']);
+    assert.deepEqual(typed('Paid by card.  —TG', 'NAME'), ['TG']);
+    assert.deepEqual(typed('Next visit 9/19.   -SR', 'NAME'), ['SR']);
+    assert.deepEqual(typed('next 3/13/25. -OA NP', 'NAME'), ['OA']);
+    assert.deepEqual(typed('letter mailed 11/2. -AV]', 'NAME'), ['AV']);
+  });
+  it('leaves a clinical abbreviation that does not close the note, and a title', () => {
+    assert.deepEqual(typed('Rhythm: -SR\nrate 72', 'NAME'), []);
+    assert.deepEqual(typed('Next visit 9/19.   -Dr', 'NAME'), []);
+  });
+});
