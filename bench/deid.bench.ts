@@ -111,6 +111,7 @@ import { HELDOUT_REALISTIC_95_NOTES } from '../test/deid/heldout-realistic-95';
 import { HELDOUT_REALISTIC_96_NOTES } from '../test/deid/heldout-realistic-96';
 import { HELDOUT_REALISTIC_97_NOTES } from '../test/deid/heldout-realistic-97';
 import { HELDOUT_REALISTIC_98_NOTES } from '../test/deid/heldout-realistic-98';
+import { HELDOUT_REALISTIC_99_NOTES } from '../test/deid/heldout-realistic-99';
 import { HELDOUT_REALISTIC_100_NOTES } from '../test/deid/heldout-realistic-100';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
@@ -283,6 +284,7 @@ export async function run(): Promise<void> {
     ['held-out realistic 96 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_96_NOTES],
     ['held-out realistic 97 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_97_NOTES],
     ['held-out realistic 98 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_98_NOTES],
+    ['held-out realistic 99 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_99_NOTES],
     ['held-out realistic 100 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_100_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);

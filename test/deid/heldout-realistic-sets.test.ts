@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 98 and 100 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 100 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -101,6 +101,7 @@ import { HELDOUT_REALISTIC_95_NOTES } from './heldout-realistic-95';
 import { HELDOUT_REALISTIC_96_NOTES } from './heldout-realistic-96';
 import { HELDOUT_REALISTIC_97_NOTES } from './heldout-realistic-97';
 import { HELDOUT_REALISTIC_98_NOTES } from './heldout-realistic-98';
+import { HELDOUT_REALISTIC_99_NOTES } from './heldout-realistic-99';
 import { HELDOUT_REALISTIC_100_NOTES } from './heldout-realistic-100';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
@@ -203,6 +204,7 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 96', notes: HELDOUT_REALISTIC_96_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 97', notes: HELDOUT_REALISTIC_97_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 98', notes: HELDOUT_REALISTIC_98_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 99', notes: HELDOUT_REALISTIC_99_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 100', notes: HELDOUT_REALISTIC_100_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
