@@ -79,6 +79,8 @@ export const LOWER_ROLE_CUES = new Set([
   'aide', 'aides', 'clerk', 'coordinator', 'navigator', 'deputy', 'trooper', 'officer', 'detective', 'sergeant', 'sib', 'sibs',
   'baby', 'infant', 'parents', 'grandkids', 'grandparents', 'stepdad', 'stepmom', 'asst', 'assistant', 'fiancée', 'liaison',
   'advocate', 'coach', 'teacher', 'cna', 'lpn', 'scribe', 'dr',
+  // (pass 22) "rep Marcus", "nurse Precious", "promotora Lucha", "house mgr Skip"
+  'rep', 'nurse', 'promotora', 'promotor', 'mgr',
 ]);
 
 /** Cue words strong enough that an unknown capitalized word after them is taken as a name. */

@@ -78,3 +78,15 @@ describe('initials closing a note after a dash (pass 22)', () => {
     assert.deepEqual(typed('Next visit 9/19.   -Dr', 'NAME'), []);
   });
 });
+
+describe('a given name after a lower-case rep, nurse, promotora or manager (pass 22)', () => {
+  it('takes the name, even one spelled like a word', () => {
+    assert.deepEqual(typed('rep Marcus, ref# CH24031188702', 'NAME'), ['Marcus']);
+    assert.deepEqual(typed('Called the home, nurse Precious at 847-555-0149', 'NAME'), ['Precious']);
+    assert.deepEqual(typed('sober house on Elm; house mgr Skip', 'NAME'), ['Skip']);
+    assert.deepEqual(typed('class 10/15 w/ promotora Lucha.', 'NAME'), ['Lucha']);
+  });
+  it('leaves a capitalized kind after them', () => {
+    assert.deepEqual(typed('the nurse Practitioner will call; rep Rx line', 'NAME'), []);
+  });
+});
