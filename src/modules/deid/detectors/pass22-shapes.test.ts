@@ -90,3 +90,17 @@ describe('a given name after a lower-case rep, nurse, promotora or manager (pass
     assert.deepEqual(typed('the nurse Practitioner will call; rep Rx line', 'NAME'), []);
   });
 });
+
+describe('credentials before and after a name, and words that are no names (pass 22)', () => {
+  it('leaves a credential in capitals or with an inner capital outside the name', () => {
+    assert.deepEqual(typed('spoke w/ RPh Ollie Stamper - confirmed', 'NAME'), ['Ollie Stamper']);
+    assert.deepEqual(typed('DOT: Seaside TB Clinic PHN Janelle Fairbanks, first visit', 'NAME'), ['Janelle Fairbanks']);
+    assert.deepEqual(typed('Will follow.\nMiriam Feldstein-Ochoa, MDiv, BCC', 'NAME'), ['Miriam Feldstein-Ochoa']);
+    assert.deepEqual(typed('Primary counselor: Wade Eckhardt, LCDC   Medical: Sonal Mehta, MD', 'NAME'), ['Wade Eckhardt', 'Sonal Mehta']);
+  });
+  it('reads form sections, SpO2, vaccines, chairs, bed alarms and insurers as no names, and "Hx BCC" as no signature', () => {
+    assert.deepEqual(typed('Sect C - BIMS 13\nSect GG - self-care 04\nSpO2 94% RA, Twinrix #1 L delt', 'NAME'), []);
+    assert.deepEqual(typed('in Broda chair, Posey bed alarm, Invacare rails; Genworth claim opened', 'NAME'), []);
+    assert.deepEqual(typed('Full skin exam. Hx BCC nose (Mohs 2021).', 'NAME'), []);
+  });
+});

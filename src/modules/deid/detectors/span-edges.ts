@@ -22,6 +22,8 @@ const SUFFIX_AFTER = /^,?[ \t](?:Jr|Sr|JR|SR|jr|sr|II|III|IV)\.?(?=[ \t]*(?:[,;:
 // (Not a credential's first letter, "Treadwell, Cornelia M.D.")
 const INITIAL_AFTER = /^[ \t]([A-Z])\.?(?![\p{L}\p{N}'’-]|\.\p{L})/u;
 const SEX_CONTEXT = /^,?[ \t]*(?:DOB\b|D\.O\.B|\d{1,3}(?:[ \t]?y|\b)|age\b)/i;
+// A credential's spelling: capitals, or a capital inside ("RN", "M.D."; pass 22: "MDiv", "RPh", "PharmD").
+const CREDENTIAL_SHAPE = /^[A-Z](?:[A-Z.-]+|[a-z]*[A-Z][A-Za-z]*)$/;
 const CERTIFICATES: ReadonlySet<string> = new Set(['ma', 'lat', 'atc', 'cma', 'rma', 'emt', 'cna', 'mls', 'mt', 'lpn']);
 
 /**
@@ -39,7 +41,9 @@ export function trimNameEdges(text: string, start: number, end: number, d: DeidD
   for (let k = 0; k < 2; k++) {
     const lead = LEAD_WORD.exec(text.slice(s, e));
     const key = lead?.[1]!.toLowerCase();
-    if (!lead || !key || !(LEADS.has(key) || (NAME_CUES.has(key) && !NOT_LEADS.has(key))) || d.firstNames.has(key)) break;
+    // (Pass 22: and a credential in capitals or with an inner capital, "RPh Ollie Stamper", "PHN Janelle Fairbanks".)
+    const credential = CREDENTIALS.has(key ?? '') && CREDENTIAL_SHAPE.test(lead?.[1] ?? '');
+    if (!lead || !key || !(LEADS.has(key) || credential || (NAME_CUES.has(key) && !NOT_LEADS.has(key))) || (d.firstNames.has(key) && !credential)) break;
     s += lead[0].length;
   }
   const trail = TRAIL.exec(text.slice(s, e));
@@ -50,7 +54,7 @@ export function trimNameEdges(text: string, start: number, end: number, d: DeidD
     // (A sex letter only in a name written given name first, before the birth date or the age: "Noor
     // Haddad, F, DOB ..."; "HADDAD, NOOR F" ends in a middle initial.)
     const sex = /^[MF]$/.test(word) && !text.slice(s, e - trail[0].length).includes(',') && SEX_CONTEXT.test(text.slice(e, e + 12));
-    if ((/^[A-Z][A-Z.-]+$/.test(word) && (CREDENTIALS.has(key) || CERTIFICATES.has(key))) || sex) e -= trail[0].length;
+    if ((CREDENTIAL_SHAPE.test(word) && (CREDENTIALS.has(key) || CERTIFICATES.has(key))) || sex) e -= trail[0].length;
   }
   if (s >= e) return [start, end];
   // A generational suffix after the name is part of it ("Wallace Begay Sr.", "lamont ellis jr"), and
