@@ -104,3 +104,12 @@ describe('credentials before and after a name, and words that are no names (pass
     assert.deepEqual(typed('Full skin exam. Hx BCC nose (Mohs 2021).', 'NAME'), []);
   });
 });
+
+describe('officers\' and judges\' titles before a name (pass 22)', () => {
+  it('stay outside the name', () => {
+    assert.deepEqual(typed('welfare check requested - Ofc. Hargrove.', 'NAME'), ['Hargrove']);
+    assert.deepEqual(typed('Arresting officer Dep. K. Holtz, Agent Donnell Shaw', 'NAME'), ['K. Holtz', 'Donnell Shaw']);
+    assert.deepEqual(typed('February 19, 2025\n\nThe Honorable Marisol Ybarra\nDrug Court', 'NAME'), ['Marisol Ybarra']);
+    assert.deepEqual(typed('Mgr Tessa not contacted', 'NAME'), ['Tessa']);
+  });
+});

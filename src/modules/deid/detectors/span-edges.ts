@@ -12,7 +12,9 @@ import { CREDENTIALS, NAME_CUES } from '../lexicon';
 import { FELLOWSHIPS } from './signer-affiliations';
 
 // Newborn labels, ranks and court or school roles that stand before a name and are no cue word.
-const LEADS: ReadonlySet<string> = new Set(['baby', 'boy', 'girl', 'infant', 'twin', 'newborn', 'gal', 'ssgt', 'sfc', 'spc', 'pfc', 'pvt', 'cpl', 'lt', 'maj', 'col', 'cpt', 'msgt', 'tsgt', 'deputy', 'student', 'coach', 'mum', 'mama', 'papa']);
+const LEADS: ReadonlySet<string> = new Set(['baby', 'boy', 'girl', 'infant', 'twin', 'newborn', 'gal', 'ssgt', 'sfc', 'spc', 'pfc', 'pvt', 'cpl', 'lt', 'maj', 'col', 'cpt', 'msgt', 'tsgt', 'deputy', 'student', 'coach', 'mum', 'mama', 'papa',
+  // (pass 22) officers' and judges' titles and a manager's abbreviation: "Ofc. Hargrove", "Dep. K. Holtz", "The Honorable ..."
+  'ofc', 'dep', 'agent', 'honorable', 'hon', 'mgr']);
 // Cue words that are verbs, particles or given names as well ("Per Lindqvist", "Saw Htoo Kyaw"): kept.
 const NOT_LEADS: ReadonlySet<string> = new Set(['per', 'saw', 'see', 'seeing', 're', 'from', 'to', 'and', 'or', 'by', 'with', 'called', 'paged', 'visited', 'referred', 'referring', 'admitted', 'covering', 'signed', 'dictated', 'transcribed', 'reviewed', 'cosigned', 'co-signed', 'cosign', 'dear', 'contact', 'thanks', 'regards', 'sincerely', 'sig', 'signature', 'initials', 'name', 'accompanied', 'fob', 'd/w', 'res', 'vet', 'assist', 'ordering', 'submitting', 'author', 'authored']);
 const LEAD_WORD = /^(\p{L}+)\.?[ \t]+(?=\p{Lu})/u;
