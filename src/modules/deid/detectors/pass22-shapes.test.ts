@@ -113,3 +113,14 @@ describe('officers\' and judges\' titles before a name (pass 22)', () => {
     assert.deepEqual(typed('Mgr Tessa not contacted', 'NAME'), ['Tessa']);
   });
 });
+
+describe('numbers that are no days (pass 22)', () => {
+  it('leaves a row number in a column before a month and its day', () => {
+    assert.deepEqual(typed('wk  date          obs\n1   Sep 4 2024    RB      taken\n2   Sep 11 2024   RB', 'DATE'), ['Sep 4 2024', 'Sep 11 2024']);
+    assert.deepEqual(typed('seen 4 March 2024', 'DATE'), ['4 March 2024']);
+  });
+  it('leaves a buprenorphine/naloxone strength', () => {
+    assert.deepEqual(typed('PDMP confirms bup/nal 8/2 #60 filled 2/10/25', 'DATE'), ['2/10/25']);
+    assert.deepEqual(typed('Rx: Suboxone 8/2 film; seen 8/2 for f/u', 'DATE'), ['8/2']);
+  });
+});
