@@ -124,3 +124,20 @@ describe('numbers that are no days (pass 22)', () => {
     assert.deepEqual(typed('Rx: Suboxone 8/2 film; seen 8/2 for f/u', 'DATE'), ['8/2']);
   });
 });
+
+describe('tables aligned with spaces (pass 22)', () => {
+  it('types the cells under a signer\'s, a patient\'s or a number\'s header, though the rows drift', () => {
+    const log = 'Tx#   Date        Dose(mJ)   Erythema   Initials   Notes\n1     01/08/24    300        0          RK         1st tx, ok\n2     01/10/24    330        0          TB\n';
+    assert.deepEqual(typed(log, 'NAME'), ['RK', 'TB']);
+    const calls = 'CallID             time   counselor  summary\nC240822-1187     2314   JMW        caller ~30s F\n                                     safety plan done.\nC240822-1192     2351   RO         declined name';
+    assert.deepEqual(typed(calls, 'NAME'), ['JMW', 'RO']);
+    const doses = 'Date      Patient (last, first)        MRN        Site     By\n02/03     Orozco, Delfina            0662931    L glut   MK\n02/05     Abubakar, Hauwa, RN        0710044    R glut   Dr. Tan';
+    assert.deepEqual(typed(doses, 'NAME'), ['Orozco, Delfina', 'MK', 'Abubakar, Hauwa', 'Tan']);
+    assert.deepEqual(typed(doses, 'MRN'), ['0662931', '0710044']);
+  });
+  it('leaves the other columns, a cell that drifts under a name\'s header after the name, and a table without such a header', () => {
+    const schedule = 'RM  TIME  PATIENT (AGE)                  PROCEDURE                          SURGEON\nOR1 0900  Ybarra, Celia (61)        L CTR                               Fitzgerald';
+    assert.deepEqual(typed(schedule, 'NAME').filter((n) => n === 'L CTR'), []);
+    assert.deepEqual(typed('Drug      Dose     Route    Freq\nASA       81 mg    PO       QD\nLasix     40 mg    IV       BID', 'NAME'), []);
+  });
+});

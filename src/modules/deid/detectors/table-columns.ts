@@ -6,11 +6,11 @@
 // block of table lines (three label cells or more, no number) and types the cells of the data rows
 // below it; it leaves every other column alone.
 import type { PhiType } from '../deid.types';
-import { CLINICAL_ABBREVIATIONS, NOT_NAMES } from '../lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NOT_NAMES } from '../lexicon';
 import { PRIORITY, type Candidate } from './detector';
 
 // Column headers whose cells are the initials or names of staff, and of the people listed.
-const SIGNER_HEADER = /^(?:(?:given|admin(?:istered)?|signed|entered|checked|verified|drawn|performed|collected|observed|read|done)[ \t]+by|by|initials?|init\.?|staff|vaccinator|observer|nurse|rn|tech|technician)$/i;
+const SIGNER_HEADER = /^(?:(?:given|admin(?:istered)?|signed|entered|checked|verified|drawn|performed|collected|observed|read|done)[ \t]+by|by|initials?|init\.?|staff|vaccinator|observer|nurse|rn|tech|technician|counselor)$/i;
 const PERSON_HEADER = /^(?:(?:patient|pt|student|employee|child|resident|client|member|worker|donor|participant)(?:[ \t]+name)?|name|full[ \t]+name)$/i;
 // (Not "site" or "location": in vaccine and line records they hold body sites, "LT", "R IJ".)
 const FACILITY_HEADER = /^(?:clinic|facility|school|employer|pharmacy|practice|hospital|agency|sending[ \t_]+facility|referring[ \t_]+(?:clinic|facility))$/i;
@@ -45,6 +45,7 @@ function cellsOf(line: string, offset: number, bar: string): Cell[] {
 export function tableColumns(text: string): Candidate[] {
   const out: Candidate[] = [];
   const hasBars = text.includes('|');
+  if (SPACED_HEADER_WORD.test(text)) spacedColumns(text, out);
   if (!hasBars && !text.includes('\t')) return out;
   let offset = 0;
   let columns: Map<number, PhiType | 'SIGNER'> | null = null;
@@ -66,23 +67,78 @@ export function tableColumns(text: string): Candidate[] {
       width = bars;
     } else {
       const cells = cellsOf(line, offset, bar);
-      for (const [k, type] of columns) {
-        const cell = cells[k];
-        if (!cell || !cell.text || /^(?:-+|n\/?a|none|unk(?:nown)?|\?+)$/i.test(cell.text)) continue;
-        const key = cell.text.toLowerCase();
-        if (type === 'SIGNER') {
-          const ok = INITIALS.test(cell.text) ? !NOT_NAMES.has(key) : PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key);
-          if (ok) out.push({ start: cell.start, end: cell.start + cell.text.length, type: 'NAME', priority: PRIORITY.labeled });
-        } else if (type === 'NAME' || type === 'FACILITY') {
-          if (PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key)) out.push({ start: cell.start, end: cell.start + cell.text.length, type, priority: PRIORITY.labeled });
-        } else if (/\d/.test(cell.text) && /^[\w./-]{3,24}$/.test(cell.text)) {
-          out.push({ start: cell.start, end: cell.start + cell.text.length, type, priority: PRIORITY.labeled });
-        }
-      }
+      for (const [k, type] of columns) typeCell(cells[k], type, out);
     }
     offset += line.length + 1;
   }
   return out;
+}
+
+/** Types one cell of an identifier column. */
+function typeCell(cell: Cell | undefined, type: PhiType | 'SIGNER', out: Candidate[]): void {
+  if (!cell || !cell.text || /^(?:-+|n\/?a|none|unk(?:nown)?|\?+)$/i.test(cell.text)) return;
+  // (A credential or a code in capitals after a person's name stays outside: "K. Vang, RN", "Delgado-Ruiz, Nilda DNR".)
+  const person = type === 'SIGNER' || type === 'NAME';
+  const tail = person ? /,?[ \t]+([A-Z]{2,5})$/.exec(cell.text) : null;
+  if (tail && tail.index > 2 && [CREDENTIALS, NOT_NAMES, CLINICAL_ABBREVIATIONS].some((list) => list.has(tail[1]!.toLowerCase()))) cell = { text: cell.text.slice(0, tail.index), start: cell.start };
+  // (And a title before it: "Dr. Saltzman".)
+  const title = person ? /^(?:Dr|Mr|Mrs|Ms|Mx|Rev)\.?[ \t]+(?=\p{Lu})/u.exec(cell.text) : null;
+  if (title) cell = { text: cell.text.slice(title[0].length), start: cell.start + title[0].length };
+  const key = cell.text.toLowerCase();
+  if (type === 'SIGNER') {
+    // (Pass 22: initials under a signer's header whatever they spell, "TB", "PA"; not a non-answer.)
+    const ok = INITIALS.test(cell.text) ? !NON_ANSWERS.has(key) : PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key);
+    if (ok) out.push({ start: cell.start, end: cell.start + cell.text.length, type: 'NAME', priority: PRIORITY.labeled });
+  } else if (type === 'NAME' || type === 'FACILITY') {
+    if (PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key)) out.push({ start: cell.start, end: cell.start + cell.text.length, type, priority: PRIORITY.labeled });
+  } else if (/\d/.test(cell.text) && /^[\w./-]{3,24}$/.test(cell.text)) {
+    out.push({ start: cell.start, end: cell.start + cell.text.length, type, priority: PRIORITY.labeled });
+  }
+}
+
+// (Pass 22) Tables aligned with spaces: a header row of three label cells or more, two spaces or
+// more apart ("Tx#   Date   Dose   Initials   Notes"), and the rows below it to the next blank line,
+// whose cells belong to the header cell they overlap most ("1     01/08/24   300   RK").
+const SPACED_HEADER_WORD = /(?:initials?|init|by|staff|nurse|rn|counselor|tech|name|patient|student|client|resident|mrn|serial|clinic|school|employer)[ \t]{2,}|[ \t]{2}(?:initials?|init|by|staff|nurse|rn|counselor|name|patient|mrn)\b/i;
+const SPACED_CELL = /\S+(?: \S+)*/g;
+const NON_ANSWERS: ReadonlySet<string> = new Set(['na', 'nd', 'unk', 'yes', 'no', 'ok', 'pt', 'md', 'rn', 'self']);
+
+function spacedColumns(text: string, out: Candidate[]): void {
+  let offset = 0;
+  let header: Cell[] | null = null;
+  let columns: Map<number, PhiType | 'SIGNER'> | null = null;
+  for (const line of text.split('\n')) {
+    const cells = [...line.matchAll(SPACED_CELL)].map((m) => ({ text: m[0], start: m.index! }));
+    if (!line.trim() || line.includes('|') || line.includes('\t')) {
+      columns = null;
+    } else if (columns === null || (!/\d/.test(line) && cells.length >= 3)) {
+      columns = cells.length >= 3 ? headerColumns(cells) : null;
+      header = cells;
+    } else {
+      const owner = (c: Cell) => {
+        let best = -1;
+        let most = 0;
+        header!.forEach((h, k) => {
+          // (A column reaches two places to the left of its header: hand-typed rows start early.)
+          const to = k + 1 < header!.length ? header![k + 1]!.start - 2 : Infinity;
+          const overlap = Math.min(c.start + c.text.length, to) - Math.max(c.start, h.start - 2);
+          if (overlap > most) [best, most] = [k, overlap];
+        });
+        return [best, most] as const;
+      };
+      // (One cell a column, the one that overlaps it most: a row that drifts puts two under one header.)
+      const taken = new Map<number, [Cell, number]>();
+      for (const cell of cells) {
+        const [k, overlap] = owner(cell);
+        if (k >= 0 && overlap > (taken.get(k)?.[1] ?? 0)) taken.set(k, [cell, overlap]);
+      }
+      for (const [k, [cell]] of taken) {
+        const type = columns.get(k);
+        if (type) typeCell({ text: cell.text, start: offset + cell.start }, type, out);
+      }
+    }
+    offset += line.length + 1;
+  }
 }
 
 /** The identifier columns of a header row, or null when the row holds none (then it is no header). */
@@ -92,7 +148,8 @@ function headerColumns(cells: Cell[]): Map<number, PhiType | 'SIGNER'> | null {
   if (cells.filter((c) => c.text).length < 3 || cells.some((c) => /\d/.test(c.text))) return null;
   const columns = new Map<number, PhiType | 'SIGNER'>();
   cells.forEach((cell, k) => {
-    const h = cell.text;
+    // (Pass 22: a note on the cell's form stays outside, "Patient (last, first)".)
+    const h = cell.text.replace(/[ \t]*\([^)]*\)$/, '');
     if (!h) return;
     if (SIGNER_HEADER.test(h)) columns.set(k, 'SIGNER');
     else if (PERSON_HEADER.test(h)) columns.set(k, 'NAME');
