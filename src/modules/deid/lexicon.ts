@@ -68,6 +68,9 @@ export const NAME_CUES = new Set([
   // (pass 20) the person a record is about, by the program's word, and a soldier's case manager:
   // "Veteran: Gideon Ravensworth", "Client: Philippa Marchand", "MSC: Wren Kallistrate"
   'veteran', 'vet', 'client', 'soldier', 'consumer', 'camper', 'inmate', 'decedent', 'recipient', 'beneficiary', 'insured', 'msc',
+  // (pass 22) a newborn by its given name and its parents, and hearing screeners and hotline call-takers:
+  // "Baby Hudson nursing well", "Infant: Theo", "Parents Anders and Liv", "screener R. Villaseñor"
+  'baby', 'infant', 'newborn', 'parents', 'screener', 'call-taker',
 ]);
 
 /**
@@ -117,7 +120,7 @@ export const CREDENTIALS = new Set([
   // certifications written after a name (pass 5): "RN, CDCES", "RD, LDN", "PharmD, BCPS"
   'cdces', 'cde', 'ldn', 'cm', 'ccm', 'lcadc', 'casac', 'bc', 'cht', 'ocs', 'cscs', 'scs', 'ncs', 'cws', 'cdp', 'crrn', 'cpps', 'cgrn', 'cnor', 'cpan', 'capa', 'cbn', 'cnn', 'ccc', 'ccc-a', 'sp', 'acnp-bc', 'ccrn', 'cpnp', 'bcps', 'bcop', 'bcpp', 'cpht', 'fnp-bc', 'anp-bc', 'agpcnp-bc', 'agacnp-bc', 'pmhnp-bc', 'rnc', 'rnc-ob', 'cen', 'cnrn', 'ocn', 'cwocn', 'cwon', 'cmsrn', 'pccn', 'chpn', 'ccm', 'lcpc', 'lsw', 'rdms', 'rvt', 'rdcs', 'rcs', 'dpm', 'aud', 'atc', 'mls', 'clc', 'cnl', 'cns-bc', 'ibclc-rlc', 'cphq', 'ncsn', 'cpn', 'chse', 'cfre',
   // (pass 22) public-health nurses, community health workers, counselors and chaplains
-  'phn', 'chw', 'lcdc', 'mdiv',
+  'phn', 'chw', 'lcdc', 'mdiv', 'qmhp', 'coa', 'rdhap',
 ]);
 
 /**
@@ -128,7 +131,7 @@ export const NOT_NAMES = new Set([
   // (pass 22) record labels a name runs into: "Ông Minh MBI 5HF3-TC2-NM19"
   'mbi', 'hicn', 'fin', 'csn',
   // (pass 22) form sections, a vital sign's letters, a proxy's role, vaccines, chairs, bed alarms and insurers
-  'sect', 'spo', 'hcpoa', 'twinrix', 'broda', 'posey', 'invacare', 'genworth',
+  'sect', 'spo', 'vit', 'hcpoa', 'twinrix', 'broda', 'posey', 'invacare', 'genworth',
   // (pass 18) brands, payers, apps and mixed-case vaccine and lab abbreviations read as names
   'libre', 'brilinta', 'prevalon', 'humana', 'whatsapp', 'philips', 'hugger', 'tdap', 'hepa', 'hepb', 'hbss', 'peth',
   'patient', 'pt', 'pts', 'plan', 'assessment', 'history', 'hpi', 'pmh', 'psh', 'meds', 'medications', 'allergies', 'exam',

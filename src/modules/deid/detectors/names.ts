@@ -188,7 +188,10 @@ export function detectNames(input: DetectInput): Candidate[] {
     const role = t.shape === 'lower' && (gates[i]! & G.lowerRoleCue) !== 0 && i + 1 < n && /^:?[ \t]$/.test(gap(i)) && tokens[i + 1]!.text.length >= 3;
     // (Pass 19) A credential that labels a field after a word: "Referring MD: Halvard Eikeland", "Ordering NP: ...".
     const credentialLabel = t.shape === 'upper' && CREDENTIAL_LABELS.has(k) && i > 0 && tokens[i - 1]!.shape !== 'num' && /^[ \t]$/.test(gap(i - 1)) && i + 1 < n && /^[ \t]*:[ \t]*$/.test(gap(i));
-    if ((gates[i]! & G.nameCue || inLaw || role || credentialLabel) && !conjunct && i + 1 < n && tokens[i + 1]!.start - t.end <= 4 && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i))) {
+    // (Pass 22: a newborn's word is a cue with a capital, "Baby Kairo", "Infant: Theo"; in lower case only as a
+    // role before a given name, "baby Wyatt", not "hold baby, OK".)
+    const lowerNewborn = t.shape === 'lower' && NEWBORN_CUES.has(k);
+    if ((((gates[i]! & G.nameCue) !== 0 && !lowerNewborn) || inLaw || role || credentialLabel) && !conjunct && i + 1 < n && tokens[i + 1]!.start - t.end <= 4 && /^(?:['’]s)?\s*(?:[:,(-]|#)?\s*(?:is\s+|was\s+)?$/.test(gap(i))) {
       const strong = inLaw || role || STRONG_NAME_CUES.has(k) || /:\s*$/.test(gap(i));
       // After a relation word in mixed-case text an unknown all-caps word is an abbreviation ("father CABG").
       const relPart = (q: number) => strongPart(q) && !(mixedCase && tokens[q]!.shape === 'upper' && !feat(q).first && !feat(q).last && !/:\s*$/.test(gap(i)));
@@ -388,6 +391,7 @@ export function detectNames(input: DetectInput): Candidate[] {
   return frameNames(text, tokens, isName, (i) => (gates[i]! & (G.title | G.nameCue)) !== 0 && !feat(i).first);
 }
 
+const NEWBORN_CUES: ReadonlySet<string> = new Set(['baby', 'infant', 'newborn']);
 const CREDENTIAL_LABELS: ReadonlySet<string> = new Set(['md', 'do', 'np', 'pa', 'rn', 'pcp', 'dds', 'cnm', 'crna', 'lpn']);
 
 /** A census name that no other word list knows, so that it may stand for a name in lower case too. */

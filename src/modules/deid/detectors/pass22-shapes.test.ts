@@ -141,3 +141,18 @@ describe('tables aligned with spaces (pass 22)', () => {
     assert.deepEqual(typed('Drug      Dose     Route    Freq\nASA       81 mg    PO       QD\nLasix     40 mg    IV       BID', 'NAME'), []);
   });
 });
+
+describe('a newborn\'s given name, parents and screeners (pass 22)', () => {
+  it('takes the names after a capitalized newborn word, parents and a screener', () => {
+    assert.deepEqual(typed('Baby Kairo home with grandma Lynnette', 'NAME'), ['Kairo', 'Lynnette']);
+    assert.deepEqual(typed('Mother: Emily Ashworth-Banda | Infant: Theo (Baby Boy Ashworth-Banda)', 'NAME'), ['Emily Ashworth-Banda', 'Theo', 'Ashworth-Banda']);
+    assert.deepEqual(typed('Parents Shaylene and Jaylen completed CPR class', 'NAME'), ['Shaylene', 'Jaylen']);
+    assert.deepEqual(typed('Outpt rescreen - screener R. Villaseñor:', 'NAME'), ['R. Villaseñor']);
+    assert.deepEqual(typed('Baby: Haddad, Boy -> named Elias', 'NAME'), ['Haddad', 'Elias']);
+  });
+  it('leaves what follows a newborn word in lower case unless it is a given name', () => {
+    assert.deepEqual(typed('RhoGAM PP if infant Rh+; carrier does not wish to hold baby, OK to see', 'NAME'), []);
+    assert.deepEqual(typed('15 days post C-section; baby Wyatt home from the nursery', 'NAME'), ['Wyatt']);
+    assert.deepEqual(typed('Screener: Ivy Pham, QMHP (Corrisana Health)', 'NAME'), ['Ivy Pham']);
+  });
+});
