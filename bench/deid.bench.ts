@@ -113,6 +113,10 @@ import { HELDOUT_REALISTIC_97_NOTES } from '../test/deid/heldout-realistic-97';
 import { HELDOUT_REALISTIC_98_NOTES } from '../test/deid/heldout-realistic-98';
 import { HELDOUT_REALISTIC_99_NOTES } from '../test/deid/heldout-realistic-99';
 import { HELDOUT_REALISTIC_100_NOTES } from '../test/deid/heldout-realistic-100';
+import { HELDOUT_REALISTIC_101_NOTES } from '../test/deid/heldout-realistic-101';
+import { HELDOUT_REALISTIC_102_NOTES } from '../test/deid/heldout-realistic-102';
+import { HELDOUT_REALISTIC_103_NOTES } from '../test/deid/heldout-realistic-103';
+import { HELDOUT_REALISTIC_104_NOTES } from '../test/deid/heldout-realistic-104';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -286,6 +290,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 98 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_98_NOTES],
     ['held-out realistic 99 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_99_NOTES],
     ['held-out realistic 100 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_100_NOTES],
+    ['held-out realistic 101 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_101_NOTES],
+    ['held-out realistic 102 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_102_NOTES],
+    ['held-out realistic 103 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_103_NOTES],
+    ['held-out realistic 104 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_104_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

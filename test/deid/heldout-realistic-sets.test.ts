@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 100 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 104 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -103,6 +103,10 @@ import { HELDOUT_REALISTIC_97_NOTES } from './heldout-realistic-97';
 import { HELDOUT_REALISTIC_98_NOTES } from './heldout-realistic-98';
 import { HELDOUT_REALISTIC_99_NOTES } from './heldout-realistic-99';
 import { HELDOUT_REALISTIC_100_NOTES } from './heldout-realistic-100';
+import { HELDOUT_REALISTIC_101_NOTES } from './heldout-realistic-101';
+import { HELDOUT_REALISTIC_102_NOTES } from './heldout-realistic-102';
+import { HELDOUT_REALISTIC_103_NOTES } from './heldout-realistic-103';
+import { HELDOUT_REALISTIC_104_NOTES } from './heldout-realistic-104';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -206,6 +210,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 98', notes: HELDOUT_REALISTIC_98_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 99', notes: HELDOUT_REALISTIC_99_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 100', notes: HELDOUT_REALISTIC_100_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 101', notes: HELDOUT_REALISTIC_101_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 102', notes: HELDOUT_REALISTIC_102_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 103', notes: HELDOUT_REALISTIC_103_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 104', notes: HELDOUT_REALISTIC_104_NOTES, minSpans: 1200, length: [600, 1400], rare: ['VEHICLE'] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
