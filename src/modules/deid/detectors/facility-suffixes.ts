@@ -30,7 +30,10 @@ const ORGANISATION_HEADS_LONG = ['AME Zion', 'CME', 'Missionary Baptist', 'Free 
   'Sperm Bank', 'Egg Bank', 'Job Connect', 'Youth Hub', 'Community Support', 'Fertility Partners', 'Fertility Center',
   // (pass 22: prisons and jails by their full kind, public-health districts and departments, practices)
   'Correctional Facility', 'Correctional Institution', 'Correctional Institute', 'Correctional Complex', 'Correctional Center', 'Detention Center', 'Detention Facility',
-  'Public Health District', 'Public Health Department', 'Public Health Dept', 'Health District', 'Medical Practice'];
+  'Public Health District', 'Public Health Department', 'Public Health Dept', 'Health District', 'Medical Practice',
+  // (pass 22: withdrawal, recovery and crisis programs, milk banks, EMS and rescue agencies, genetics and resettlement services)
+  'Withdrawal Management', 'Sober Living', 'Crisis Center', 'Drop-In Center', 'Milk Bank', 'Ambulance District', 'Ambulance Service', 'Search and Rescue',
+  'Perinatal Genetics', 'Postpartum Care', 'Resettlement Services'];
 // (Pass 7: transport, food, supply, care and club heads; a pattern of their own, see FACILITY_TAILS.)
 const ORGANISATION_HEADS_7 = ['Air Medical', 'Senior Ride', 'Noodle House', 'Orthotics & Prosthetics', 'Orthotics and Prosthetics', 'Transitional Care', 'Gas & Electric', 'Gas and Electric', 'Health Station',
   'Lab Draw Station', 'Draw Station', 'Molecular Reference', 'Diabetes Supply', 'Diabetic Supply', 'Youth League', 'Little League', 'Meat Packing', 'Meat Packers'];
@@ -48,15 +51,16 @@ const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transpo
   'Counsel', 'Attorneys', 'Lines', 'Distribution', 'Stamping', 'Machining', 'Steelworks', 'Aerostructures', 'Refinery', 'Works', 'Supply', 'Equipment', 'Telehealth', 'Cooperative', 'HVAC', 'Automotive', 'Mill',
   // (pass 20: programs named by their abbreviation, fertility clinics, banks and clubhouses)
   'ACT', 'FSP', 'MCT', 'CPEP', 'CRC', 'Fertility', 'Cryobank', 'Clubhouse', 'Respite', 'Cytogenetics', 'Midwives', 'Fiduciary',
-  // (pass 22: an opioid treatment program by its abbreviation, "Eastside OTP")
-  'OTP'];
+  // (pass 22: an opioid treatment program by its abbreviation, "Eastside OTP"; intensive outpatient and partial
+  // hospitalization programs, opticians, teledermatology and resettlement agencies)
+  'OTP', 'IOP', 'PHP', 'Optical', 'Teledermatology', 'Resettlement'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
 const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
 const NEW_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS].flatMap((h) => [h, h.toUpperCase()]));
 const NEW_ONE_WORD_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.flatMap((h) => [h, h.toUpperCase()]));
 const LINE_END_HEADS = /(?<![\p{L}])(?:center|centre|clinic|care|medical|services|lab|laboratory|imaging|radiology|oncology|transport|unit|program|pharmacy|therapy|hospice|surgery|department)[ \t]*\n[ \t]*$/iu;
-const ADJECTIVE_HEADS = /^(?:Interpreting|Hearing|Air|Beef|Outreach|Transitional Care|Diabetes Supply|Heart|Vascular|Cardiovascular|Drug|Transport|Memory Care|Eye Care|Cancer Care|Home Infusion|Infusion|Wound Care|Pain Management|Services|Systems|Allergy|Psychiatric|Lab|Group|Oral Surgery|Sleep Medicine|Support Services|Community Services)$/i;
+const ADJECTIVE_HEADS = /^(?:Resettlement|Interpreting|Hearing|Air|Beef|Outreach|Transitional Care|Diabetes Supply|Heart|Vascular|Cardiovascular|Drug|Transport|Memory Care|Eye Care|Cancer Care|Home Infusion|Infusion|Wound Care|Pain Management|Services|Systems|Allergy|Psychiatric|Lab|Group|Oral Surgery|Sleep Medicine|Support Services|Community Services)$/i;
 // Lower-case words that follow a name as readily as a kind of care ("moved to X Memory Care last spring").
 const AFTER_A_NAME = new Set(['last', 'next', 'this', 'since', 'yesterday', 'today', 'tonight', 'tomorrow', 'weekly', 'daily', 'monthly', 'twice', 'once', 'again', 'already', 'recently',
   'previously', 'now', 'before', 'after', 'until', 'when', 'where', 'because', 'also', 'x', 'for', 'about', 'over', 'under', 'near', 'off', 'every', 'each', 'prior', 'years', 'yrs', 'months', 'mos']);
@@ -67,7 +71,7 @@ const HEAD_GENERIC = new Set(['durable', 'moud', 'specialty', 'social', 'protect
   'city', 'federal', 'national', 'american', 'emergency', 'medical', 'health', 'home', 'outpatient', 'inpatient', 'ambulatory', 'hospital', 'clinical', 'reference', 'diagnostic', 'general', 'private',
   'public', 'regional', 'local', 'mobile', 'pediatric', 'women', 'men', 'north', 'south', 'east', 'west', 'central', 'main', 'new', 'old', 'united', 'global', 'international', 'information', 'management',
   'support', 'technical', 'technology', 'business', 'professional', 'customer', 'court', 'legal', 'student', 'employee', 'care', 'managed', 'behavioral', 'mental', 'addiction', 'substance', 'crisis',
-  'refugee', 'refugees', 'immigrant', 'opioid', 'anticoag', 'anticoagulation', 'center', 'centre', 'clinic', 'clinics', 'service', 'services', 'therapy', 'unit', 'department', 'dept', 'program', 'lab', 'laboratory', 'pharmacy', 'imaging', 'radiology',
+  'refugee', 'refugees', 'immigrant', 'opioid', 'sud', 'mat', 'anticoag', 'anticoagulation', 'center', 'centre', 'clinic', 'clinics', 'service', 'services', 'therapy', 'unit', 'department', 'dept', 'program', 'lab', 'laboratory', 'pharmacy', 'imaging', 'radiology',
   'surgery', 'surgical', 'infusion', 'wound', 'respiratory', 'sleep', 'disorders', 'memory', 'interventional', 'nuclear', 'case', 'gen', 'complex', 'comprehensive', 'botanical', 'test', 'soup', 'tennis', 'golf', 'swim', 'book', 'garden', 'sports', 'fitness', 'rotary', 'lions', 'kiwanis', 'elks', 'country', 'youth', 'juvenile', 'correctional', 'corrections', 'major', 'minor', 'outside', 'ent', 'ems', 'als', 'bls', 'critical', 'intensive', 'palliative', 'comfort', 'respite', 'inpt', 'outpt', 'gip']);
 const FACILITY_SUFFIX = "(?:Center for Nursing and Rehabilitation|Center for Nursing|Molecular Diagnostics|Respiratory Supply|Medical Supplies|Medical Supply|Skin & Laser|Skin and Laser|Sleep Lab|Sleep Center|Heart Specialists|Specialists|Endocrinology|Rheumatology|Nephrology|Pulmonology|Pathology|Diagnostics|Rehabilitation|Home Medical|Nursing and Rehabilitation Center|Veterans Affairs Medical Center|Health and Rehabilitation|Rehabilitation Hospital|Community Health Center|Rehabilitation Center|Mental Health Center|Home Health Services|Medical Associates|Home Health Agency|Internal Medicine|Behavioral Health|VA Medical Center|Elementary School|Nursing Facility|Cancer Institute|Physicians Group|Gastroenterology|Home Health Care|Surgical Center|Heart Institute|Family Medicine|Family Practice|Health Services|Dialysis Center|Assisted Living|Skilled Nursing|Senior Services|Nursing Center|Medical Center|Medical Centre|Surgery Center|Imaging Center|Women's Health|Elder Services|Living Center|Health Center|Health Centre|Health System|Cancer Center|Eye Institute|Medical Group|Dialysis Unit|Senior Living|Middle School|Nursing Home|Rehab Center|Primary Care|Laboratories|Orthopaedics|Presbyterian|Health Care|Urgent Care|Care Center|Dermatology|Orthopedics|High School|Home Health|Healthcare|Pediatrics|Associates|Cardiology|Eye Center|Elementary|University|SeniorLife|Laboratory|Infirmary|Institute|Neurology|Radiology|Dentistry|Preschool|Home Care|Methodist|Nursing & Rehab|Nursing and Rehab|Funeral Home|Funeral Chapel|Legal Services|Food Pantry|Police Department|Police Dept|Fire Department|Sheriff's Office|Sheriff's Department|State Police|Police|PD|Mall|Tavern|Pub|Diner|Restaurant|Grill|Cafe|Café|Hotel|Motel|Inn|Casino|Supermarket|Bakery|Brewery|Warehouse|Factory|High School|High|Funeral Directors|Committee|Program|Network|Collaborative|Partnership|Initiative|Association|Society|Council|Alliance|House|Funeral Service|Funeral Services|Mortuary|Basilica|Cathedral|Church|Chapel|Synagogue|Mosque|Tabernacle|Fellowship|Ministries|Congregation|Human Services Authority|Human Services|Services Authority|Authority|Project|Coalition|Foundation|Post-Acute|Post Acute|Visiting Nurse Association|Visiting Nurses|VNA|Kidney Care|Kidney Center|Renal Care|Renal Center|Endoscopy Center|Endoscopy|Endo|Surgical Pavilion|Pavilion|Surgical|Behavioral|Apothecary|Drugs|GI|Gastro|Ortho|Derm|ENT|OB-GYN|OBGYN|Podiatry|Audiology|Counseling|Physical Therapy|Occupational Therapy|Sports Medicine|Chiropractic|Wellness Center|Episcopal|Lutheran|Catholic|Orthodox|Evangelical|Pentecostal|Adventist|Unitarian|Congregational|Charities|Charity|Renal|YMCA|YWCA|Daycare|Day Care|Montessori|Middle School|Middle|Women's|Medical Ctr|Med Center|Med Ctr|Hospital|Memorial|Regional|Pharmacy|Imaging|Dialysis|VAMC|Hosp|Partners|Medicine|Oncology|Clinics|Hospice|Urology|Academy|College|Baptist|General|Shelter|Clinic|Center|Centre|Health|Dental|School|Manor|Rehab|LTAC|Labs|ALF|SNF|Home)";
 // Suffix words with swapped-letter typos ("Hsopital", "Medical Cetner").
@@ -195,6 +199,9 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     if (lineStart > start && LINE_END_HEADS.test(text.slice(start, lineStart))) start = lineStart;
     // (Pass 12: so does a heading in capitals above a title-case name, "INTAKE\nJuniper Ridge Detox Program".)
     else if (lineStart > start && !/\p{Ll}/u.test(text.slice(start, lineStart)) && /\p{Ll}/u.test(text.slice(lineStart, m.index + lead.length))) start = lineStart;
+    // (Pass 22: and a heading in capitals before a column's gap, "DETOX ADMISSION    Beacon Cove Withdrawal Management".)
+    const gap = /[ \t]{2,}(?=\S[^\n]*$)/.exec(text.slice(start, m.index + lead.length));
+    if (gap && !/\p{Ll}/u.test(text.slice(start, start + gap.index)) && /\p{Ll}/u.test(text.slice(start + gap.index, m.index + lead.length))) start += gap.index + gap[0].length;
     // What is left before the suffix must hold a name-like word ("Mercy", "Krippner"), not only
     // clinical words ("Cardiology Clinic", "Hep B Vaccine ... Center").
     const leadWords = text.slice(start, m.index + lead.length).match(/[\p{L}']+/gu) ?? [];
@@ -247,6 +254,8 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     if (organisationHead && /^\p{N}/u.test(text.slice(end, end + 1))) continue;
     // (Pass 22) "OTP ID OTP-50217", "OTP # HP-30991": the program's abbreviation labels a number.
     if (head === 'OTP' && /^[ \t]*(?:ID|#|No\b|NO\b)/.test(text.slice(end, end + 6))) continue;
+    // (An abbreviation after a column's gap heads a column, "VA     IOP" (eye pressure), "Y     Polk County IOP".)
+    if (/^(?:IOP|PHP|OTP)$/.test(head) && /[ \t]{2}/.test(text.slice(start, m.index + lead.length))) continue;
     // A new one-word head inside a longer name leaves it to its own head ("American Heart Association").
     if (NEW_ONE_WORD_HEADS.has(head) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !/^[ \t]+(?:Inc|Co|Corp|Ltd)\b/.test(text.slice(end, end + 6))) continue;
     // An adjective head before a lower-case noun is a kind of care ("Heart failure", "Memory care unit").

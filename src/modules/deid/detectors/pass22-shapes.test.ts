@@ -156,3 +156,18 @@ describe('a newborn\'s given name, parents and screeners (pass 22)', () => {
     assert.deepEqual(typed('Screener: Ivy Pham, QMHP (Corrisana Health)', 'NAME'), ['Ivy Pham']);
   });
 });
+
+describe('recovery, crisis, EMS and genetics programs by their kind (pass 22)', () => {
+  it('takes the whole name', () => {
+    assert.deepEqual(typed('Reporter: Yolanda Bustamante-Creel, LCSW, Pathways Adolescent IOP   ph (773) 555-0125', 'FACILITY'), ['Pathways Adolescent IOP']);
+    assert.deepEqual(typed('consider step down to PHP at Prairie Wind PHP.', 'FACILITY'), ['Prairie Wind PHP']);
+    assert.deepEqual(typed('DETOX ADMISSION    Beacon Cove Withdrawal Management', 'FACILITY'), ['Beacon Cove Withdrawal Management']);
+    assert.deepEqual(typed('HOUSE MEETING MINUTES - Oxbow Sober Living (women\'s)', 'FACILITY'), ['Oxbow Sober Living']);
+    assert.deepEqual(typed('Prairie Rose Ambulance District / Unit 3142', 'FACILITY'), ['Prairie Rose Ambulance District']);
+    assert.deepEqual(typed('10/4/2023   Evergreen Perinatal Genetics', 'FACILITY'), ['Evergreen Perinatal Genetics']);
+  });
+  it('leaves eye pressure and a program\'s kind', () => {
+    assert.deepEqual(typed('date       eye  drug           lot       VA     IOP pre/post  MD   tech', 'FACILITY'), []);
+    assert.deepEqual(typed('the IOP group met; SUD IOP MON/WED/FRI; Resettlement agency: IRC', 'FACILITY'), []);
+  });
+});
