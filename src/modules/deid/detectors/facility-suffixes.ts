@@ -199,9 +199,14 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     if (lineStart > start && LINE_END_HEADS.test(text.slice(start, lineStart))) start = lineStart;
     // (Pass 12: so does a heading in capitals above a title-case name, "INTAKE\nJuniper Ridge Detox Program".)
     else if (lineStart > start && !/\p{Ll}/u.test(text.slice(start, lineStart)) && /\p{Ll}/u.test(text.slice(lineStart, m.index + lead.length))) start = lineStart;
-    // (Pass 22: and a heading in capitals before a column's gap, "DETOX ADMISSION    Beacon Cove Withdrawal Management".)
-    const gap = /[ \t]{2,}(?=\S[^\n]*$)/.exec(text.slice(start, m.index + lead.length));
-    if (gap && !/\p{Ll}/u.test(text.slice(start, start + gap.index)) && /\p{Ll}/u.test(text.slice(start + gap.index, m.index + lead.length))) start += gap.index + gap[0].length;
+    // (Pass 22: and what stands before a column's gap on the line: another column's value or a heading,
+    // "Pt: Earl Caudill   Agency ID", "DETOX ADMISSION    Beacon Cove Withdrawal Management".)
+    // (Three blanks or a tab; two only after capitals before title case: OCR'd faxes space every word by
+    // two, "PINE TREE  OUTREACH  LAB".)
+    const before = text.slice(start, m.index + lead.length);
+    const gaps = [...before.matchAll(/[ \t]{2,}/g)].filter((g) => g[0].length > 2 || g[0].includes('\t') || (!/\p{Ll}/u.test(before.slice(0, g.index)) && /\p{Ll}/u.test(before.slice(g.index))));
+    const gap = gaps[gaps.length - 1];
+    if (gap && !before.slice(gap.index).includes('\n')) start += gap.index! + gap[0].length;
     // What is left before the suffix must hold a name-like word ("Mercy", "Krippner"), not only
     // clinical words ("Cardiology Clinic", "Hep B Vaccine ... Center").
     const leadWords = text.slice(start, m.index + lead.length).match(/[\p{L}']+/gu) ?? [];

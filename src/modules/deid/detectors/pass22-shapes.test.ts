@@ -171,3 +171,14 @@ describe('recovery, crisis, EMS and genetics programs by their kind (pass 22)', 
     assert.deepEqual(typed('the IOP group met; SUD IOP MON/WED/FRI; Resettlement agency: IRC', 'FACILITY'), []);
   });
 });
+
+describe('a facility\'s name does not reach back over a column\'s gap (pass 22)', () => {
+  it('leaves the value of the column before, and a heading in capitals', () => {
+    assert.deepEqual(typed('Pt: Earl "Buddy" Caudill   Agency ID BVN-0041877', 'FACILITY'), []);
+    assert.deepEqual(typed('Guest: Ernesto Flores Chicas    Shelter ID NHM-11602', 'FACILITY'), []);
+    assert.deepEqual(typed('DETOX ADMISSION    Beacon Cove Withdrawal Management', 'FACILITY'), ['Beacon Cove Withdrawal Management']);
+  });
+  it('keeps a name whose words an OCR\'d fax spaces by two', () => {
+    assert.deepEqual(typed('FROM: MAPLEWOOD  SKILLED  NURSING  (651) 555-0131', 'FACILITY'), ['MAPLEWOOD  SKILLED  NURSING']);
+  });
+});
