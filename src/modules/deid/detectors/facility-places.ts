@@ -170,12 +170,15 @@ export function detectNamedPlaces({ text, dictionaries: d }: DetectInput): Candi
   if (CUED_HINT.test(text)) {
     for (const m of allMatches(CUED, text)) {
       // Trailing kind words and abbreviations are left to their own rules ("Lakeland ED").
-      const words = m[1]!.split(/[ \t]+/);
+      // (Pass 22: a column's gap ends the name, "Dialysis Center   Chair 9".)
+      const found = m[1]!.split(/ {3,}|\t/)[0]!;
+      const words = found.split(/[ \t]+/);
       // (and so are day codes after a title-case name: "Fresenius MWF", "Merrimack Kidney Care TTS").
       // (and weekdays after a group: "attends AA Mondays" (pass 6)).
       while (words.length > 1 && WEEKDAYS.has(words[words.length - 1]!.toLowerCase().replace(/s$/, ''))) words.pop();
       while (words.length > 1 && /^[A-Z]{2,5}$/.test(words[words.length - 1]!) && (blocked(words[words.length - 1]!) || words.some((w) => /\p{Ll}/u.test(w)))) words.pop();
-      const name = words.join(' ');
+      // (The name as written: its words may stand two blanks apart.)
+      const name = found.slice(0, [...found.matchAll(/\S+/g)][words.length - 1]!.index! + words[words.length - 1]!.length);
       const start = m.index! + m[0].lastIndexOf(m[1]!);
       // (A short capital word alone is an abbreviation: "attends AA", "transferred to CCU".)
       // A kind word at the end leaves the name to the facility-word rule ("Followed at Anticoagulation Clinic").

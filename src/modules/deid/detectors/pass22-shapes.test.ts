@@ -182,3 +182,9 @@ describe('a facility\'s name does not reach back over a column\'s gap (pass 22)'
     assert.deepEqual(typed('FROM: MAPLEWOOD  SKILLED  NURSING  (651) 555-0131', 'FACILITY'), ['MAPLEWOOD  SKILLED  NURSING']);
   });
 });
+
+describe('a cued place name ends at a column\'s gap (pass 22)', () => {
+  it('keeps the span on the words of the name', () => {
+    assert.deepEqual(typed('HEMODIALYSIS TREATMENT RECORD\nUnit: Red Mesa Dialysis Center   Chair 9   Shift 2 (MWF)', 'FACILITY'), ['Red Mesa Dialysis Center']);
+  });
+});
