@@ -76,6 +76,9 @@ const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
 // 101", "died at 96", "passed away aged 97", "turned 90", and spelled ages.
 // "age ninety-one", "she is ninety-three": a spelled age after an age word or "is".
 const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns|I['’]m|Im)(?:[ \t]*:[ \t]*|[ \t]+)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]+(?:years?|yo|y\/o|percent|%|mg|minutes|min|days)\b)/gi;
+// (Pass 22) A spelled age of two words anywhere, but before a count's noun: "at ninety-three I am
+// allowed to be sad", "confirmed ninety-three by daughter"; not "ninety-two days", "ninety-five percent".
+const AGE_SPELLED_COMPOUND = /\b(?<v>ninety[- ](?:one|two|three|four|five|six|seven|eight|nine))\b(?![- ]?(?:days?|percent|%|percentile|minutes?|mins?|seconds?|secs?|degrees?|mg|mcg|ml|units?|dollars?|cents?|pounds?|lbs?|kg|kilos?|miles?|mph|feet|foot|ft|times|tablets?|pills?|beats?|breaths?|hours?|hrs?|weeks?|wks?|months?|mos?|patients?|cases?|people|of\b|th\b))/gi;
 // "Pt, ninety-six, is sharp", "Clementine Vasquez (ninety-three)": a spelled age as an appositive (pass 6).
 // (Pass 17: or in a bracket of its own, "(ninety, lives alone)", and after "herself", "himself".)
 const AGE_SPELLED_APPOSITIVE = /(?<=[A-Za-z][ \t]?[,(][ \t]?|\([ \t]?|\b(?:herself|himself)[ \t]+)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t]*[,)])/gi;
@@ -107,7 +110,7 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
     if (/alive|died|passed|deceased|turn|lived/i.test(text)) cued.push(AGE_AT_EVENT);
     if (/\/[ \t]*(?:sex|gender)/i.test(text)) cued.push(AGE_SEX);
     if (/\b(?:is|was)\s+(?:now )?(?:9\d|1[0-2]\d)\b/i.test(text)) cued.push(AGE_IS);
-    if (/ninety|hundred/i.test(text)) cued.push(AGE_SPELLED, AGE_SPELLED_APPOSITIVE);
+    if (/ninety|hundred/i.test(text)) cued.push(AGE_SPELLED, AGE_SPELLED_APPOSITIVE, AGE_SPELLED_COMPOUND);
   }
   // (Pass 7: tried only when the text holds "d." or "#".)
   if (text.includes('d.') && /\bd\.[ \t]*(?:at|age|\(|(?:9\d|1[0-2]\d)[ \t]*["“(])/.test(text)) cued.push(AGE_DIED_ABBR);

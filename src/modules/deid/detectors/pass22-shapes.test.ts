@@ -188,3 +188,13 @@ describe('a cued place name ends at a column\'s gap (pass 22)', () => {
     assert.deepEqual(typed('HEMODIALYSIS TREATMENT RECORD\nUnit: Red Mesa Dialysis Center   Chair 9   Shift 2 (MWF)', 'FACILITY'), ['Red Mesa Dialysis Center']);
   });
 });
+
+describe('a spelled age of two words anywhere (pass 22)', () => {
+  it('takes the age', () => {
+    assert.deepEqual(typed('No SI; "at ninety-three I am allowed to be sad."', 'AGE'), ['ninety-three']);
+    assert.deepEqual(typed('DOB 02/11/1930 - confirmed ninety-three by daughter.', 'AGE'), ['ninety-three']);
+  });
+  it('leaves a count', () => {
+    assert.deepEqual(typed('a supply for ninety-two days; ninety-five percent adherent', 'AGE'), []);
+  });
+});
