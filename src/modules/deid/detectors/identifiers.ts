@@ -76,7 +76,8 @@ const BOAT_REGISTRATION = new RegExp(`\\b(?:${STATE_ABBR})[ -]\\d{4}[ -][A-Z]{2}
 // "PLATE ANZJ 221", "plate OK LMX-482": the labeled rule keeps one group only (pass 17: the state joins it below).
 // (Pass 19: a first group of five, "WI plate SEMPR 4", and a partial plate a witness recalls, "plate
 // partial HJV-2", "plate beginning \"FR8\"", "partial plate starting DXT 8".)
-const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*(?:(?:${STATE_ABBR})[ \\t]+)?)(?=[A-Z0-9]*[ -]?[A-Z0-9]*\\d)(?=[A-Z0-9]*[ -]?[A-Z0-9]*[A-Z])[A-Z0-9]{1,5}[ -][A-Z0-9]{1,5}\\b`, 'g');
+// (Pass 22: a state before two groups is the state's, "plate MN 7TRW 441", not the plate's first group.)
+const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*(?:(?:${STATE_ABBR})[ \\t]+)?)(?!(?:${STATE_ABBR})[ \\t]+[A-Z0-9]{1,5}[ -][A-Z0-9]{1,5}\\b)(?=[A-Z0-9]*[ -]?[A-Z0-9]*\\d)(?=[A-Z0-9]*[ -]?[A-Z0-9]*[A-Z])[A-Z0-9]{1,5}[ -][A-Z0-9]{1,5}\\b`, 'g');
 const PARTIAL_PLATE = /\b(?:(?:partial[ \t]+plate|plate[ \t]+partial)(?:[ \t]+(?:beginning|starting|starts|begins))?|plate[ \t]+(?:beginning|starting|starts|begins))(?:[ \t]+(?:with|w\/|in))?[ \t]*:?[ \t]*["“]?(?<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])/gi;
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.

@@ -198,3 +198,11 @@ describe('a spelled age of two words anywhere (pass 22)', () => {
     assert.deepEqual(typed('a supply for ninety-two days; ninety-five percent adherent', 'AGE'), []);
   });
 });
+
+describe('a plate of two groups after its state (pass 22)', () => {
+  it('takes both groups with the state', () => {
+    assert.deepEqual(typed('car (2012 Buick, plate MN 7TRW 441) being sold', 'VEHICLE'), ['MN 7TRW 441']);
+    assert.deepEqual(typed('blue van, plate KY 8HT 331 - tow notice', 'VEHICLE'), ['KY 8HT 331']);
+    assert.deepEqual(typed('plate 412 KTJ', 'VEHICLE'), ['412 KTJ']);
+  });
+});
