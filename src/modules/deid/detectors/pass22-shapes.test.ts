@@ -206,3 +206,14 @@ describe('a plate of two groups after its state (pass 22)', () => {
     assert.deepEqual(typed('plate 412 KTJ', 'VEHICLE'), ['412 KTJ']);
   });
 });
+
+describe('the people of an attendance list (pass 22)', () => {
+  it('takes given names, names with an initial, initials and nicknames', () => {
+    assert.deepEqual(typed('Present (6): Angela R., Jimmy, T.O., Precious M., Kenji, Big Mike\nTopic: Step 4', 'NAME'), ['Angela R.', 'Jimmy', 'T.O.', 'Precious M.', 'Kenji', 'Big Mike']);
+    assert.deepEqual(typed('Staff involved: DH, CR, LT, MV (security).', 'NAME'), ['DH', 'CR', 'LT', 'MV']);
+  });
+  it('leaves credentials, roles, places and a list of two', () => {
+    assert.deepEqual(typed('Attendees: J. Nordquist, RN; P. Amundson, SW; Hans Keller, dietary; Poland', 'NAME'), ['J. Nordquist', 'P. Amundson', 'Hans Keller']);
+    assert.deepEqual(typed('Staff: CR, MV', 'NAME'), []);
+  });
+});

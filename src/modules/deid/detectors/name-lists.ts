@@ -1,0 +1,53 @@
+// (Pass 22) The people a meeting's minutes or a group's note lists after "Present", "Absent",
+// "Attendees" or "Staff involved": "Present (9): Angela R., Jimmy, T.O., Precious M., Big Mike,",
+// "Staff involved: DH, CR, LT, MV (security)". Each item between commas is a given name, a name
+// with its surname's initial, initials, or a nickname of a word and a name; a role in brackets
+// after it stays outside. The list runs on over a wrapped line that ends in a comma.
+import type { DeidDictionaries } from '../dictionaries';
+import { CREDENTIALS, listsAllowName, neverAName } from '../lexicon';
+import { isStateOrCountry } from './locations';
+import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
+
+const LIST_CUE = /(?:^|\n)[ \t]*(?:Present|Absent|Attendees|Attending|In attendance|Members present|Participants|Excused|Unexcused|Staff involved|Staff present|Staff)(?:[ \t]*\(\d{1,2}\))?[ \t]*:[ \t]*([^\n]*(?:,[ \t]*\n[^\n]*)*)/g;
+const INITIALS = /^(?:[A-Z]\.){1,3}$|^[A-Z]{2,3}$/;
+const NAME_ITEM = /^(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?:[ \t](\p{Lu})\.?)?$/u;
+// Roles written as initials after a name in such lists: "Marcus Bell, SW".
+const ROLES: ReadonlySet<string> = new Set(['sw', 'cm', 'pt', 'ot', 'rt', 'st', 'slp', 'ma', 'ms', 'mds', 'um']);
+const NICKNAME_LEADS: ReadonlySet<string> = new Set(['big', 'lil', 'little', 'old', 'young', 'miss', 'mr', 'ms']);
+
+function nameWord(word: string, d: DeidDictionaries): boolean {
+  const key = word.toLowerCase();
+  return !neverAName(key) && (d.firstNames.has(key) || listsAllowName(key, d));
+}
+
+/**
+ * Finds the people of an attendance list.
+ *
+ * @example
+ *   nameLists({ text: 'Present (3): Angela R., Jimmy, T.O.', ... }) // NAME over "Angela R.", "Jimmy", "T.O."
+ */
+export function nameLists({ text, dictionaries: d }: DetectInput): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/(?:Present|Absent|Attend|Participants|Excused|Staff)[^\n:]{0,16}:/.test(text)) return out;
+  for (const m of allMatches(LIST_CUE, text)) {
+    const list = m[1]!;
+    const at = m.index! + m[0].length - list.length;
+    // (Only a list of three items or more: "Staff: Dr. Roe" is a field.)
+    const items = [...list.matchAll(/[^,;\n]+/g)];
+    if (items.length < 3) continue;
+    for (const item of items) {
+      // A role in brackets after the item stays outside: "MV (security)", "Wes (unexcused, 2nd absence".
+      const value = item[0].replace(/[ \t]*\(.*$/, '').trim();
+      const start = at + item.index! + item[0].indexOf(value);
+      if (!value) continue;
+      const words = value.split(/[ \t]+/);
+      // (Initials whatever they spell, "CR", "MV", but not a credential, "M.D.", "NNP"; no state or country.)
+      if (CREDENTIALS.has(value.replace(/\./g, '').toLowerCase()) || ROLES.has(value.toLowerCase()) || isStateOrCountry(value)) continue;
+      const named = INITIALS.test(value)
+        || (NAME_ITEM.test(value) && nameWord(NAME_ITEM.exec(value)![1]!.split(/[ \t]/)[0]!, d))
+        || (words.length === 2 && NICKNAME_LEADS.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && nameWord(words[1]!, d));
+      if (named) out.push({ start, end: start + value.length, type: 'NAME', priority: PRIORITY.name });
+    }
+  }
+  return out;
+}
