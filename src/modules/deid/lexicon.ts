@@ -120,7 +120,7 @@ export const CREDENTIALS = new Set([
   // certifications written after a name (pass 5): "RN, CDCES", "RD, LDN", "PharmD, BCPS"
   'cdces', 'cde', 'ldn', 'cm', 'ccm', 'lcadc', 'casac', 'bc', 'cht', 'ocs', 'cscs', 'scs', 'ncs', 'cws', 'cdp', 'crrn', 'cpps', 'cgrn', 'cnor', 'cpan', 'capa', 'cbn', 'cnn', 'ccc', 'ccc-a', 'sp', 'acnp-bc', 'ccrn', 'cpnp', 'bcps', 'bcop', 'bcpp', 'cpht', 'fnp-bc', 'anp-bc', 'agpcnp-bc', 'agacnp-bc', 'pmhnp-bc', 'rnc', 'rnc-ob', 'cen', 'cnrn', 'ocn', 'cwocn', 'cwon', 'cmsrn', 'pccn', 'chpn', 'ccm', 'lcpc', 'lsw', 'rdms', 'rvt', 'rdcs', 'rcs', 'dpm', 'aud', 'atc', 'mls', 'clc', 'cnl', 'cns-bc', 'ibclc-rlc', 'cphq', 'ncsn', 'cpn', 'chse', 'cfre',
   // (pass 22) public-health nurses, community health workers, counselors and chaplains
-  'phn', 'chw', 'lcdc', 'mdiv', 'qmhp', 'coa', 'rdhap', 'chr', 'nnp', 'nha',
+  'phn', 'chw', 'lcdc', 'mdiv', 'qmhp', 'coa', 'rdhap', 'chr', 'nnp', 'nha', 'rpsgt', 'esq',
 ]);
 
 /**
@@ -131,7 +131,7 @@ export const NOT_NAMES = new Set([
   // (pass 22) record labels a name runs into: "Ông Minh MBI 5HF3-TC2-NM19"
   'mbi', 'hicn', 'fin', 'csn',
   // (pass 22) form sections, a vital sign's letters, a proxy's role, vaccines, chairs, bed alarms and insurers
-  'sect', 'spo', 'vit', 'hcpoa', 'twinrix', 'broda', 'posey', 'invacare', 'genworth',
+  'sect', 'spo', 'vit', 'hcpoa', 'healon', 'highmark', 'crl', 'fess', 'pano', 'panto', 'twinrix', 'broda', 'posey', 'invacare', 'genworth',
   // (pass 18) brands, payers, apps and mixed-case vaccine and lab abbreviations read as names
   'libre', 'brilinta', 'prevalon', 'humana', 'whatsapp', 'philips', 'hugger', 'tdap', 'hepa', 'hepb', 'hbss', 'peth',
   'patient', 'pt', 'pts', 'plan', 'assessment', 'history', 'hpi', 'pmh', 'psh', 'meds', 'medications', 'allergies', 'exam',
@@ -189,6 +189,9 @@ export const NOT_NAMES = new Set([
  * name on their own, only with a cue ("Dr. Foley") or beside a first name ("Mary Foley").
  */
 export const EPONYMS = new Set([
+  // (pass 22) eye, ear and obstetric tests, devices and references: "Titmus fly",
+  // "Frenzel goggles", "Busin glide", "McRoberts maneuver", "Hazelbaker score", "Baerveldt tube", "LactMed"
+  'eschenbach', 'titmus', 'busin', 'frenzel', 'hazelbaker', 'mcroberts', 'baerveldt', 'lactmed',
   // (pass 18) signs, scores and scales of rehabilitation and anaesthesia: "Waddell signs 3/5", "Aldrete 9", "Borg 13"
   'waddell', 'barbeau', 'aldrete', 'borg', 'bair',
   'parkinson', 'parkinsons', 'alzheimer', 'alzheimers', 'hodgkin', 'hodgkins', 'crohn', 'crohns', 'graves', 'hashimoto',

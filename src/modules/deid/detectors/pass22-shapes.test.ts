@@ -217,3 +217,11 @@ describe('the people of an attendance list (pass 22)', () => {
     assert.deepEqual(typed('Staff: CR, MV', 'NAME'), []);
   });
 });
+
+describe('eye, ear and obstetric eponyms, devices and references (pass 22)', () => {
+  it('are no names', () => {
+    assert.deepEqual(typed('paracentesis, Healon, CCC ~5.5 mm; Stereo: Titmus fly +; nystagmus none (Frenzel)', 'NAME'), []);
+    assert.deepEqual(typed('Maneuvers: McRoberts + suprapubic pressure; Hazelbaker function 9; compatible per LactMed', 'NAME'), []);
+    assert.deepEqual(typed('Single IUP. CRL 2.31 cm c/w 8w6d. s/p FESS 2017. Pano attached. Scored by: Deshawn Pryor, RPSGT', 'NAME'), ['Deshawn Pryor']);
+  });
+});
