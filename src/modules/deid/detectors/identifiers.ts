@@ -105,8 +105,9 @@ const NOT_CODE = /^(?:(?:19|20)\d{2}-(?:19|20)?\d{2}|(?:[01]\d|2[0-3])[0-5]\d-(?
 // gene variants "5382insC", "185delAG" are no identifiers either.)
 // Numbers of a lab, a product or a code system name no person (pass 5): "CLIA #22D0987654",
 // "CAP # 7194632", "NDC 0002-8215-01", "CPT 99214", "LOINC 2345-7". The label ends right before the value.
+// (Pass 22: nor do a study's protocol and its board's numbers, "Protocol HLV-2201-03", "IRB # 2023-044".)
 const DEVICE_BEFORE_LOT = /\b(?:stents?|implants?|devices?|pacemakers?|leads?|grafts?|valves?|prosthe\w*|catheters?|picc|ports?|pumps?|generators?|icd|mesh|screws?|plates?|rods?|anchors?|iol|coils?|clips?|shunts?|sensors?|epipen|auto-?injectors?)\b/i;
-const NOT_PERSON_LABEL = /\b(?:CLIA|CAP|COLA|NDC|[Ll]ot|LOT|[Mm]odel|MODEL|CPT|HCPCS|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|ICD-?(?:9|10)(?:-CM|-PCS)?|UPC|FDA(?:[ \t]+510\(k\))?|510\(k\)|Catalog|Cat\.?|(?:implant|mesh|graft|stent|catalog(?:ue)?|product|item)(?:[ \t]+ref\.?)?)(?:[ \t]+(?:accreditation|certificate|certification|lab))?(?:[ \t]*(?:#|No\.?|number|ID|code)){0,2}[ \t]*:?[ \t]*$/i;
+const NOT_PERSON_LABEL = /\b(?:[Pp]rotocol|PROTOCOL|IRB(?:[ \t]+(?:ref|tracking|approval))?|CLIA|CAP|COLA|NDC|[Ll]ot|LOT|[Mm]odel|MODEL|CPT|HCPCS|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|ICD-?(?:9|10)(?:-CM|-PCS)?|UPC|FDA(?:[ \t]+510\(k\))?|510\(k\)|Catalog|Cat\.?|(?:implant|mesh|graft|stent|catalog(?:ue)?|product|item)(?:[ \t]+ref\.?)?)(?:[ \t]+(?:accreditation|certificate|certification|lab))?(?:[ \t]*(?:#|No\.?|number|ID|code)){0,2}[ \t]*:?[ \t]*$/i;
 const notPersonNumber = (text: string, start: number) => NOT_PERSON_LABEL.test(text.slice(Math.max(0, start - 20), start));
 
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];

@@ -225,3 +225,13 @@ describe('eye, ear and obstetric eponyms, devices and references (pass 22)', () 
     assert.deepEqual(typed('Single IUP. CRL 2.31 cm c/w 8w6d. s/p FESS 2017. Pano attached. Scored by: Deshawn Pryor, RPSGT', 'NAME'), ['Deshawn Pryor']);
   });
 });
+
+describe('a study\'s protocol and its board\'s numbers (pass 22)', () => {
+  it('are no person\'s', () => {
+    assert.deepEqual(typed('ADVERSE EVENT REPORT FORM   Protocol HLV-2201-03   Site 014', 'ID'), []);
+    assert.deepEqual(typed('Study: FANG-EMS, local IRB # 2023-044; IRB ref GPC-23-1187', 'ID'), []);
+  });
+  it('leaves a subject\'s own number', () => {
+    assert.deepEqual(typed('Participant ID FANG-007-0044', 'ID'), ['FANG-007-0044']);
+  });
+});
