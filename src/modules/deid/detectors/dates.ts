@@ -31,7 +31,8 @@ const validMD = (a: number, b: number) => (a >= 1 && a <= 12 && b >= 1 && b <= 3
 const monthCaseOk = (word: string) => !/^(may|mar|jun|dec|sat|sun)$/.test(word);
 
 // Around a bare m/d, these words say it is a ratio or a score, not a date (5/5 strength, 2/6 murmur).
-// (Pass 22) A row's number in a column before a month and its day is no day: "1   Sep 4 2024".
+// (Pass 22) A row's number in a column before a month and its day is no day: "1   Sep 4 2024"; nor is a
+// number before a month alone across a column's gap, "0.9    OCT RNFL".
 const ROW_NUMBER_GAP = /^\d{1,2}(?:[ \t]{2,}|\t)/;
 const DAY_AFTER = /^[ \t.]+\d{1,2}\b/;
 const NOT_DATE_BEFORE = /(?:strength|motor|power|murmur|grade|pain|\bbp|b\/p|blood pressure|ratio|score|reflexes|dtrs?|\bsem|\bx|times|\bof|scored?|rated?|\bwas|\bis|\bat|gcs|apgars?|\bef|scores?|\bbpp|moca|mmse|slums|recall|orientation|\bsve|\biop|vision|\bva|acuity|snellen|total|=|\bbims|beighton|teach-?back|\bphq-?\d*|\bgad-?\d*|nottingham|nihss|braden|\bmorse|barthel|\bkatz|tinetti|\bberg|\bcows|\bciwa(?:-ar)?|\bepds|\bpcl-?5|\baudit(?:-c)?|\bcage|\bbup(?:renorphine)?[/-]?(?:nal|nx|naloxone)|\bsuboxone|\bzubsolv)\s*[:=]?\s*$/i;
@@ -56,7 +57,7 @@ const PATTERNS: DatePattern[] = [
   { monthFirst: true, re: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})${ORD}\\s*[-–]\\s*(\\d{1,2})${ORD}(?:(?:\\s*,\\s*|\\s+)${YEAR})?(?![\\d:/]|\\s*(?:mg|mcg|ml|units?|%|times|x\\b))`, 'gi'), ok: (m) => monthCaseOk(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 31 && Number(m[3]) >= 1 && Number(m[3]) <= 31 },
   // 4 March 2021 / the 4th of March / 4th March, 2021
   // (Pass 20: and the form of oaths and deeds, "this 8th day of May, 2024".)
-  { re: new RegExp(`\\b(\\d{1,2})${ORD}(?:[ \\t]+\\n?|\\n)[ \\t]*(?:day[ \\t]+of[ \\t]+|of\\s+)?(${M})\\b\\.?(?:,?\\s+${YEAR})?`, 'gi'), ok: (m, text) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 && !(ROW_NUMBER_GAP.test(m[0]) && DAY_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) },
+  { re: new RegExp(`\\b(\\d{1,2})${ORD}(?:[ \\t]+\\n?|\\n)[ \\t]*(?:day[ \\t]+of[ \\t]+|of\\s+)?(${M})\\b\\.?(?:,?\\s+${YEAR})?`, 'gi'), ok: (m, text) => monthCaseOk(m[2]!) && Number(m[1]) >= 1 && Number(m[1]) <= 31 && !(ROW_NUMBER_GAP.test(m[0]) && (DAY_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) || !/\d$/.test(m[0]))) },
   // The first days of a list before one month: "the 2nd and 9th of May" (the last is found above).
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)(?=(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2}(?:st|nd|rd|th))+\\s+(?:of\\s+)?(?:${M})\\b)`, 'gi'), ok: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   // 04-Mar-2021, 4-MAR-21, 04MAR2021

@@ -235,3 +235,10 @@ describe('a study\'s protocol and its board\'s numbers (pass 22)', () => {
     assert.deepEqual(typed('Participant ID FANG-007-0044', 'ID'), ['FANG-007-0044']);
   });
 });
+
+describe('a number before a month alone across a column\'s gap (pass 22)', () => {
+  it('is no day', () => {
+    assert.deepEqual(typed('CDR 0.7 / 0.9    OCT RNFL 68 / 51', 'DATE'), []);
+    assert.deepEqual(typed('seen on 4  March 2024', 'DATE'), ['4  March 2024']);
+  });
+});
