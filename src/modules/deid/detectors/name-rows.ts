@@ -30,7 +30,9 @@ const ROW_END = `(?:[ \\t]{2,}|\\t|[ \\t]*(?:\\||"|\\r?\\n|$)|,?[ \\t]+\\(?(?:MR
 // (Both sticky: tried only where a line, a field, a cell or a quoted value starts.)
 const ROW_NAME = new RegExp(`(?:${ROW_MARK}[ \\t]+)?(${SURNAME}),[ \\t]?(${GIVEN})(?=\\.?${ROW_END})`, 'dyu');
 // In lower case only at a line's start and before an age and sex: "bed 21  whitehorse, delbert  52m".
-const LOWER_ROW_NAME = new RegExp(`(?:${ROW_MARK}[ \\t]+)?(${LOWER_WORD}),[ \\t]?(${LOWER_WORD})(?=[ \\t]+${AGE_SEX})`, 'dyu');
+// (Pass 22: or before a column's gap and a number, a bracketed number or a record label: "kamau,
+// wanjiru  8830142  39F", "rm 402A  dobbs, kendra  (2298114)", "2  ramirez, jose luis      07/30/1981".)
+const LOWER_ROW_NAME = new RegExp(`(?:${ROW_MARK}[ \\t]+)?(${LOWER_WORD}),[ \\t]?(${LOWER_WORD}(?:[ \\t]${LOWER_WORD})?)(?=[ \\t]+${AGE_SEX}|[ \\t]{2,}(?:\\(?\\d|mrn\\b|MRN\\b))`, 'dyu');
 
 // Aliases of unidentified patients: a placeholder surname, a word, and a number sometimes.
 const ALIAS_HEADS = 'TRAUMA|UNKNOWN|ZZUNKNOWN|ZZUNK|ZZTRAUMA|UNIDENTIFIED|DOE';
@@ -102,8 +104,9 @@ export function nameRows({ text, dictionaries: d }: DetectInput): Candidate[] {
     if (!wordsOf(surname.slice(start)).every((w) => surnameWord(w, d)) || !wordsOf(given).every((w) => givenWord(w, d))) continue;
     push(m.indices![1]![0] + start, m.indices![2]![1]);
   }
-  if (/[a-z], ?[a-z'’-]+[ \t]+~?\d{1,3}[ \t]?[mfy]/.test(text)) for (const m of matchesAt(LOWER_ROW_NAME, text, rowStarts(text))) {
-    if (!wordsOf(m[1]!).every((w) => surnameWord(w, d)) || !givenWord(m[2]!, d) || !(d.firstNames.has(m[2]!) || d.lastNames.has(m[1]!.split('-')[0]!))) continue;
+  if (/[a-z], ?[a-z'’-]+(?:[ \t]+~?\d{1,3}[ \t]?[mfy]|(?:[ \t][a-z'’-]+)?[ \t]{2,}(?:\(?\d|mrn\b|MRN\b))/.test(text)) for (const m of matchesAt(LOWER_ROW_NAME, text, rowStarts(text))) {
+    const given = m[2]!.split(/[ \t]/);
+    if (!wordsOf(m[1]!).every((w) => surnameWord(w, d)) || !given.every((w) => givenWord(w, d)) || !(d.firstNames.has(given[0]!) || d.lastNames.has(m[1]!.split('-')[0]!))) continue;
     push(m.indices![1]![0], m.indices![2]![1]);
   }
   if (/(?:TRAUMA|UNKNOWN|ZZUNK|ZZTRAUMA|UNIDENTIFIED|DOE),/.test(text)) {

@@ -242,3 +242,14 @@ describe('a number before a month alone across a column\'s gap (pass 22)', () =>
     assert.deepEqual(typed('seen on 4  March 2024', 'DATE'), ['4  March 2024']);
   });
 });
+
+describe('a lower-case surname-first name before a row\'s number (pass 22)', () => {
+  it('takes the name', () => {
+    assert.deepEqual(typed('rm 402A  dobbs, kendra  (2298114)  on q15 checks, voluntary', 'NAME'), ['dobbs, kendra']);
+    assert.deepEqual(typed('kamau, wanjiru  8830142  39F\nbipolar II', 'NAME'), ['kamau, wanjiru']);
+    assert.deepEqual(typed('2  ramirez, jose luis      07/30/1981 10/06   N', 'NAME'), ['ramirez, jose luis']);
+  });
+  it('leaves words that are no names', () => {
+    assert.deepEqual(typed('pain, nausea  2 days\nfever, chills  (3)', 'NAME'), []);
+  });
+});
