@@ -33,7 +33,7 @@ const ORGANISATION_HEADS_LONG = ['AME Zion', 'CME', 'Missionary Baptist', 'Free 
   'Public Health District', 'Public Health Department', 'Public Health Dept', 'Health District', 'Medical Practice',
   // (pass 22: withdrawal, recovery and crisis programs, milk banks, EMS and rescue agencies, genetics and resettlement services)
   'Withdrawal Management', 'Sober Living', 'Crisis Center', 'Drop-In Center', 'Milk Bank', 'Ambulance District', 'Ambulance Service', 'Search and Rescue',
-  'Perinatal Genetics', 'Postpartum Care', 'Resettlement Services'];
+  'Perinatal Genetics', 'Postpartum Care', 'Resettlement Services', 'Fire Station'];
 // (Pass 7: transport, food, supply, care and club heads; a pattern of their own, see FACILITY_TAILS.)
 const ORGANISATION_HEADS_7 = ['Air Medical', 'Senior Ride', 'Noodle House', 'Orthotics & Prosthetics', 'Orthotics and Prosthetics', 'Transitional Care', 'Gas & Electric', 'Gas and Electric', 'Health Station',
   'Lab Draw Station', 'Draw Station', 'Molecular Reference', 'Diabetes Supply', 'Diabetic Supply', 'Youth League', 'Little League', 'Meat Packing', 'Meat Packers'];

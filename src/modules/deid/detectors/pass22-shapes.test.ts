@@ -253,3 +253,11 @@ describe('a lower-case surname-first name before a row\'s number (pass 22)', () 
     assert.deepEqual(typed('pain, nausea  2 days\nfever, chills  (3)', 'NAME'), []);
   });
 });
+
+describe('the number of a plant, station or mine after its name (pass 22)', () => {
+  it('belongs to the facility', () => {
+    assert.deepEqual(typed('Location: Lubbock Fire Station No. 7, 4302 34th St', 'FACILITY'), ['Lubbock Fire Station No. 7']);
+    assert.deepEqual(typed('Works at Kentwood Office Furniture Plant 2 (shift work)', 'FACILITY'), ['Kentwood Office Furniture Plant 2']);
+    assert.deepEqual(typed('Mom on scene, dad works at Black Mountain Energy No. 3.', 'FACILITY'), ['Black Mountain Energy No. 3']);
+  });
+});

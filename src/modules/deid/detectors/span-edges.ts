@@ -70,6 +70,17 @@ export function trimNameEdges(text: string, start: number, end: number, d: DeidD
   return [s, e];
 }
 
+// (Pass 22) The number of a plant, station, mine or store after its name belongs to it: "Kentwood
+// Office Furniture Plant 2", "Fire Station No. 7", "Black Mountain Energy No. 3"; not a count or a dose.
+const SITE_KIND = /(?:\b(?:Plant|Station|Mine|Pit|Shaft|Portal|Warehouse|Store|Yard|Camp|Site)|\bNo)$/;
+const SITE_NUMBER = /^(?:\.?[ \t]*(?=\d)|[ \t]+(?:No\.?[ \t]*|#[ \t]*)?)\d{1,3}[A-Z]?\b(?![.,:/]?\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|x\b|times|days?|hrs?|hours?|min))/;
+
+function numberedSite(text: string, span: string, end: number): number {
+  if (!SITE_KIND.test(span)) return end;
+  const number = SITE_NUMBER.exec(text.slice(end, end + 16));
+  return number && (number[0].startsWith(' ') || number[0].startsWith('\t') || span.endsWith('No')) ? end + number[0].length : end;
+}
+
 // A column gap inside a facility span: the span ran over into the next column.
 const GAP = /[ \t]{2,}/;
 
@@ -84,7 +95,7 @@ const GAP = /[ \t]{2,}/;
 export function trimFacilityEdges(text: string, start: number, end: number, d: DeidDictionaries): [number, number] {
   const span = text.slice(start, end);
   const gap = GAP.exec(span);
-  if (!gap) return [start, end];
+  if (!gap) return [start, numberedSite(text, span, end)];
   const left = span.slice(0, gap.index);
   const right = span.slice(gap.index + gap[0].length);
   const key = (part: string) => part.replace(/\./g, '').toLowerCase();
