@@ -112,6 +112,9 @@ function syllableEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+// Countries the region list names otherwise ("South Korea", "Myanmar (Burma)").
+const SHORT_COUNTRIES: ReadonlySet<string> = new Set(['korea', 'burma', 'myanmar', 'congo', 'russia', 'britain', 'england', 'scotland', 'wales']);
+
 // (Pass 16) A state's name alone is no place and no name, though towns and surnames share the
 // word ("Dayton, Ohio", "in Oregon"): not PHI. A given name stays one ("daughter Virginia"), and so
 // does a common surname ("Washington").
@@ -119,7 +122,11 @@ function stateAlone(text: string, s: Candidate, d: DeidDictionaries): boolean {
   if ((s.type !== 'NAME' && s.type !== 'LOCATION') || s.end - s.start > 24) return false;
   const key = text.slice(s.start, s.end).toLowerCase();
   // (A town with its state after it is a town: "New York, NY", "Indiana, PA".)
-  return LOWER_STATES.has(key) && !/^,?[ \t]*[A-Z]{2}\b/.test(text.slice(s.end, s.end + 5)) && !(s.type === 'NAME' && (d.firstNames.has(key) || (d.lastNames.get(key) ?? Infinity) < 1000));
+  // (Pass 22: so is a country's, "born Laos", "been to Korea".)
+  if (!LOWER_STATES.has(key) && !COUNTRIES.has(key) && !SHORT_COUNTRIES.has(key)) return false;
+  // (Not before a state or a ZIP code, "Jamaica 11436", nor a newborn's surname, "Baby Girl Senegal".)
+  if (/^,?[ \t]*[A-Z]{2}\b/.test(text.slice(s.end, s.end + 5)) || (!LOWER_STATES.has(key) && /^,?[ \t]*\d{5}\b/.test(text.slice(s.end, s.end + 8))) || /(?:Baby|BABY)[ \t]+(?:Boy|Girl|BOY|GIRL)[ \t]+$/.test(text.slice(Math.max(0, s.start - 12), s.start))) return false;
+  return !(s.type === 'NAME' && (d.firstNames.has(key) || (d.lastNames.get(key) ?? Infinity) < 1000));
 }
 
 // (Pass 15) A name or place inside a country's name of several words is neither: "West Germany",

@@ -261,3 +261,13 @@ describe('the number of a plant, station or mine after its name (pass 22)', () =
     assert.deepEqual(typed('Mom on scene, dad works at Black Mountain Energy No. 3.', 'FACILITY'), ['Black Mountain Energy No. 3']);
   });
 });
+
+describe('a country\'s name alone (pass 22)', () => {
+  it('is no name and no place', () => {
+    assert.deepEqual(engine.detectWithText("I've been to Korea and back; Mien (born Laos)").map((s) => s.text), []);
+  });
+  it('stays a place before a ZIP code and a name after a newborn\'s label', () => {
+    assert.deepEqual(typed('pt lives 146-22 Foch Blvd, Jamaica 11436.', 'LOCATION'), ['Jamaica']);
+    assert.deepEqual(typed('Infant: Baby Girl Senegal ("Amara")', 'NAME'), ['Senegal', 'Amara']);
+  });
+});
