@@ -68,9 +68,9 @@ export const NAME_CUES = new Set([
   // (pass 20) the person a record is about, by the program's word, and a soldier's case manager:
   // "Veteran: Gideon Ravensworth", "Client: Philippa Marchand", "MSC: Wren Kallistrate"
   'veteran', 'vet', 'client', 'soldier', 'consumer', 'camper', 'inmate', 'decedent', 'recipient', 'beneficiary', 'insured', 'msc',
-  // (pass 22) a newborn by its given name and its parents, and hearing screeners and hotline call-takers:
-  // "Baby Hudson nursing well", "Infant: Theo", "Parents Anders and Liv", "screener R. Villaseñor"
-  'baby', 'infant', 'newborn', 'parents', 'screener', 'call-taker',
+  // (pass 22) a newborn by its given name, its parents, and hearing screeners: "Baby Hudson nursing
+  // well", "Infant: Theo", "Parents Shaylene and Jaylen", "screener R. Villaseñor"
+  'baby', 'infant', 'newborn', 'parents', 'screener',
 ]);
 
 /**

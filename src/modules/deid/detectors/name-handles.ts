@@ -112,11 +112,11 @@ function typistInitials(text: string, d: DetectInput['dictionaries'], push: (sta
   }
   if (/[-—–][ \t]?[A-Za-z]{2,3}[ \t]*(?:[,(/\n\]]|$)|[-—–][A-Z]{2,3}[ \t]+[A-Z]{2,4}[ \t]*$/.test(text)) {
     for (const m of allMatches(DASH_SIGNED, text)) {
+      const closing = NOTE_END.test(text.slice(m.index! + m[0].length));
       for (const part of [m[1], m[2]]) {
         if (part === undefined) continue;
         const k = part.toLowerCase();
         // (In capitals a word's spelling does not matter after the dash, "-AH": only clinical words are refused.)
-        const closing = NOTE_END.test(text.slice(m.index! + m[0].length));
         const ok = /^[A-Z]+$/.test(part) ? (closing || (!CLINICAL_ABBREVIATIONS.has(k) && !NOT_NAMES.has(k))) && !CREDENTIALS.has(k) && !FUNCTION_WORDS.has(k) : initialsOk(d, part);
         if (!ok || NOT_TYPISTS.has(k) || RATIO_PARTS.has(k) || (TITLES.has(k) && !(closing && /^[A-Z]+$/.test(part)))) continue;
         const at = m.index! + m[0].indexOf(part, part === m[2] ? m[0].indexOf('/') : 0);

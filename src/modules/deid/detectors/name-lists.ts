@@ -10,7 +10,7 @@ import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detect
 
 const LIST_CUE = /(?:^|\n)[ \t]*(?:Present|Absent|Attendees|Attending|In attendance|Members present|Participants|Excused|Unexcused|Staff involved|Staff present|Staff)(?:[ \t]*\(\d{1,2}\))?[ \t]*:[ \t]*([^\n]*(?:,[ \t]*\n[^\n]*)*)/g;
 const INITIALS = /^(?:[A-Z]\.){1,3}$|^[A-Z]{2,3}$/;
-const NAME_ITEM = /^(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?:[ \t](\p{Lu})\.?)?$/u;
+const NAME_ITEM = /^(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?:[ \t]\p{Lu}\.?)?$/u;
 // Roles written as initials after a name in such lists: "Marcus Bell, SW".
 const ROLES: ReadonlySet<string> = new Set(['sw', 'cm', 'pt', 'ot', 'rt', 'st', 'slp', 'ma', 'ms', 'mds', 'um']);
 const NICKNAME_LEADS: ReadonlySet<string> = new Set(['big', 'lil', 'little', 'old', 'young', 'miss', 'mr', 'ms']);
@@ -43,8 +43,9 @@ export function nameLists({ text, dictionaries: d }: DetectInput): Candidate[] {
       const words = value.split(/[ \t]+/);
       // (Initials whatever they spell, "CR", "MV", but not a credential, "M.D.", "NNP"; no state or country.)
       if (CREDENTIALS.has(value.replace(/\./g, '').toLowerCase()) || ROLES.has(value.toLowerCase()) || isStateOrCountry(value)) continue;
+      const given = NAME_ITEM.exec(value)?.[1];
       const named = INITIALS.test(value)
-        || (NAME_ITEM.test(value) && nameWord(NAME_ITEM.exec(value)![1]!.split(/[ \t]/)[0]!, d))
+        || (given !== undefined && nameWord(given.split(/[ \t]/)[0]!, d))
         || (words.length === 2 && NICKNAME_LEADS.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && nameWord(words[1]!, d));
       if (named) out.push({ start, end: start + value.length, type: 'NAME', priority: PRIORITY.name });
     }
