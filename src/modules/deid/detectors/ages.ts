@@ -53,8 +53,8 @@ const VITAL_BEFORE = /\b(?:sat|sats|spo2|o2|hr|pulse|rate|bp|sbp|dbp|map|weight|
 const AGE_BEFORE_RECORD_LABEL = new RegExp(`(?<![\\d.])(?<!\\b(?:T|Temp|temp|TEMP|Tmax|BP|HR|P|wt|Wt)[ \\t:]*)${NUM_V}(?=[ \\t]?[MF][ \\t]{2,}(?:MRN|DOB|Rm|Room|Bed)\\b)`, 'g');
 const AGE_AFTER_SEX = new RegExp(`(?<=,[ \\t]*[MF],[ \\t]*)${NUM_V}(?=,?[ \\t]*(?:DOB|MRN)\\b)`, 'g');
 // (Pass 13) "I'm 93, not 39": an age said in the first person.
-// (Pass 17: "I am 97".)
-const AGE_FIRST_PERSON = new RegExp(`\\b(?:I['’]m|I[ \\t]+am)[ \\t]+${NUM_V}(?![\\d.%])(?![ \\t]*(?:mg|lbs?|kg|pounds|%|degrees|percent))`, 'g');
+// (Pass 17: "I am 97"; pass 22: before a sentence's full stop, "I'm 103.")
+const AGE_FIRST_PERSON = new RegExp(`\\b(?:I['’]m|I[ \\t]+am)[ \\t]+${NUM_V}(?![\\d%]|\\.\\d)(?![ \\t]*(?:mg|lbs?|kg|pounds|%|degrees|percent))`, 'g');
 // (Pass 17) A relative's age in a pedigree line, living or at death: "MGM Nora Kehoe, living, 97,",
 // "father Rupert Pemberton, prostate ca 78, d. 93".
 const AGE_LIVING = new RegExp(`\\b(?:living|alive)[ \\t]*,[ \\t]*${NUM_V}(?=[ \\t]*(?:[,;)]|\\.(?!\\d)|\\r?\\n|$))`, 'g');
@@ -76,6 +76,8 @@ const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
 // 101", "died at 96", "passed away aged 97", "turned 90", and spelled ages.
 // "age ninety-one", "she is ninety-three": a spelled age after an age word or "is".
 const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns|I['’]m|Im)(?:[ \t]*:[ \t]*|[ \t]+)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]+(?:years?|yo|y\/o|percent|%|mg|minutes|min|days)\b)/gi;
+// (Pass 22) An age over 89 after a relation and a comma: "visiting her mother, 96)"; not "mother, 95 lbs".
+const AGE_AFTER_KIN = /\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife|sister|brother)[ \t]*,[ \t]+(?<v>9\d|1[01]\d)(?=[ \t]*(?:[.,;!)]|$|years?\b|yrs?\b))(?![.,]\d)/g;
 // (Pass 22) A spelled age of two words anywhere, but before a count's noun: "at ninety-three I am
 // allowed to be sad", "confirmed ninety-three by daughter"; not "ninety-two days", "ninety-five percent".
 const AGE_SPELLED_COMPOUND = /\b(?<v>ninety[- ](?:one|two|three|four|five|six|seven|eight|nine))\b(?![- ]?(?:days?|percent|%|percentile|minutes?|mins?|seconds?|secs?|degrees?|mg|mcg|ml|units?|dollars?|cents?|pounds?|lbs?|kg|kilos?|miles?|mph|feet|foot|ft|times|tablets?|pills?|beats?|breaths?|hours?|hrs?|weeks?|wks?|months?|mos?|patients?|cases?|people|of\b|th\b))/gi;
@@ -125,6 +127,7 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/\d[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) cued.push(AGE_AFTER_DOB);
   if (/\b(?:[Aa]t|AT)[ \t]+(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AT);
   if (/\b(?:[Pp]t|[Pp]atient|turn(?:ed|s|ing))[ \t]+(?:is[ \t]+)?(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_AFTER_PATIENT);
+  if (/\b(?:mother|father|mom|dad|grand(?:mother|father|ma|pa)|aunt|uncle|husband|wife|sister|brother)[ \t]*,[ \t]+(?:9\d|1[01]\d)\b/.test(text)) cued.push(AGE_AFTER_KIN);
   if (/\b(?:[Ss]he|[Hh]e|[Ww]ho|WHO|SHE|HE)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+IS|[ \t]+WAS)[ \t]|\([ \t]*now[ \t]/.test(text)) cued.push(AGE_AFTER_PRONOUN);
   if (text.includes('años')) for (const m of allMatches(SPANISH_AGE, text)) {
     const v = m.groups!.v ?? m.groups!.v2!;
@@ -208,7 +211,9 @@ const SPELLED = 'ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?
 // (Pass 19: also after the bracket that closes the name, "(Opal Dahl) 99 -"; in a table cell,
 // "| Brannigan, Maeve    | 96 |"; after an initial's full stop, "Kleinsasser, Paul J., 91 -"; after a
 // room or a code status, "Anneliese Dreher, rm 118, 99,", "Delgado-Ruiz, Nilda DNR    93.".)
-const AGE_AFTER_NAME = new RegExp(`^\\)?(?:\\.?"?,[ \\t]*|[ \\t]*\\|[ \\t]*|[ \\t]+|[ \\t]*\\([ \\t]*(?:[^()\\n,]{1,16},[ \\t]*)?|[ \\t]*\\([a-z -]{3,20}\\)[ \\t]+)(?:(?:rm|room|bed|Rm|Room|Bed|RM|BED)[ \\t]*[A-Za-z]?\\d{1,4}[A-Za-z]?,[ \\t]*|(?:DNR|DNI|DNR\\/DNI|FULL|Full)[ \\t]+)?(?:(?:is|was)[ \\t]+(?:now[ \\t]+)?)?(?<v>9\\d|10\\d|${SPELLED})(?![\\d%:/°-]|\\.\\d|[MFmf][\\p{L}\\p{N}]|(?![MFmf])\\p{L})(?=[MFmf]?(?:[ \\t]*(?:[-–—](?=[ \\t])|[|,;:)?!]|\\.(?!\\d)|\\r?\\n|$)|[ \\t]{2,}|[ \\t]+(?:rm|room|has|is|was|back|from|with|w\\/|in|on|at|and|now|[MF]|[RL]|y\\/?o|yo|years?|yrs?)\\b))`, 'u');
+// (Pass 22: after a nickname in brackets, 'Bartholomew Nwachukwu-Grant ("Bart"), 90,', and before a
+// language or a note in brackets, "Wojciechowska, Halina 92 (Polish)".)
+const AGE_AFTER_NAME = new RegExp(`^\\)?(?:\\.?"?,[ \\t]*|[ \\t]*\\(["“][^"”\\n]{1,20}["”]\\),[ \\t]*|[ \\t]*\\|[ \\t]*|[ \\t]+|[ \\t]*\\([ \\t]*(?:[^()\\n,]{1,16},[ \\t]*)?|[ \\t]*\\([a-z -]{3,20}\\)[ \\t]+)(?:(?:rm|room|bed|Rm|Room|Bed|RM|BED)[ \\t]*[A-Za-z]?\\d{1,4}[A-Za-z]?,[ \\t]*|(?:DNR|DNI|DNR\\/DNI|FULL|Full)[ \\t]+)?(?:(?:is|was)[ \\t]+(?:now[ \\t]+)?)?(?<v>9\\d|10\\d|${SPELLED})(?![\\d%:/°-]|\\.\\d|[MFmf][\\p{L}\\p{N}]|(?![MFmf])\\p{L})(?=[MFmf]?(?:[ \\t]*(?:[-–—](?=[ \\t])|[|,;:)?!]|\\.(?!\\d)|\\r?\\n|$)|[ \\t]{2,}|[ \\t]+\\([A-Z]|[ \\t]+(?:rm|room|has|is|was|back|from|with|w\\/|in|on|at|and|now|[MF]|[RL]|y\\/?o|yo|years?|yrs?)\\b))`, 'u');
 
 /**
  * AGE candidates for ages over 89 right after the names in `spans`.

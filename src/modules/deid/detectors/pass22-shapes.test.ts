@@ -271,3 +271,16 @@ describe('a country\'s name alone (pass 22)', () => {
     assert.deepEqual(typed('Infant: Baby Girl Senegal ("Amara")', 'NAME'), ['Senegal', 'Amara']);
   });
 });
+
+describe('ages over 89 in the first person, after a relation, a nickname or a name, and in an age column (pass 22)', () => {
+  it('takes the age', () => {
+    assert.deepEqual(typed('He states: "I\'m 103. I\'ve had a good run."', 'AGE'), ['103']);
+    assert.deepEqual(typed('(family wedding + visiting her mother, 96)', 'AGE'), ['96']);
+    assert.deepEqual(typed('Res Bartholomew Nwachukwu-Grant ("Bart"), 90, AL apt 3-210', 'AGE'), ['90']);
+    assert.deepEqual(typed('pt Wojciechowska, Halina 92 (Polish), phone interp', 'AGE'), ['92']);
+    assert.deepEqual(typed('#  | resident              | rm   | age | onset\n1  | Brzezinski, Walter    | 112  | 93  | 01/19/25\n2  | Fontenot, Agnes       | 114  | 88  | 01/20/25', 'AGE'), ['93']);
+  });
+  it('leaves weights, percentages and decimals', () => {
+    assert.deepEqual(typed("I'm 100% sure; I'm 95 lbs now; I'm 99.5 kg; mother, 95 lbs", 'AGE'), []);
+  });
+});

@@ -85,7 +85,9 @@ function typeCell(cell: Cell | undefined, type: PhiType | 'SIGNER', out: Candida
   const title = person ? /^(?:Dr|Mr|Mrs|Ms|Mx|Rev)\.?[ \t]+(?=\p{Lu})/u.exec(cell.text) : null;
   if (title) cell = { text: cell.text.slice(title[0].length), start: cell.start + title[0].length };
   const key = cell.text.toLowerCase();
-  if (type === 'SIGNER') {
+  if (type === 'AGE') {
+    if (/^(?:9\d|1[01]\d)$/.test(cell.text)) out.push({ start: cell.start, end: cell.start + cell.text.length, type, priority: PRIORITY.labeled });
+  } else if (type === 'SIGNER') {
     // (Pass 22: initials under a signer's header whatever they spell, "TB", "PA"; not a non-answer.)
     const ok = INITIALS.test(cell.text) ? !NON_ANSWERS.has(key) : PERSON_CELL.test(cell.text) && !NOT_NAMES.has(key) && !CLINICAL_ABBREVIATIONS.has(key);
     if (ok) out.push({ start: cell.start, end: cell.start + cell.text.length, type: 'NAME', priority: PRIORITY.labeled });
@@ -99,7 +101,7 @@ function typeCell(cell: Cell | undefined, type: PhiType | 'SIGNER', out: Candida
 // (Pass 22) Tables aligned with spaces: a header row of three label cells or more, two spaces or
 // more apart ("Tx#   Date   Dose   Initials   Notes"), and the rows below it to the next blank line,
 // whose cells belong to the header cell they overlap most ("1     01/08/24   300   RK").
-const SPACED_HEADER_WORD = /(?:initials?|init|by|staff|nurse|rn|counselor|tech|name|patient|student|client|resident|mrn|serial|clinic|school|employer)[ \t]{2,}|[ \t]{2}(?:initials?|init|by|staff|nurse|rn|counselor|name|patient|mrn)\b/i;
+const SPACED_HEADER_WORD = /(?:initials?|init|by|staff|nurse|rn|counselor|tech|name|patient|student|client|resident|mrn|serial|clinic|school|employer|age)[ \t]{2,}|[ \t]{2}(?:initials?|init|by|staff|nurse|rn|counselor|name|patient|mrn|age)\b/i;
 const SPACED_CELL = /\S+(?: \S+)*/g;
 const NON_ANSWERS: ReadonlySet<string> = new Set(['na', 'nd', 'unk', 'yes', 'no', 'ok', 'pt', 'md', 'rn', 'self']);
 
@@ -152,6 +154,8 @@ function headerColumns(cells: Cell[]): Map<number, PhiType | 'SIGNER'> | null {
     const h = cell.text.replace(/[ \t]*\([^)]*\)$/, '');
     if (!h) return;
     if (SIGNER_HEADER.test(h)) columns.set(k, 'SIGNER');
+    // (Pass 22) An age column: its ages over 89 are PHI.
+    else if (/^age(?:[ \t]*\((?:y|yrs?|years)\))?$/i.test(h)) columns.set(k, 'AGE');
     else if (PERSON_HEADER.test(h)) columns.set(k, 'NAME');
     else if (FACILITY_HEADER.test(h)) columns.set(k, 'FACILITY');
     else for (const [re, type] of NUMBER_HEADERS) if (re.test(h)) { columns.set(k, type); break; }
