@@ -284,3 +284,13 @@ describe('ages over 89 in the first person, after a relation, a nickname or a na
     assert.deepEqual(typed("I'm 100% sure; I'm 95 lbs now; I'm 99.5 kg; mother, 95 lbs", 'AGE'), []);
   });
 });
+
+describe('a road\'s number after its type, and "Terr" (pass 22)', () => {
+  it('belong to the street address', () => {
+    assert.deepEqual(typed('Partner supportive. Home 1209 County Rd 14, Harlan KY.', 'ADDRESS'), ['1209 County Rd 14']);
+    assert.deepEqual(typed('Lives w/ mother at 37 Vinewood Terr, Pawtucket RI.', 'ADDRESS'), ['37 Vinewood Terr']);
+  });
+  it('leave a count after the road', () => {
+    assert.deepEqual(typed('moved to 44 Mill Rd 3 days ago', 'ADDRESS'), ['44 Mill Rd']);
+  });
+});
