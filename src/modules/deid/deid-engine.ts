@@ -80,6 +80,11 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
         const [s, e] = trimFacilityEdges(text, start, end, dictionaries);
         return { start: s, end: e, type };
       }
+      // (Pass 22) A state's code after a town is no part of the place: "HOLYOKE, MA", "Mount Sterling KY".
+      if (type === 'LOCATION') {
+        const state = STATE_AFTER_TOWN.exec(text.slice(start, end));
+        return { start, end: state ? end - state[0].length : end, type };
+      }
       if (type !== 'NAME') return { start, end, type };
       const [s, e] = trimNameEdges(text, start, end, dictionaries);
       return { start: s, end: syllableEnd(text, e), type };
@@ -111,6 +116,8 @@ function syllableEnd(text: string, end: number): number {
   const m = SECOND_SYLLABLE.exec(text.slice(end, end + 7));
   return m ? end + m[0].length : end;
 }
+
+const STATE_AFTER_TOWN = new RegExp(`(?<=\\p{L}),?[ \\t]+(?:${STATE_ABBR})$`, 'u');
 
 // Countries the region list names otherwise ("South Korea", "Myanmar (Burma)").
 const SHORT_COUNTRIES: ReadonlySet<string> = new Set(['korea', 'burma', 'myanmar', 'congo', 'russia', 'britain', 'england', 'scotland', 'wales']);

@@ -294,3 +294,10 @@ describe('a road\'s number after its type, and "Terr" (pass 22)', () => {
     assert.deepEqual(typed('moved to 44 Mill Rd 3 days ago', 'ADDRESS'), ['44 Mill Rd']);
   });
 });
+
+describe('a state\'s code after a town (pass 22)', () => {
+  it('stays outside the place', () => {
+    assert.deepEqual(typed('ADDRESS: 77 CHESTNUT ST APT 6C, HOLYOKE, MA 01040', 'LOCATION'), ['HOLYOKE']);
+    assert.deepEqual(typed('Address verified: 4418 Spencer Rd, Mount Sterling KY 40353.', 'LOCATION'), ['Mount Sterling']);
+  });
+});
