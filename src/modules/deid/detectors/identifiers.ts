@@ -28,7 +28,7 @@ const LABELED = LABELS.map(([type, label]) => ({
   // "7 ABC 123", belong to the value; the label is matched case-insensitively, the groups are not)
   // (a lone check digit closing the line belongs too, "0001 2283 6"; the dot of an abbreviated
   // label is a separator, "Hospital No.: HN 440921", "Unit No. 44 190 37", but not a sentence end)
-  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|(?<=\\b(?:no|num|nbr|rec|hosp|acct|lic|ref|req|acc))\\.|:|=|-|\\((?:[A-Za-z]{2,12}\\)\\s*:?)?)\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MR|ID|SN|DL${type === 'LICENSE' ? '' : '|PT'})[ ])[A-Z]{1,3}[ ](?=\\d${type === 'LICENSE' || type === 'VEHICLE' ? '|[A-Z]{1,4}[-.]?\\d' : ''}))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d)${type === 'VEHICLE' ? '|[A-Z]{2,3}' : ''})(?=[\\s,;.)]|$))*(?:[ ]\\d(?=[,;)]?(?:[ \\t]*\\n|$)|\\.(?:\\s|$)))?)`, 'iy'),
+  re: new RegExp(`\\b(?:${label})(?![A-Za-z])\\s*(?:(?:is|was|of|#|no\\.?|(?<=\\b(?:no|num|nbr|rec|hosp|acct|lic|ref|req|acc))\\.|:|=|-|\\((?:[A-Za-z]{2,12}\\)\\s*:?)?)\\s*)*((?:(?!(?:MRN|SSN|DOB|FIN|CSN|NPI|DEA|MBI|MR|ID|SN|DL${type === 'LICENSE' ? '' : '|PT'})[ ])[A-Z]{1,3}[ ](?=\\d${type === 'LICENSE' || type === 'VEHICLE' ? '|[A-Z]{1,4}[-.]?\\d' : ''}))?(?:[A-Za-z0-9*][A-Za-z0-9*./-]*\\d[A-Za-z0-9*./-]*|\\d)(?:[ ](?:\\d{2,}|[A-Z]{1,3}\\d+|[A-Z]{2,3}(?=[ ]\\d)${type === 'VEHICLE' ? '|[A-Z]{2,3}' : ''})(?=[\\s,;.)]|$))*(?:[ ]\\d(?=[,;)]?(?:[ \\t]*\\n|$)|\\.(?:\\s|$)))?)`, 'iy'),
 }));
 
 // "SSN last 4 3317", "card last 4 5503", "last four digits of SSN: 2210": a partial number is still one.

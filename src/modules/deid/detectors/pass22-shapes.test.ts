@@ -301,3 +301,9 @@ describe('a state\'s code after a town (pass 22)', () => {
     assert.deepEqual(typed('Address verified: 4418 Spencer Rd, Mount Sterling KY 40353.', 'LOCATION'), ['Mount Sterling']);
   });
 });
+
+describe('a Medicare number after "Medicare MBI" (pass 22)', () => {
+  it('leaves the label "MBI" outside', () => {
+    assert.deepEqual(typed('MaineCare + Medicare; Medicare MBI 2GH5-TN0-XP19. Secondary', 'HEALTH_PLAN'), ['2GH5-TN0-XP19']);
+  });
+});
