@@ -307,3 +307,9 @@ describe('a Medicare number after "Medicare MBI" (pass 22)', () => {
     assert.deepEqual(typed('MaineCare + Medicare; Medicare MBI 2GH5-TN0-XP19. Secondary', 'HEALTH_PLAN'), ['2GH5-TN0-XP19']);
   });
 });
+
+describe('a credential after an initial and a surname (pass 22)', () => {
+  it('stays outside the name', () => {
+    assert.deepEqual(typed('Requested by: T. Lindqvist, MA\nVaccine', 'NAME'), ['T. Lindqvist']);
+  });
+});

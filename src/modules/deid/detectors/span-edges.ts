@@ -51,8 +51,9 @@ export function trimNameEdges(text: string, start: number, end: number, d: DeidD
   const trail = TRAIL.exec(text.slice(s, e));
   // (Pass 22) A newborn's label after the surname stays outside: "Haddad, Boy".
   if (trail && /^,[ \t]*(?:Boy|Girl|BOY|GIRL)$/.test(trail[0])) e -= trail[0].length;
-  // (Only after a name of two words or more: "Cheng, MA" alone may be a surname and a state.)
-  else if (trail && /\p{L}[ \t,]+\p{L}/u.test(text.slice(s, e - trail[0].length))) {
+  // (Only after a name of two words or more: "Cheng, MA" alone may be a surname and a state; pass 22: an
+  // initial counts as a word, "T. Lindqvist, MA".)
+  else if (trail && /\p{L}\.?[ \t,]+\p{L}/u.test(text.slice(s, e - trail[0].length))) {
     const word = trail[1]!;
     const key = word.replace(/\./g, '').toLowerCase();
     // (A sex letter only in a name written given name first, before the birth date or the age: "Noor
