@@ -36,7 +36,9 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 /** Titles written before a person's name. */
 export const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'sr', 'fr', 'mstr', 'master', 'madam', 'sir', 'dame', 'sgt', 'officer', 'capt', 'det', 'detective', 'trooper', 'pastor', 'rabbi', 'imam', 'deacon', 'judge', 'atty',
   // (pass 22) Vietnamese honorifics before a full or given name: "Ông Trần Văn Minh", "Bà Hồng"
-  'ông', 'bà']);
+  'ông', 'bà',
+  // (pass 22) Spanish and Navajo honorifics: "Sra. Ortega", "Hastiin Begay" (not "Doña": Doña Ana County)
+  'sra', 'srta', 'hastiin']);
 
 /** Lower-case particles inside surnames ("De la Cruz", "van der Berg", "bin Laden"). */
 export const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'st']);

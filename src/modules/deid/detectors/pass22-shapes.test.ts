@@ -313,3 +313,11 @@ describe('a credential after an initial and a surname (pass 22)', () => {
     assert.deepEqual(typed('Requested by: T. Lindqvist, MA\nVaccine', 'NAME'), ['T. Lindqvist']);
   });
 });
+
+describe('greetings, honorifics and "Esq." around a name (pass 22)', () => {
+  it('stay outside it', () => {
+    assert.deepEqual(typed('Hi Brandon - I tried calling, left a voicemail.', 'NAME'), ['Brandon']);
+    assert.deepEqual(typed('Release TO: Gordon Whitlock, Esq., Whitlock & Sandoval LLP', 'NAME'), ['Gordon Whitlock']);
+    assert.deepEqual(typed('Pt\'s uncle Hastiin Begay drove him', 'NAME'), ['Begay']);
+  });
+});

@@ -14,7 +14,9 @@ import { FELLOWSHIPS } from './signer-affiliations';
 // Newborn labels, ranks and court or school roles that stand before a name and are no cue word.
 const LEADS: ReadonlySet<string> = new Set(['baby', 'boy', 'girl', 'infant', 'twin', 'newborn', 'gal', 'ssgt', 'sfc', 'spc', 'pfc', 'pvt', 'cpl', 'lt', 'maj', 'col', 'cpt', 'msgt', 'tsgt', 'deputy', 'student', 'coach', 'mum', 'mama', 'papa',
   // (pass 22) officers' and judges' titles and a manager's abbreviation: "Ofc. Hargrove", "Dep. K. Holtz", "The Honorable ..."
-  'ofc', 'dep', 'agent', 'honorable', 'hon', 'mgr']);
+  'ofc', 'dep', 'agent', 'honorable', 'hon', 'mgr',
+  // (pass 22) a greeting before the name it greets: "Hi Brandon"
+  'hi', 'hello', 'hey']);
 // Cue words that are verbs, particles or given names as well ("Per Lindqvist", "Saw Htoo Kyaw"): kept.
 const NOT_LEADS: ReadonlySet<string> = new Set(['per', 'saw', 'see', 'seeing', 're', 'from', 'to', 'and', 'or', 'by', 'with', 'called', 'paged', 'visited', 'referred', 'referring', 'admitted', 'covering', 'signed', 'dictated', 'transcribed', 'reviewed', 'cosigned', 'co-signed', 'cosign', 'dear', 'contact', 'thanks', 'regards', 'sincerely', 'sig', 'signature', 'initials', 'name', 'accompanied', 'fob', 'd/w', 'res', 'vet', 'assist', 'ordering', 'submitting', 'author', 'authored']);
 const LEAD_WORD = /^(\p{L}+)\.?[ \t]+(?=\p{Lu})/u;
@@ -59,7 +61,8 @@ export function trimNameEdges(text: string, start: number, end: number, d: DeidD
     // (A sex letter only in a name written given name first, before the birth date or the age: "Noor
     // Haddad, F, DOB ..."; "HADDAD, NOOR F" ends in a middle initial.)
     const sex = /^[MF]$/.test(word) && !text.slice(s, e - trail[0].length).includes(',') && SEX_CONTEXT.test(text.slice(e, e + 12));
-    if ((CREDENTIAL_SHAPE.test(word) && (CREDENTIALS.has(key) || CERTIFICATES.has(key))) || sex) e -= trail[0].length;
+    // (Pass 22: and a lawyer's "Esq.", which no surname spells.)
+    if ((CREDENTIAL_SHAPE.test(word) && (CREDENTIALS.has(key) || CERTIFICATES.has(key))) || key === 'esq' || sex) e -= trail[0].length;
   }
   if (s >= e) return [start, end];
   // A generational suffix after the name is part of it ("Wallace Begay Sr.", "lamont ellis jr"), and
