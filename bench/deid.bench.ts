@@ -117,6 +117,12 @@ import { HELDOUT_REALISTIC_101_NOTES } from '../test/deid/heldout-realistic-101'
 import { HELDOUT_REALISTIC_102_NOTES } from '../test/deid/heldout-realistic-102';
 import { HELDOUT_REALISTIC_103_NOTES } from '../test/deid/heldout-realistic-103';
 import { HELDOUT_REALISTIC_104_NOTES } from '../test/deid/heldout-realistic-104';
+import { HELDOUT_REALISTIC_105_NOTES } from '../test/deid/heldout-realistic-105';
+import { HELDOUT_REALISTIC_106_NOTES } from '../test/deid/heldout-realistic-106';
+import { HELDOUT_REALISTIC_107_NOTES } from '../test/deid/heldout-realistic-107';
+import { HELDOUT_REALISTIC_108_NOTES } from '../test/deid/heldout-realistic-108';
+import { HELDOUT_REALISTIC_109_NOTES } from '../test/deid/heldout-realistic-109';
+import { HELDOUT_REALISTIC_110_NOTES } from '../test/deid/heldout-realistic-110';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -294,6 +300,12 @@ export async function run(): Promise<void> {
     ['held-out realistic 102 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_102_NOTES],
     ['held-out realistic 103 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_103_NOTES],
     ['held-out realistic 104 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_104_NOTES],
+    ['held-out realistic 105 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_105_NOTES],
+    ['held-out realistic 106 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_106_NOTES],
+    ['held-out realistic 107 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_107_NOTES],
+    ['held-out realistic 108 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_108_NOTES],
+    ['held-out realistic 109 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_109_NOTES],
+    ['held-out realistic 110 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_110_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 104 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 110 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -107,6 +107,12 @@ import { HELDOUT_REALISTIC_101_NOTES } from './heldout-realistic-101';
 import { HELDOUT_REALISTIC_102_NOTES } from './heldout-realistic-102';
 import { HELDOUT_REALISTIC_103_NOTES } from './heldout-realistic-103';
 import { HELDOUT_REALISTIC_104_NOTES } from './heldout-realistic-104';
+import { HELDOUT_REALISTIC_105_NOTES } from './heldout-realistic-105';
+import { HELDOUT_REALISTIC_106_NOTES } from './heldout-realistic-106';
+import { HELDOUT_REALISTIC_107_NOTES } from './heldout-realistic-107';
+import { HELDOUT_REALISTIC_108_NOTES } from './heldout-realistic-108';
+import { HELDOUT_REALISTIC_109_NOTES } from './heldout-realistic-109';
+import { HELDOUT_REALISTIC_110_NOTES } from './heldout-realistic-110';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -214,6 +220,12 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 102', notes: HELDOUT_REALISTIC_102_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 103', notes: HELDOUT_REALISTIC_103_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 104', notes: HELDOUT_REALISTIC_104_NOTES, minSpans: 1200, length: [600, 1400], rare: ['VEHICLE'] },
+  { name: 'held-out realistic set 105', notes: HELDOUT_REALISTIC_105_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 106', notes: HELDOUT_REALISTIC_106_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 107', notes: HELDOUT_REALISTIC_107_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 108', notes: HELDOUT_REALISTIC_108_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 109', notes: HELDOUT_REALISTIC_109_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 110', notes: HELDOUT_REALISTIC_110_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
