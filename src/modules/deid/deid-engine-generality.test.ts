@@ -164,7 +164,7 @@ describe('pass 12k: research-corpus record headers and dictation footers, wards 
     assert.ok(found('ANNA BERGSTROM , M.D.\nTR : vf\nDD : 01/29/1992').includes('NAME:vf'));
   });
   it('takes a ward before its kind of unit, and not a pod or a level', () => {
-    assert.ok(found('DISPOSITION : To Harwell 6 CSICU in stable condition .').includes('FACILITY:Harwell 6'));
+    assert.ok(found('DISPOSITION : To Harwell 6 CSICU in stable condition .').includes('FACILITY:Harwell 6 CSICU'), 'pass 23: the intensive care unit after the floor names the ward with it');
     assert.ok(!found('Moved to Level 2 nursery, then Step 3 unit.').some((s) => s.startsWith('FACILITY:')));
   });
   it('reads "Unit #" before a column gap and "MR" before a long number as record labels, and a lot\'s expiry as no date', () => {

@@ -18,6 +18,7 @@ import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
 import { addressJoins } from './detectors/address-joins';
 import { genericService, namesALaw } from './detectors/generic-services';
+import { inRecordMachinery } from './detectors/system-records';
 
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
@@ -51,6 +52,21 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
   };
   const isWord = (w: string) => dictionaries.englishWords.has(w) || dictionaries.lastNames.has(w) || dictionaries.firstNames.has(w) || dictionaries.medicalTerms.has(w);
   const detect = (note: string): PhiSpan[] => {
+    const spans = detectOnce(note);
+    // (Pass 23) Digits spaced apart by a scanner or a typist ("0 4 / 1 7 / 1 9 9 4", "6 1 2 - 5 5 5 -
+    // 0 1 2 5") are read again with the spaces closed, and what covers them is mapped back.
+    if (!SPACED_DIGITS_HINT.test(note)) return spans;
+    const closed = closeSpacedDigits(note);
+    if (!closed) return spans;
+    const found: Candidate[] = spans.map((s) => ({ ...s, priority: 1 }));
+    for (const s of detectOnce(closed.text)) {
+      if (!closed.runs.some(([a, b]) => s.start < b && a < s.end)) continue;
+      found.push({ start: closed.at[s.start]!, end: closed.at[s.end - 1]! + 1, type: s.type, priority: 2 });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    return resolveOverlaps(found).map(({ start, end, type }) => ({ start, end, type }));
+  };
+  const detectOnce = (note: string): PhiSpan[] => {
     if (!note) return [];
     // A scanned note is read with its OCR look-alikes repaired (same length, so the same offsets).
     const text = ocrNormalized(note, isWord, (w) => (dictionaries.englishWords.get(w) ?? 99) <= 35);
@@ -72,7 +88,9 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const lateFacilities = withAcronyms.filter((s) => s.type === 'FACILITY' && !merged.some((m) => m.start === s.start && m.end === s.end && m.type === 'FACILITY'));
     const lateTowns = lateFacilities.length > 0 ? afterPlaces(text, lateFacilities, dictionaries, true) : [];
     const all = lateTowns.length > 0 ? resolveOverlaps([...withAcronyms, ...lateTowns]) : withAcronyms;
-    const kept = all.filter((s) => !genericService(text, s) && !namesALaw(text, s) && !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries));
+    // (Pass 23) Only notes with an HL7 segment or a DICOM attribute line are checked for their machinery.
+    const machine = MACHINE_RECORD.test(text);
+    const kept = all.filter((s) => !genericService(text, s) && !namesALaw(text, s) && !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries) && !(machine && inRecordMachinery(text, s)));
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
     return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => {
@@ -86,7 +104,9 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
         return { start, end: state ? end - state[0].length : end, type };
       }
       if (type !== 'NAME') return { start, end, type };
-      const [s, e] = trimNameEdges(text, start, end, dictionaries);
+      // (Pass 23) A name at a segment's end stops before the next segment's name: "...^OBUYA^JANE\nOBX|1|".
+      const nl = machine ? text.indexOf('\n', start) : -1;
+      const [s, e] = trimNameEdges(text, start, nl >= 0 && nl < end && /^[ \t]*[A-Z][A-Z0-9]{2}\|/.test(text.slice(nl + 1, nl + 8)) ? nl : end, dictionaries);
       return { start: s, end: syllableEnd(text, e), type };
     });
   };
@@ -95,6 +115,37 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     detect,
     detectWithText: (text) => detect(text).map((s) => ({ start: s.start, end: s.end, type: s.type, text: text.slice(s.start, s.end) })),
   };
+}
+
+const MACHINE_RECORD = /(?:^|\n)[ \t]*(?:[A-Z][A-Z0-9]{2}\||\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\))/;
+const SPACED_DIGITS_HINT = /\d[ ]{1,2}\d[ ]{1,2}\d/;
+// A run of one- and two-digit groups, at least three of them single digits, spaced by one or two
+// blanks and maybe a separator: "1 4 - 0 4 - 2 0 2 4", "5 5 4 0 4".
+const SPACED_DIGITS = /(?<![\p{L}\p{N}])\d{1,2}(?:[ ]{1,2}(?:[-/.][ ]{1,2})?\d{1,2}){3,}(?![\p{L}\p{N}])/gu;
+
+/** The note with the blanks inside spaced digit runs removed, the runs' places in it, and each character's offset in the note. */
+function closeSpacedDigits(note: string): { text: string; runs: [number, number][]; at: number[] } | null {
+  let text = '';
+  const at: number[] = [];
+  const runs: [number, number][] = [];
+  let from = 0;
+  const keep = (i: number) => {
+    text += note[i];
+    at.push(i);
+  };
+  for (const m of note.matchAll(SPACED_DIGITS)) {
+    // (Five digits or more, and no separator or two: a dental chart's "5 4 6 / 6 5 6" is no date.)
+    const separators = m[0].match(/[-/.]/g)?.length ?? 0;
+    if ((m[0].match(/(?<!\d)\d(?!\d)/g)?.length ?? 0) < 3 || (m[0].match(/\d/g)?.length ?? 0) < 5 || separators === 1) continue;
+    for (let i = from; i < m.index!; i++) keep(i);
+    const start = text.length;
+    for (let i = m.index!; i < m.index! + m[0].length; i++) if (note[i] !== ' ') keep(i);
+    runs.push([start, text.length]);
+    from = m.index! + m[0].length;
+  }
+  if (runs.length === 0) return null;
+  for (let i = from; i < note.length; i++) keep(i);
+  return { text, runs, at };
 }
 
 // (Pass 16) A name of one word that starts with two capitals and goes on in lower case is a clinical

@@ -123,6 +123,8 @@ export const CREDENTIALS = new Set([
   'cdces', 'cde', 'ldn', 'cm', 'ccm', 'lcadc', 'casac', 'bc', 'cht', 'ocs', 'cscs', 'scs', 'ncs', 'cws', 'cdp', 'crrn', 'cpps', 'cgrn', 'cnor', 'cpan', 'capa', 'cbn', 'cnn', 'ccc', 'ccc-a', 'sp', 'acnp-bc', 'ccrn', 'cpnp', 'bcps', 'bcop', 'bcpp', 'cpht', 'fnp-bc', 'anp-bc', 'agpcnp-bc', 'agacnp-bc', 'pmhnp-bc', 'rnc', 'rnc-ob', 'cen', 'cnrn', 'ocn', 'cwocn', 'cwon', 'cmsrn', 'pccn', 'chpn', 'ccm', 'lcpc', 'lsw', 'rdms', 'rvt', 'rdcs', 'rcs', 'dpm', 'aud', 'atc', 'mls', 'clc', 'cnl', 'cns-bc', 'ibclc-rlc', 'cphq', 'ncsn', 'cpn', 'chse', 'cfre',
   // (pass 22) public-health nurses, community health workers, counselors and chaplains
   'phn', 'chw', 'lcdc', 'mdiv', 'qmhp', 'coa', 'rdhap', 'chr', 'nnp', 'nha', 'rpsgt', 'esq',
+  // (pass 23) radiation therapists, dosimetrists and physicists: "Okwu (RTT)"
+  'rtt', 'cmd', 'dabr',
 ]);
 
 /**

@@ -9,7 +9,9 @@ const ORD = '(?:st|nd|rd|th)?';
 // 21xx too: research corpora shift dates into the future ("[**2148-3-4**]").
 const YEAR = "(?:(?:1[89]|2[01])\\d{2}|'\\d{2})";
 // A clock time written right after a date belongs to it ("03/04/2021 14:30", "on 3/4 at 0800").
-const TIME_AFTER = /^(?:,?\s*(?:at|@)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|[ \t]?[AaPp]\b(?![ \t]*[A-Za-z\d]))?|\s+(?:(?:at|@)\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h))?\b(?!\s*-\s*\d)(?![ \t-]*(?:mg|mcg|ml|mL|cc|units?|kg|g\b|lbs?|pts?|patients|cases|steps|[A-Za-z]+\s+(?:St|Ave|Rd|Street|Avenue|Road)\b))|\s*@\s*(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*-\s*\d)|\s*T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/i;
+// (Pass 23: seconds with their fraction and a zone, "2024-04-11 03:12:55.104", "08:31:44 -0600".)
+// (Pass 23: not after a bare comma, a CSV export's next column, "2024-04-02,08:30".)
+const TIME_AFTER = /^(?:(?:,(?=\s)|(?!,))\s*(?:at|@)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?(?:Z|[ \t]?[+-](?:0\d|1[0-4]):?[0-5]\d(?!\d)|[ \t](?:UTC|GMT)\b)?)?(?:\s*[AaPp]\.?[Mm]\.?|[ \t]?[AaPp]\b(?![ \t]*[A-Za-z\d]))?|\s+(?:(?:at|@)\s+)?(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h))?\b(?!\s*-\s*\d)(?![ \t-]*(?:mg|mcg|ml|mL|cc|units?|kg|g\b|lbs?|pts?|patients|cases|steps|[A-Za-z]+\s+(?:St|Ave|Rd|Street|Avenue|Road)\b))|\s*@\s*(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*-\s*\d)|\s*T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/i;
 
 // (Pass 15) The weekday after the date, before its time: "06/03/24 Mon 0815", "3/4 Fri".
 const WEEKDAY_AFTER = /^[ \t]+(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|SAT|SUN|mon|tues?|wed|thu|thurs?|fri)(?:day|nesday|rsday|urday|DAY|NESDAY|RSDAY|URDAY)?|saturday|sunday)\.?(?=[ \t]*(?:[,;)\r\n]|$|-[ \t]|\d))/;
@@ -354,5 +356,9 @@ export function detectDates({ text, dictionaries }: DetectInput): Candidate[] {
   if (/ de /i.test(text)) {
     for (const m of allMatches(ROMANCE_DATE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'DATE', priority: PRIORITY.date });
   }
+  // (Pass 23) A date in a file's name: "device_upload_20240422.csv", "scan_20240301_0912.pdf".
+  if (text.includes('_')) for (const m of allMatches(FILE_NAME_DATE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'DATE', priority: PRIORITY.date });
   return out;
 }
+
+const FILE_NAME_DATE = /(?<=[A-Za-z0-9]_)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:_\d{4,6})?\.[A-Za-z]{2,4}\b|_[A-Za-z0-9])/g;

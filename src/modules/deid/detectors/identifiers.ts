@@ -321,5 +321,15 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     const state = PLATE_STATE_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
     if (state) c.start -= state[1]!.length + state[2]!.length;
   }
+  // (Pass 23) A plate after its state without a label, where a vehicle was just named: "silver Corolla
+  // OH JKX 4471", "son's van OH HNB 2093". (The state stays outside, as after "plate".)
+  if (/[ \t][A-Z]{3}[ -]?\d{4}\b/.test(text)) {
+    for (const m of allMatches(BARE_PLATE, text)) {
+      const start = m.index! + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, type: 'VEHICLE', priority: PRIORITY.labeled });
+    }
+  }
   return out;
 }
+
+const BARE_PLATE = new RegExp(`\\b(?:car|truck|van|suv|SUV|sedan|pickup|minivan|jeep|motorcycle|vehicle|[A-Z][a-z]+)[ \\t]+(?:${STATE_ABBR})[ \\t]+((?!(?:NPI|DEA|MRN|SSN|CPT|DOB|FIN|CSN|PIN|ICD|NDC|MBI|EIN)\\b)[A-Z]{3}[ -]?\\d{4})(?![\\w-])`, 'g');

@@ -40,7 +40,8 @@ export const isStateOrCountry = (s: string): boolean => STATE_ONLY.test(s) || CO
 // CITY_STATE is tried only just before a state (see `cityStateStarts`), not at every capital.
 const CITY_STATE_AT = new RegExp(CITY_STATE.source, 'y');
 // (Pass 19: also in brackets, "ZIP code (98022)", and last in a combined field, "City/State/Zip: Chicago / IL / 60632".)
-const ZIP_LABELED = /\b(?:zip|zip\s*code|postal\s*code|zipcode)\b(?:\s*[:#]?\s*\(?|:[^\n\d]{1,40}?[/,][ \t]*)(\d{5}(?:-\d{4})?)\b/gi;
+// (Pass 23: also a JSON key and its quoted value, "postalCode": "40211", "zip_code":"43232".)
+const ZIP_LABELED = /\b(?:zip|zip\s*code|postal\s*code|zipcode|postalCode|zip_code|postal_code)\b(?:\s*[:#]?\s*\(?|["']?[ \t]*[:=][ \t]*["']|:[^\n\d]{1,40}?[/,][ \t]*)(\d{5}(?:-\d{4})?)\b/gi;
 // (Pass 12) British and Canadian postcodes after a town or a province on an address line:
 // "Ilkley LS29 8QT", "Hawkesbury ON K6A 1A3" (their shapes are their own).
 const FOREIGN_POSTCODE = /(?<=(?<![\p{L}'’-])\p{Lu}[\p{L}'’.-]*,?[ \t]+)(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]\d[A-Z]\d)(?![A-Za-z\d])/gu;

@@ -10,12 +10,15 @@ import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detect
 
 const LIST_CUE = /(?:^|\n)[ \t]*(?:Present|Absent|Attendees|Attending|In attendance|Members present|Participants|Excused|Unexcused|Staff involved|Staff present|Staff)(?:[ \t]*\(\d{1,2}\))?[ \t]*:[ \t]*([^\n]*(?:,[ \t]*\n[^\n]*)*)/g;
 const INITIALS = /^(?:[A-Z]\.){1,3}$|^[A-Z]{2,3}$/;
-const NAME_ITEM = /^(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?:[ \t]\p{Lu}\.?)?$/u;
+// (Pass 23: a word of the name may be joined, "Delacroix-Ng", "O'Rourke", and an initial may stand
+// before the surname, "S. Farouk".)
+const NAME_ITEM = /^(?:\p{Lu}\.[ \t]?)?((?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+)?)(?:[ \t]\p{Lu}\.?)?$/u;
 // Roles written as initials after a name in such lists: "Marcus Bell, SW".
 const ROLES: ReadonlySet<string> = new Set(['sw', 'cm', 'pt', 'ot', 'rt', 'st', 'slp', 'ma', 'ms', 'mds', 'um']);
 const NICKNAME_LEADS: ReadonlySet<string> = new Set(['big', 'lil', 'little', 'old', 'young', 'miss', 'mr', 'ms']);
 
 function nameWord(word: string, d: DeidDictionaries): boolean {
+  if (word.includes('-')) return word.split('-').every((part) => nameWord(part, d));
   const key = word.toLowerCase();
   return !neverAName(key) && (d.firstNames.has(key) || listsAllowName(key, d));
 }
@@ -51,4 +54,28 @@ export function nameLists({ text, dictionaries: d }: DetectInput): Candidate[] {
     }
   }
   return out;
+}
+
+// (Pass 23) A surname with its discipline in brackets, as a case conference or a timeout lists the
+// people present: "w/ Chen (physics), Okwu (RTT), Abara (RN)", "Whitcomb (Surg)".
+const ROLE_WORDS: ReadonlySet<string> = new Set(['physics', 'path', 'surg', 'rads', 'rad onc', 'anesth', 'anesthesia', 'pharm', 'pharmacy', 'nutrition', 'chaplain', 'social work', 'resident', 'fellow', 'attending', 'intern', 'scribe', 'interp', 'interpreter', 'charge', 'transport', 'sw', 'slp', 'rt', 'ot', 'pt']);
+const SURNAME_ROLE = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\(([A-Za-z][A-Za-z/-]{1,8}(?:[ \t][A-Za-z]{2,6})?)\)(?=[ \t]*(?:[,;.&]|\r?\n|$|and\b))/gu;
+
+/**
+ * Finds a surname before its discipline or credential in brackets, one of two such in a row or more.
+ *
+ * @example
+ *   surnamesWithRoles({ text: 'Timeout w/ Okwu (RTT), Abara (RN).', ... }) // NAME over "Okwu" and "Abara"
+ */
+export function surnamesWithRoles({ text, dictionaries: d }: DetectInput): Candidate[] {
+  if (!text.includes(')')) return [];
+  const found: Candidate[] = [];
+  for (const m of allMatches(SURNAME_ROLE, text)) {
+    const role = m[2]!;
+    if (!ROLE_WORDS.has(role.toLowerCase()) && !(CREDENTIALS.has(role.toLowerCase()) && /^[A-Z]/.test(role))) continue;
+    if (!nameWord(m[1]!, d) && !d.lastNames.has(m[1]!.toLowerCase())) continue;
+    found.push({ start: m.index!, end: m.index! + m[1]!.length, type: 'NAME', priority: PRIORITY.name });
+  }
+  // (Two in one line at least: one alone may be a place or a thing, "Foley (RN) placed".)
+  return found.filter((c) => found.some((o) => o !== c && Math.abs(o.start - c.start) < 80 && !text.slice(Math.min(o.start, c.start), Math.max(o.start, c.start)).includes('\n')));
 }

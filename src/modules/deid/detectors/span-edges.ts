@@ -16,7 +16,9 @@ const LEADS: ReadonlySet<string> = new Set(['baby', 'boy', 'girl', 'infant', 'tw
   // (pass 22) officers' and judges' titles and a manager's abbreviation: "Ofc. Hargrove", "Dep. K. Holtz", "The Honorable ..."
   'ofc', 'dep', 'agent', 'honorable', 'hon', 'mgr',
   // (pass 22) a greeting before the name it greets: "Hi Brandon"
-  'hi', 'hello', 'hey']);
+  'hi', 'hello', 'hey',
+  // (pass 23) and in the patients' languages: "Hola Juana"
+  'hola', 'bonjour', 'salaam']);
 // Cue words that are verbs, particles or given names as well ("Per Lindqvist", "Saw Htoo Kyaw"): kept.
 const NOT_LEADS: ReadonlySet<string> = new Set(['per', 'saw', 'see', 'seeing', 're', 'from', 'to', 'and', 'or', 'by', 'with', 'called', 'paged', 'visited', 'referred', 'referring', 'admitted', 'covering', 'signed', 'dictated', 'transcribed', 'reviewed', 'cosigned', 'co-signed', 'cosign', 'dear', 'contact', 'thanks', 'regards', 'sincerely', 'sig', 'signature', 'initials', 'name', 'accompanied', 'fob', 'd/w', 'res', 'vet', 'assist', 'ordering', 'submitting', 'author', 'authored']);
 const LEAD_WORD = /^(\p{L}+)\.?[ \t]+(?=\p{Lu})/u;
@@ -25,6 +27,7 @@ const TRAIL = /(?:,[ \t]*|[ \t]+)([A-Za-z][A-Za-z.-]{0,7})$/;
 const SUFFIX_AFTER = /^,?[ \t](?:Jr|Sr|JR|SR|jr|sr|II|III|IV)\.?(?=[ \t]*(?:[,;:)\]]|\r?\n|$)|[ \t]{2}|[ \t]+\(|[ \t]+\d)/u;
 // (Not a credential's first letter, "Treadwell, Cornelia M.D.")
 const INITIAL_AFTER = /^[ \t]([A-Z])\.?(?![\p{L}\p{N}'’-]|\.\p{L})/u;
+const CLOSING_INITIAL = /^,?[ \t](?![MF]\.[ \t]*\d)\p{Lu}\.(?=[ \t]*(?:\r?\n|$|[-–—,;:)\]])|[ \t]{2}|[ \t]+\p{Ll})/u;
 const SEX_CONTEXT = /^,?[ \t]*(?:DOB\b|D\.O\.B|\d{1,3}(?:[ \t]?y|\b)|age\b)/i;
 // A credential's spelling: capitals, or a capital inside ("RN", "M.D."; pass 22: "MDiv", "RPh", "PharmD").
 const CREDENTIAL_SHAPE = /^[A-Z](?:[A-Z.-]+|[a-z]*[A-Z][A-Za-z]*)$/;
@@ -71,7 +74,10 @@ export function trimNameEdges(text: string, start: number, end: number, d: DeidD
   if (suffix) return [s, e + suffix[0].length];
   const initial = text.slice(s, e).includes(',') ? INITIAL_AFTER.exec(text.slice(e, e + 8)) : null;
   if (initial && !(/[MF]/.test(initial[1]!) && /^[ \t]*,?[ \t]*\d/.test(text.slice(e + initial[0].length, e + initial[0].length + 4)))) return [s, e + initial[0].length];
-  return [s, e];
+  // (Pass 23) A surname's initial with its full stop closes a name where no new sentence starts after
+  // it: "Hollis D. - pre-visit", "Hodan W. via phone", "Pt Brandvold, E. s/p L leg".
+  const closing = text.slice(s, e).includes(',') ? null : CLOSING_INITIAL.exec(text.slice(e, e + 8));
+  return closing ? [s, e + closing[0].length] : [s, e];
 }
 
 // (Pass 22) The number of a plant, station, mine or store after its name belongs to it: "Kentwood
@@ -84,6 +90,10 @@ function numberedSite(text: string, span: string, end: number): number {
   const number = SITE_NUMBER.exec(text.slice(end, end + 16));
   return number && (number[0].startsWith(' ') || number[0].startsWith('\t') || span.endsWith('No')) ? end + number[0].length : end;
 }
+
+// (Pass 23) A department's or school level's initials after the name belong to it: "Leflore County
+// Memorial ED", "Fort Bend County EMS", "SouthCoast DME", "Lamar Consolidated HS", "Eagle Ridge MS".
+const UNIT_ABBREVIATION_AFTER = /^[ \t](?:EMS|DME|HS|MS|CHC)(?![\p{L}\p{N}]|[ \t]*[-–][ \t]*\d|\.\p{L})/u;
 
 // A column gap inside a facility span: the span ran over into the next column.
 const GAP = /[ \t]{2,}/;
@@ -99,7 +109,12 @@ const GAP = /[ \t]{2,}/;
 export function trimFacilityEdges(text: string, start: number, end: number, d: DeidDictionaries): [number, number] {
   const span = text.slice(start, end);
   const gap = GAP.exec(span);
-  if (!gap) return [start, numberedSite(text, span, end)];
+  if (!gap) {
+    const e = numberedSite(text, span, end);
+    // (Not a state's code after a town, "Baptist Church, Jackson MS".)
+    const unit = e === end && !span.includes(',') ? UNIT_ABBREVIATION_AFTER.exec(text.slice(end, end + 6)) : null;
+    return [start, e + (unit?.[0].length ?? 0)];
+  }
   const left = span.slice(0, gap.index);
   const right = span.slice(gap.index + gap[0].length);
   const key = (part: string) => part.replace(/\./g, '').toLowerCase();

@@ -46,6 +46,7 @@ export function tableColumns(text: string): Candidate[] {
   const out: Candidate[] = [];
   const hasBars = text.includes('|');
   if (SPACED_HEADER_WORD.test(text)) spacedColumns(text, out);
+  if (CSV_HEADER_HINT.test(text)) csvColumns(text, out);
   if (!hasBars && !text.includes('\t')) return out;
   let offset = 0;
   let columns: Map<number, PhiType | 'SIGNER'> | null = null;
@@ -63,7 +64,7 @@ export function tableColumns(text: string): Candidate[] {
       // a rule line "|----|----|" keeps the block
     } else if (columns === null || bars !== width || sep !== bar) {
       bar = sep;
-      columns = headerColumns(cellsOf(line, offset, bar));
+      columns = headerColumns(cellsOf(line, offset, bar), sep === '\t');
       width = bars;
     } else {
       const cells = cellsOf(line, offset, bar);
@@ -143,8 +144,57 @@ function spacedColumns(text: string, out: Candidate[]): void {
   }
 }
 
+// (Pass 23) Comma-separated exports under a header of field names ("appt_id,appt_date,mrn,last,first,
+// dob,phone,provider"): the same columns, and the staff columns of a machine export ("provider",
+// "clinician", "attending", "case_mgr", "interp_name"). A name written "SURNAME, Given" without
+// quotes spans two fields: a row one field longer than its header joins the name column's two.
+const CSV_HEADER_HINT = /(?:^|\n)[\w# .-]{0,24}(?:,[\w# .-]{0,24}){2,}(?=\r?\n)/;
+const CSV_HEADER = /^[A-Za-z_][\w# .-]{0,23}(?:,[A-Za-z_][\w# .-]{0,23}){2,}$/;
+const STAFF_HEADER = /^(?:provider|clinician|attending|physician|doctor|pcp|case[ \t]?mgr|case[ \t]+manager|caseworker|interp(?:reter)?(?:[ \t]+name)?|ordering(?:[ \t]+provider)?|referring(?:[ \t]+provider)?)$/i;
+const NAME_PART_HEADER = /^(?:last|first|middle|last[ \t]?name|first[ \t]?name|given(?:[ \t]?name)?|family(?:[ \t]?name)?|surname|pt[ \t]?name|patient[ \t]?name)$/i;
+const MRN_HEADER = /^(?:pt[ \t]?mrn|patient[ \t]?id|pt[ \t]?id)$/i;
+const CSV_FIELD = /"(?:[^"\n]|"")*"|[^,\n]*/y;
+
+function csvCells(line: string, offset: number): Cell[] {
+  const cells: Cell[] = [];
+  let at = 0;
+  for (;;) {
+    CSV_FIELD.lastIndex = at;
+    const m = CSV_FIELD.exec(line)!;
+    const quoted = m[0].startsWith('"') && m[0].length > 1;
+    cells.push({ text: (quoted ? m[0].slice(1, -1) : m[0]).trim(), start: offset + at + (quoted ? 1 : m[0].length - m[0].trimStart().length) });
+    at += m[0].length;
+    if (line[at] !== ',') return cells;
+    at += 1;
+  }
+}
+
+function csvColumns(text: string, out: Candidate[]): void {
+  let offset = 0;
+  let columns: Map<number, PhiType | 'SIGNER'> | null = null;
+  let width = 0;
+  for (const line of text.split('\n')) {
+    const row = line.replace(/\r$/, '');
+    if (CSV_HEADER.test(row) && !/\d/.test(row.replace(/_?\d+$|\d(?=[a-z_])/g, ''))) {
+      const header = csvCells(row, offset).map((c) => ({ ...c, text: c.text.replace(/_/g, ' ') }));
+      columns = headerColumns(header, true);
+      width = header.length;
+    } else if (columns !== null && row.includes(',')) {
+      let cells = csvCells(row, offset);
+      // ("HALVORSEN, Ingrid" in a name column: one field more than the header.)
+      if (cells.length === width + 1) {
+        const k = [...columns].find(([k, type]) => type === 'NAME' && /^\p{Lu}[\p{L}'’-]+$/u.test(cells[k]?.text ?? '') && /^\p{Lu}[\p{L}'’ "-]*$/u.test(cells[k + 1]?.text ?? ''))?.[0];
+        if (k !== undefined) cells = [...cells.slice(0, k), { text: row.slice(cells[k]!.start - offset, cells[k + 1]!.start - offset + cells[k + 1]!.text.length), start: cells[k]!.start }, ...cells.slice(k + 2)];
+      }
+      if (cells.length === width) for (const [k, type] of columns) typeCell(cells[k], type, out);
+      else columns = null;
+    } else columns = null;
+    offset += line.length + 1;
+  }
+}
+
 /** The identifier columns of a header row, or null when the row holds none (then it is no header). */
-function headerColumns(cells: Cell[]): Map<number, PhiType | 'SIGNER'> | null {
+function headerColumns(cells: Cell[], machine = false): Map<number, PhiType | 'SIGNER'> | null {
   // (Three columns at least: a two-column "Field | Value" table labels its rows, not its columns.)
   // (And no number anywhere: "Patient | Ann Roe | DOB 3/4/61" is a row with its own label.)
   if (cells.filter((c) => c.text).length < 3 || cells.some((c) => /\d/.test(c.text))) return null;
@@ -156,7 +206,8 @@ function headerColumns(cells: Cell[]): Map<number, PhiType | 'SIGNER'> | null {
     if (SIGNER_HEADER.test(h)) columns.set(k, 'SIGNER');
     // (Pass 22) An age column: its ages over 89 are PHI.
     else if (/^age(?:[ \t]*\((?:y|yrs?|years)\))?$/i.test(h)) columns.set(k, 'AGE');
-    else if (PERSON_HEADER.test(h)) columns.set(k, 'NAME');
+    else if (PERSON_HEADER.test(h) || (machine && (NAME_PART_HEADER.test(h) || STAFF_HEADER.test(h)))) columns.set(k, 'NAME');
+    else if (machine && MRN_HEADER.test(h)) columns.set(k, 'MRN');
     else if (FACILITY_HEADER.test(h)) columns.set(k, 'FACILITY');
     else for (const [re, type] of NUMBER_HEADERS) if (re.test(h)) { columns.set(k, type); break; }
   });

@@ -42,6 +42,9 @@ const AGE_LIST_AFTER = /^[ \t]*,[ \t]*\p{Lu}[\p{Ll}'’-]+[ \t]+\d/u;
 const KIN_BEFORE = /\b(?:children|kids|boys|girls|sons|daughters|sibs|siblings|grandchildren|grandkids|twins)\b(?!['’])[^\n]{0,24}$/i;
 // The clause ends: punctuation, the line's end, a bracket, or a time or plan word.
 const CLAUSE_END = /^[ \t]*(?:[.,;)|](?!\d)|\r?\n|$)|^[ \t]+(?:for|with|at|tomorrow|today|tonight|and|per|via|after|until|overnight|if)\b/;
+// (Pass 23) An intensive care unit's initials after the floor name the ward with it: "Pruitt 7 SICU",
+// "Ochoa 8 Neuro ICU".
+const CARE_UNIT_AFTER = /^[ \t]+(?:(?:Neuro|Cardiac|Surgical|Trauma|Burn|Medical|Cardiothoracic)[ \t]+)?(?:[A-Z]{0,3}ICU|CCU|CVU)(?![\p{L}\p{N}])/u;
 const ROOM_AFTER = /^[ \t]+(?:rm|room|bed|bd|RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]*#?[ \t]*\d/;
 const ROOM_NUMBER_AFTER = /^[ \t]+\d{1,2}-\d{2,3}\b/;
 const PATIENT_LINE_BEFORE = /\b(?:MRN|mrn|Mrn|MR#)[ \t:#]*[A-Z0-9][A-Z0-9-]{3,}[ \t]*(?:[,|/]|[ \t]{2}|--)[ \t]*$|\b\d{1,3}[ \t]?(?:y\/o|yo)?[ \t]?[MF],[ \t]*$/;
@@ -86,7 +89,7 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
     const bedAfter = ROOM_AFTER.test(after);
     const headerSpot = bedAfter || (PATIENT_LINE_BEFORE.test(before) && (CLAUSE_END.test(after) || ROOM_NUMBER_AFTER.test(after)));
     if (headerSpot && (surname || t.shape !== 'lower') && !d.medicalTerms.has(key) && !AGE_LIST_AFTER.test(after) && !KIN_BEFORE.test(before)) {
-      out.push({ start: t.start, end, type: 'FACILITY', priority: PRIORITY.facility });
+      out.push({ start: t.start, end: room === undefined ? end + (CARE_UNIT_AFTER.exec(after)?.[0].length ?? 0) : end, type: 'FACILITY', priority: PRIORITY.facility });
       continue;
     }
     if (SCORES.has(key) || AGE_LIST_AFTER.test(after) || KIN_BEFORE.test(before)) continue;
@@ -99,7 +102,7 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
       else if (WEAK_BEFORE.test(before)) ward = surname && (t.shape === 'cap' || (t.shape === 'upper' && t.text.length >= 4));
       else ward = t.shape !== 'lower' && surname && english === undefined && !d.medicalTerms.has(key) && !d.firstNames.has(key) && !(prev && (prev.shape === 'cap' || prev.shape === 'upper') && prev.end + 1 === t.start) && /[,.;]/.test(after.trimStart()[0] ?? '');
     }
-    if (ward) out.push({ start: t.start, end, type: 'FACILITY', priority: PRIORITY.facility });
+    if (ward) out.push({ start: t.start, end: room === undefined ? end + (CARE_UNIT_AFTER.exec(after)?.[0].length ?? 0) : end, type: 'FACILITY', priority: PRIORITY.facility });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;

@@ -1,0 +1,147 @@
+// Pass 23: machine records (HL7 name fields, DICOM header dumps, CSV exports, logins, file names,
+// spaced digits of scanned forms), surname initials closing a name, attendance lists, wards with
+// their intensive care unit, and departments after a facility's name. Every string is invented.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDeidEngine } from '../deid-engine';
+
+const engine = createDeidEngine();
+const typed = (text: string, type: string) => engine.detectWithText(text).filter((s) => s.type === type).map((s) => s.text);
+const all = (text: string) => engine.detectWithText(text).map((s) => `${s.type}:${s.text}`);
+
+describe("a surname's initial with its full stop closing a name (pass 23)", () => {
+  it('takes the initial when no sentence starts after it', () => {
+    assert.deepEqual(typed('0800 Hollis D. - pre-visit: A1c due', 'NAME'), ['Hollis D.']);
+    assert.deepEqual(typed('pt prefers interpreter -- Hodan W. via phone line', 'NAME'), ['Hodan W.']);
+    assert.deepEqual(typed('5/12/24  Pt Brandvold, E. s/p L leg free flap', 'NAME'), ['Brandvold, E.']);
+  });
+  it('leaves a sex letter before an age, and a capital that starts the next sentence', () => {
+    assert.ok(!typed('Seen with Marisol. A. fib controlled.', 'NAME').some((n) => n.includes('A')));
+    assert.ok(!typed('Pt Ayodele Okafor, F. 45 yo', 'NAME').some((n) => n.endsWith('F.')));
+  });
+});
+
+describe('attendance lists and surnames with their discipline (pass 23)', () => {
+  it('takes joined surnames and an initial before the surname', () => {
+    const names = typed('Present: Iwu, Kaur, Tran, Delacroix-Ng, Abernathy, O\'Rourke', 'NAME').join(' | ');
+    assert.match(names, /Delacroix-Ng/);
+    assert.match(names, /O'Rourke/);
+    assert.ok(typed('Present: Whitcomb (Surg), Okonjo (Path), S. Farouk (Rads), pharmacy', 'NAME').includes('S. Farouk'));
+  });
+  it('takes two surnames or more each with a discipline in brackets', () => {
+    assert.deepEqual(typed('Timeout 1412 w/ Okwu (RTT), Abara (RN).', 'NAME'), ['Okwu', 'Abara']);
+  });
+  it('leaves list items that are words, and one thing with a route in brackets', () => {
+    assert.deepEqual(typed('Present: Follow-Up, Plan, Pain', 'NAME'), []);
+    assert.deepEqual(typed('Foley (RN) placed, Lasix (PO) given.', 'NAME'), []);
+  });
+});
+
+describe("a ward's intensive care unit and a department after a facility (pass 23)", () => {
+  it('takes the unit with the ward', () => {
+    assert.deepEqual(typed('remains intubated -> Pruitt 7 SICU bed 14 on propofol', 'FACILITY'), ['Pruitt 7 SICU']);
+    assert.deepEqual(typed('admit Ochoa 8 Neuro ICU for monitoring.', 'FACILITY'), ['Ochoa 8 Neuro ICU']);
+  });
+  it('takes EMS, DME and a school level after the name', () => {
+    assert.deepEqual(typed('Transport: Fort Bend County EMS Medic 12 to the ED', 'FACILITY'), ['Fort Bend County EMS']);
+    assert.deepEqual(typed('screening - gr 6 girls, Eagle Ridge MS gym, wed 10/16', 'FACILITY'), ['Eagle Ridge MS']);
+  });
+  it("leaves a state's code after a town inside the name", () => {
+    assert.ok(!typed('Greater New Hope Missionary Baptist Church, Jackson MS\nSat 10/14', 'FACILITY').some((f) => f.endsWith('MS')));
+  });
+});
+
+describe('HL7 name fields and machinery (pass 23)', () => {
+  it("takes a given name of several words and a doctor's field up to its identifier type", () => {
+    const spans = all('PID|1||NRH0048291^^^^MR||HABIMANA^JEAN DE DIEU^^^^^L||19860301|M\nPV1|1|O|CLINIC^EXAM2||||1588204471^OYELARAN^FOLAKE^^^^MD^^^NPI');
+    assert.ok(spans.includes('NAME:JEAN DE DIEU'));
+    assert.ok(spans.includes('NAME:OYELARAN'));
+    assert.ok(!spans.includes('FACILITY:NPI'));
+  });
+  it("takes the ward in PV1-3", () => {
+    assert.ok(all('PV1|1|I|BRENNAN 6^614^A|E|||1346618820^IBRAHIM^SAMIR').includes('FACILITY:BRENNAN 6'));
+  });
+  it("leaves an order's test name, a coded vaccine and its maker, and the next segment's name", () => {
+    const spans = all('OBR|1|ORD7731059|HDL24135-0044|CBC^COMPLETE BLOOD COUNT|||20240514\nRXA|0|1|20240301||03^MMR^CVX|0.5|||||||Y012938||MSD^Merck^MVX\nORC|RE||LFC-88120|||||||RUIZ^DANIEL\nRXR|IM^Intramuscular^HL70162');
+    assert.ok(!spans.some((s) => /COMPLETE|BLOOD|Merck|MSD|RXR|HL70162/.test(s)), spans.join(' | '));
+    assert.ok(spans.includes('NAME:DANIEL'));
+  });
+});
+
+describe('DICOM header dumps (pass 23)', () => {
+  const dump = [
+    '(0008,0030) StudyTime                 TM [093412]',
+    '(0008,0070) Manufacturer              LO [GE MEDICAL SYSTEMS]',
+    '(0008,0080) InstitutionName           LO [Calloway Valley Hospital]',
+    '(0008,1050) PerformingPhysicianName   PN [HOLLOWAY^GRANT^T]',
+    '(0010,1010) PatientAge                AS [091Y]',
+    '(0020,0010) StudyID                   SH [7719]',
+    '(0040,A123) PersonName (sonographer)  PN [KHAN^ZARA]',
+  ].join('\n');
+  it("takes people's names, an age over 89, the institution and the study ID", () => {
+    const spans = all(dump);
+    for (const s of ['NAME:HOLLOWAY', 'NAME:GRANT', 'NAME:KHAN', 'NAME:ZARA', 'AGE:091', 'FACILITY:Calloway Valley Hospital', 'ID:7719']) assert.ok(spans.includes(s), s);
+  });
+  it("leaves keywords, times and the manufacturer", () => {
+    assert.ok(!all(dump).some((s) => /PersonName|093412|GE MEDICAL/.test(s)));
+    assert.deepEqual(typed('(0010,1010) PatientAge                AS [067Y]', 'AGE'), []);
+  });
+});
+
+describe('CSV exports under a header of field names (pass 23)', () => {
+  it('types the name, staff, record and age columns', () => {
+    const csv = 'appt_id,appt_date,mrn,last,first,dob,provider,visit\nAP-771204,2024-04-02,4471920,Venkataraman,Priya,1988-06-14,Marsh,PRETRAVEL';
+    const spans = all(csv);
+    for (const s of ['MRN:4471920', 'NAME:Marsh']) assert.ok(spans.includes(s), `${s} in ${spans.join(' | ')}`);
+    assert.ok(spans.some((s) => s.startsWith('NAME:') && s.includes('Venkataraman')));
+    assert.ok(!spans.some((s) => s.includes('PRETRAVEL')));
+  });
+  it('joins a surname and given name written with a comma and no quotes', () => {
+    const spans = all('bed,pt,mrn,age,sex,attending\n601A,HALVORSEN, Ingrid,SB77120045,97,F,Ibrahim');
+    assert.ok(spans.includes('NAME:HALVORSEN, Ingrid'));
+    assert.ok(spans.includes('AGE:97'));
+  });
+  it("leaves a clock time in the next column outside the date", () => {
+    assert.deepEqual(typed('id,date,time,mrn\nAP-1,2024-04-02,08:30,4471920', 'DATE'), ['2024-04-02']);
+  });
+  it('leaves prose with commas', () => {
+    assert.deepEqual(typed('last,first,dob\nwe talked, she agreed, plan set', 'NAME'), []);
+  });
+});
+
+describe('logins, file names, timestamps and plates in machine lines (pass 23)', () => {
+  it('takes logins after "user=", "clerk=", "uploaded_by" and an operator', () => {
+    assert.deepEqual(typed('2024-04-09T14:02:11Z INFO auth user=okafor.c src=198.51.100.23', 'NAME'), ['okafor.c']);
+    assert.deepEqual(typed('kiosk=ED-REG-2  clerk=amcbride', 'NAME'), ['amcbride']);
+    assert.deepEqual(typed('Run 2024/04/03 07:52     Operator MTORRES', 'NAME'), ['MTORRES']);
+  });
+  it('leaves a login that is a word', () => {
+    assert.deepEqual(typed('user=admin action=LOGIN', 'NAME'), []);
+  });
+  it("takes a date in a file's name and a timestamp's fraction and zone", () => {
+    assert.deepEqual(typed('device_upload_20240422.csv   (uploader v2.9.0)', 'DATE'), ['20240422']);
+    assert.deepEqual(typed('2024-04-11 03:12:55.104 INFO conn accepted', 'DATE'), ['2024-04-11 03:12:55.104']);
+    assert.deepEqual(typed('Date: Fri, 23 Feb 2024 08:31:44 -0600', 'DATE'), ['Fri, 23 Feb 2024 08:31:44 -0600']);
+  });
+  it('takes a plate after its state where a vehicle is named, and not a provider number', () => {
+    assert.deepEqual(typed('silver Corolla OH JKX 4471  ok, no AE', 'VEHICLE'), ['JKX 4471']);
+    assert.deepEqual(typed('Seen MD NPI 1234 today', 'VEHICLE'), []);
+  });
+  it('takes a ZIP as a JSON value', () => {
+    assert.deepEqual(typed('"city": "Louisville", "state": "KY", "postalCode": "40211"}', 'ZIP'), ['40211']);
+  });
+});
+
+describe('digits spaced apart on a scanned form (pass 23)', () => {
+  it('reads the date, phone and ZIP with the blanks closed and reports the original span', () => {
+    const text = 'D.O.B. :  0 4 / 1 7 / 1 9 9 4      Sex: F\nPh  6 1 2 - 5 5 5 - 0 1 2 5\nMinneapolis, MN 5 5 4 0 4';
+    const spans = engine.detectWithText(text);
+    assert.ok(spans.some((s) => s.type === 'DATE' && s.text === '0 4 / 1 7 / 1 9 9 4'), JSON.stringify(spans));
+    assert.ok(spans.some((s) => s.type === 'PHONE' && s.text === '6 1 2 - 5 5 5 - 0 1 2 5'));
+    assert.ok(spans.some((s) => s.text === '5 5 4 0 4'));
+    for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+  it("leaves a dental chart's pocket depths", () => {
+    assert.deepEqual(all('  #14  4 3 4 / 4 3 5\n  #15  6 5 7 / 6 6 7   BOP+'), []);
+  });
+});
