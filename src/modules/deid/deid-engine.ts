@@ -10,6 +10,7 @@ import { ocrNormalized } from './ocr-normalize';
 import { allMatches, type Candidate } from './detectors/detector';
 import { FIRST_PASS } from './detectors/first-pass';
 import { agesAfterNames } from './detectors/ages';
+import { bareMonthDays } from './detectors/dates';
 import { signerInitials } from './detectors/name-handles';
 import { signerAffiliations } from './detectors/signer-affiliations';
 import { trimFacilityEdges, trimNameEdges } from './detectors/span-edges';
@@ -78,7 +79,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const candidates: Candidate[] = [];
     for (const detector of FIRST_PASS) for (const c of detector(input)) candidates.push(c);
     const merged = resolveOverlaps(candidates);
-    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries), ...agesAfterNames(text, merged), ...signerInitials(text, merged, dictionaries), ...signerAffiliations(text, merged, dictionaries)];
+    const more = [...propagatePlaces(text, merged, dictionaries), ...afterPlaces(text, merged, dictionaries), ...properNounRuns(text, tokens, merged, dictionaries), ...nicknames(text, merged, dictionaries), ...agesAfterNames(text, merged), ...bareMonthDays(text, merged), ...signerInitials(text, merged, dictionaries), ...signerAffiliations(text, merged, dictionaries)];
     const resolved = resolveOverlaps([...merged.map((s) => ({ ...s, priority: 100 })), ...more]);
     const joins = addressJoins(text, resolved);
     const found = joins.length > 0 ? resolveOverlaps([...resolved, ...joins]) : resolved;

@@ -362,3 +362,47 @@ export function detectDates({ text, dictionaries }: DetectInput): Candidate[] {
 }
 
 const FILE_NAME_DATE = /(?<=[A-Za-z0-9]_)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:_\d{4,6})?\.[A-Za-z]{2,4}\b|_[A-Za-z0-9])/g;
+
+// (Pass 23) A bare month and day in a list of them ("Treatments: 3/10, 3/12, 3/14", "(9/4, 9/5, 9/9)")
+// or opening a log line ("2/6 Dr. Baek signed.") is a date when the note dates other things in the
+// same month or the next or last one, and nothing around it makes it a fraction: a score, a
+// strength, a pain rating, a murmur's grade, a ratio or a count ("pain 5/10", "5/5 strength").
+const BARE_MONTH_DAY = /(?<![\d/.:,-]|\d[ \t]?[-–][ \t]?)(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d|[ \t]?[-–][ \t]?\d)/g;
+const FULL_DATE_MONTH = /^(1[0-2]|0?[1-9])[/-](?:3[01]|[12]\d|0?[1-9])[/-](?:\d{4}|\d{2})\b/;
+const FRACTION_BEFORE = /(?:\b(?:pain|score|scored|rated|rating|grade|graded|strength|power|motor|mmt|reflexes|dtrs?|murmur|ratio|gcs|apgars?|vas|nrs|nprs|level|x|of|out|in|times|tabs?|pills?|cups?|drinks?|days?|doses?|stairs|steps|hearing|vision|acuity|ou|od|os|tone|lap|laps|sets|reps|serving|fev1|fvc|pass(?:ed)?|fail(?:ed)?|positive|negative|pos|neg|cores?|nodes?|ln)|[+-]|[≥≤<>=~])[ \t:]*$/i;
+const FRACTION_AFTER = /^[ \t]*(?:strength|score|pain|power|murmur|mmhg|scale|rule|criteria|cores?|nodes?|lymph|positive|pos|neg|negative|tabs?|pills?|of\b|in\b|x\b|times|doses?|days?|wk|weeks?|sessions?|visits|correct|words|digits|items|recall|%|\+)/i;
+
+/**
+ * Bare month/day dates in a note that dates things in the same months.
+ *
+ * @example
+ *   bareMonthDays('Admit 3/10/2024. Treatments: 3/12, 3/14.', spans) // DATE over "3/12" and "3/14"
+ */
+export function bareMonthDays(text: string, spans: readonly Candidate[]): Candidate[] {
+  const months = new Set<number>();
+  for (const s of spans) {
+    if (s.type !== 'DATE') continue;
+    const m = FULL_DATE_MONTH.exec(text.slice(s.start, s.end));
+    if (m) months.add(Number(m[1]));
+  }
+  if (months.size === 0) return [];
+  const out: Candidate[] = [];
+  for (const m of allMatches(BARE_MONTH_DAY, text)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const month = Number(m[1]);
+    if (!months.has(month) && !months.has(month === 1 ? 12 : month - 1) && !months.has(month === 12 ? 1 : month + 1)) continue;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    if (FRACTION_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || FRACTION_AFTER.test(text.slice(end, end + 12))) continue;
+    // (Where a date stands: in a list of them, or opening a log line before words.)
+    const listed = LIST_NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || LIST_NEIGHBOUR_AFTER.test(text.slice(end, end + 8));
+    // (Not a wrapped sentence's next line, "improved to\n3/10 after Tylenol", nor a pain list, "Pain 6/10, 8/10".)
+    const opensLine = /(?:^|[.:;)\]]\s*\n|\n[ \t]*\n)[ \t-]*$/.test(text.slice(Math.max(0, start - 6), start)) && /^[ \t]+(?:-[ \t]+)?\p{L}/u.test(text.slice(end, end + 4));
+    if (m[2] === '10' && /\bpain\b/i.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (listed || opensLine) out.push({ start, end, type: 'DATE', priority: PRIORITY.loose });
+  }
+  return out;
+}
+
+const LIST_NEIGHBOUR_BEFORE = /\d{1,2}\/\d{1,2}[ \t]*[,;][ \t]*$/;
+const LIST_NEIGHBOUR_AFTER = /^[ \t]*[,;][ \t]*\d{1,2}\/\d{1,2}(?![\d/])/;

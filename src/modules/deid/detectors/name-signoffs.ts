@@ -23,7 +23,10 @@ const DASH_SIGNOFF = /(?:^|\n|[ \t])(?:--?|—|~)[ \t]*((?:[A-Za-z][A-Za-z'’-]
 // (Pass 8) Lower-case initials after a typist's or technician's word, in brackets after a
 // credential, or after a dash before one: "transcribed kt", "Typed yg/ac", "Phlebotomist jm",
 // "RN  (bc/tn)", "MSW (typed af)", "-- kb PA".
-const ROLE_INITIALS = /(?:\b(?:[Tt]yped|TYPED|[Tt]ranscribed|[Tt]ranscriptionist|[Pp]hlebotomist|[Tt]echnician|[Tt]ech|[Cc]ollector|[Ss]cribe|[Rr]egistrar|[Aa]nalyst|[Ee]ntered[ \t]+by)[ \t]*:?[ \t]+|\b(?:RN|MD|DO|PA|PA-C|NP|LPN|MSW|LCSW|CNM|RD|RDN|PT|OT|CMA|MA|DDS)[ \t]*\([ \t]*(?:typed[ \t]+)?|(?:^|\n)[ \t]*(?:--?|—)[ \t]*)([a-z]{2,3})(?:\/([a-z]{2,3}))?(?=[ \t]*\)?[ \t]*(?:$|\n|[.,;]|\d|[ \t]+(?:PA|RN|MD|NP|DO)\b)|[ \t]{2,}\S)/g;
+// (Pass 23: also after "by" closing a line or before a colon, "Entered into registry 10/6/92 by dl.",
+// "Note added 7/23 by jpc: ...", and in brackets closing a line after a date, "transcribed 9/19/74
+// (pkd)", or as a pair anywhere, "(jl/rv)"; not a date's format, "(dd/mm)".)
+const ROLE_INITIALS = /(?:\b(?:[Tt]yped|TYPED|[Tt]ranscribed|[Tt]ranscriptionist|[Pp]hlebotomist|[Tt]echnician|[Tt]ech|[Cc]ollector|[Ss]cribe|[Rr]egistrar|[Aa]nalyst|[Ee]ntered[ \t]+by)[ \t]*:?[ \t]+|\b(?:RN|MD|DO|PA|PA-C|NP|LPN|MSW|LCSW|CNM|RD|RDN|PT|OT|CMA|MA|DDS)[ \t]*\([ \t]*(?:typed[ \t]+)?|(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\bby[ \t](?=[a-z]{2,3}(?:[.:]?[ \t]*(?:\r?\n|$)|:[ \t]))|(?<=\d)[ \t]\((?=[a-z]{2,3}\)\.?[ \t]*(?:\r?\n|$))|[ \t]\((?!(?:dd|mm|yy|hh)\/)(?=[a-z]{2,3}\/[a-z]{2,3}\)\.?[ \t]*(?:\r?\n|$)))([a-z]{2,3})(?:\/([a-z]{2,3}))?(?=[ \t]*\)?[ \t]*(?:$|\n|[.,;]|\d|[ \t]+(?:PA|RN|MD|NP|DO)\b)|[ \t]{2,}\S)/g;
 // (Pass 9) Typist initials inside a dictation footer line, after its stamps and numbers: "T: 11/04/92
 // ANR/jdc", "JOB #: 558120   YS/tmk", "LH/kmb   Job: 68213", "WKC:lm  Doc #220413", "Trans: 10/21/88  cot/sp",
 // and after a transcription date or "by": "TRANSCRIBED 01/22/24, DMW", "transcribed 09/19/2022 by lmf".
@@ -52,6 +55,8 @@ const SLASH_TYPIST = /(?<=\b(?:[A-Z][A-Za-z.'-]+|[A-Z]{2,}),?[ \t]+\/[ \t]*)([a-
 // (And after the credential and a spaced slash, with a colon between, "Rebecca Lowenstein, MD / rl:mj",
 // or before a cc column, "Joseph Migizi, MD\njm/kn   cc Gretchen Halvorsen".)
 const LOWER_PAIR_AFTER_SIGNER = /(?<=\b(?:MD|M\.D\.|DO|D\.O\.|DPM|NP|NNP|PA|PA-C|RN|CNM|PhD|PharmD|DDS|DMD|OD|LCSW|MSW|CWOCN|FNP|ANP|FNP-C)(?:[ \t]{2,}|[ \t]*\r?\n[ \t]*|[ \t]*\/[ \t]*))([a-z]{2,4})[/:]([a-z]{2,4})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}cc\b)/g;
+// (Pass 23) Shorthand that closes a note's line as initials would: "given by dtr", "RTW 7/14/25 (est)".
+const NOTE_SHORTHAND: ReadonlySet<string> = new Set(['dtr', 'est', 'sis', 'bro', 'mom', 'dad', 'gma', 'gpa', 'tbd', 'unk', 'etc', 'approx', 'adm', 'app', 'pct', 'sec']);
 const UNITS: ReadonlySet<string> = new Set(['mg', 'mcg', 'ml', 'dl', 'kg', 'hr', 'hrs', 'min', 'mm', 'cm', 'mmol', 'meq', 'iu', 'day', 'wk', 'sec']);
 // (Pass 12) Initials in capitals after a credential and a spaced slash, closing the line: "M.D. / DBK", "MD / TLB".
 const CREDENTIAL_SLASH_CAPS = /(?<=\b(?:M\.D\.|MD|D\.O\.|DO|DMD|DDS|NP|NNP|CNM|DPM|PA-C|RN)[ \t]*\/[ \t]*)([A-Z]{2,4})(?=[ \t]*(?:\r?\n|$))/g;
@@ -98,7 +103,7 @@ export function markSignOffs(text: string, tokens: readonly Token[], isName: Uin
         if (t.text !== m[1] && t.text !== m[2]) continue;
         if (!/^[a-z]{2,3}$/.test(t.text) || feat(q).blocked || NOT_NAMES.has(t.key)) continue;
         // A lone pair must not spell a common word or a clinical abbreviation ("tech ok", "by iv").
-        if (!pair && ((feat(q).english && feat(q).english < 40) || CLINICAL_ABBREVIATIONS.has(t.key))) continue;
+        if (!pair && ((feat(q).english && feat(q).english < 40) || CLINICAL_ABBREVIATIONS.has(t.key) || NOTE_SHORTHAND.has(t.key))) continue;
         isName[q] = 1;
       }
     }

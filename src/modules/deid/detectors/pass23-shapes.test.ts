@@ -145,3 +145,37 @@ describe('digits spaced apart on a scanned form (pass 23)', () => {
     assert.deepEqual(all('  #14  4 3 4 / 4 3 5\n  #15  6 5 7 / 6 6 7   BOP+'), []);
   });
 });
+
+describe("a given name's initial before the surname, and typists' initials after 'by' and in brackets (pass 23)", () => {
+  it('takes the initial with the surname', () => {
+    assert.ok(typed('coordinators R. Szulc, Lin; SW Benali', 'NAME').some((n) => n.startsWith('R. Szulc')));
+    assert.ok(typed('signatures: P. Simien MD / K. Begnaud LMSW', 'NAME').includes('K. Begnaud'));
+  });
+  it("leaves a side's letter before a capitalised word and a degree's first letter", () => {
+    assert.ok(!typed('toes mottled L>R. Osborn waves on EKG.', 'NAME').some((n) => n.startsWith('R.')));
+  });
+  it("takes initials after 'by' closing the line, and in brackets after a date or as a pair", () => {
+    assert.deepEqual(typed('Entered into registry 10/6/92 by dl.', 'NAME'), ['dl']);
+    assert.deepEqual(typed('Dictated 9/18/74, transcribed 9/19/74 (pkd)', 'NAME'), ['pkd']);
+    assert.deepEqual(typed('Sent to risk mgmt 2/5/25 (jl/rv)', 'NAME'), ['jl', 'rv']);
+  });
+  it("leaves words after 'by', a date's format and shorthand in brackets", () => {
+    assert.deepEqual(typed('door code given by dtr\nseen by me.\ngiven by mouth (po)', 'NAME'), []);
+    assert.deepEqual(typed('Fecha: 15/07/2024 (dd/mm)\nexpected RTW 7/14/25 (est).', 'NAME'), []);
+  });
+});
+
+describe('bare months and days in a note dated in the same months (pass 23)', () => {
+  it('takes a list of them and one opening a log line', () => {
+    assert.deepEqual(typed('Admit 3/10/2024.\nTreatments: 3/10, 3/12, 3/14 in the suite.', 'DATE'), ['3/10/2024', '3/10', '3/12', '3/14']);
+    assert.deepEqual(typed('Called 9/3/2024. VM left x3 (9/4, 9/5, 9/9).', 'DATE'), ['9/3/2024', '9/4', '9/5', '9/9']);
+    assert.deepEqual(typed('Referral 2/1/2024 received.\n2/6 Dr. Baek signed.', 'DATE'), ['2/1/2024', '2/6']);
+  });
+  it('leaves scores, ratios, pain ratings and a wrapped line', () => {
+    assert.deepEqual(typed('Seen 3/10/2024. Beighton 3/9. Pain 3/10, 2/10 at rest. Suboxone 8/2 mg BID.', 'DATE'), ['3/10/2024']);
+    assert.deepEqual(typed('Seen 3/10/2024. Pain 7/10, improved to\n3/10 after Tylenol.', 'DATE'), ['3/10/2024']);
+  });
+  it('leaves them in a note with no date in those months', () => {
+    assert.ok(!typed('Called 2/3/2024. VM left x3 (9/4, 9/5, 9/9).', 'DATE').includes('9/9'));
+  });
+});

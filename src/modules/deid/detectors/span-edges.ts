@@ -28,6 +28,7 @@ const SUFFIX_AFTER = /^,?[ \t](?:Jr|Sr|JR|SR|jr|sr|II|III|IV)\.?(?=[ \t]*(?:[,;:
 // (Not a credential's first letter, "Treadwell, Cornelia M.D.")
 const INITIAL_AFTER = /^[ \t]([A-Z])\.?(?![\p{L}\p{N}'’-]|\.\p{L})/u;
 const CLOSING_INITIAL = /^,?[ \t](?![MF]\.[ \t]*\d)\p{Lu}\.(?=[ \t]*(?:\r?\n|$|[-–—,;:)\]])|[ \t]{2}|[ \t]+\p{Ll})/u;
+const OPENING_INITIAL = /(?<![\p{L}\p{N}.'’&/<>=-])\p{Lu}\.[ \t]$/u;
 const SEX_CONTEXT = /^,?[ \t]*(?:DOB\b|D\.O\.B|\d{1,3}(?:[ \t]?y|\b)|age\b)/i;
 // A credential's spelling: capitals, or a capital inside ("RN", "M.D."; pass 22: "MDiv", "RPh", "PharmD").
 const CREDENTIAL_SHAPE = /^[A-Z](?:[A-Z.-]+|[a-z]*[A-Z][A-Za-z]*)$/;
@@ -77,7 +78,9 @@ export function trimNameEdges(text: string, start: number, end: number, d: DeidD
   // (Pass 23) A surname's initial with its full stop closes a name where no new sentence starts after
   // it: "Hollis D. - pre-visit", "Hodan W. via phone", "Pt Brandvold, E. s/p L leg".
   const closing = text.slice(s, e).includes(',') ? null : CLOSING_INITIAL.exec(text.slice(e, e + 8));
-  return closing ? [s, e + closing[0].length] : [s, e];
+  // (Pass 23) and a given name's initial just before the surname opens it: "coordinators R. Szulc", "T. Ho RD".
+  const opening = s === start ? OPENING_INITIAL.exec(text.slice(Math.max(0, s - 4), s)) : null;
+  return [opening ? s - opening[0].length : s, closing ? e + closing[0].length : e];
 }
 
 // (Pass 22) The number of a plant, station, mine or store after its name belongs to it: "Kentwood
