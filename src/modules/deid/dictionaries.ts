@@ -32,6 +32,8 @@ export interface DeidDictionaries {
   medicalTerms: ReadonlySet<string>;
   /** Lower-cased US city names (one or more words). */
   cities: ReadonlySet<string>;
+  /** (Pass 23) Lower-cased US cities with a dozen ZIP codes or more in one state ("boston", "saint louis"). */
+  bigCities: ReadonlySet<string>;
   /** Lower-cased first words of the multi-word city names ("new" for "new york"): a cheap pre-test. */
   cityFirstWords: ReadonlySet<string>;
   /**
@@ -85,12 +87,19 @@ export function loadDeidDictionaries(): DeidDictionaries {
     if (term && !term.startsWith('#') && /^[a-z][a-z'-]*$/.test(term)) medicalTerms.add(term.replace(/'s$/, ''));
   }
 
-  const zip = require('zipcodes/lib/codes.js') as { codes: Record<string, { city: string; country: string }> };
+  const zip = require('zipcodes/lib/codes.js') as { codes: Record<string, { city: string; state: string; country: string }> };
   const cityNames = new Set<string>();
   for (const entry of Object.values(zip.codes)) {
     if (entry.country === 'US' && !NOT_A_PLACE.test(entry.city)) cityNames.add(entry.city);
   }
   const cities = new Set([...cityNames].map((c) => c.toLowerCase()));
+  const zipsPerCity = new Map<string, number>();
+  for (const entry of Object.values(zip.codes)) {
+    if (entry.country !== 'US') continue;
+    const key = `${entry.city.toLowerCase()}|${entry.state}`;
+    zipsPerCity.set(key, (zipsPerCity.get(key) ?? 0) + 1);
+  }
+  const bigCities = new Set([...zipsPerCity].filter(([k, n]) => n >= 12 && !NOT_A_PLACE.test(k)).map(([k]) => k.split('|')[0]!));
 
   // (Pass 14) Given names and surnames of families from elsewhere, one word each (a hyphenated form
   // is two tokens and its joined form is listed too). None that is a common English word, a medical
@@ -125,6 +134,7 @@ export function loadDeidDictionaries(): DeidDictionaries {
     englishWords,
     medicalTerms,
     cities,
+    bigCities,
     cityFirstWords,
     pools: {
       firstNames: [...names.first_male.slice(0, 400), ...names.first_female.slice(0, 600)],

@@ -179,3 +179,15 @@ describe('bare months and days in a note dated in the same months (pass 23)', ()
     assert.ok(!typed('Called 2/3/2024. VM left x3 (9/4, 9/5, 9/9).', 'DATE').includes('9/9'));
   });
 });
+
+describe('large US cities by name alone (pass 23)', () => {
+  it('takes the city without a cue word', () => {
+    assert.deepEqual(typed('until Chioma arrives (10/5, flight into Boston), then comfort care', 'LOCATION'), ['Boston']);
+    assert.deepEqual(typed('1806 N. Smallwood St, Walbrook, Baltimore 21216', 'LOCATION').slice(-1), ['Baltimore']);
+    assert.ok(engine.detectWithText('In St. Louis for a conference since 04/03/2024').some((s) => s.text === 'St. Louis'));
+  });
+  it('leaves a person, a company, a scale and a study named like a city', () => {
+    assert.deepEqual(typed('Dr. Boston saw her; Boston Scientific lead; Boston bowel prep scale 8/9; CAC 212 (MESA)', 'LOCATION'), []);
+    assert.deepEqual(typed('Madison ate lunch. Columbia: high risk.', 'LOCATION'), []);
+  });
+});
