@@ -13,7 +13,7 @@ import { agesAfterNames } from './detectors/ages';
 import { bareMonthDays } from './detectors/dates';
 import { signerInitials } from './detectors/name-handles';
 import { signerAffiliations } from './detectors/signer-affiliations';
-import { trimFacilityEdges, trimNameEdges } from './detectors/span-edges';
+import { streetEdges, trimFacilityEdges, trimNameEdges } from './detectors/span-edges';
 import { nicknames } from './detectors/nicknames';
 import { properNounRuns } from './detectors/proper-noun-runs';
 import { facilityAcronyms } from './detectors/facility-acronyms';
@@ -96,8 +96,14 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
     return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => {
       if (type === 'FACILITY') {
-        const [s, e] = trimFacilityEdges(text, start, end, dictionaries);
+        const [s, e] = streetEdges(text, ...trimFacilityEdges(text, start, end, dictionaries));
         return { start: s, end: e, type };
+      }
+      if (type === 'ADDRESS' || type === 'LOCATION') {
+        const [s, e] = streetEdges(text, start, end);
+        if (type === 'ADDRESS') return { start: s, end: e, type };
+        start = s;
+        end = e;
       }
       // (Pass 22) A state's code after a town is no part of the place: "HOLYOKE, MA", "Mount Sterling KY".
       if (type === 'LOCATION') {

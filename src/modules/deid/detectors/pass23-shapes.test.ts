@@ -191,3 +191,16 @@ describe('large US cities by name alone (pass 23)', () => {
     assert.deepEqual(typed('Madison ate lunch. Columbia: high risk.', 'LOCATION'), []);
   });
 });
+
+describe("a street's directionals, a closing 'Dr' and a highway's house number (pass 23)", () => {
+  it('widens the street', () => {
+    assert.deepEqual(typed('Location: Hwy 1 & 540th St SW, Washington Co IA', 'ADDRESS'), ['Hwy 1 & 540th St SW']);
+    assert.deepEqual(typed('dental (1224 1st ave se), appt 1:30 pm.', 'ADDRESS'), ['1224 1st ave se']);
+    assert.deepEqual(typed('placed for 0700 pickup at 5512 Hwy 56.', 'ADDRESS'), ['5512 Hwy 56']);
+    assert.ok(all("At the party on Lakeview Dr he wouldn't let me leave").some((s) => s.endsWith('Lakeview Dr')));
+  });
+  it("leaves a doctor after a clinic's name and 'w/' after a street", () => {
+    assert.deepEqual(typed('Appt made with Riverview Positive Health Clinic Dr. Adewale Ogunleye', 'FACILITY'), ['Riverview Positive Health Clinic']);
+    assert.deepEqual(typed('last lived at 1716 W. Erie Ave w/ ex.', 'ADDRESS'), ['1716 W. Erie Ave']);
+  });
+});

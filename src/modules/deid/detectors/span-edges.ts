@@ -126,3 +126,39 @@ export function trimFacilityEdges(text: string, start: number, end: number, d: D
   if (/[ \t]/.test(left) && /^\p{Lu}\p{Ll}+$/u.test(right) && (d.englishWords.get(word) ?? 99) <= 35 && !d.firstNames.has(word) && !d.lastNames.has(word)) return [start, start + gap.index];
   return [start, end];
 }
+
+// (Pass 23) A street's edges: a directional after its kind ("540th St SW", "1224 1st ave se", "320th
+// St W."), one before its name ("on N Halsted St"), "Dr" closing it where no name follows ("on
+// Lakeview Dr he wouldn't", "301 Mountain Ridge Dr, Blowing Rock"), and a house number before a
+// highway ("pickup at 5512 Hwy 56").
+const STREET_KIND_END = /(?:^|[ \t])(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|place|pkwy|ter|terr|cir|hwy|highway)\.?$/i;
+const DIRECTION_AFTER = /^[ \t](?:N|S|E|W|NE|NW|SE|SW|n|s|e|w|ne|nw|se|sw)\.?(?![\p{L}\p{N}'’/-])(?![ \t]+\d)/u;
+const DIRECTION_BEFORE = /(?:^|[ \t(,])(?:N|S|E|W)\.?[ \t]$/;
+const DR_AFTER = /^[ \t]Dr\.?(?=[ \t]*(?:[,;)]|\r?\n|$)|[ \t]+\p{Ll})/u;
+const HOUSE_NUMBER_BEFORE = /(?:^|[ \t(,:])(\d{1,6}[ \t]+)$/;
+
+/**
+ * The edges of a span that names a street, widened to its directionals, a closing "Dr" and a highway's house number.
+ *
+ * @example
+ *   streetEdges('Hwy 1 & 540th St SW, Washington Co', 0, 16) // [0, 19]
+ */
+export function streetEdges(text: string, start: number, end: number): [number, number] {
+  const span = text.slice(start, end);
+  let s = start;
+  let e = end;
+  if (!STREET_KIND_END.test(span) && /(?:^|[ \t])\p{Lu}[\p{Ll}'’-]+$/u.test(span)) {
+    const dr = DR_AFTER.exec(text.slice(e, e + 8));
+    if (dr) e += dr[0].length;
+  }
+  if (STREET_KIND_END.test(text.slice(s, e))) {
+    const direction = DIRECTION_AFTER.exec(text.slice(e, e + 8));
+    if (direction) e += direction[0].length;
+    if (!/^\d/.test(span) && DIRECTION_BEFORE.test(text.slice(Math.max(0, s - 4), s))) s -= 2;
+  }
+  if (/^(?:Hwy|HWY|Highway|Route|Rte|RT|Rt|State Route|County Rd|County Road|CR|FM)\b/.test(span)) {
+    const number = HOUSE_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 10), s));
+    if (number) s -= number[1]!.length;
+  }
+  return [s, e];
+}
