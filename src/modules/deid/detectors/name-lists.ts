@@ -59,7 +59,9 @@ export function nameLists({ text, dictionaries: d }: DetectInput): Candidate[] {
 // (Pass 23) A surname with its discipline in brackets, as a case conference or a timeout lists the
 // people present: "w/ Chen (physics), Okwu (RTT), Abara (RN)", "Whitcomb (Surg)".
 const ROLE_WORDS: ReadonlySet<string> = new Set(['physics', 'path', 'surg', 'rads', 'rad onc', 'anesth', 'anesthesia', 'pharm', 'pharmacy', 'nutrition', 'chaplain', 'social work', 'resident', 'fellow', 'attending', 'intern', 'scribe', 'interp', 'interpreter', 'charge', 'transport', 'sw', 'slp', 'rt', 'ot', 'pt']);
-const SURNAME_ROLE = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\(([A-Za-z][A-Za-z/-]{1,8}(?:[ \t][A-Za-z]{2,6})?)\)(?=[ \t]*(?:[,;.&]|\r?\n|$|and\b))/gu;
+// (A role in brackets first, which starts with a literal bracket and so scans fast; then the surname before it.)
+const ROLE_IN_BRACKETS = /\(([A-Za-z][A-Za-z/-]{1,8}(?:[ \t][A-Za-z]{2,6})?)\)(?=[ \t]*(?:[,;.&]|\r?\n|$|and\b))/g;
+const SURNAME_BEFORE = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$/u;
 
 /**
  * Finds a surname before its discipline or credential in brackets, one of two such in a row or more.
@@ -70,11 +72,14 @@ const SURNAME_ROLE = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-
 export function surnamesWithRoles({ text, dictionaries: d }: DetectInput): Candidate[] {
   if (!text.includes(')')) return [];
   const found: Candidate[] = [];
-  for (const m of allMatches(SURNAME_ROLE, text)) {
-    const role = m[2]!;
+  for (const m of allMatches(ROLE_IN_BRACKETS, text)) {
+    const role = m[1]!;
     if (!ROLE_WORDS.has(role.toLowerCase()) && !(CREDENTIALS.has(role.toLowerCase()) && /^[A-Z]/.test(role))) continue;
-    if (!nameWord(m[1]!, d) && !d.lastNames.has(m[1]!.toLowerCase())) continue;
-    found.push({ start: m.index!, end: m.index! + m[1]!.length, type: 'NAME', priority: PRIORITY.name });
+    const from = Math.max(0, m.index! - 40);
+    const surname = SURNAME_BEFORE.exec(text.slice(from, m.index));
+    if (!surname || (!nameWord(surname[1]!, d) && !d.lastNames.has(surname[1]!.toLowerCase()))) continue;
+    const start = from + surname.index;
+    found.push({ start, end: start + surname[1]!.length, type: 'NAME', priority: PRIORITY.name });
   }
   // (Two in one line at least: one alone may be a place or a thing, "Foley (RN) placed".)
   return found.filter((c) => found.some((o) => o !== c && Math.abs(o.start - c.start) < 80 && !text.slice(Math.min(o.start, c.start), Math.max(o.start, c.start)).includes('\n')));
