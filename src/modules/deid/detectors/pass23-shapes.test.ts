@@ -80,7 +80,8 @@ describe('DICOM header dumps (pass 23)', () => {
   ].join('\n');
   it("takes people's names, an age over 89, the institution and the study ID", () => {
     const spans = all(dump);
-    for (const s of ['NAME:HOLLOWAY', 'NAME:GRANT', 'NAME:KHAN', 'NAME:ZARA', 'AGE:091', 'FACILITY:Calloway Valley Hospital', 'ID:7719']) assert.ok(spans.includes(s), s);
+    for (const s of ['NAME:HOLLOWAY', 'NAME:GRANT', 'AGE:091', 'FACILITY:Calloway Valley Hospital', 'ID:7719']) assert.ok(spans.includes(s), s);
+    assert.ok(spans.some((s) => s.startsWith('NAME:') && s.includes('KHAN')) && spans.some((s) => s.startsWith('NAME:') && s.includes('ZARA')));
   });
   it("leaves keywords, times and the manufacturer", () => {
     assert.ok(!all(dump).some((s) => /PersonName|093412|GE MEDICAL/.test(s)));
@@ -202,5 +203,37 @@ describe("a street's directionals, a closing 'Dr' and a highway's house number (
   it("leaves a doctor after a clinic's name and 'w/' after a street", () => {
     assert.deepEqual(typed('Appt made with Riverview Positive Health Clinic Dr. Adewale Ogunleye', 'FACILITY'), ['Riverview Positive Health Clinic']);
     assert.deepEqual(typed('last lived at 1716 W. Erie Ave w/ ex.', 'ADDRESS'), ['1716 W. Erie Ave']);
+  });
+});
+
+describe('XML, JSON, X12 and HL7 record fields (pass 23)', () => {
+  it('takes names, towns and ZIP codes in XML elements and JSON keys', () => {
+    assert.deepEqual(all('<LastName>Ferreira</LastName><FirstName>Maria</FirstName><City>Bend</City><PostalCode>97703</PostalCode>'), ['NAME:Ferreira', 'NAME:Maria', 'LOCATION:Bend', 'ZIP:97703']);
+    const json = all('"name": [{"family": "Whitfield", "given": ["Arlo", "James"]}], "birthDate": "1958-02-27"');
+    for (const s of ['NAME:Whitfield', 'NAME:Arlo', 'NAME:James']) assert.ok(json.includes(s), s);
+  });
+  it("leaves other elements and a code's display", () => {
+    assert.deepEqual(typed('<code>30525-0</code><display>Age</display><status>final</status>', 'NAME'), []);
+    assert.deepEqual(typed('"resourceType": "Patient", "gender": "female", "status": "active"', 'NAME'), []);
+  });
+  it("takes a person's name, street, town and ZIP in X12, and not an organisation's", () => {
+    const spans = all('NM1*IL*1*OKONKWO*CHIDI*E***MI*WSD884420117~\nN3*1402 RUE DAUPHINE~\nN4*NEW ORLEANS*LA*70116~\nNM1*PR*2*MEDICARE PART A*****PI*12345~');
+    for (const s of ['NAME:OKONKWO', 'NAME:CHIDI', 'ADDRESS:1402 RUE DAUPHINE', 'LOCATION:NEW ORLEANS', 'ZIP:70116']) assert.ok(spans.includes(s), s);
+    assert.ok(!spans.some((s) => s.startsWith('NAME:') && s.includes('MEDICARE')));
+  });
+  it("takes an HL7 phone's area code and number, a login before a name, an address outside a segment and an age observation over 89", () => {
+    assert.ok(all('Ct^^Bozeman^MT^59715||^PRN^PH^^1^406^5550187').includes('PHONE:406^5550187'));
+    assert.ok(all('EVN|A40|20240410093012|||ssoto^SOTO^SELENA').includes('NAME:ssoto'));
+    assert.deepEqual(all('| 611 N 7th Ave^^Bozeman^MT^59715'), ['ADDRESS:611 N 7th Ave', 'LOCATION:Bozeman', 'ZIP:59715']);
+    assert.deepEqual(typed('OBX|4|NM|30525-0^Age^LN||92|a||||F', 'AGE'), ['92']);
+    assert.deepEqual(typed('OBX|4|NM|30525-0^Age^LN||45|a||||F', 'AGE'), []);
+  });
+  it('takes caret names outside segments when a part is a known name, and leaves codes', () => {
+    assert.deepEqual(typed('| ASHDOWN^GWENDOLYN^F      | 19300119 | F | SPS0113-1   | FARKAS^IMRE', 'NAME'), ['ASHDOWN^GWENDOLYN^F', 'FARKAS^IMRE']);
+    assert.deepEqual(typed('REMOTE^ICD remote int; ADT^A08; MTH^Mother; CBC^COMPLETE BLOOD COUNT', 'NAME'), []);
+  });
+  it('takes a login and a user name under their CSV headers', () => {
+    const spans = all('event_time,user_login,user_name,action,patient_mrn\n2024-03-17T14:31:02-06:00,omorrow2,"MORROW, OWEN",CHART_OPEN,884120');
+    for (const s of ['NAME:omorrow2', 'NAME:MORROW, OWEN', 'MRN:884120']) assert.ok(spans.includes(s), `${s} in ${spans.join(' | ')}`);
   });
 });

@@ -21,7 +21,7 @@ const PERSON_SEGMENT = /(?:^|\n|<CR>|\r)[ \t]*(?:PID|NK1|GT1|PV1|PV2|ORC|OBR|TXA
 // (Pass 23: a doctor's field to its identifier type, "1588204471^OYELARAN^FOLAKE^^^^MD^^^NPI", and
 // in the fields that hold names, given names of several words, "HABIMANA^JEAN DE DIEU".)
 const NAME_FIELD = /^(?:\d{3,15}\^)?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z'-]*)(?:\^([A-Z][A-Z'-]*))?(?:\^[A-Z.]*){0,10}$/;
-const SPACED_NAME_FIELD = /^(?:\d{3,15}\^)?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z' -]*[A-Z]|[A-Z])(?:\^([A-Z][A-Z' -]*[A-Z]|[A-Z]))?(?:\^[A-Z.]*){0,10}$/;
+const SPACED_NAME_FIELD = /^(?:\d{3,15}\^|[a-z][a-z0-9._]{2,15}\^(?=[A-Z]))?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z' -]*[A-Z]|[A-Z])(?:\^([A-Z][A-Z' -]*[A-Z]|[A-Z]))?(?:\^[A-Z.]*){0,10}$/;
 // The fields that hold a person's name, by segment (HL7 v2.5: PID-5 the patient, PV1-7 the attending ...).
 const NAME_FIELDS: Readonly<Record<string, readonly number[]>> = {
   PID: [5, 6, 9], NK1: [2], GT1: [3], IN1: [16], PV1: [7, 8, 9, 17, 52], ORC: [10, 11, 12, 19], OBR: [10, 16, 28, 32, 33, 34, 35],
@@ -105,6 +105,8 @@ export function systemRecords(text: string, d: DeidDictionaries): Candidate[] {
           }
           const m = names.exec(value);
           if (m && !m.slice(1).some((c) => c !== undefined && CODE_SYSTEMS.test(c))) {
+            // (A user's login before the name is the person's too: "ssoto^SOTO^SELENA".)
+            if (/^[a-z]/.test(value)) out.push({ start: rep, end: rep + value.indexOf('^'), type: 'NAME', priority: PRIORITY.labeled });
             let from = rep;
             for (const part of [m[1], m[2], m[3]]) {
               if (!part) continue;

@@ -49,7 +49,7 @@ export function tableColumns(text: string): Candidate[] {
   if (CSV_HEADER_HINT.test(text)) csvColumns(text, out);
   if (!hasBars && !text.includes('\t')) return out;
   let offset = 0;
-  let columns: Map<number, PhiType | 'SIGNER'> | null = null;
+  let columns: Map<number, PhiType | 'SIGNER' | 'LOGIN'> | null = null;
   let width = 0;
   let bar = '|';
   for (const line of text.split('\n')) {
@@ -76,7 +76,7 @@ export function tableColumns(text: string): Candidate[] {
 }
 
 /** Types one cell of an identifier column. */
-function typeCell(cell: Cell | undefined, type: PhiType | 'SIGNER', out: Candidate[]): void {
+function typeCell(cell: Cell | undefined, type: PhiType | 'SIGNER' | 'LOGIN', out: Candidate[]): void {
   if (!cell || !cell.text || /^(?:-+|n\/?a|none|unk(?:nown)?|\?+)$/i.test(cell.text)) return;
   // (A credential or a code in capitals after a person's name stays outside: "K. Vang, RN", "Delgado-Ruiz, Nilda DNR".)
   const person = type === 'SIGNER' || type === 'NAME';
@@ -86,7 +86,9 @@ function typeCell(cell: Cell | undefined, type: PhiType | 'SIGNER', out: Candida
   const title = person ? /^(?:Dr|Mr|Mrs|Ms|Mx|Rev)\.?[ \t]+(?=\p{Lu})/u.exec(cell.text) : null;
   if (title) cell = { text: cell.text.slice(title[0].length), start: cell.start + title[0].length };
   const key = cell.text.toLowerCase();
-  if (type === 'AGE') {
+  if (type === 'LOGIN') {
+    if (/^[a-z][a-z0-9._-]{2,20}$/.test(cell.text) && /[a-z]{3}/.test(cell.text)) out.push({ start: cell.start, end: cell.start + cell.text.length, type: 'NAME', priority: PRIORITY.labeled });
+  } else if (type === 'AGE') {
     if (/^(?:9\d|1[01]\d)$/.test(cell.text)) out.push({ start: cell.start, end: cell.start + cell.text.length, type, priority: PRIORITY.labeled });
   } else if (type === 'SIGNER') {
     // (Pass 22: initials under a signer's header whatever they spell, "TB", "PA"; not a non-answer.)
@@ -109,7 +111,7 @@ const NON_ANSWERS: ReadonlySet<string> = new Set(['na', 'nd', 'unk', 'yes', 'no'
 function spacedColumns(text: string, out: Candidate[]): void {
   let offset = 0;
   let header: Cell[] | null = null;
-  let columns: Map<number, PhiType | 'SIGNER'> | null = null;
+  let columns: Map<number, PhiType | 'SIGNER' | 'LOGIN'> | null = null;
   for (const line of text.split('\n')) {
     const cells = [...line.matchAll(SPACED_CELL)].map((m) => ({ text: m[0], start: m.index! }));
     if (!line.trim() || line.includes('|') || line.includes('\t')) {
@@ -152,7 +154,10 @@ const CSV_HEADER_HINT = /(?:^|\n)[\w# .-]{0,24}(?:,[\w# .-]{0,24}){2,}(?=\r?\n)/
 const CSV_HEADER = /^[A-Za-z_][\w# .-]{0,23}(?:,[A-Za-z_][\w# .-]{0,23}){2,}$/;
 const STAFF_HEADER = /^(?:provider|clinician|attending|physician|doctor|pcp|case[ \t]?mgr|case[ \t]+manager|caseworker|interp(?:reter)?(?:[ \t]+name)?|ordering(?:[ \t]+provider)?|referring(?:[ \t]+provider)?)$/i;
 const NAME_PART_HEADER = /^(?:last|first|middle|last[ \t]?name|first[ \t]?name|given(?:[ \t]?name)?|family(?:[ \t]?name)?|surname|pt[ \t]?name|patient[ \t]?name)$/i;
-const MRN_HEADER = /^(?:pt[ \t]?mrn|patient[ \t]?id|pt[ \t]?id)$/i;
+const MRN_HEADER = /^(?:pt[ \t]?mrn|patient[ \t]?mrn|patient[ \t]?id|pt[ \t]?id)$/i;
+// (A login built from a person's name, under "user_login": "omorrow2", "kowalczt".)
+const LOGIN_HEADER = /^(?:user[ \t]?login|login|user[ \t]?id|userid|username)$/i;
+const USER_NAME_HEADER = /^(?:user[ \t]?name|employee[ \t]?name|staff[ \t]?name)$/i;
 const CSV_FIELD = /"(?:[^"\n]|"")*"|[^,\n]*/y;
 
 function csvCells(line: string, offset: number): Cell[] {
@@ -171,7 +176,7 @@ function csvCells(line: string, offset: number): Cell[] {
 
 function csvColumns(text: string, out: Candidate[]): void {
   let offset = 0;
-  let columns: Map<number, PhiType | 'SIGNER'> | null = null;
+  let columns: Map<number, PhiType | 'SIGNER' | 'LOGIN'> | null = null;
   let width = 0;
   for (const line of text.split('\n')) {
     const row = line.replace(/\r$/, '');
@@ -194,11 +199,11 @@ function csvColumns(text: string, out: Candidate[]): void {
 }
 
 /** The identifier columns of a header row, or null when the row holds none (then it is no header). */
-function headerColumns(cells: Cell[], machine = false): Map<number, PhiType | 'SIGNER'> | null {
+function headerColumns(cells: Cell[], machine = false): Map<number, PhiType | 'SIGNER' | 'LOGIN'> | null {
   // (Three columns at least: a two-column "Field | Value" table labels its rows, not its columns.)
   // (And no number anywhere: "Patient | Ann Roe | DOB 3/4/61" is a row with its own label.)
   if (cells.filter((c) => c.text).length < 3 || cells.some((c) => /\d/.test(c.text))) return null;
-  const columns = new Map<number, PhiType | 'SIGNER'>();
+  const columns = new Map<number, PhiType | 'SIGNER' | 'LOGIN'>();
   cells.forEach((cell, k) => {
     // (Pass 22: a note on the cell's form stays outside, "Patient (last, first)".)
     const h = cell.text.replace(/[ \t]*\([^)]*\)$/, '');
@@ -208,6 +213,8 @@ function headerColumns(cells: Cell[], machine = false): Map<number, PhiType | 'S
     else if (/^age(?:[ \t]*\((?:y|yrs?|years)\))?$/i.test(h)) columns.set(k, 'AGE');
     else if (PERSON_HEADER.test(h) || (machine && (NAME_PART_HEADER.test(h) || STAFF_HEADER.test(h)))) columns.set(k, 'NAME');
     else if (machine && MRN_HEADER.test(h)) columns.set(k, 'MRN');
+    else if (machine && USER_NAME_HEADER.test(h)) columns.set(k, 'NAME');
+    else if (machine && LOGIN_HEADER.test(h)) columns.set(k, 'LOGIN');
     else if (FACILITY_HEADER.test(h)) columns.set(k, 'FACILITY');
     else for (const [re, type] of NUMBER_HEADERS) if (re.test(h)) { columns.set(k, type); break; }
   });
