@@ -1,6 +1,8 @@
-// Pass 23: machine records (HL7 name fields, DICOM header dumps, CSV exports, logins, file names,
-// spaced digits of scanned forms), surname initials closing a name, attendance lists, wards with
-// their intensive care unit, and departments after a facility's name. Every string is invented.
+// Pass 23: machine records (HL7 name fields, DICOM header dumps, CSV exports, XML, JSON and X12
+// fields, logins, file names, spaced digits of scanned forms), initials opening and closing a name,
+// attendance lists, typists' initials, wards with their intensive care unit, departments after a
+// facility's name, large cities, streets' directionals and bare month/day dates. Every string is
+// invented.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDeidEngine } from '../deid-engine';
