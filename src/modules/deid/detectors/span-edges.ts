@@ -133,7 +133,7 @@ export function trimFacilityEdges(text: string, start: number, end: number, d: D
 // highway ("pickup at 5512 Hwy 56").
 const STREET_KIND_END = /(?:^|[ \t])(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|place|pkwy|ter|terr|cir|hwy|highway)\.?$/i;
 const DIRECTION_AFTER = /^[ \t](?:N|S|E|W|NE|NW|SE|SW|n|s|e|w|ne|nw|se|sw)\.?(?![\p{L}\p{N}'’/-])(?![ \t]+\d)/u;
-const DIRECTION_BEFORE = /(?:^|[ \t(,])(?:N|S|E|W)\.?[ \t]$/;
+const DIRECTION_BEFORE = /(?<=^|[ \t(,])(?:N|S|E|W)\.?[ \t]$/;
 const DR_AFTER = /^[ \t]Dr\.?(?=[ \t]*(?:[,;)]|\r?\n|$)|[ \t]+\p{Ll})/u;
 const HOUSE_NUMBER_BEFORE = /(?:^|[ \t(,:])(\d{1,6}[ \t]+)$/;
 
@@ -152,9 +152,10 @@ export function streetEdges(text: string, start: number, end: number): [number, 
     if (dr) e += dr[0].length;
   }
   if (STREET_KIND_END.test(text.slice(s, e))) {
-    const direction = DIRECTION_AFTER.exec(text.slice(e, e + 8));
-    if (direction) e += direction[0].length;
-    if (!/^\d/.test(span) && DIRECTION_BEFORE.test(text.slice(Math.max(0, s - 4), s))) s -= 2;
+    const after = DIRECTION_AFTER.exec(text.slice(e, e + 8));
+    if (after) e += after[0].length;
+    const direction = /^\d/.test(span) ? null : DIRECTION_BEFORE.exec(text.slice(Math.max(0, s - 4), s));
+    if (direction) s -= direction[0].length;
   }
   if (/^(?:Hwy|HWY|Highway|Route|Rte|RT|Rt|State Route|County Rd|County Road|CR|FM)\b/.test(span)) {
     const number = HOUSE_NUMBER_BEFORE.exec(text.slice(Math.max(0, s - 10), s));

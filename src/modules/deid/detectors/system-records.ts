@@ -83,13 +83,14 @@ export function systemRecords(text: string, d: DeidDictionaries): Candidate[] {
     for (const seg of allMatches(PERSON_SEGMENT, text)) {
       let at = seg.index!;
       const fields = seg[0].split('|');
+      // (The segment's name closes the first field, after a line break or a "<CR>".)
+      const segment = fields[0]!.slice(-3);
       // (Pass 23) The patient's ward in PV1-3, "BRENNAN 6^614^A".
-      const ward = /^[ \t\r\n]*PV1$/.test(fields[0]!) && fields.length > 3 ? /^[A-Z][A-Za-z]{2,}[ \t]\d{1,2}[A-Z]?(?=\^|$)/.exec(fields[3]!) : null;
+      const ward = segment === 'PV1' && fields.length > 3 ? /^[A-Z][A-Za-z]{2,}[ \t]\d{1,2}[A-Z]?(?=\^|$)/.exec(fields[3]!) : null;
       if (ward) {
         const start = seg.index! + fields.slice(0, 3).join('|').length + 1;
         out.push({ start, end: start + ward[0].length, type: 'FACILITY', priority: PRIORITY.labeled });
       }
-      const segment = fields[0]!.trim();
       for (const [index, field] of fields.entries()) {
         const names = NAME_FIELDS[segment]?.includes(index) ? SPACED_NAME_FIELD : NAME_FIELD;
         let rep = at;

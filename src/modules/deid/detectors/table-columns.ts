@@ -24,6 +24,8 @@ const INITIALS = /^(?:[A-Z]{2,4}|[a-z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$/;
 const PERSON_CELL = /^\p{Lu}[\p{L}'’.&-]*(?:,?[ \t]+\p{Lu}[\p{L}'’.&-]*){0,5}$/u;
 
 interface Cell { text: string; start: number }
+// What a column holds: a PHI type, signers' names or initials, or logins built from names (pass 23).
+type ColumnType = PhiType | 'SIGNER' | 'LOGIN';
 
 function cellsOf(line: string, offset: number, bar: string): Cell[] {
   const cells: Cell[] = [];
@@ -49,7 +51,7 @@ export function tableColumns(text: string): Candidate[] {
   if (CSV_HEADER_HINT.test(text)) csvColumns(text, out);
   if (!hasBars && !text.includes('\t')) return out;
   let offset = 0;
-  let columns: Map<number, PhiType | 'SIGNER' | 'LOGIN'> | null = null;
+  let columns: Map<number, ColumnType> | null = null;
   let width = 0;
   let bar = '|';
   for (const line of text.split('\n')) {
@@ -76,7 +78,7 @@ export function tableColumns(text: string): Candidate[] {
 }
 
 /** Types one cell of an identifier column. */
-function typeCell(cell: Cell | undefined, type: PhiType | 'SIGNER' | 'LOGIN', out: Candidate[]): void {
+function typeCell(cell: Cell | undefined, type: ColumnType, out: Candidate[]): void {
   if (!cell || !cell.text || /^(?:-+|n\/?a|none|unk(?:nown)?|\?+)$/i.test(cell.text)) return;
   // (A credential or a code in capitals after a person's name stays outside: "K. Vang, RN", "Delgado-Ruiz, Nilda DNR".)
   const person = type === 'SIGNER' || type === 'NAME';
@@ -111,7 +113,7 @@ const NON_ANSWERS: ReadonlySet<string> = new Set(['na', 'nd', 'unk', 'yes', 'no'
 function spacedColumns(text: string, out: Candidate[]): void {
   let offset = 0;
   let header: Cell[] | null = null;
-  let columns: Map<number, PhiType | 'SIGNER' | 'LOGIN'> | null = null;
+  let columns: Map<number, ColumnType> | null = null;
   for (const line of text.split('\n')) {
     const cells = [...line.matchAll(SPACED_CELL)].map((m) => ({ text: m[0], start: m.index! }));
     if (!line.trim() || line.includes('|') || line.includes('\t')) {
@@ -176,7 +178,7 @@ function csvCells(line: string, offset: number): Cell[] {
 
 function csvColumns(text: string, out: Candidate[]): void {
   let offset = 0;
-  let columns: Map<number, PhiType | 'SIGNER' | 'LOGIN'> | null = null;
+  let columns: Map<number, ColumnType> | null = null;
   let width = 0;
   for (const line of text.split('\n')) {
     const row = line.replace(/\r$/, '');
@@ -199,11 +201,11 @@ function csvColumns(text: string, out: Candidate[]): void {
 }
 
 /** The identifier columns of a header row, or null when the row holds none (then it is no header). */
-function headerColumns(cells: Cell[], machine = false): Map<number, PhiType | 'SIGNER' | 'LOGIN'> | null {
+function headerColumns(cells: Cell[], machine = false): Map<number, ColumnType> | null {
   // (Three columns at least: a two-column "Field | Value" table labels its rows, not its columns.)
   // (And no number anywhere: "Patient | Ann Roe | DOB 3/4/61" is a row with its own label.)
   if (cells.filter((c) => c.text).length < 3 || cells.some((c) => /\d/.test(c.text))) return null;
-  const columns = new Map<number, PhiType | 'SIGNER' | 'LOGIN'>();
+  const columns = new Map<number, ColumnType>();
   cells.forEach((cell, k) => {
     // (Pass 22: a note on the cell's form stays outside, "Patient (last, first)".)
     const h = cell.text.replace(/[ \t]*\([^)]*\)$/, '');
