@@ -20,6 +20,7 @@ import { facilityAcronyms } from './detectors/facility-acronyms';
 import { addressJoins } from './detectors/address-joins';
 import { genericService, namesALaw } from './detectors/generic-services';
 import { inRecordMachinery } from './detectors/system-records';
+import { UNIT_AFTER } from './detectors/zip-after-town';
 
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
@@ -306,8 +307,7 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 
 // After a street or a city: "12 Elm St, Quincy", "12 Elm St in Quincy", "Quincy 02169".
 const CITY_AFTER = /^(?:[ \t]?,[ \t]*\n?[ \t]*|\s+(?:in|IN)[ \t]+|\n[ \t]*)(?![A-Z]{2}\b)((?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)(?:[ \t](?![A-Z]{2}\b)(?:St\.|Mt\.|Ft\.|\p{Lu}[\p{L}'-]+)){0,2})(?=[,.;:)\n]|[ \t]+(?:\d{5}|[A-Z]{2}\b|w\/|W\/|with|WITH|and|AND|since|SINCE|for|FOR|alone|ALONE)|$)/u;
-// (Pass 23: not a count with its unit, "walked Boston 12345 steps".)
-const ZIP_AFTER = /^[ \t]?,?[ \t]*\n?[ \t]*(?:[a-z]{2}[ \t]+)?(\d{5}(?:-\d{4})?)(?![\d-]|[ \t]*(?:units?|mg|mcg|ml|cells|copies|iu|steps|feet|ft|lbs?|kg|miles?|dollars|cal|kcal)\b)/;
+const ZIP_AFTER = /^[ \t]?,?[ \t]*\n?[ \t]*(?:[a-z]{2}[ \t]+)?(\d{5}(?:-\d{4})?)(?![\d-])/;
 // (Pass 10) A town in lower case after a street in lower case: "2217 e 38th st apt c savannah ga 31404".
 const LOWER_CITY_AFTER = /^(?:,[ \t]*|[ \t]+)([a-z][a-z'.-]+(?:[ \t][a-z][a-z'.-]+)?)(?=,|[ \t]+[a-z]{2}[ \t]+\d{5}|[ \t]+\d{5}|[ \t]*[.;\n]|$)/;
 // A store or facility and then its town: "the CVS in Greenfield", "Dollar General on the bypass in
@@ -409,7 +409,8 @@ function afterPlaces(text: string, spans: Candidate[], d: DeidDictionaries, know
     }
     const afterCity = city ? rest.slice(city.end) : rest;
     const zip = ZIP_AFTER.exec(afterCity);
-    if (zip && (s.type !== 'NAME' || town)) {
+    // (Pass 23: not a count with its unit, "walked Boston 12345 steps".)
+    if (zip && (s.type !== 'NAME' || town) && !UNIT_AFTER.test(afterCity.slice(zip[0].length, zip[0].length + 10))) {
       const start = s.end + (city ? city.end : 0) + zip[0].length - zip[1]!.length;
       extra.push({ start, end: start + zip[1]!.length, type: 'ZIP', priority: 1 });
     }

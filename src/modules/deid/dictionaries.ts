@@ -89,17 +89,16 @@ export function loadDeidDictionaries(): DeidDictionaries {
 
   const zip = require('zipcodes/lib/codes.js') as { codes: Record<string, { city: string; state: string; country: string }> };
   const cityNames = new Set<string>();
-  for (const entry of Object.values(zip.codes)) {
-    if (entry.country === 'US' && !NOT_A_PLACE.test(entry.city)) cityNames.add(entry.city);
-  }
-  const cities = new Set([...cityNames].map((c) => c.toLowerCase()));
+  // (Pass 23) ZIP codes per city and state: a dozen or more make a big city.
   const zipsPerCity = new Map<string, number>();
   for (const entry of Object.values(zip.codes)) {
-    if (entry.country !== 'US') continue;
+    if (entry.country !== 'US' || NOT_A_PLACE.test(entry.city)) continue;
+    cityNames.add(entry.city);
     const key = `${entry.city.toLowerCase()}|${entry.state}`;
     zipsPerCity.set(key, (zipsPerCity.get(key) ?? 0) + 1);
   }
-  const bigCities = new Set([...zipsPerCity].filter(([k, n]) => n >= 12 && !NOT_A_PLACE.test(k)).map(([k]) => k.split('|')[0]!));
+  const cities = new Set([...cityNames].map((c) => c.toLowerCase()));
+  const bigCities = new Set([...zipsPerCity].filter(([, n]) => n >= 12).map(([k]) => k.split('|')[0]!));
 
   // (Pass 14) Given names and surnames of families from elsewhere, one word each (a hyphenated form
   // is two tokens and its joined form is listed too). None that is a common English word, a medical

@@ -20,8 +20,9 @@ const PERSON_SEGMENT = /(?:^|\n|<CR>|\r)[ \t]*(?:PID|NK1|GT1|PV1|PV2|ORC|OBR|TXA
 // (Pass 19: up to the name type code with no middle name, "RUNNING CRANE^JOSEPHINE^^^^^M".)
 // (Pass 23: a doctor's field to its identifier type, "1588204471^OYELARAN^FOLAKE^^^^MD^^^NPI", and
 // in the fields that hold names, given names of several words, "HABIMANA^JEAN DE DIEU".)
-const NAME_FIELD = /^(?:\d{3,15}\^)?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z'-]*)(?:\^([A-Z][A-Z'-]*))?(?:\^[A-Z.]*){0,10}$/;
-const SPACED_NAME_FIELD = /^(?:\d{3,15}\^|[a-z][a-z0-9._]{2,15}\^(?=[A-Z]))?([A-Z][A-Z' .-]*[A-Z])\^([A-Z][A-Z' -]*[A-Z]|[A-Z])(?:\^([A-Z][A-Z' -]*[A-Z]|[A-Z]))?(?:\^[A-Z.]*){0,10}$/;
+const nameField = (lead: string, part: string) => new RegExp(`^(?:${lead})?([A-Z][A-Z' .-]*[A-Z])\\^(${part})(?:\\^(${part}))?(?:\\^[A-Z.]*){0,10}$`);
+const NAME_FIELD = nameField("\\d{3,15}\\^", "[A-Z][A-Z'-]*");
+const SPACED_NAME_FIELD = nameField("\\d{3,15}\\^|[a-z][a-z0-9._]{2,15}\\^(?=[A-Z])", "[A-Z][A-Z' -]*[A-Z]|[A-Z]");
 // The fields that hold a person's name, by segment (HL7 v2.5: PID-5 the patient, PV1-7 the attending ...).
 const NAME_FIELDS: Readonly<Record<string, readonly number[]>> = {
   PID: [5, 6, 9], NK1: [2], GT1: [3], IN1: [16], PV1: [7, 8, 9, 17, 52], ORC: [10, 11, 12, 19], OBR: [10, 16, 28, 32, 33, 34, 35],
@@ -44,7 +45,9 @@ const LOGIN_AT = /(?:[a-z]{1,2}\.?[a-z]{3,14}|[A-Z]{1,2}\.?[A-Z]{3,14}|[a-z]{3,1
 // (Pass 23) A DICOM header dump: "(0010,0010) PatientName PN [SHEIKHMOUS^BERIVAN]". A person's
 // name (value representation PN) gives its components, an age string over 89 its years ("091Y"),
 // and the institution, patient ID, accession, study ID and device serial fields their values.
-const DICOM_LINE = /(?:^|\n)[ \t]*\(([0-9A-Fa-f]{4}),([0-9A-Fa-f]{4})\)[ \t]+(?:([A-Za-z][\w ()-]{0,40}?)[ \t]+)?([A-Z]{2})[ \t]+\[([^\]\n]*)\]/g;
+// (The tag, an optional keyword and the value representation; `inRecordMachinery` reads the same head.)
+const DICOM_HEAD = String.raw`[ \t]*\(([0-9A-Fa-f]{4}),([0-9A-Fa-f]{4})\)[ \t]+(?:([A-Za-z][\w ()-]{0,40}?)[ \t]+)?([A-Z]{2})[ \t]+\[`;
+const DICOM_LINE = new RegExp(String.raw`(?:^|\n)${DICOM_HEAD}([^\]\n]*)\]`, 'g');
 const DICOM_VALUE_TYPES: Readonly<Record<string, PhiType>> = { InstitutionName: 'FACILITY', PatientID: 'MRN', OtherPatientIDs: 'MRN', AccessionNumber: 'ID', StudyID: 'ID', DeviceSerialNumber: 'DEVICE' };
 
 function dicomFields(text: string, out: Candidate[]): void {
@@ -159,7 +162,7 @@ export function systemRecords(text: string, d: DeidDictionaries): Candidate[] {
 //   UID), and the equipment and study descriptions ("Manufacturer LO [GE MEDICAL SYSTEMS]").
 const SEGMENT_LINE = /^[ \t]*([A-Z][A-Z0-9]{2})\|/;
 const CODED_VALUE = /\^(?:HL7\d{4}|MVX|CVX|LN|LOINC|SCT|SNOMED|SNOMEDCT|NIP\d{3}|I10|I9|ICD10|ICD10CM|RXNORM|NDC|UCUM|CDCREC|CPT|CPT4|HCPCS|CDCPHINVS|NUCC|HL7\w*)$/;
-const DICOM_KEYWORD_LINE = /^[ \t]*\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]+(?:([A-Za-z][\w ()-]{0,40}?)[ \t]+)?([A-Z]{2})[ \t]+\[/;
+const DICOM_KEYWORD_LINE = new RegExp(`^${DICOM_HEAD}`);
 const DICOM_NOT_PHI: ReadonlySet<string> = new Set(['Manufacturer', 'ManufacturerModelName', 'SoftwareVersions', 'StationName', 'StudyDescription', 'SeriesDescription', 'ProtocolName', 'BodyPartExamined', 'Modality', 'InstitutionalDepartmentName', 'PerformedProcedureStepDescription', 'RequestedProcedureDescription']);
 
 /**
@@ -194,5 +197,5 @@ export function inRecordMachinery(text: string, s: { start: number; end: number 
   const dicom = DICOM_KEYWORD_LINE.exec(line);
   if (!dicom) return false;
   if (at < dicom[0].length) return true;
-  return /^(?:TM|CS|DS|IS|FD|FL|US|UL|SS|SL)$/.test(dicom[2]!) || DICOM_NOT_PHI.has(dicom[1] ?? '');
+  return /^(?:TM|CS|DS|IS|FD|FL|US|UL|SS|SL)$/.test(dicom[4]!) || DICOM_NOT_PHI.has(dicom[3] ?? '');
 }

@@ -74,6 +74,8 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
     const end = room === undefined ? t.end + floor[0].length : t.end + 1 + floor[1]!.length + floor[2]!.length;
     const surname = d.lastNames.has(key);
     const after = text.slice(t.end + floor[0].length, t.end + floor[0].length + 40);
+    // (With its intensive care unit when no room follows the floor.)
+    const wardEnd = room === undefined ? end + (CARE_UNIT_AFTER.exec(after)?.[0].length ?? 0) : end;
     const before = text.slice(Math.max(0, t.start - 48), t.start);
     // Never after a title or a first name: "Dr. Tilden 4 pm", "Wallace Ingersoll 93".
     if (/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Fr)\.?[ \t]+$/i.test(before)) continue;
@@ -89,7 +91,7 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
     const bedAfter = ROOM_AFTER.test(after);
     const headerSpot = bedAfter || (PATIENT_LINE_BEFORE.test(before) && (CLAUSE_END.test(after) || ROOM_NUMBER_AFTER.test(after)));
     if (headerSpot && (surname || t.shape !== 'lower') && !d.medicalTerms.has(key) && !AGE_LIST_AFTER.test(after) && !KIN_BEFORE.test(before)) {
-      out.push({ start: t.start, end: room === undefined ? end + (CARE_UNIT_AFTER.exec(after)?.[0].length ?? 0) : end, type: 'FACILITY', priority: PRIORITY.facility });
+      out.push({ start: t.start, end: wardEnd, type: 'FACILITY', priority: PRIORITY.facility });
       continue;
     }
     if (SCORES.has(key) || AGE_LIST_AFTER.test(after) || KIN_BEFORE.test(before)) continue;
@@ -102,7 +104,7 @@ export function detectWards({ text, tokens, dictionaries: d }: DetectInput): Can
       else if (WEAK_BEFORE.test(before)) ward = surname && (t.shape === 'cap' || (t.shape === 'upper' && t.text.length >= 4));
       else ward = t.shape !== 'lower' && surname && english === undefined && !d.medicalTerms.has(key) && !d.firstNames.has(key) && !(prev && (prev.shape === 'cap' || prev.shape === 'upper') && prev.end + 1 === t.start) && /[,.;]/.test(after.trimStart()[0] ?? '');
     }
-    if (ward) out.push({ start: t.start, end: room === undefined ? end + (CARE_UNIT_AFTER.exec(after)?.[0].length ?? 0) : end, type: 'FACILITY', priority: PRIORITY.facility });
+    if (ward) out.push({ start: t.start, end: wardEnd, type: 'FACILITY', priority: PRIORITY.facility });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;

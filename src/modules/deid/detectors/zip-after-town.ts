@@ -13,7 +13,7 @@ import { STATE_ABBR } from './place-scans';
 
 const STATES: ReadonlySet<string> = new Set([...STATE_ABBR.split('|'), 'GU', 'VI', 'MP', 'AS'].map((s) => s.toLowerCase()));
 const FIVE = /(?<![\w./:#$-])\d{5}(?:-\d{4})?(?![\w/-]|[.,]\d)/g;
-const UNIT_AFTER = /^[ \t]*(?:units?|u\b|mg|mcg|ml|cells|copies|iu|\/|x\b|%|k\b|ft|feet|lbs?|kg|miles?|mi\b|steps|dollars|usd|cal|kcal)/i;
+export const UNIT_AFTER = /^[ \t]*(?:units?|u\b|mg|mcg|ml|cells|copies|iu|\/|x\b|%|k\b|ft|feet|lbs?|kg|miles?|mi\b|steps|dollars|usd|cal|kcal)/i;
 const STATE_BEFORE = /(?:^|[^\p{L}])(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})(,?)[ \t]+(\p{L}{2}|Guam|GUAM)\.?,?[ \t]+$/u;
 const TOWN_BEFORE = /(?:^|[^\p{L}])(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2}),?[ \t]+$/u;
 const FIELD_BEFORE = /[|^]([A-Za-z]{2})[|^]$/;
