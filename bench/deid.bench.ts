@@ -123,6 +123,10 @@ import { HELDOUT_REALISTIC_107_NOTES } from '../test/deid/heldout-realistic-107'
 import { HELDOUT_REALISTIC_108_NOTES } from '../test/deid/heldout-realistic-108';
 import { HELDOUT_REALISTIC_109_NOTES } from '../test/deid/heldout-realistic-109';
 import { HELDOUT_REALISTIC_110_NOTES } from '../test/deid/heldout-realistic-110';
+import { HELDOUT_REALISTIC_111_NOTES } from '../test/deid/heldout-realistic-111';
+import { HELDOUT_REALISTIC_112_NOTES } from '../test/deid/heldout-realistic-112';
+import { HELDOUT_REALISTIC_113_NOTES } from '../test/deid/heldout-realistic-113';
+import { HELDOUT_REALISTIC_114_NOTES } from '../test/deid/heldout-realistic-114';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -306,6 +310,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 108 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_108_NOTES],
     ['held-out realistic 109 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_109_NOTES],
     ['held-out realistic 110 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_110_NOTES],
+    ['held-out realistic 111 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_111_NOTES],
+    ['held-out realistic 112 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_112_NOTES],
+    ['held-out realistic 113 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_113_NOTES],
+    ['held-out realistic 114 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_114_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 110 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 114 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -113,6 +113,10 @@ import { HELDOUT_REALISTIC_107_NOTES } from './heldout-realistic-107';
 import { HELDOUT_REALISTIC_108_NOTES } from './heldout-realistic-108';
 import { HELDOUT_REALISTIC_109_NOTES } from './heldout-realistic-109';
 import { HELDOUT_REALISTIC_110_NOTES } from './heldout-realistic-110';
+import { HELDOUT_REALISTIC_111_NOTES } from './heldout-realistic-111';
+import { HELDOUT_REALISTIC_112_NOTES } from './heldout-realistic-112';
+import { HELDOUT_REALISTIC_113_NOTES } from './heldout-realistic-113';
+import { HELDOUT_REALISTIC_114_NOTES } from './heldout-realistic-114';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -226,6 +230,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 108', notes: HELDOUT_REALISTIC_108_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 109', notes: HELDOUT_REALISTIC_109_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 110', notes: HELDOUT_REALISTIC_110_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 111', notes: HELDOUT_REALISTIC_111_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 112', notes: HELDOUT_REALISTIC_112_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 113', notes: HELDOUT_REALISTIC_113_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 114', notes: HELDOUT_REALISTIC_114_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
