@@ -38,7 +38,9 @@ export const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss',
   // (pass 22) Vietnamese honorifics before a full or given name: "Ông Trần Văn Minh", "Bà Hồng"
   'ông', 'bà',
   // (pass 22) Spanish and Navajo honorifics: "Sra. Ortega", "Hastiin Begay" (not "Doña": Doña Ana County)
-  'sra', 'srta', 'hastiin']);
+  'sra', 'srta', 'hastiin',
+  // (pass 24) police ranks written short: "Ofc Mancini", "Cpl. Haines" (not "Deputy": "Deputy Clerk")
+  'ofc', 'ofcr', 'cpl']);
 
 /** Lower-case particles inside surnames ("De la Cruz", "van der Berg", "bin Laden"). */
 export const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'st']);
@@ -86,6 +88,8 @@ export const LOWER_ROLE_CUES = new Set([
   'advocate', 'coach', 'teacher', 'cna', 'lpn', 'scribe', 'dr',
   // (pass 22) "rep Marcus", "nurse Precious", "promotora Lucha", "house mgr Skip"
   'rep', 'nurse', 'promotora', 'promotor', 'mgr',
+  // (pass 24) "biomed Sal", "pharm Vo", "security Kowalski", "interp Lucia"
+  'biomed', 'pharm', 'security', 'interp', 'reviewer',
 ]);
 
 /** Cue words strong enough that an unknown capitalized word after them is taken as a name. */

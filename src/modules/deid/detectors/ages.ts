@@ -99,6 +99,9 @@ const AGE_AT_EVENT = new RegExp(`\\b(?:alive|died|passed(?:[ \\t]+away)?|decease
 const AGE_DIED_ABBR = new RegExp(`\\bd\\.[ \\t]*(?:at[ \\t]+|aged?[ \\t]+|\\(|(?=(?:9\\d|1[0-2]\\d)[ \\t]*["“(]))${NUM_V}(?=\\)|[ \\t]*[,;."“(](?!\\d)|[ \\t]+(?:of|from|in|after|with)\\b|[ \\t]*$)`, 'gm');
 const AGE_ROSTER = /^#\d{1,3}[ \t]*\((9\d|1[0-2]\d)\)/;
 
+// (Pass 24) The birthday a person turns: "her 90th bday 7/19", "100th birthday party".
+const AGE_BIRTHDAY = new RegExp(`(?<![\\d.])${NUM_V}(?=(?:st|nd|rd|th)[ \\t]+(?:birthday|bday|b-day)\\b)`, 'gi');
+
 const GLUED_SEX_HINT = /\d[mfMF](?![A-Za-z0-9])/;
 
 /**
@@ -143,6 +146,7 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/[MF],[ \t]*(?:9\d|1[0-2]\d),?[ \t]*(?:DOB|MRN)/.test(text)) cued.push(AGE_AFTER_SEX);
   if (/(?:9\d|1[0-2]\d)[ \t]?[MF]/.test(text)) cued.push(AGE_SEX_COLUMN);
   if (/(?:9\d|1[0-2]\d)[ \t]+[Yy]ears?[ \t]*[,;)]/.test(text)) cued.push(AGE_YEARS_CLOSED);
+  if (/(?:9\d|1[0-2]\d)(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)/i.test(text)) cued.push(AGE_BIRTHDAY);
   for (const re of cued) for (const m of allMatches(re, text)) {
     if ((re === AGE_AT || re === AGE_AFTER_PATIENT || re === AGE_AFTER_PRONOUN) && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const numberAt = m.index! + m[0].length - m.groups!.v!.length;

@@ -358,8 +358,26 @@ export function detectDates({ text, dictionaries }: DetectInput): Candidate[] {
   }
   // (Pass 23) A date in a file's name: "device_upload_20240422.csv", "scan_20240301_0912.pdf".
   if (text.includes('_')) for (const m of allMatches(FILE_NAME_DATE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'DATE', priority: PRIORITY.date });
+  // (Pass 24) A day spelt as an ordinal word after its month, as dictation and callers say it:
+  // "MARCH FOURTEENTH 2024", "December second", "on March twenty second".
+  if (SPOKEN_DAY_HINT.test(text)) for (const m of allMatches(SPOKEN_DATE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'DATE', priority: PRIORITY.date });
+  // (Pass 24) A form's date with blanks for its slashes: "DOB: 07 14 1946", "FROM 03 01 24 TO 03 31 24";
+  // a two-digit year only after a date's label.
+  if (SPACED_FORM_DATE_HINT.test(text)) for (const m of allMatches(SPACED_FORM_DATE, text)) {
+    if (m[1]!.length === 2 && !SPACED_DATE_LABEL.test(text.slice(Math.max(0, m.index! - 16), m.index))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: 'DATE', priority: PRIORITY.date });
+  }
   return out;
 }
+
+const SPOKEN_DAY_HINT = /(?:first|second|third|th)\b/i;
+const SPOKEN_ORDINAL = '(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
+const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// (A capitalized or shouted month only, so "may second" stays a verb; the ordinal in the month's case.)
+const SPOKEN_DATE = new RegExp(`\\b(?:(?:${FULL_MONTHS})[ \\t]+(?:${SPOKEN_ORDINAL})|(?:${FULL_MONTHS.toUpperCase()})[ \\t]+(?:${SPOKEN_ORDINAL.toUpperCase()}))(?:,?[ \\t]+(?:19|20)\\d{2})?\\b`, 'g');
+const SPACED_FORM_DATE_HINT = /\b(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) \d{2}/;
+const SPACED_FORM_DATE = /(?<![\d./-][ ]?)(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) ((?:19|20)\d{2}|\d{2})(?![ ]?[\d.,:/-])/g;
+const SPACED_DATE_LABEL = /\b(?:DOB|FROM|TO|THRU|DATE|DOS|FILE|SIGNED|dob|from|to|thru|date|dos)\b[ \t:#]*$/;
 
 const FILE_NAME_DATE = /(?<=[A-Za-z0-9]_)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:_\d{4,6})?\.[A-Za-z]{2,4}\b|_[A-Za-z0-9])/g;
 

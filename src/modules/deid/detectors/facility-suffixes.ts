@@ -53,7 +53,10 @@ const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transpo
   'ACT', 'FSP', 'MCT', 'CPEP', 'CRC', 'Fertility', 'Cryobank', 'Clubhouse', 'Respite', 'Cytogenetics', 'Midwives', 'Fiduciary',
   // (pass 22: an opioid treatment program by its abbreviation, "Eastside OTP"; intensive outpatient and partial
   // hospitalization programs, opticians, teledermatology and resettlement agencies)
-  'OTP', 'IOP', 'PHP', 'Optical', 'Teledermatology', 'Resettlement'];
+  'OTP', 'IOP', 'PHP', 'Optical', 'Teledermatology', 'Resettlement',
+  // (pass 24: behavioral-health units, community services boards and critical access hospitals by
+  // their abbreviation, "Neuse River BH", "Valley CSB", "Ostrander CAH")
+  'BH', 'CSB', 'CAH'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
 const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));
@@ -261,6 +264,9 @@ export function pushFacilitiesBySuffix(input: DetectInput, push: PushCandidate):
     if (head === 'OTP' && /^[ \t]*(?:ID|#|No\b|NO\b)/.test(text.slice(end, end + 6))) continue;
     // (An abbreviation after a column's gap heads a column, "VA     IOP" (eye pressure), "Y     Polk County IOP".)
     if (/^(?:IOP|PHP|OTP)$/.test(head) && /[ \t]{2}/.test(text.slice(start, m.index + lead.length))) continue;
+    // (Pass 24) A behavioral-health unit of a named hospital is its department: "Sylvania Memorial BH",
+    // "Pipestone Prairie Hospital BH" (and a payer's, "Optum BH").
+    if (head === 'BH' && /(?:Hospital|HOSPITAL|Memorial|Center|Centre|Lodge|Optum|Magellan|Beacon)[ \t]*$/.test(lead)) continue;
     // A new one-word head inside a longer name leaves it to its own head ("American Heart Association").
     if (NEW_ONE_WORD_HEADS.has(head) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !/^[ \t]+(?:Inc|Co|Corp|Ltd)\b/.test(text.slice(end, end + 6))) continue;
     // An adjective head before a lower-case noun is a kind of care ("Heart failure", "Memory care unit").

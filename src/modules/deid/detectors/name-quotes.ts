@@ -2,6 +2,7 @@
 //   1. after the words that give a name: 'states name is "Dre"', 'gave name as "Tre"', 'calls him
 //      "Mac"', 'self-ID'd as "JT"', 'driver name on app "Rick M"', 'his friend "Tiny"',
 //      (pass 22) 'friend "Tink"', 'her man "Junior"', 'owner "Chuy"', 'named 1 partner, "Ama"';
+//      (pass 24) 'Alias: "Frenchie"', 'sponsor "Sarge"', 'crew boss "Chepe"', 'Uncle "Dre"';
 //   2. before the words that say it stands for a person: '"Professor" (real name ...', '"Cowboy"
 //      (no legal name)';
 //   3. opening a log or census row before what is said of the person: '2215 "Walt" 60s', '"Smokey"
@@ -14,7 +15,7 @@ import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detect
 
 const QUOTED = '["“]((?:\\p{Lu}[\\p{L}\\p{M}\'’.-]*)(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}\'’.-]*){0,2})["”]';
 const GIVES_NAME = new RegExp(
-  `(?<![\\p{L}])(?:(?:states|stated|gave|gives|giving|says|said)[ \\t]+(?:(?:her|his|their)[ \\t]+)?name(?:[ \\t]+(?:is|as))?|name[ \\t]+(?:is|as|on[ \\t]+app)|calls?[ \\t]+(?:him|her|them|me|himself|herself|(?:(?:his|her|their)[ \\t]+)?(?:mother|mom|father|dad|grandmother|grandma|grandfather|grandpa|wife|husband|son|daughter|sister|brother))|goes[ \\t]+by|known[ \\t]+as|a\\.?k\\.?a\\.?|nicknamed?|self-ID['’]d[ \\t]+as|(?:(?:his|her|their|my)[ \\t]+)?(?:friend|buddy|boyfriend|girlfriend|bf|gf|partner|man|husband|wife|owner|roommate|neighbou?r|cousin|supplier|dealer)|(?<!(?:dog|cat|pet|mix|puppy|kitten|horse|bird|parrot)[ \\t]+)named(?:[ \\t]+\\d[ \\t]+partners?,)?|(?:friend|peer)[ \\t]+on[ \\t]+scene)[ \\t]*:?[ \\t]*${QUOTED}`,
+  `(?<![\\p{L}])(?:(?:states|stated|gave|gives|giving|says|said)[ \\t]+(?:(?:her|his|their)[ \\t]+)?name(?:[ \\t]+(?:is|as))?|name[ \\t]+(?:is|as|on[ \\t]+app)|calls?[ \\t]+(?:him|her|them|me|himself|herself|(?:(?:his|her|their)[ \\t]+)?(?:mother|mom|father|dad|grandmother|grandma|grandfather|grandpa|wife|husband|son|daughter|sister|brother))|goes[ \\t]+by|known[ \\t]+as|a\\.?k\\.?a\\.?|nicknamed?|self-ID['’]d[ \\t]+as|(?:(?:his|her|their|my)[ \\t]+)?(?:friend|buddy|boyfriend|girlfriend|bf|gf|partner|man|husband|wife|owner|roommate|neighbou?r|cousin|supplier|dealer)|(?<!(?:dog|cat|pet|mix|puppy|kitten|horse|bird|parrot)[ \\t]+)named(?:[ \\t]+\\d[ \\t]+partners?,)?|(?:friend|peer)[ \\t]+on[ \\t]+scene|alias|sponsor|crew[ \\t]+boss|foreman|uncle|aunt|auntie|grandma|grandpa|granny|mamaw|papaw|cousin|brother|sister)[ \\t]*:?[ \\t]*${QUOTED}`,
   'gdiu',
 );
 const STANDS_FOR = new RegExp(`${QUOTED}[ \\t]*\\((?:real|legal|true|no[ \\t]+legal|no[ \\t]+last|last|first)[ \\t]+name`, 'gdu');

@@ -167,7 +167,9 @@ export function detectNames(input: DetectInput): Candidate[] {
     // ("MR No. 44-17-22" is a record-number label, not a title; pass 20: nor "Atty Reg. No. 0071184".)
     // (Pass 17: on the title's own line or, after "Dr" written in lower case or with its dot, across one
     // line break before a word that is no label; not "Jackson, MS\nPatient:" nor "mild MR.\n\nImpression:".)
-    if (t.shape !== 'lower' && gates[i]! & G.title && i + 1 < n && (/^\.?[ \t]{1,2}$/.test(gap(i)) || (/^\.?[ \t]*\n[ \t]*$/.test(gap(i)) && (t.shape === 'cap' || gap(i)[0] === '.') && !/^[ \t]*:/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)))) && !(k === 'mr' && /^(?:no|number|num)$/.test(tokens[i + 1]!.key)) && !/^\.?[ \t]*(?:No\b|NO\b|Number\b)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 8))) {
+    // (Pass 24: "dr", "mr" and "mrs" in lower case too, before a capitalized word on the same line:
+    // "dr. Made Wirawan", "good for mr Alvarado at 11".)
+    if ((t.shape !== 'lower' || (LOWER_TITLES.has(k) && i + 1 < n && tokens[i + 1]!.shape === 'cap' && /^\.?[ \t]$/.test(gap(i)) && (k !== 'mr' || feat(i + 1).last || !(feat(i + 1).medical || feat(i + 1).english)))) && gates[i]! & G.title && i + 1 < n && (/^\.?[ \t]{1,2}$/.test(gap(i)) || (/^\.?[ \t]*\n[ \t]*$/.test(gap(i)) && (t.shape === 'cap' || gap(i)[0] === '.') && !/^[ \t]*:/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2)))) && !(k === 'mr' && /^(?:no|number|num)$/.test(tokens[i + 1]!.key)) && !/^\.?[ \t]*(?:No\b|NO\b|Number\b)/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 8))) {
       // Surname particles join the name when a capitalized word follows ("Mr. De la Cruz", "van der Berg").
       const particle = (q: number) => NAME_PARTICLES.has(tokens[q]!.key) && q + 1 < n && /^[ \t]$/.test(gap(q)) && (isNameShaped(tokens[q + 1]!) || NAME_PARTICLES.has(tokens[q + 1]!.key));
       const titlePart = (q: number) => (isNameShaped(tokens[q]!) && !TITLES.has(tokens[q]!.key) && (q === i + 1 || (!FUNCTION_WORDS.has(tokens[q]!.key) && strongPart(q)))) || particle(q);
@@ -391,6 +393,7 @@ export function detectNames(input: DetectInput): Candidate[] {
   return frameNames(text, tokens, isName, (i) => (gates[i]! & (G.title | G.nameCue)) !== 0 && !feat(i).first);
 }
 
+const LOWER_TITLES: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs']);
 const NEWBORN_CUES: ReadonlySet<string> = new Set(['baby', 'infant', 'newborn']);
 const CREDENTIAL_LABELS: ReadonlySet<string> = new Set(['md', 'do', 'np', 'pa', 'rn', 'pcp', 'dds', 'cnm', 'crna', 'lpn']);
 

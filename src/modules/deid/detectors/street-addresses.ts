@@ -4,6 +4,7 @@
 import { allMatches, matchesAt, PRIORITY, type Candidate } from './detector';
 import type { Token } from '../text-tokens';
 import { MONTH_PATTERN } from '../lexicon';
+import { STATE_ABBR } from './place-scans';
 
 /** Adds one candidate; `locations.ts` owns the list. */
 export type PushCandidate = (start: number, end: number, type: Candidate['type'], priority: number) => void;
@@ -167,6 +168,13 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
   // (Pass 17) Where a home site or a scene is given by its coordinates: "GPS 36.3891, -109.6102", "44.2877 N, 114.6093 W".
   if (/\d\.\d{3}/.test(text)) for (const m of allMatches(COORDINATES, text)) if (coordinatesOk(Number(m[1]), Number(m[2]), text.slice(Math.max(0, m.index! - 16), m.index!))) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   if (/\d[ \t]+(?:[NSEW]|North|South|East|West)\.?[ \t]+\d/.test(text)) for (const m of allMatches(GRID_ADDRESS, text)) push(m.index!, trimTrailing(text, m.index!, m.index! + m[0].length), 'ADDRESS', PRIORITY.address);
+  // (Pass 24) A state, farm or reservation road that a home or a scene is on, off or at: "ranch house
+  // off KY-451", "lives on FM 809", "on BIA Rte 14", "found behind the store on US-1" (not "via US-59": a route taken).
+  if (/\b(?:on|off|at|from|ON|OFF|AT|FROM)[ \t]+(?:[A-Z]{2}-\d|(?:FM|RM|SR|BIA)[ \t])/.test(text)) for (const m of allMatches(ROAD_AFTER_PLACE_CUE, text)) {
+    // (Most sets leave the road of a crash unmarked, "MVC on US-12 near Naches"; an interleukin is no road, "on IL-17".)
+    if (m[0].startsWith('IL-') || CRASH_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+    push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
+  }
   if (/\d[ \t]+(?:[NSEW][ \t]+)?(?:County|COUNTY|State|STATE|Co\.?|CO\.?|co\.?|Hwy|HWY|hwy|Highway|HIGHWAY|highway|Route|ROUTE|Rte|RTE|rte|Rt|RT|Road|ROAD|Rd|RD|rd|Avenue|AVENUE|Ave|US|SR|SH|FM|CR)\b/.test(text)) {
     for (const m of allMatches(HOUSE_ON_ROAD, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   }
@@ -198,6 +206,9 @@ const LOWER_INTERSECTION = /(?<![\p{L}\d])((?:[a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[
 // Words that start no street's name: days, months, titles and articles ("on Monday Dr. Roe", "on The Way").
 const STREET_STOP = new RegExp(`^(?:on|off|near|along|onto)?[ \\t]*(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN}|Mr|Mrs|Ms|Dr)\\b`);
 const COORDINATES = /(?<![\w.-])(-?\d{1,2}\.\d{3,6})°?(?:[ \t]*[NS])?,[ \t]*(-?\d{1,3}\.\d{3,6})°?(?:[ \t]*[EW](?![\w]))?(?![\d.])/g;
+// (A tumour marker is no road: "on CA-125 trend".)
+const CRASH_BEFORE = /\b(?:MVC|MVA|crash|collision|rollover|wreck|accident|vs)\b[^\n]*$/i;
+const ROAD_AFTER_PLACE_CUE = new RegExp(`(?<=\\b(?:on|off|at|from|ON|OFF|AT|FROM)[ \\t]+)(?:(?!CA-(?:125|19|15|27)\\b)(?:${STATE_ABBR}|US|SR)-\\d{1,4}[A-Z]?|(?:FM|RM|SR)[ \\t]\\d{1,4}|BIA[ \\t]+(?:Rte|Rt|Route|RTE|RT|ROUTE)\\.?[ \\t]*\\d{1,4})(?![\\w-]|[.,:/]\\d|[ \\t]*(?:mg|mcg|ml|units?|%))`, 'g');
 const COUNTY_ROAD_LOT = /\b(?:County[ \t]+R(?:oa)?d|CR)[ \t]+\d{2,5},?[ \t]*#[ \t]*[\dA-Za-z-]{1,6}\b/g;
 
 // (A pair of lab values has three decimals too, "SG 1.015, 1.020": away from the equator, or after
