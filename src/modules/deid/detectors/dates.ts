@@ -370,11 +370,12 @@ export function detectDates({ text, dictionaries }: DetectInput): Candidate[] {
   return out;
 }
 
-const SPOKEN_DAY_HINT = /(?:first|second|third|th)\b/i;
 const SPOKEN_ORDINAL = '(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
 const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // (A capitalized or shouted month only, so "may second" stays a verb; the ordinal in the month's case.)
 const SPOKEN_DATE = new RegExp(`\\b(?:(?:${FULL_MONTHS})[ \\t]+(?:${SPOKEN_ORDINAL})|(?:${FULL_MONTHS.toUpperCase()})[ \\t]+(?:${SPOKEN_ORDINAL.toUpperCase()}))(?:,?[ \\t]+(?:19|20)\\d{2})?\\b`, 'g');
+// (Tried only where a full month is followed by the first letter of an ordinal word.)
+const SPOKEN_DAY_HINT = new RegExp(`(?:${FULL_MONTHS}|${FULL_MONTHS.toUpperCase()})[ \\t]+[tfsenTFSEN]`);
 const SPACED_FORM_DATE_HINT = /\b(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) \d{2}/;
 const SPACED_FORM_DATE = /(?<![\d./-][ ]?)(?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) ((?:19|20)\d{2}|\d{2})(?![ ]?[\d.,:/-])/g;
 const SPACED_DATE_LABEL = /\b(?:DOB|FROM|TO|THRU|DATE|DOS|FILE|SIGNED|dob|from|to|thru|date|dos)\b[ \t:#]*$/;
