@@ -127,6 +127,10 @@ import { HELDOUT_REALISTIC_111_NOTES } from '../test/deid/heldout-realistic-111'
 import { HELDOUT_REALISTIC_112_NOTES } from '../test/deid/heldout-realistic-112';
 import { HELDOUT_REALISTIC_113_NOTES } from '../test/deid/heldout-realistic-113';
 import { HELDOUT_REALISTIC_114_NOTES } from '../test/deid/heldout-realistic-114';
+import { HELDOUT_REALISTIC_115_NOTES } from '../test/deid/heldout-realistic-115';
+import { HELDOUT_REALISTIC_116_NOTES } from '../test/deid/heldout-realistic-116';
+import { HELDOUT_REALISTIC_117_NOTES } from '../test/deid/heldout-realistic-117';
+import { HELDOUT_REALISTIC_118_NOTES } from '../test/deid/heldout-realistic-118';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -314,6 +318,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 112 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_112_NOTES],
     ['held-out realistic 113 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_113_NOTES],
     ['held-out realistic 114 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_114_NOTES],
+    ['held-out realistic 115 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_115_NOTES],
+    ['held-out realistic 116 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_116_NOTES],
+    ['held-out realistic 117 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_117_NOTES],
+    ['held-out realistic 118 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_118_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 114 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 118 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -117,6 +117,10 @@ import { HELDOUT_REALISTIC_111_NOTES } from './heldout-realistic-111';
 import { HELDOUT_REALISTIC_112_NOTES } from './heldout-realistic-112';
 import { HELDOUT_REALISTIC_113_NOTES } from './heldout-realistic-113';
 import { HELDOUT_REALISTIC_114_NOTES } from './heldout-realistic-114';
+import { HELDOUT_REALISTIC_115_NOTES } from './heldout-realistic-115';
+import { HELDOUT_REALISTIC_116_NOTES } from './heldout-realistic-116';
+import { HELDOUT_REALISTIC_117_NOTES } from './heldout-realistic-117';
+import { HELDOUT_REALISTIC_118_NOTES } from './heldout-realistic-118';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -234,6 +238,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 112', notes: HELDOUT_REALISTIC_112_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 113', notes: HELDOUT_REALISTIC_113_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 114', notes: HELDOUT_REALISTIC_114_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 115', notes: HELDOUT_REALISTIC_115_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 116', notes: HELDOUT_REALISTIC_116_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 117', notes: HELDOUT_REALISTIC_117_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 118', notes: HELDOUT_REALISTIC_118_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
