@@ -89,7 +89,7 @@ export const LOWER_ROLE_CUES = new Set([
   // (pass 22) "rep Marcus", "nurse Precious", "promotora Lucha", "house mgr Skip"
   'rep', 'nurse', 'promotora', 'promotor', 'mgr',
   // (pass 24) "biomed Sal", "pharm Vo", "security Kowalski", "interp Lucia"
-  'biomed', 'pharm', 'security', 'interp', 'reviewer',
+  'biomed', 'pharm', 'security', 'interp', 'reviewer', 'manager',
 ]);
 
 /** Cue words strong enough that an unknown capitalized word after them is taken as a name. */

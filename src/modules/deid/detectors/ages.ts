@@ -102,6 +102,13 @@ const AGE_ROSTER = /^#\d{1,3}[ \t]*\((9\d|1[0-2]\d)\)/;
 // (Pass 24) The birthday a person turns: "her 90th bday 7/19", "100th birthday party".
 const AGE_BIRTHDAY = new RegExp(`(?<![\\d.])${NUM_V}(?=(?:st|nd|rd|th)[ \\t]+(?:birthday|bday|b-day)\\b)`, 'gi');
 
+// (Pass 24) A patient's or a resident's age said with what follows it: "resident is 96 (DOB ...)",
+// "Res is 95, BIMS 11/15", "Pt 91 but sharp", "resident is 100 - family asking"; an age in brackets
+// after a room, "rm 121  (101)"; (not "PT 90, OT 60": therapy minutes); years glued to their number before the sex, "91y M".
+const AGE_RESIDENT_IS = new RegExp(`\\b(?:[Pp]t|[Pp]atient|[Rr]esident|[Rr]es)[ \\t]+(?:is[ \\t]+)?${NUM_V}(?=[ \\t]*[,;](?!\\d)|[ \\t]+(?:but|and|now|with)\\b|[ \\t]*\\((?:DOB|dob|born|b\\.)|[ \\t]+[-–][ \\t])`, 'g');
+const AGE_AFTER_ROOM = new RegExp(`(?<=\\b(?:rm|Rm|RM|room|Room)[ \\t]*#?[ \\t]*\\d{1,4}[A-Za-z-]*[ \\t]*\\([ \\t]*)${NUM_V}(?=[ \\t]*\\))`, 'g');
+const AGE_YEARS_SEX = new RegExp(`(?<![\\d.])${NUM_V}(?=y[ \\t][MF]\\b)`, 'g');
+
 const GLUED_SEX_HINT = /\d[mfMF](?![A-Za-z0-9])/;
 
 /**
@@ -147,8 +154,11 @@ export function detectAges({ text, tokens, dictionaries: d }: DetectInput): Cand
   if (/(?:9\d|1[0-2]\d)[ \t]?[MF]/.test(text)) cued.push(AGE_SEX_COLUMN);
   if (/(?:9\d|1[0-2]\d)[ \t]+[Yy]ears?[ \t]*[,;)]/.test(text)) cued.push(AGE_YEARS_CLOSED);
   if (/(?:9\d|1[0-2]\d)(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)/i.test(text)) cued.push(AGE_BIRTHDAY);
+  if (/\b(?:[Pp]t|[Pp]atient|[Rr]esident|[Rr]es)[ \t]+(?:is[ \t]+)?(?:9\d|1[0-2]\d)\b/.test(text)) cued.push(AGE_RESIDENT_IS);
+  if (/(?:rm|Rm|RM|room|Room)[ \t]*#?[ \t]*\d{1,4}[A-Za-z-]*[ \t]*\([ \t]*(?:9\d|1[0-2]\d)[ \t]*\)/.test(text)) cued.push(AGE_AFTER_ROOM);
+  if (/(?:9\d|1[0-2]\d)y[ \t][MF]\b/.test(text)) cued.push(AGE_YEARS_SEX);
   for (const re of cued) for (const m of allMatches(re, text)) {
-    if ((re === AGE_AT || re === AGE_AFTER_PATIENT || re === AGE_AFTER_PRONOUN) && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if ((re === AGE_AT || re === AGE_AFTER_PATIENT || re === AGE_AFTER_PRONOUN || re === AGE_RESIDENT_IS) && VITAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const numberAt = m.index! + m[0].length - m.groups!.v!.length;
     if (re === AGE_SEX_COLUMN && (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, numberAt - 28), numberAt)) || VITAL_BEFORE.test(text.slice(Math.max(0, numberAt - 20), numberAt)))) continue;
     const end = m.index! + m[0].length;

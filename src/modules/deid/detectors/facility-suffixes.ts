@@ -56,7 +56,9 @@ const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transpo
   'OTP', 'IOP', 'PHP', 'Optical', 'Teledermatology', 'Resettlement',
   // (pass 24: behavioral-health units, community services boards and critical access hospitals by
   // their abbreviation, "Neuse River BH", "Valley CSB", "Ostrander CAH")
-  'BH', 'CSB', 'CAH'];
+  'BH', 'CSB', 'CAH',
+  // (pass 25: reading services, couriers, tour operators, plants and named wings)
+  'Teleradiology', 'Neurodiagnostics', 'Genetics', 'Courier', 'Couriers', 'Tours', 'Processing', 'Wing'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
 const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));

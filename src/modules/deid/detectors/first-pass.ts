@@ -31,6 +31,7 @@ import { recordFields } from './record-fields';
 import { detectNameShorthand } from './name-shorthand';
 import { nameQuotes } from './name-quotes';
 import { nameGreetings } from './name-greetings';
+import { staffInitials } from './staff-initials';
 import { nameRows } from './name-rows';
 import { namesBeforeAges } from './name-before-age';
 import { recordIds } from './record-ids';
@@ -39,4 +40,4 @@ import { systemRecords } from './system-records';
 import { tableColumns } from './table-columns';
 
 /** The first pass's detectors, in order. */
-export const FIRST_PASS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectNameHandles, detectPublicBodies, detectSpecialtyPractices, detectCorpusBrackets, detectWorldCities, detectBigCities, detectLowerTowns, detectLabeledPlaces, detectZipsAfterTowns, namesBeforeAges, nameRows, nameQuotes, nameGreetings, chatSpeakers, nameLists, surnamesWithRoles, recordIds, streetCrossings, nameContexts, detectNameShorthand, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => recordFields(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];
+export const FIRST_PASS: readonly Detector[] = [detectContacts, detectIdentifiers, detectDates, detectAges, detectLocations, detectKnownFacilities, detectWards, detectContextAddresses, detectNamedPlaces, detectNames, detectNameAliases, detectNameInitials, detectNameHandles, detectPublicBodies, detectSpecialtyPractices, detectCorpusBrackets, detectWorldCities, detectBigCities, detectLowerTowns, detectLabeledPlaces, detectZipsAfterTowns, namesBeforeAges, nameRows, nameQuotes, nameGreetings, staffInitials, chatSpeakers, nameLists, surnamesWithRoles, recordIds, streetCrossings, nameContexts, detectNameShorthand, ({ text }) => tableColumns(text), ({ text, dictionaries: d }) => systemRecords(text, d), ({ text, dictionaries: d }) => recordFields(text, d), ({ text, dictionaries: d }) => letterheads(text, d)];

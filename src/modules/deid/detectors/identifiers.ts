@@ -5,6 +5,7 @@ import type { PhiType } from '../deid.types';
 import { STATE_ABBR } from './locations';
 import { allMatches, groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, trimEnd, type Candidate, type DetectInput } from './detector';
 
+const UPS_TRACKING = /(?<![\w-])1Z(?:[ ]?[0-9A-Z]){16}(?![\w-])/g;
 const NO = '(?:\\s*(?:number|num|no|nbr|#|id|identifier|code))?';
 const LABELS: [PhiType, string][] = [
   ['VEHICLE', `vin|car\\s+reg(?:istration)?${NO}|vehicle\\s+reg(?:istration)?${NO}|auto\\s+reg(?:istration)?${NO}|reg(?=[ \\t]+[A-Z0-9]*\\d[A-Z0-9]*[A-Z][A-Z0-9]*\\b)|vehicle\\s+(?:id|identification(?:\\s+number)?)|licen[cs]e\\s+plate${NO}|plate${NO}|tag\\s+(?:number|no|#)|tag(?=[ \\t]+[A-Z]{1,3}[ -]?\\d{2,4}\\b)`],
@@ -310,6 +311,8 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     }
   }
   // (Pass 17) A camera's file name without its extension: "IMG_20241102_0412", "PXL_20240301_181522".
+  // (Pass 24) A parcel's UPS tracking number, spaced in groups or not: "1Z 88W 402 03 4418 2291".
+  if (text.includes('1Z')) for (const m of allMatches(UPS_TRACKING, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.exact });
   if (/\b(?:IMG|DSCN?|PXL|VID)_\d/.test(text)) for (const m of allMatches(CAMERA_FILE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
   // (Pass 17) A lawyer's bar number after the state's code: "NV Bar 14402", "State Bar 210033".
   if (/Bar|SBA?\b|Atty|ATTY|Attorney/.test(text)) for (const m of allMatches(STATE_BAR, text)) out.push({ start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, type: 'LICENSE', priority: PRIORITY.labeled });

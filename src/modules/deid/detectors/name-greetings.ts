@@ -1,13 +1,13 @@
 // (Pass 24) A person named as a message or a call greets or introduces them: "Hi Faith, this is
-// Lorna", "Hello Marisol!", "this is Faith Mr. Bowman's granddaughter", "it's Pam over at ...".
+// Lorna", "Hello Marisol!", "thx Ada", "this is Faith Mr. Bowman's granddaughter", "it's Pam over at ...".
 // After a greeting, a capitalized word that is no clinical or ordinary word; after "this is" or
 // "it's", only a census given name (so "this is Tuesday", "it's Medicare" stay words), and only
 // where a name would end: a comma, a full stop, a title or "from", "over", "calling", "with".
 import { CLINICAL_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
-const HINT = /\b(?:[Hh]i|[Hh]ello|[Hh]ey|is|it['’]s)[ \t]+\p{Lu}\p{Ll}/u;
-const GREETING = /(?<![\p{L}\p{N}'’])(?:(?<greet>[Hh]i|[Hh]ello|[Hh]ey)|[Tt]his[ \t]+is|[Ii]t['’]s|[Ii]t[ \t]+is)[ \t]+(?<v>\p{Lu}\p{Ll}+)(?=[ \t]*[,.!](?!\p{L})|[ \t]+(?:from|over|calling|with|here|Mr|Mrs|Ms|Dr)\b)/gu;
+const HINT = /\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Tt]hx|[Tt]hanks|you|is|it['’]s)[ \t]+\p{Lu}\p{Ll}/u;
+const GREETING = /(?<![\p{L}\p{N}'’])(?:(?<greet>[Hh]i|[Hh]ello|[Hh]ey|[Tt]hx|[Tt]hanks|[Tt]hank[ \t]+you)|[Tt]his[ \t]+is|[Ii]t['’]s|[Ii]t[ \t]+is)[ \t]+(?<v>\p{Lu}\p{Ll}+)(?=[ \t]*[,.!](?!\p{L})|[ \t]*(?:\r?\n|$)|[ \t]+(?:from|over|calling|with|here|Mr|Mrs|Ms|Dr)\b)/gu;
 
 /**
  * Names greeted or introduced in messages and calls.

@@ -1,0 +1,42 @@
+// (Pass 24) Staff initials where a role or an act names the one who did it: "RPh check DL", "Tech
+// bf", "collector YEG", "scribe tk", "reviewed AK 12/3" (not "Verified bup/nx"), "Typed YAK/lrb", "Grossed by TJ (PA)",
+// "Prepared by tlw - Mercy Valley", "by FS 06/13/2025 13:40", "jb CPhT", "Thanks - AM/dk".
+// The initials are two or three letters in one case (or "DMc"), no clinical abbreviation, credential,
+// function word or ordinary English word, and end where initials end: the line, a slash, a bracket,
+// a date, a dash or a punctuation mark.
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, FUNCTION_WORDS, NOT_NAMES, TITLES } from '../lexicon';
+import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
+
+const INITIALS = '(?<v>[A-Z]{2,3}|[a-z]{2,3}|[A-Z][a-z][A-Z])';
+const ENDS = '(?=[ \\t]*(?:\\r?\\n|$|\\/|\\([A-Za-z]|[.,;|](?![A-Za-z0-9]))|[ \\t]{2,}\\S|[ \\t]+(?:\\d{1,2}\\/\\d{1,2}|[-–|][ \\t]))';
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:RPh|RPH|PharmD|CPhT|[Tt]ech|TECH|[Cc]ollector|[Ss]cribe|[Rr]eviewed|[Tt]yped|TYPED|[Gg]rossed[ \\t]+by|[Pp]repared[ \\t]+by|[Cc]ase[ \\t]+worker)[ \\t]*:?[ \\t]+(?:by[ \\t]+|check(?:ed)?[ \\t]+)?${INITIALS}${ENDS}`, 'gu');
+const BY_BEFORE_DATE = /\bby[ \t]+(?<v>[A-Z]{2,3})(?=[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})/g;
+const ROLE_AFTER = /(?<![\p{L}\p{N}])(?<v>[A-Z]{2,3}|[a-z]{2,3})(?=[ \t]+(?:CPhT|RPh|PharmD)\b)/gu;
+const DASH_PAIR = /(?<=[-–][ \t]*)(?<v>[A-Z]{2,3})\/(?<w>[a-z]{2,3})(?=[ \t]*(?:\r?\n|$))/g;
+// (Each pattern is tried only when the words it starts from are in the note.)
+const ROLE_HINT = /(?:RPh|RPH|PharmD|CPhT|[Tt]ech|TECH|[Cc]ollector|[Ss]cribe|[Rr]eviewed|[Tt]yped|TYPED|[Gg]rossed[ \t]+by|[Pp]repared[ \t]+by|[Cc]ase[ \t]+worker)[ \t]*:?[ \t]+[A-Za-z]/;
+const PATTERNS: readonly (readonly [RegExp, RegExp])[] = [[ROLE_HINT, ROLE_BEFORE], [/\bby[ \t]+[A-Z]{2,3}[ \t]+\d/, BY_BEFORE_DATE], [/[ \t](?:CPhT|RPh|PharmD)\b/, ROLE_AFTER]];
+
+/**
+ * Staff initials named by their role or act.
+ *
+ * @example
+ *   staffInitials({ text: 'RPh check DL   Tech bf', ... }) // NAME over "DL" and "bf"
+ */
+export function staffInitials({ text, dictionaries: d }: DetectInput): Candidate[] {
+  const out: Candidate[] = [];
+  const initialsOk = (v: string) => {
+    const key = v.toLowerCase();
+    if (CLINICAL_ABBREVIATIONS.has(key) || CREDENTIALS.has(key) || FUNCTION_WORDS.has(key) || NOT_NAMES.has(key) || TITLES.has(key)) return false;
+    return v !== key || !d.englishWords.has(key);
+  };
+  const push = (start: number, v: string) => {
+    if (initialsOk(v)) out.push({ start, end: start + v.length, type: 'NAME', priority: PRIORITY.name });
+  };
+  for (const [hint, re] of PATTERNS) if (hint.test(text)) for (const m of allMatches(re, text)) push(m.index! + m[0].length - m.groups!.v!.length, m.groups!.v!);
+  if (/[-–][ \t]*[A-Z]{2,3}\/[a-z]/.test(text)) for (const m of allMatches(DASH_PAIR, text)) {
+    push(m.index!, m.groups!.v!);
+    push(m.index! + m[0].length - m.groups!.w!.length, m.groups!.w!);
+  }
+  return out;
+}
