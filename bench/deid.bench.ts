@@ -131,6 +131,10 @@ import { HELDOUT_REALISTIC_115_NOTES } from '../test/deid/heldout-realistic-115'
 import { HELDOUT_REALISTIC_116_NOTES } from '../test/deid/heldout-realistic-116';
 import { HELDOUT_REALISTIC_117_NOTES } from '../test/deid/heldout-realistic-117';
 import { HELDOUT_REALISTIC_118_NOTES } from '../test/deid/heldout-realistic-118';
+import { HELDOUT_REALISTIC_119_NOTES } from '../test/deid/heldout-realistic-119';
+import { HELDOUT_REALISTIC_120_NOTES } from '../test/deid/heldout-realistic-120';
+import { HELDOUT_REALISTIC_121_NOTES } from '../test/deid/heldout-realistic-121';
+import { HELDOUT_REALISTIC_122_NOTES } from '../test/deid/heldout-realistic-122';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -322,6 +326,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 116 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_116_NOTES],
     ['held-out realistic 117 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_117_NOTES],
     ['held-out realistic 118 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_118_NOTES],
+    ['held-out realistic 119 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_119_NOTES],
+    ['held-out realistic 120 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_120_NOTES],
+    ['held-out realistic 121 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_121_NOTES],
+    ['held-out realistic 122 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_122_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

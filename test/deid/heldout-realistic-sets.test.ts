@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 118 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 122 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -121,6 +121,10 @@ import { HELDOUT_REALISTIC_115_NOTES } from './heldout-realistic-115';
 import { HELDOUT_REALISTIC_116_NOTES } from './heldout-realistic-116';
 import { HELDOUT_REALISTIC_117_NOTES } from './heldout-realistic-117';
 import { HELDOUT_REALISTIC_118_NOTES } from './heldout-realistic-118';
+import { HELDOUT_REALISTIC_119_NOTES } from './heldout-realistic-119';
+import { HELDOUT_REALISTIC_120_NOTES } from './heldout-realistic-120';
+import { HELDOUT_REALISTIC_121_NOTES } from './heldout-realistic-121';
+import { HELDOUT_REALISTIC_122_NOTES } from './heldout-realistic-122';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -242,6 +246,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 116', notes: HELDOUT_REALISTIC_116_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 117', notes: HELDOUT_REALISTIC_117_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 118', notes: HELDOUT_REALISTIC_118_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 119', notes: HELDOUT_REALISTIC_119_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 120', notes: HELDOUT_REALISTIC_120_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 121', notes: HELDOUT_REALISTIC_121_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 122', notes: HELDOUT_REALISTIC_122_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
