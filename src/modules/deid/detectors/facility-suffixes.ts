@@ -58,7 +58,10 @@ const ORGANISATION_HEADS = ['Services', 'Svcs', 'Systems', 'Transport', 'Transpo
   // their abbreviation, "Neuse River BH", "Valley CSB", "Ostrander CAH")
   'BH', 'CSB', 'CAH',
   // (pass 25: reading services, couriers, tour operators, plants and named wings)
-  'Teleradiology', 'Neurodiagnostics', 'Genetics', 'Courier', 'Couriers', 'Tours', 'Processing', 'Wing'];
+  'Teleradiology', 'Neurodiagnostics', 'Genetics', 'Courier', 'Couriers', 'Tours', 'Processing', 'Wing',
+  // (pass 26: haulers, quarries and precast plants, expedition and cruise lines,
+  // immunology and psychology practices, health campuses, board-and-care homes)
+  'Haulers', 'Freight', 'Aggregate', 'Aggregates', 'Concrete', 'Expeditions', 'Cruises', 'Immunology', 'Psychology', 'Campus', 'Board & Care', 'Board and Care'];
 // The same heads by their text, to give their names the reading of `headNamed`; adjectives among
 // them name no organisation before a lower-case noun ("Heart failure", "Memory care unit").
 const ORGANISATION_HEAD_SET: ReadonlySet<string> = new Set([...ORGANISATION_HEADS_7, ...ORGANISATION_HEADS_LONG, ...ORGANISATION_HEADS, 'Hospice', 'Grill', 'Bakery', 'Family Practice', 'Imaging', 'Pharmacy', 'Respiratory Supply', "Women's Health", 'Associates', 'Medical Supply'].flatMap((h) => [h, h.toUpperCase()]));

@@ -7,6 +7,7 @@ import type { DeidDictionaries } from '../dictionaries';
 import { PRIORITY, allMatches, type Candidate, type DetectInput } from './detector';
 
 const WORD = `\\p{Lu}[\\p{L}'’.-]+`;
+const VETERANS_POST = /\b(?:American[ \t]+Legion|VFW|AMVETS|DAV|Veterans[ \t]+of[ \t]+Foreign[ \t]+Wars)[ \t]+(?:Post|Chapter)[ \t]+#?\d{1,5}\b/g;
 const healthAfterCounty = (dept: string, of: string, publ: string, health: string, district: string) =>
   `(?:${dept}[ \\t]+${of}[ \\t]+(?:${publ}[ \\t]+)?${health}|(?:${publ}[ \\t]+)?${health}(?:[ \\t]+${district})?)`;
 const COUNTY_HEALTH = new RegExp(
@@ -56,6 +57,8 @@ export function detectPublicBodies({ text, dictionaries: d }: DetectInput): Cand
   const pushFromPlace = (m: RegExpExecArray, lead: string) => {
     for (const w of lead.matchAll(/\S+/g)) if (placeWord(d, w[0])) return push(m.index + w.index!, m.index + m[0].length);
   };
+  // (Pass 26) A veterans' post by its number: "American Legion Post 88", "VFW Post 5432".
+  if (/\bPost[ \t]+\d/.test(text)) for (const m of allMatches(VETERANS_POST, text)) push(m.index!, m.index! + m[0].length);
   // (What every match holds, tested first: the patterns try every capital as a county's name.)
   if (/(?:[Cc]ounty|COUNTY|[Pp]arish|PARISH)[ \t]+(?:[Hh]ealth|HEALTH|[Dd]ep|DEP|[Pp]ublic|PUBLIC)/.test(text)) {
     for (const m of allMatches(COUNTY_HEALTH, text)) pushFromPlace(m, m[1] ?? m[2]!);

@@ -9,13 +9,18 @@ import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detect
 
 const INITIALS = '(?<v>[A-Z]{2,3}|[a-z]{2,3}|[A-Z][a-z][A-Z])';
 const ENDS = '(?=[ \\t]*(?:\\r?\\n|$|\\/|\\([A-Za-z]|[.,;|](?![A-Za-z0-9]))|[ \\t]{2,}\\S|[ \\t]+(?:\\d{1,2}\\/\\d{1,2}|[-–|][ \\t]))';
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:RPh|RPH|PharmD|CPhT|[Tt]ech|TECH|[Cc]ollector|[Ss]cribe|[Rr]eviewed|[Tt]yped|TYPED|[Gg]rossed[ \\t]+by|[Pp]repared[ \\t]+by|[Cc]ase[ \\t]+worker)[ \\t]*:?[ \\t]+(?:by[ \\t]+|check(?:ed)?[ \\t]+)?${INITIALS}${ENDS}`, 'gu');
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:RPh|RPH|PharmD|CPhT|[Tt]ech|TECH|[Cc]ollector|[Ss]cribe|[Rr]eviewed|[Rr]eviewer|[Ee]dited|[Tt]yped|TYPED|[Gg]rossed[ \\t]+by|[Pp]repared[ \\t]+by|[Cc]ase[ \\t]+worker)[ \\t]*:?[ \\t]+(?:by[ \\t]+|check(?:ed)?[ \\t]+)?${INITIALS}${ENDS}`, 'gu');
 const BY_BEFORE_DATE = /\bby[ \t]+(?<v>[A-Z]{2,3})(?=[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})/g;
 const ROLE_AFTER = /(?<![\p{L}\p{N}])(?<v>[A-Z]{2,3}|[a-z]{2,3})(?=[ \t]+(?:CPhT|RPh|PharmD)\b)/gu;
+// (Pass 26) Initials opening a sign-off line or after its dash before a discipline, "-jw SW", "jm CM",
+// "JLH RN TCM" (closing their line), and initials with their discipline in brackets in a list,
+// "present: TM (CM), JW (SW), ...".
+const SIGN_OFF_ROLE = /(?<=(?:^|\n)[ \t]*(?:[-–/][ \t]*)?)(?<v>[A-Z]{2,3}|[a-z]{2,3})(?=[ \t]+(?:SW|CM|RN|LPN|CDCES|CHW|MSW|LCSW|RD)(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:\r?\n|$))/g;
+const BRACKET_ROLE = /(?<![\p{L}\p{N}])(?<v>[A-Z]{2,3})(?=[ \t]*\((?:CM|SW|RN|PT|OT|RD|SLP|RT|NP|PA|CHW|PharmD|MD)\)[ \t]*[,;])/gu;
 const DASH_PAIR = /(?<=[-–][ \t]*)(?<v>[A-Z]{2,3})\/(?<w>[a-z]{2,3})(?=[ \t]*(?:\r?\n|$))/g;
 // (Each pattern is tried only when the words it starts from are in the note.)
-const ROLE_HINT = /(?:RPh|RPH|PharmD|CPhT|[Tt]ech|TECH|[Cc]ollector|[Ss]cribe|[Rr]eviewed|[Tt]yped|TYPED|[Gg]rossed[ \t]+by|[Pp]repared[ \t]+by|[Cc]ase[ \t]+worker)[ \t]*:?[ \t]+[A-Za-z]/;
-const PATTERNS: readonly (readonly [RegExp, RegExp])[] = [[ROLE_HINT, ROLE_BEFORE], [/\bby[ \t]+[A-Z]{2,3}[ \t]+\d/, BY_BEFORE_DATE], [/[ \t](?:CPhT|RPh|PharmD)\b/, ROLE_AFTER]];
+const ROLE_HINT = /(?:RPh|RPH|PharmD|CPhT|[Tt]ech|TECH|[Cc]ollector|[Ss]cribe|[Rr]eviewed|[Rr]eviewer|[Ee]dited|[Tt]yped|TYPED|[Gg]rossed[ \t]+by|[Pp]repared[ \t]+by|[Cc]ase[ \t]+worker)[ \t]*:?[ \t]+[A-Za-z]/;
+const PATTERNS: readonly (readonly [RegExp, RegExp])[] = [[ROLE_HINT, ROLE_BEFORE], [/\bby[ \t]+[A-Z]{2,3}[ \t]+\d/, BY_BEFORE_DATE], [/[ \t](?:CPhT|RPh|PharmD)\b/, ROLE_AFTER], [/[ \t](?:SW|CM|RN|LPN|CDCES|CHW|MSW|LCSW|RD)\b/, SIGN_OFF_ROLE], [/\((?:CM|SW|RN|PT|OT|RD|SLP|RT|NP|PA|CHW|PharmD|MD)\)/, BRACKET_ROLE]];
 
 /**
  * Staff initials named by their role or act.

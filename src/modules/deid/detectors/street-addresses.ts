@@ -92,6 +92,7 @@ const ORDINAL_STREET_LOWER = /(?<=\b(?:on|off|near|at|from)[ \t]+)(?:[nsew][ \t]
 // (Pass 9) A crossing street after a street: "26th St and S Kedzie Ave", "Elm St & Main St".
 const CROSS_STREET = /^[ \t]+(?:and|&|AND|at|AT)[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'-]+)(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Hwy|Highway|Pkwy|Parkway|STREET|ST|AVE|RD|BLVD|DR|LN|HWY)\b\.?/u;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB|(?:HC|HCR|RR|R\.R\.|Rural\s+Route|Star\s+Route|Rt\.?|Rte\.?|Route)\s*#?\s*\d+\s*,?\s*Box)\s*#?\s*\d+[A-Z]?\b/gi;
+const PARK_LOT = /\b(?:Lot|LOT|Site|SITE|Space|SPACE|Spc)[ \t]*#?[ \t]*\d{1,4}[A-Z]?,?[ \t]+(?:[A-Z][A-Za-z'-]*[ \t]+){1,4}(?:MHP|Mobile Home Park|RV Park|RV Resort|Trailer Park|Trailer Court)\b/g;
 const APT_ALONE = /\b(?:Apt|APT|Apartment|Suite|Ste|STE)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g;
 
 // (Pass 10) A street address written in lower case:
@@ -111,6 +112,8 @@ const NOT_STREET_WORDS = /(?:^|[ \t])(?:mg|mcg|ml|tabs?|caps?|days?|hrs?|hours|x
 export function pushStreetAddresses(text: string, tokens: readonly Token[], push: PushCandidate): void {
   const streetRes = ROUTE_HINT.test(text) ? [STREET, PO_BOX, APT_ALONE, ROUTE, STREET_NO_NUMBER] : [STREET, PO_BOX, APT_ALONE, STREET_NO_NUMBER];
   if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) streetRes.push(ORDINAL_STREET, ORDINAL_STREET_LOWER);
+  // (Pass 26) A lot in a mobile-home or RV park: "Lot 31, Shady Acres MHP".
+  if (/\b(?:MHP|Mobile Home Park|RV Park|RV Resort|Trailer Park|Trailer Court)\b/.test(text)) streetRes.push(PARK_LOT);
   if (/\d[ \t]+[a-z]/.test(text)) for (const m of allMatches(LOWER_STREET, text)) {
     // (The words between the number and the street word: not the unit after it, "77 quarry ln, unit 2".)
     const words = m[0].replace(LOWER_UNIT_END, '').replace(/^\d+[ \t]+(?:[nsew][ \t]+)?/, ' ').replace(/[ \t]+\S+$/, ' ');
