@@ -102,9 +102,10 @@ const AGE_ROSTER = /^#\d{1,3}[ \t]*\((9\d|1[0-2]\d)\)/;
 // (Pass 24) The birthday a person turns: "her 90th bday 7/19", "100th birthday party".
 const AGE_BIRTHDAY = new RegExp(`(?<![\\d.])${NUM_V}(?=(?:st|nd|rd|th)[ \\t]+(?:birthday|bday|b-day)\\b)`, 'gi');
 
-// (Pass 24) A patient's or a resident's age said with what follows it: "resident is 96 (DOB ...)",
-// "Res is 95, BIMS 11/15", "Pt 91 but sharp", "resident is 100 - family asking"; an age in brackets
-// after a room, "rm 121  (101)"; (not "PT 90, OT 60": therapy minutes); years glued to their number before the sex, "91y M".
+// (Pass 25) A patient's or a resident's age said with what follows it: "resident is 96 (DOB ...)",
+// "Res is 95, BIMS 11/15", "Pt 91 but sharp", "resident is 100 - family asking" (not "PT 90, OT 60",
+// therapy minutes); an age in brackets after a room, "rm 121  (101)"; years glued to their number
+// before the sex, "91y M".
 const AGE_RESIDENT_IS = new RegExp(`\\b(?:[Pp]t|[Pp]atient|[Rr]esident|[Rr]es)[ \\t]+(?:is[ \\t]+)?${NUM_V}(?=[ \\t]*[,;](?!\\d)|[ \\t]+(?:but|and|now|with)\\b|[ \\t]*\\((?:DOB|dob|born|b\\.)|[ \\t]+[-–][ \\t])`, 'g');
 const AGE_AFTER_ROOM = new RegExp(`(?<=\\b(?:rm|Rm|RM|room|Room)[ \\t]*#?[ \\t]*\\d{1,4}[A-Za-z-]*[ \\t]*\\([ \\t]*)${NUM_V}(?=[ \\t]*\\))`, 'g');
 const AGE_YEARS_SEX = new RegExp(`(?<![\\d.])${NUM_V}(?=y[ \\t][MF]\\b)`, 'g');

@@ -418,7 +418,7 @@ export function bareMonthDays(text: string, spans: readonly Candidate[]): Candid
     // (Not a wrapped sentence's next line, "improved to\n3/10 after Tylenol", nor a pain list, "Pain 6/10, 8/10".)
     const opensLine = /(?:^|[.:;)\]]\s*\n|\n[ \t]*\n)[ \t-]*$/.test(text.slice(Math.max(0, start - 6), start)) && /^[ \t]+(?:-[ \t]+)?\p{L}/u.test(text.slice(end, end + 4));
     if (m[2] === '10' && /\bpain\b/i.test(text.slice(Math.max(0, start - 30), start))) continue;
-    // (Pass 24) Or with a clock time of four digits beside it: "3/3 0905", "called 1410 4/4".
+    // (Pass 25) Or with a clock time of four digits beside it: "3/3 0905", "called 1410 4/4".
     const timed = CLOCK_AFTER.test(text.slice(end, end + 12)) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if (listed || opensLine || timed) out.push({ start, end, type: 'DATE', priority: PRIORITY.loose });
   }

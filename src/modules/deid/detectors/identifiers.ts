@@ -311,7 +311,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     }
   }
   // (Pass 17) A camera's file name without its extension: "IMG_20241102_0412", "PXL_20240301_181522".
-  // (Pass 24) A parcel's UPS tracking number, spaced in groups or not: "1Z 88W 402 03 4418 2291".
+  // (Pass 25) A parcel's UPS tracking number, spaced in groups or not: "1Z 88W 402 03 4418 2291".
   if (text.includes('1Z')) for (const m of allMatches(UPS_TRACKING, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.exact });
   if (/\b(?:IMG|DSCN?|PXL|VID)_\d/.test(text)) for (const m of allMatches(CAMERA_FILE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
   // (Pass 17) A lawyer's bar number after the state's code: "NV Bar 14402", "State Bar 210033".

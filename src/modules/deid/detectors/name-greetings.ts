@@ -1,5 +1,5 @@
 // (Pass 24) A person named as a message or a call greets or introduces them: "Hi Faith, this is
-// Lorna", "Hello Marisol!", "thx Ada", "this is Faith Mr. Bowman's granddaughter", "it's Pam over at ...".
+// Lorna", "Hello Marisol!", "thanks Marisol", "this is Faith Mr. Bowman's granddaughter", "it's Pam over at ...".
 // After a greeting, a capitalized word that is no clinical or ordinary word; after "this is" or
 // "it's", only a census given name (so "this is Tuesday", "it's Medicare" stay words), and only
 // where a name would end: a comma, a full stop, a title or "from", "over", "calling", "with".

@@ -1,6 +1,6 @@
-// (Pass 24) Staff initials where a role or an act names the one who did it: "RPh check DL", "Tech
-// bf", "collector YEG", "scribe tk", "reviewed AK 12/3" (not "Verified bup/nx"), "Typed YAK/lrb", "Grossed by TJ (PA)",
-// "Prepared by tlw - Mercy Valley", "by FS 06/13/2025 13:40", "jb CPhT", "Thanks - AM/dk".
+// (Pass 25) Staff initials where a role or an act names the one who did it: "RPh check DL", "Tech
+// bf", "scribe tk", "reviewed AK 12/3" (not "Verified bup/nx"), "Typed YAK/lrb", "Grossed by TJ (PA)",
+// "Prepared by tlw - Mercy Valley", "by RW 06/13/2025 13:40", "jb CPhT", "Thanks - KL/dk".
 // The initials are two or three letters in one case (or "DMc"), no clinical abbreviation, credential,
 // function word or ordinary English word, and end where initials end: the line, a slash, a bracket,
 // a date, a dash or a punctuation mark.
