@@ -135,6 +135,10 @@ import { HELDOUT_REALISTIC_119_NOTES } from '../test/deid/heldout-realistic-119'
 import { HELDOUT_REALISTIC_120_NOTES } from '../test/deid/heldout-realistic-120';
 import { HELDOUT_REALISTIC_121_NOTES } from '../test/deid/heldout-realistic-121';
 import { HELDOUT_REALISTIC_122_NOTES } from '../test/deid/heldout-realistic-122';
+import { HELDOUT_REALISTIC_123_NOTES } from '../test/deid/heldout-realistic-123';
+import { HELDOUT_REALISTIC_124_NOTES } from '../test/deid/heldout-realistic-124';
+import { HELDOUT_REALISTIC_125_NOTES } from '../test/deid/heldout-realistic-125';
+import { HELDOUT_REALISTIC_126_NOTES } from '../test/deid/heldout-realistic-126';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -330,6 +334,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 120 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_120_NOTES],
     ['held-out realistic 121 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_121_NOTES],
     ['held-out realistic 122 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_122_NOTES],
+    ['held-out realistic 123 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_123_NOTES],
+    ['held-out realistic 124 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_124_NOTES],
+    ['held-out realistic 125 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_125_NOTES],
+    ['held-out realistic 126 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_126_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

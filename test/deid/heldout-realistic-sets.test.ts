@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 122 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 126 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -125,6 +125,10 @@ import { HELDOUT_REALISTIC_119_NOTES } from './heldout-realistic-119';
 import { HELDOUT_REALISTIC_120_NOTES } from './heldout-realistic-120';
 import { HELDOUT_REALISTIC_121_NOTES } from './heldout-realistic-121';
 import { HELDOUT_REALISTIC_122_NOTES } from './heldout-realistic-122';
+import { HELDOUT_REALISTIC_123_NOTES } from './heldout-realistic-123';
+import { HELDOUT_REALISTIC_124_NOTES } from './heldout-realistic-124';
+import { HELDOUT_REALISTIC_125_NOTES } from './heldout-realistic-125';
+import { HELDOUT_REALISTIC_126_NOTES } from './heldout-realistic-126';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -250,6 +254,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 120', notes: HELDOUT_REALISTIC_120_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 121', notes: HELDOUT_REALISTIC_121_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 122', notes: HELDOUT_REALISTIC_122_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 123', notes: HELDOUT_REALISTIC_123_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 124', notes: HELDOUT_REALISTIC_124_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 125', notes: HELDOUT_REALISTIC_125_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 126', notes: HELDOUT_REALISTIC_126_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
