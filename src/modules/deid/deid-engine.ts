@@ -115,7 +115,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
       // (Pass 23) A name at a segment's end stops before the next segment's name: "...^OBUYA^JANE\nOBX|1|".
       const nl = machine ? text.indexOf('\n', start) : -1;
       const [s, e] = trimNameEdges(text, start, nl >= 0 && nl < end && /^[ \t]*[A-Z][A-Z0-9]{2}\|/.test(text.slice(nl + 1, nl + 8)) ? nl : end, dictionaries);
-      return { start: s, end: syllableEnd(text, e), type };
+      return { start: s, end: joinedSurnameEnd(text, s, syllableEnd(text, e), dictionaries), type };
     });
   };
   return {
@@ -174,6 +174,22 @@ function syllableEnd(text: string, end: number): number {
   if (text.charCodeAt(end) !== 45 /* - */ || !FIRST_SYLLABLE.test(text.slice(Math.max(0, end - 5), end))) return end;
   const m = SECOND_SYLLABLE.exec(text.slice(end, end + 7));
   return m ? end + m[0].length : end;
+}
+
+// (Pass 27) A surname joined by a hyphen to the name's last word is part of it: "S. Nakamura-Wells",
+// "recv Chen-Lindqvist", "Lucía Ferrer-Quintana", "GARCIA-LEVY" (the rules that found the name may
+// have read only its first part); the joined word is capitalized like the name, a census surname or
+// no English or medical word ("Passy-Muir" aside, not "Kool-Aid", "RIM-ENHANCING", "Geri-Psych").
+const JOINED_SURNAME = /^-(\p{Lu}\p{Ll}[\p{L}'’]*|\p{Lu}{2,}(?![\p{Ll}]))(?![\p{L}\p{N}-])/u;
+function joinedSurnameEnd(text: string, start: number, end: number, d: DeidDictionaries): number {
+  if (text.charCodeAt(end) !== 45 /* - */ || !/\p{L}/u.test(text[end - 1] ?? '')) return end;
+  const m = JOINED_SURNAME.exec(text.slice(end, end + 24));
+  if (!m) return end;
+  const caps = !/\p{Ll}/u.test(text.slice(start, end));
+  const upper = !/\p{Ll}/u.test(m[1]!);
+  const key = m[1]!.toLowerCase();
+  if (caps !== upper || CREDENTIALS.has(key) || (!d.lastNames.has(key) && (d.englishWords.has(key) || d.medicalTerms.has(key)))) return end;
+  return end + m[0].length;
 }
 
 const STATE_AFTER_TOWN = new RegExp(`(?<=\\p{L}),?[ \\t]+(?:${STATE_ABBR})$`, 'u');

@@ -13,6 +13,9 @@ const ROLE_BEFORE = '(?:(?:Dr|dr|DR|rn|RN|np|NP|md|MD|pa|PA)\\.?[ \\t]+)?';
 const SPEAKER = "[\\p{L}][\\p{L}'’.-]*(?:[ \\t][\\p{L}][\\p{L}'’.-]*)?";
 const ROLE_AFTER = '(?:[ \\t]+\\([^)\\n]{1,25}\\)|[ \\t]+(?:RN|LPN|MD|NP|PA|CNA|RT|SW|CM|rn|md|np|lpn))?';
 const CHAT_ENTRY = new RegExp(`(?:^|\\n)[ \\t]*${ENTRY_TIME}[ \\t]+${ROLE_BEFORE}(${SPEAKER})${ROLE_AFTER}[ \\t]*:(?!\\d)`, 'gdu');
+// (Pass 27) The speaker before the entry's time, as some chat exports write it: "nkosi 06:12: morning",
+// "yael 06:15: febrile?" (one word; it must speak twice).
+const SPEAKER_FIRST_ENTRY = /(?:^|\n)[ \t]*(\p{L}[\p{L}'’-]*)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*:(?!\d)/gdu;
 // Words that speak in such logs and are no one's name.
 const SPEAKER_ROLES: ReadonlySet<string> = new Set(['texter', 'spec', 'specialist', 'caller', 'pt', 'patient', 'client', 'member', 'user', 'agent', 'system', 'bot', 'auto', 'staff', 'team', 'admin', 'provider', 'nurse', 'charge', 'me', 'you', 'cm', 'sw', 'rn', 'md', 'np', 'pa', 'lpn', 'rt', 'note', 'update', 'plan', 'mom', 'dad', 'family', 'operator', 'dispatch', 'dispatcher', 'counselor', 'peer', 'coach', 'tech', 'pharmacy', 'lab', 'triage', 'desk', 'front', 'scheduler', 'ed', 'icu', 'micu', 'er', 'or', 'pacu', 'floor', 'unit', 'on', 'call', 'callback', 'cb', 'sup', 'supervisor', 'billing', 'q', 'teach', 'back', 'reply', 're', 'fyi', 'msg']);
 
@@ -34,6 +37,12 @@ function speakerWord(word: string, d: DeidDictionaries): boolean {
  */
 export function chatSpeakers({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
+  if (/\p{L}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*:/u.test(text)) {
+    const first = allMatches(SPEAKER_FIRST_ENTRY, text).filter((m) => speakerWord(m[1]!, d));
+    const count = new Map<string, number>();
+    for (const m of first) count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
+    for (const m of first) if (count.get(m[1]!)! >= 2) out.push({ start: m.indices![1]![0], end: m.indices![1]![1], type: 'NAME', priority: PRIORITY.name });
+  }
   if (!/(?:\]|\d)[ \t]+[^\n:]{1,40}:/.test(text)) return out;
   // (Pass 22: a surname's initial after a given name is one, though a lone letter is a clinical
   // abbreviation on its own list: "0715 Marisa K: no", "[0212] jess k (ED RN):".)
