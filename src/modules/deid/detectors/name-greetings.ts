@@ -3,7 +3,7 @@
 // After a greeting, a capitalized word that is no clinical or ordinary word; after "this is" or
 // "it's", only a census given name (so "this is Tuesday", "it's Medicare" stay words), and only
 // where a name would end: a comma, a full stop, a title or "from", "over", "calling", "with".
-import { CLINICAL_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NOT_NAMES, TITLES, WEEKDAYS } from '../lexicon';
+import { neverAName } from '../lexicon';
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
 const HINT = /\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Tt]hx|[Tt]hanks|you|is|it['’]s)[ \t]+\p{Lu}\p{Ll}/u;
@@ -21,7 +21,7 @@ export function nameGreetings({ text, dictionaries: d }: DetectInput): Candidate
   for (const m of allMatches(GREETING, text)) {
     const name = m.groups!.v!;
     const key = name.toLowerCase();
-    if (TITLES.has(key) || NOT_NAMES.has(key) || FUNCTION_WORDS.has(key) || CLINICAL_ABBREVIATIONS.has(key) || WEEKDAYS.has(key) || key in MONTHS || d.medicalTerms.has(key)) continue;
+    if (neverAName(key) || d.medicalTerms.has(key)) continue;
     if (m.groups!.greet ? (d.englishWords.get(key) ?? 99) <= 35 && !d.firstNames.has(key) : !d.firstNames.has(key)) continue;
     const start = m.index! + m[0].length - name.length;
     out.push({ start, end: start + name.length, type: 'NAME', priority: PRIORITY.name });
