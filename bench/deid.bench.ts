@@ -139,6 +139,10 @@ import { HELDOUT_REALISTIC_123_NOTES } from '../test/deid/heldout-realistic-123'
 import { HELDOUT_REALISTIC_124_NOTES } from '../test/deid/heldout-realistic-124';
 import { HELDOUT_REALISTIC_125_NOTES } from '../test/deid/heldout-realistic-125';
 import { HELDOUT_REALISTIC_126_NOTES } from '../test/deid/heldout-realistic-126';
+import { HELDOUT_REALISTIC_127_NOTES } from '../test/deid/heldout-realistic-127';
+import { HELDOUT_REALISTIC_128_NOTES } from '../test/deid/heldout-realistic-128';
+import { HELDOUT_REALISTIC_129_NOTES } from '../test/deid/heldout-realistic-129';
+import { HELDOUT_REALISTIC_130_NOTES } from '../test/deid/heldout-realistic-130';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -338,6 +342,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 124 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_124_NOTES],
     ['held-out realistic 125 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_125_NOTES],
     ['held-out realistic 126 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_126_NOTES],
+    ['held-out realistic 127 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_127_NOTES],
+    ['held-out realistic 128 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_128_NOTES],
+    ['held-out realistic 129 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_129_NOTES],
+    ['held-out realistic 130 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_130_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 126 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 130 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -129,6 +129,10 @@ import { HELDOUT_REALISTIC_123_NOTES } from './heldout-realistic-123';
 import { HELDOUT_REALISTIC_124_NOTES } from './heldout-realistic-124';
 import { HELDOUT_REALISTIC_125_NOTES } from './heldout-realistic-125';
 import { HELDOUT_REALISTIC_126_NOTES } from './heldout-realistic-126';
+import { HELDOUT_REALISTIC_127_NOTES } from './heldout-realistic-127';
+import { HELDOUT_REALISTIC_128_NOTES } from './heldout-realistic-128';
+import { HELDOUT_REALISTIC_129_NOTES } from './heldout-realistic-129';
+import { HELDOUT_REALISTIC_130_NOTES } from './heldout-realistic-130';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -258,6 +262,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 124', notes: HELDOUT_REALISTIC_124_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 125', notes: HELDOUT_REALISTIC_125_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 126', notes: HELDOUT_REALISTIC_126_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 127', notes: HELDOUT_REALISTIC_127_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 128', notes: HELDOUT_REALISTIC_128_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 129', notes: HELDOUT_REALISTIC_129_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 130', notes: HELDOUT_REALISTIC_130_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
