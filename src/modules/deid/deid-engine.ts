@@ -9,6 +9,7 @@ import { tokenize } from './text-tokens';
 import { ocrNormalized } from './ocr-normalize';
 import { allMatches, type Candidate } from './detectors/detector';
 import { FIRST_PASS } from './detectors/first-pass';
+import { readNoteWords } from './detectors/note-words';
 import { agesAfterNames } from './detectors/ages';
 import { bareMonthDays } from './detectors/dates';
 import { signerInitials } from './detectors/name-handles';
@@ -73,6 +74,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     // A scanned note is read with its OCR look-alikes repaired (same length, so the same offsets).
     const text = ocrNormalized(note, isWord, (w) => (dictionaries.englishWords.get(w) ?? 99) <= 35);
     const tokens = tokenize(text);
+    readNoteWords(text, tokens);
     // One look-up per token and note, shared by the detectors.
     const flags = new Int32Array(tokens.length).fill(-1);
     const flagsAt = (i: number) => (flags[i]! >= 0 ? flags[i]! : (flags[i] = wordFlagsOf(tokens[i]!.key)));

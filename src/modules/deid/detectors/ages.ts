@@ -77,9 +77,10 @@ const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]*$/u;
 // "age ninety-one", "she is ninety-three": a spelled age after an age word or "is".
 const AGE_SPELLED = /\b(?:age|aged|is|was|turned|turns|I['’]m|Im)(?:[ \t]*:[ \t]*|[ \t]+)(?<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[ \t]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?![ \t]+(?:years?|yo|y\/o|percent|%|mg|minutes|min|days)\b)/gi;
 // (Pass 22) An age over 89 after a relation and a comma: "visiting her mother, 96)"; not "mother, 95 lbs".
-const KIN_COMMA = String.raw`\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife|sister|brother)[ \t]*,[ \t]+`;
+const KIN_AND_COMMA = String.raw`\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife|sister|brother)[ \t]*,`;
+const KIN_COMMA = String.raw`${KIN_AND_COMMA}[ \t]+`;
 const AGE_AFTER_KIN = new RegExp(String.raw`${KIN_COMMA}(?<v>9\d|1[01]\d)(?=[ \t]*(?:[.,;!)]|$|years?\b|yrs?\b))(?![.,]\d)`, 'g');
-const KIN_AGE_HINT = new RegExp(String.raw`${KIN_COMMA}(?:9\d|1[01]\d)\b`);
+const KIN_AGE_HINT = new RegExp(String.raw`,(?<=${KIN_AND_COMMA})[ \t]+(?:9\d|1[01]\d)\b`);
 // (Pass 22) A spelled age of two words anywhere, but before a count's noun: "at ninety-three I am
 // allowed to be sad", "confirmed ninety-three by daughter"; not "ninety-two days", "ninety-five percent".
 const AGE_SPELLED_COMPOUND = /\b(?<v>ninety[- ](?:one|two|three|four|five|six|seven|eight|nine))\b(?![- ]?(?:days?|percent|%|percentile|minutes?|mins?|seconds?|secs?|degrees?|mg|mcg|ml|units?|dollars?|cents?|pounds?|lbs?|kg|kilos?|miles?|mph|feet|foot|ft|times|tablets?|pills?|beats?|breaths?|hours?|hrs?|weeks?|wks?|months?|mos?|patients?|cases?|people|of\b|th\b))/gi;

@@ -47,7 +47,7 @@ const PATTERNS: DatePattern[] = [
   // 2021-03-04, 2021/3/4
   { re: /(?<![\d/.-])(?:19|20|21)\d{2}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/-]|\.\d)/g, ok: (m) => Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[2]) >= 1 && Number(m[3]) >= 1 },
   // (Pass 12) A line broken after a separator inside a full date: "2024-08-\n09", "11/14/\n2023".
-  { need: /[-/][ \t]*\n/, re: /(?<![\d/.-])(?:(?:19|20|21)\d{2}-(\d{1,2})-[ \t]*\n[ \t]*(\d{1,2})|(\d{1,2})\/(\d{1,2})\/[ \t]*\n[ \t]*(?:\d{4}|\d{2}))(?![\d/-])/g, ok: (m) => (m[1] ? validMD(Number(m[1]), Number(m[2])) : validMD(Number(m[3]), Number(m[4]))) },
+  { need: /\n(?<=[-/][ \t]*\n)/, re: /(?<![\d/.-])(?:(?:19|20|21)\d{2}-(\d{1,2})-[ \t]*\n[ \t]*(\d{1,2})|(\d{1,2})\/(\d{1,2})\/[ \t]*\n[ \t]*(?:\d{4}|\d{2}))(?![\d/-])/g, ok: (m) => (m[1] ? validMD(Number(m[1]), Number(m[2])) : validMD(Number(m[3]), Number(m[4]))) },
   // (Pass 20) A year and month in ISO form, "2022-06": not a span of years ("2011-12", "2006-08"),
   // so the month is no later than the year's last two digits; not a lot's expiry ("exp 2026-03").
   { need: /(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-])/, re: /(?<![\w/.-])(?:19|20|21)(\d{2})-(0[1-9]|1[0-2])(?![\w/-]|\.\d)/g, ok: (m, text) => Number(m[2]) <= Number(m[1]) && !EXPIRY_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) },

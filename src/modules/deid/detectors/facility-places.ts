@@ -56,12 +56,15 @@ export function placeBeforeKindStarts(text: string): number[] {
 }
 const isBlank = (c: number) => c === 32 || c === 9;
 // "outside hospital (Harwick)", "OSH (Pine Bluff Regional)", "prior SNF (Larchmont)".
-const NAME_IN_BRACKETS = /\b(?:OSH|osh|[Oo]utside[ \t]+(?:hospital|facility|ED|ER)|[Oo]ther[ \t]+hospital|SNF|ALF|LTACH?|rehab|shelter|nursing[ \t]+home|group[ \t]+home|facility|employer|school)[ \t]*\([ \t]*((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)[ \t]*\)/gu;
-const BRACKET_HINT = /\([ \t]*\p{Lu}/u;
+const BRACKET_KINDS = String.raw`\b(?:OSH|osh|[Oo]utside[ \t]+(?:hospital|facility|ED|ER)|[Oo]ther[ \t]+hospital|SNF|ALF|LTACH?|rehab|shelter|nursing[ \t]+home|group[ \t]+home|facility|employer|school)[ \t]*\(`;
+const NAME_IN_BRACKETS = new RegExp(String.raw`${BRACKET_KINDS}[ \t]*((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’&-]*)[ \t]*\)`, 'gu');
+// Whether NAME_IN_BRACKETS may match, read from the bracket back.
+const BRACKET_HINT = new RegExp(String.raw`\((?<=${BRACKET_KINDS})[ \t]*\p{Lu}`, 'u');
 // A label that names a place: "Facility: Larkspur Point", "Employer: Fenwick Tool & Die",
 // "Receiving hospital: Tarrant Bend". The value runs to the end of the line or a comma.
 const LABELED = /(?<=(?:^|\n|\.[ \t]+)[ \t]*)(?:(?:[Rr]eferring|[Rr]eceiving|[Ss]ending|[Tt]ransferring|[Oo]utside|[Pp]erforming|[Pp]rior|[Dd]ischarge|[Pp]referred|REFERRING|RECEIVING|SENDING|PREFERRED)[ \t]+)?(?:[Ff]acility|FACILITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Pp]ractice|PRACTICE|[Pp]harmacy|PHARMACY|[Aa]gency|AGENCY|[Ss]chool|SCHOOL|[Ee]mployer|EMPLOYER|[Ss]helter|SHELTER|[Ll]ab|LAB|[Ll]aboratory|LABORATORY|[Dd]estination|DESTINATION|SNF|OSH|[Rr]ehab|REHAB|[Nn]ursing[ \t]+home|NURSING[ \t]+HOME|[Hh]ome[ \t]+agency)(?:[ \t]+(?:on[ \t]+file|of[ \t]+choice|ON[ \t]+FILE))?[ \t]*:[ \t]*((?:\p{Lu}[\p{L}'’.-]*|&)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)){0,5})(?=[ \t]*(?:$|\n|,|;|\(|[ \t]{2})|\.[ \t])/gu;
-const LABEL_HINT = /(?:acility|ospital|linic|ractice|harmacy|gency|chool|mployer|helter|\b[Ll]ab|aboratory|estination|SNF|OSH|ehab|ome|on file|of choice)[ \t]*:/i;
+// (Read from the colon back: the regex engine finds a colon far faster than any of the words.)
+const LABEL_HINT = /:(?<=(?:acility|ospital|linic|ractice|harmacy|gency|chool|mployer|helter|\b[Ll]ab|aboratory|estination|SNF|OSH|ehab|ome|on file|of choice)[ \t]*:)/i;
 // (Pass 5: practices and employers in lower case, "pinecrest dental", "quarry hill landscaping".)
 const LOWER_KINDS = 'hospital|rehab|vna|clinic|hospice|medical center|nursing home|middle school|high school|elementary school|elementary|school district|community college|academy|gardens|memory care|retirement community|recovery center|cancer care|eye care|home infusion|country club|towers|& sons|and sons|ambulance|shipyard|grill|mutual|dermpath|senior center|dental|pediatrics|family practice|landscaping|plumbing|roofing|trucking|construction|auto body|diner|bakery|farms|lumber|hardware|motors|freight|logistics|painting|cleaners|salon|realty|towing|paving|manufacturing|behavioral health|home care|catholic church|beef|meat packing|restaurant|noodle house|daycare|paratransit|taxi|walk-in|outreach';
 const LOWER_KIND_HINT = new RegExp(`[ \\t](?:${LOWER_KINDS})\\b`);

@@ -3,6 +3,7 @@
 // letter-digit code is still an identifier (Safe Harbor (R)) unless it reads as a measurement.
 import type { PhiType } from '../deid.types';
 import { STATE_ABBR } from './locations';
+import { needsWord } from './note-words';
 import { allMatches, groupByFirstLetter, matchesAt, PRIORITY, startsOf, topLevelAlternatives, trimEnd, type Candidate, type DetectInput } from './detector';
 
 const UPS_TRACKING = /(?<![\w-])1Z(?:[ ]?[0-9A-Z]){16}(?![\w-])/g;
@@ -60,7 +61,7 @@ const CODE = /(?<![\w./-])(?:[A-Za-z]{1,8}-)?(?:[A-Za-z]{0,4}\d[\dA-Za-z]*)(?:-[
 const LONG_PREFIX = /^[A-Z]{5,8}-/;
 const LONG_LETTERS = /^[A-Za-z]{5,8}-/;
 const MONTH_OR_SEASON_PREFIX = /^(?:JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SPRING|SUMMER|AUTUMN|WINTER|COVID)-/;
-const HASH_NUMBER = /(?<=#\s?)\d{4,}\b/g;
+const HASH_NUMBER = /\d(?<=#\s?\d)\d{3,}\b/g;
 // (Pass 19) After any label's "#" and a colon, a number of four digits or more, or groups of digits
 // with a short prefix: "Rx #: 40919, 40920", "Mission #: RCH 4471 22 114", "Service #: RA 14 882 307".
 const HASH_COLON_VALUE = /(?<=\b[A-Za-z]{2,}[ \t]*#[ \t]*:[ \t]*)(?:[A-Z]{1,4}[ \t-]?)?\d{2,}(?:[ \t]\d{2,5}){0,4}(?![\w/-]|\.\d)/g;
@@ -79,6 +80,12 @@ const BOAT_REGISTRATION = new RegExp(`\\b(?:${STATE_ABBR})[ -]\\d{4}[ -][A-Z]{2}
 // partial HJV-2", "plate beginning \"FR8\"", "partial plate starting DXT 8".)
 // (Pass 22: a state before two groups is the state's, "plate MN 7TRW 441", not the plate's first group.)
 const SPACED_PLATE = new RegExp(`(?<=\\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \\t]*[:#]?[ \\t]*(?:(?:${STATE_ABBR})[ \\t]+)?)(?!(?:${STATE_ABBR})[ \\t]+[A-Z0-9]{1,5}[ -][A-Z0-9]{1,5}\\b)(?=[A-Z0-9]*[ -]?[A-Z0-9]*\\d)(?=[A-Z0-9]*[ -]?[A-Z0-9]*[A-Z])[A-Z0-9]{1,5}[ -][A-Z0-9]{1,5}\\b`, 'g');
+// The plate's word where SPACED_PLATE can follow it (its next character starts the plate or the
+// gap before it): most notes that say "plate" or "tag" say "platelets" or "stage", and the
+// pattern, which tries its look-behind at every position, costs a hundred times this test.
+const PLATE_WORD = /\b(?:[Pp]lates?|PLATES?|[Tt]ag|TAG)[ \t:#A-Z0-9]/;
+// (The same as /\b(?:ending|ends|termina)\b/i, from the note's words.)
+const ENDING_WORD = needsWord(['ending', 'ends', 'termina']);
 const PARTIAL_PLATE = /\b(?:(?:partial[ \t]+plate|plate[ \t]+partial)(?:[ \t]+(?:beginning|starting|starts|begins))?|plate[ \t]+(?:beginning|starting|starts|begins))(?:[ \t]+(?:with|w\/|in))?[ \t]*:?[ \t]*["“]?(?<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])/gi;
 // (Pass 13) A code of capital groups joined by hyphens before its digits, "PC-XR-77401",
 // "SCH-P-24-0211", "KCM-XR-230928-04" (accessions, case and run numbers): CODE allows one group only.
@@ -229,11 +236,11 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
       out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type, priority: PRIORITY.labeled });
     }
   }
-  if (/\d{2}:\d{2}(?::\d{2})?[ \t]{2,}[a-z]/.test(text)) for (const m of allMatches(LOG_USER, text)) if (!ENGLISH_LOG_WORDS.has(m[0])) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.labeled });
+  if (/:(?<=\d{2}:)\d{2}(?::\d{2})?[ \t]{2,}[a-z]/.test(text)) for (const m of allMatches(LOG_USER, text)) if (!ENGLISH_LOG_WORDS.has(m[0])) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.labeled });
   if (/File|FILE/.test(text)) for (const m of allMatches(FILE_NUMBER, text)) out.push({ start: m.index! + m[0].length - m.groups!.v!.length, end: m.index! + m[0].length, type: 'ACCOUNT', priority: PRIORITY.labeled });
-  if (/\b(?:ending|ends|termina)\b/i.test(text)) for (const m of allMatches(ENDING_IN, text)) out.push({ start: m.index! + m[0].length - 4, end: m.index! + m[0].length, type: /^(?:ssn|social)/i.test(m[0]) ? 'SSN' : 'ACCOUNT', priority: PRIORITY.labeled });
+  if (ENDING_WORD(text)) for (const m of allMatches(ENDING_IN, text)) out.push({ start: m.index! + m[0].length - 4, end: m.index! + m[0].length, type: /^(?:ssn|social)/i.test(m[0]) ? 'SSN' : 'ACCOUNT', priority: PRIORITY.labeled });
   for (const m of allMatches(SSN, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
-  if (/\d[ \t]*[–—][ \t]*\d|\d[ \t]+-|-[ \t]+\d/.test(text)) for (const m of allMatches(SSN_SPACED, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
+  if (/[–—](?<=\d[ \t]*[–—])[ \t]*\d|-(?:(?<=\d[ \t]+-)|[ \t]+\d)/.test(text)) for (const m of allMatches(SSN_SPACED, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
   // Cheap tests first: most notes have no masked SSN, photo file or 17-character code.
   if (text.includes('*') || /xxx/i.test(text)) for (const m of allMatches(SSN_MASKED, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'SSN', priority: PRIORITY.exact });
   if (PHOTO_HINT.test(text)) for (const m of allMatches(PHOTO_FILE, text)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'PHOTO', priority: PRIORITY.labeled });
@@ -259,7 +266,7 @@ export function detectIdentifiers({ text }: DetectInput): Candidate[] {
     for (const m of allMatches(MULTI_GROUP_CODE, text)) if (digits(m[0]) >= 4 && !NOT_CODE.test(m[0]) && !notPersonNumber(text, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ID', priority: PRIORITY.loose });
   }
   if (/plate|tag/i.test(text)) {
-    for (const m of allMatches(SPACED_PLATE, text)) {
+    if (PLATE_WORD.test(text)) for (const m of allMatches(SPACED_PLATE, text)) {
       // (Not a name tag, a pet's rabies tag or an asset tag: "name tag ID 44", "rabies tag #RV-2291".)
       if (/^ID\b/.test(m[0]) || /\b(?:name|rabies|dog|pet|ear|price|asset|luggage)[ \t]+tag/i.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
       out.push({ start: m.index!, end: m.index! + m[0].length, type: 'VEHICLE', priority: PRIORITY.labeled });

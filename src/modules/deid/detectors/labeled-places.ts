@@ -7,7 +7,10 @@ import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detect
 import { isStateOrCountry } from './locations';
 
 const PLACE_WORDS = `\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]\\p{Lu}[\\p{L}'’.-]*){0,2}`;
-const LABELED = new RegExp(`\\b(?:City|CITY|Town|TOWN|County|COUNTY|Parish|PARISH|Borough|Birthplace|BIRTHPLACE|Place[ \\t]+of[ \\t]+[Bb]irth|PLACE[ \\t]+OF[ \\t]+BIRTH|Hometown|Village|VILLAGE)[ \\t]*:[ \\t]*(${PLACE_WORDS})(?=[ \\t]*(?:$|\\r?\\n|,|;|\\)|[ \\t]{2}|[ \\t]+\\(|[ \\t]+[A-Z]{2}\\b))`, 'gu');
+const PLACE_LABEL = `\\b(?:City|CITY|Town|TOWN|County|COUNTY|Parish|PARISH|Borough|Birthplace|BIRTHPLACE|Place[ \\t]+of[ \\t]+[Bb]irth|PLACE[ \\t]+OF[ \\t]+BIRTH|Hometown|Village|VILLAGE)[ \\t]*:`;
+const LABELED = new RegExp(`${PLACE_LABEL}[ \\t]*(${PLACE_WORDS})(?=[ \\t]*(?:$|\\r?\\n|,|;|\\)|[ \\t]{2}|[ \\t]+\\(|[ \\t]+[A-Z]{2}\\b))`, 'gu');
+// Whether a place label is in the note, read from its colon back.
+const PLACE_LABEL_HINT = new RegExp(`:(?<=${PLACE_LABEL})`);
 const ETA = /\bETA[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)(?=[ \t]+\d{3,4}\b|[ \t]*[.,;]|[ \t]+(?:by|at|in|approx|~))/gu;
 const BLANKS = /^(?:N\/?A|NA|None|NONE|Unknown|UNKNOWN|Unk|Same|SAME|Other|Declined|Pending)$/;
 // Territories are written where a state is ("Birthplace: American Samoa"), and are no more PHI.
@@ -29,7 +32,7 @@ export function detectLabeledPlaces({ text, dictionaries: d }: DetectInput): Can
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ start, end: start + value.length, type: 'LOCATION', priority: PRIORITY.labeled });
   };
-  if (text.includes(':')) for (const m of allMatches(LABELED, text)) push(m);
+  if (PLACE_LABEL_HINT.test(text)) for (const m of allMatches(LABELED, text)) push(m);
   if (text.includes('ETA')) for (const m of allMatches(ETA, text)) if (d.cities.has(m[1]!.toLowerCase())) push(m);
   return out;
 }

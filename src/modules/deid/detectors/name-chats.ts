@@ -37,7 +37,7 @@ function speakerWord(word: string, d: DeidDictionaries): boolean {
  */
 export function chatSpeakers({ text, dictionaries: d }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
-  if (/\p{L}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*:/u.test(text)) {
+  if (/:(?<=\p{L}[ \t]+\d{1,2}:)\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*:/u.test(text)) {
     const first = allMatches(SPEAKER_FIRST_ENTRY, text).filter((m) => speakerWord(m[1]!, d));
     const count = new Map<string, number>();
     for (const m of first) count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);

@@ -11,7 +11,10 @@
 import { allMatches, PRIORITY, type Candidate, type DetectInput } from './detector';
 
 const DIN = /(?<![\w-])[A-Z]\d{4}[ ]?\d{2}[ ]?\d{6}(?![\w-])/g;
-const FHIR_REFERENCE = /(?<![A-Za-z])(?:Patient|Practitioner|PractitionerRole|RelatedPerson|Person|Device|Observation|DocumentReference|Consent|Encounter|Condition|Coverage|Claim|MedicationRequest|ServiceRequest|DiagnosticReport|Specimen|Appointment|Procedure|Immunization|AllergyIntolerance)\/([A-Za-z0-9][A-Za-z0-9.-]{2,63})(?![\w.-])/g;
+const FHIR_TYPE = String.raw`(?<![A-Za-z])(?:Patient|Practitioner|PractitionerRole|RelatedPerson|Person|Device|Observation|DocumentReference|Consent|Encounter|Condition|Coverage|Claim|MedicationRequest|ServiceRequest|DiagnosticReport|Specimen|Appointment|Procedure|Immunization|AllergyIntolerance)\/`;
+const FHIR_REFERENCE = new RegExp(String.raw`${FHIR_TYPE}([A-Za-z0-9][A-Za-z0-9.-]{2,63})(?![\w.-])`, 'g');
+// Whether FHIR_REFERENCE may match, read from the slash back.
+const FHIR_HINT = new RegExp(String.raw`\/(?<=${FHIR_TYPE})[A-Za-z0-9]`);
 const FHIR_ID = /"resourceType"[ \t]*:[ \t]*"(?!CodeSystem|ValueSet|StructureDefinition|Bundle)[A-Za-z]+"[ \t]*,[ \t]*"id"[ \t]*:[ \t]*"([A-Za-z0-9][A-Za-z0-9.-]{2,63})"/g;
 const OBJECT_ID = /(?<![\w.:])[12](?:\.\d{1,40}){6,}(?![\w.]|\.\d)/g;
 // (The DICOM standard's own identifiers, its classes and syntaxes, name no study: "1.2.840.10008.5.1.4.1.1.7".)
@@ -30,7 +33,7 @@ export function recordIds({ text }: DetectInput): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number) => out.push({ start, end, type: 'ID', priority: PRIORITY.labeled });
   if (/[A-Z]\d{4}[ ]?\d{2}[ ]?\d{6}/.test(text)) for (const m of allMatches(DIN, text)) push(m.index!, m.index! + m[0].length);
-  if (text.includes('/')) {
+  if (FHIR_HINT.test(text)) {
     for (const m of allMatches(FHIR_REFERENCE, text)) {
       // (Only an id that holds a digit: not "Patient/example", "Patient/family".)
       if (!/\d/.test(m[1]!)) continue;

@@ -20,7 +20,9 @@ const ROLE_AFTER = new RegExp(`(?<![\\p{L}\\p{N}])(?<v>[A-Z]{2,3}|[a-z]{2,3})(?=
 // (Pass 26) Initials opening a sign-off line or after its dash before a discipline, "-jw SW", "jm CM",
 // "JLH RN TCM" (closing their line), and initials with their discipline in brackets in a list,
 // "present: TM (CM), JW (SW), ...".
-const SIGN_OFF_ROLE = new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-–/][ \\t]*)?)(?<v>[A-Z]{2,3}|[a-z]{2,3})(?=[ \\t]+${SIGN_OFF_ROLES}(?:[ \\t]+[A-Z]{2,4})?[ \\t]*(?:\\r?\\n|$))`, 'g');
+const SIGN_OFF_START = '(?:^|\\n)[ \\t]*(?:[-–/][ \\t]*)?';
+const SIGN_OFF_END = '(?:[ \\t]+[A-Z]{2,4})?[ \\t]*(?:\\r?\\n|$)';
+const SIGN_OFF_ROLE = new RegExp(`(?<=${SIGN_OFF_START})(?<v>[A-Z]{2,3}|[a-z]{2,3})(?=[ \\t]+${SIGN_OFF_ROLES}${SIGN_OFF_END})`, 'g');
 const BRACKET_ROLE = new RegExp(`(?<![\\p{L}\\p{N}])(?<v>[A-Z]{2,3})(?=[ \\t]*${BRACKET_ROLES}[ \\t]*[,;])`, 'gu');
 const DASH_PAIR = /(?<=[-–][ \t]*)(?<v>[A-Z]{2,3})\/(?<w>[a-z]{2,3})(?=[ \t]*(?:\r?\n|$))/g;
 // (Each pattern is tried only when the words it starts from are in the note.)
@@ -28,7 +30,8 @@ const PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
   [new RegExp(`${ACTS}[A-Za-z]`), ROLE_BEFORE],
   [/\bby[ \t]+[A-Z]{2,3}[ \t]+\d/, BY_BEFORE_DATE],
   [new RegExp(`[ \\t]${PHARMACY_ROLES}`), ROLE_AFTER],
-  [new RegExp(`[ \\t]${SIGN_OFF_ROLES}`), SIGN_OFF_ROLE],
+  // (Whether SIGN_OFF_ROLE matches at all, read from the discipline: far cheaper than from every line start.)
+  [new RegExp(`${SIGN_OFF_ROLES}(?<=${SIGN_OFF_START}(?:[A-Z]{2,3}|[a-z]{2,3})[ \\t]+${SIGN_OFF_ROLES})${SIGN_OFF_END}`), SIGN_OFF_ROLE],
   [new RegExp(BRACKET_ROLES), BRACKET_ROLE],
 ];
 

@@ -5,6 +5,7 @@ import { allMatches, matchesAt, PRIORITY, type Candidate } from './detector';
 import type { Token } from '../text-tokens';
 import { MONTH_PATTERN } from '../lexicon';
 import { STATE_ABBR } from './place-scans';
+import { needsWord } from './note-words';
 
 /** Adds one candidate; `locations.ts` owns the list. */
 export type PushCandidate = (start: number, end: number, type: Candidate['type'], priority: number) => void;
@@ -77,6 +78,11 @@ export function streetStarts(text: string, tokens: readonly Token[]): number[] {
 // and lower case only there: "rt 2 fingers" is the right hand).
 const AT_STREET = "[ \\t]+(?:at|AT|and|AND|&|@)[ \\t]+(?:[A-Za-z][A-Za-z'-]*[ \\t]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Pike|Highway|Hwy|Turnpike|Tpke|Parkway|Pkwy|STREET|ST|ROAD|RD|AVENUE|AVE|LANE|LN|DRIVE|DR|BLVD|WAY|PIKE|HWY|street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|way|pike|hwy)\\b\\.?";
 const ROUTE = new RegExp(`\\b(?:(?:Rt|RT|rt|rte|route)\\.?[ \\t]+\\d{1,4}[A-Za-z]?${AT_STREET}|(?:County|COUNTY|Cty|CTY)[ \\t]+(?:Road|Rd|Highway|Hwy|Trunk|Route)\\.?[ \\t]+[A-Z]{1,2}\\b(?![ \\t]*[a-z])|(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|State Road|County Road|Farm Road)\\.?[ \\t]+\\d{1,4}[A-Z]?\\b(?:${AT_STREET})?)(?![.:]\\d|[ \\t]*(?:mg|mcg|ml|units?|%))`, 'g');
+// The words the park and highway-spot tests below need (either is read before its pattern runs).
+// (Every PO_BOX match holds "box", "pob" or, run together, "pobox" or "obox": "P.OBox 12".)
+const BOX_WORD = needsWord(['box', 'pob', 'pobox', 'obox']);
+const PARK_WORD = needsWord(['mhp', 'mobile', 'rv', 'trailer']);
+const SPOT_WORD = needsWord(['mm', 'mp', 'mile', 'milepost', 'exit', 'cr', 'county']);
 const ROUTE_HINT = /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Road|ROAD|[Rr][Tt]e?\.? \d|route \d/;
 // A street named without a number after "on", "off", "lives on": "on Sagamore Street", "off Blue Hill Ave".
 const STREET_NO_NUMBER = /\b(?:on|off|ON|OFF|near|NEAR)[ \t]+(?<v>(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Terrace|Court|Ct|Place|Drive|Way|Highway|Turnpike|Pike|Trail|Circle|Square|STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|PIKE|ST)\b\.?|(?!(?:the|his|her|their|my|our|its|your|a|an|this|that|same|right|left|wrong|one|each|either|which|every|any)[ \t])(?:[a-z][a-z'’-]{2,}[ \t]+){1,2}(?:street|st|avenue|ave|road|rd|blvd|lane|ln|pike|pkwy|terrace|ter)\b)(?![ \t]*\p{Lu}\p{Ll})/gu;
@@ -110,10 +116,10 @@ const NOT_STREET_WORDS = /(?:^|[ \t])(?:mg|mcg|ml|tabs?|caps?|days?|hrs?|hours|x
  *   pushStreetAddresses('lives at 12 Elm St', push) // push(9, 18, 'ADDRESS', ...)
  */
 export function pushStreetAddresses(text: string, tokens: readonly Token[], push: PushCandidate): void {
-  const streetRes = ROUTE_HINT.test(text) ? [STREET, PO_BOX, APT_ALONE, ROUTE, STREET_NO_NUMBER] : [STREET, PO_BOX, APT_ALONE, STREET_NO_NUMBER];
+  const streetRes = [STREET, ...(BOX_WORD(text) ? [PO_BOX] : []), APT_ALONE, ...(ROUTE_HINT.test(text) ? [ROUTE] : []), STREET_NO_NUMBER];
   if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) streetRes.push(ORDINAL_STREET, ORDINAL_STREET_LOWER);
   // (Pass 26) A lot in a mobile-home or RV park: "Lot 31, Shady Acres MHP".
-  if (/\b(?:MHP|Mobile Home Park|RV Park|RV Resort|Trailer Park|Trailer Court)\b/.test(text)) streetRes.push(PARK_LOT);
+  if (PARK_WORD(text) && /\b(?:MHP|Mobile Home Park|RV Park|RV Resort|Trailer Park|Trailer Court)\b/.test(text)) streetRes.push(PARK_LOT);
   if (/\d[ \t]+[a-z]/.test(text)) for (const m of allMatches(LOWER_STREET, text)) {
     // (The words between the number and the street word: not the unit after it, "77 quarry ln, unit 2".)
     const words = m[0].replace(LOWER_UNIT_END, '').replace(/^\d+[ \t]+(?:[nsew][ \t]+)?/, ' ').replace(/[ \t]+\S+$/, ' ');
@@ -153,7 +159,7 @@ export function pushCuedAddresses(text: string, push: PushCandidate): void {
   }
   // (Pass 12) Where a person was on a highway: "I-10 EB MM 322", "US-89 NB MP 438", "mile marker 47
   // on US-191", "I-40 exit 16 rest area"; and a numbered county road with its lot, "CR 4410 #7".
-  if (/\b(?:MM|MP|mile|Mile|MILE|milepost|Milepost|MILEPOST|exit|Exit|EXIT|CR|County R(?:oa)?d)\b/.test(text)) for (const re of [HIGHWAY_SPOT, SPOT_ON_HIGHWAY, COUNTY_ROAD_LOT]) {
+  if (SPOT_WORD(text) && /\b(?:MM|MP|mile|Mile|MILE|milepost|Milepost|MILEPOST|exit|Exit|EXIT|CR|County R(?:oa)?d)\b/.test(text)) for (const re of [HIGHWAY_SPOT, SPOT_ON_HIGHWAY, COUNTY_ROAD_LOT]) {
     for (const m of allMatches(re, text)) push(m.index!, m.index! + m[0].length, 'ADDRESS', PRIORITY.address);
   }
   // (Pass 17) A street named without a number after on/off/at/near, and an intersection of two streets:
