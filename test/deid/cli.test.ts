@@ -36,6 +36,14 @@ describe('custos deid', () => {
     assert.match(r.stderr, /2 lines read, 2 written, 0 malformed/);
   });
 
+  it('detects with the token model on top of the rules, and with the rules alone after --rules-only', () => {
+    // (A first name after a staffing phrase: no rule takes it, the model does.)
+    const input = `${JSON.stringify({ id: 'm1', text: 'Team: RT Moe, recorder Lin; float pool Tamsin to MICU.' })}\n`;
+    const texts = (args: string[]) => JSON.parse(custos(['detect', ...args], input).stdout).spans.map((s: { text: string }) => s.text);
+    assert.deepEqual(texts([]), ['Moe', 'Lin', 'Tamsin']);
+    assert.deepEqual(texts(['--rules-only']), []);
+  });
+
   it('redact streams stdin to stdout in each mode; surrogate output holds no original PHI', () => {
     const key = 'a'.repeat(64);
     for (const mode of ['redact', 'mask', 'surrogate', 'pseudonym']) {

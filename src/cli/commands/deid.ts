@@ -12,9 +12,9 @@ import { processNoteStream, type NoteRecord } from '../../modules/deid/deid-stre
 import { createPseudonymVault } from '../../modules/deid/pseudonym-vault';
 
 const HELP = `Usage:
-  custos deid detect [--input notes.jsonl] [--output spans.jsonl] [--on-error continue|stop]
+  custos deid detect [--input notes.jsonl] [--output spans.jsonl] [--on-error continue|stop] [--rules-only]
   custos deid redact [--input notes.jsonl] [--output out.jsonl] [--mode redact|mask|surrogate|pseudonym]
-                     [--key-file key.bin] [--on-error continue|stop]
+                     [--key-file key.bin] [--on-error continue|stop] [--rules-only]
 
 Input: one JSON object per line, {"id": string, "text": string} (optional "patientId": string;
 surrogates and date shifts are consistent per patientId, else per id). Without --input reads
@@ -27,6 +27,9 @@ dates shifted per patient, ZIP to 3 digits, ages over 89 as 90+), pseudonym (key
 [NAME-K3T7QW2A]; in this command the vault is discarded, so the tokens cannot be reversed).
 surrogate and pseudonym need a key: --key-file (32+ raw bytes, or hex/base64 text) or the
 CUSTOS_DEID_KEY environment variable (hex or base64); without one a random key is used for the run.
+
+Detection is the rules and, on top of them, a learned token model that only adds spans (more
+recall, a little less precision); --rules-only leaves the model out.
 
 Malformed lines are reported on stderr with their line number; --on-error continue (default)
 goes on, stop ends the run. Exit code 0 when every line was processed, 1 otherwise.`;
@@ -82,6 +85,7 @@ export async function deid(argv: string[]): Promise<number> {
         mode: { type: 'string', short: 'm', default: 'redact' },
         'on-error': { type: 'string', default: 'continue' },
         'key-file': { type: 'string' },
+        'rules-only': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -106,7 +110,7 @@ export async function deid(argv: string[]): Promise<number> {
   }
 
   if (values.input && !fs.existsSync(values.input)) throw new AppError('not_found', `Input file not found: ${values.input}`);
-  const engine = createDeidEngine();
+  const engine = createDeidEngine(values['rules-only'] ? { tokenModel: null } : {});
   let handle: (r: NoteRecord) => unknown;
   if (sub === 'detect') {
     handle = (r) => ({ id: r.id, spans: engine.detectWithText(r.text) });

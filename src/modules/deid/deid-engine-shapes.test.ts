@@ -7,7 +7,8 @@ import { createDeidEngine, type DeidEngine } from './deid-engine';
 
 let engine: DeidEngine;
 before(() => {
-  engine = createDeidEngine();
+  // The rules alone: the token model on top of them has its own tests (token-model.test.ts).
+  engine = createDeidEngine({ tokenModel: null });
 });
 
 function covered(text: string, phrase: string): boolean {

@@ -5,11 +5,12 @@ import type { PhiSpan, PhiSpanWithText } from './deid.types';
 import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './dictionaries';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, PEOPLES, TITLES, WEEKDAYS } from './lexicon';
 import { COUNTRIES, isStateOrCountry, LOWER_STATES, STATE_ABBR } from './detectors/locations';
-import { tokenize } from './text-tokens';
+import { tokenize, type Token } from './text-tokens';
 import { ocrNormalized } from './ocr-normalize';
 import { allMatches, type Candidate } from './detectors/detector';
 import { FIRST_PASS } from './detectors/first-pass';
 import { readNoteWords } from './detectors/note-words';
+import { modelSpans, readTokenModel, type TokenModel } from './token-model';
 import { agesAfterNames } from './detectors/ages';
 import { bareMonthDays } from './detectors/dates';
 import { signerInitials } from './detectors/name-handles';
@@ -39,8 +40,12 @@ export interface DeidEngine {
  *   const engine = createDeidEngine({ dictionaries: loadDeidDictionaries() });
  *   engine.detect('Seen by Dr. Oyelaran on 3/4/2021'); // [{ start: 12, end: 20, type: 'NAME' }, { ..., type: 'DATE' }]
  */
-export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {}): DeidEngine {
+export function createDeidEngine(deps: { dictionaries?: DeidDictionaries; tokenModel?: TokenModel | null } = {}): DeidEngine {
   const dictionaries = deps.dictionaries ?? loadDeidDictionaries();
+  // (Pass 28) The learned second reader (token-model.ts); null for the rules alone, as its training reads them.
+  const tokenModel = deps.tokenModel === undefined ? readTokenModel() : deps.tokenModel;
+  // The last text the rules tokenized (the note itself unless OCR repairs changed it), for the model.
+  let lastRead: { text: string; tokens: Token[] } | undefined;
   // Each look-up in the large word map is a few cache misses; the words of recent notes repeat
   // (most tokens are common words and numbers), so a small map of them answers most look-ups.
   let recent = new Map<string, number>();
@@ -55,6 +60,13 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
   };
   const isWord = (w: string) => dictionaries.englishWords.has(w) || dictionaries.lastNames.has(w) || dictionaries.firstNames.has(w) || dictionaries.medicalTerms.has(w);
   const detect = (note: string): PhiSpan[] => {
+    const spans = detectRules(note);
+    if (!tokenModel || !note) return spans;
+    const tokens = lastRead?.text === note ? lastRead.tokens : tokenize(note);
+    const added = modelSpans(note, tokens, spans, dictionaries, tokenModel, wordFlagsOf);
+    return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+  };
+  const detectRules = (note: string): PhiSpan[] => {
     const spans = detectOnce(note);
     // (Pass 23) Digits spaced apart by a scanner or a typist ("0 4 / 1 7 / 1 9 9 4", "6 1 2 - 5 5 5 -
     // 0 1 2 5") are read again with the spaces closed, and what covers them is mapped back.
@@ -74,6 +86,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries } = {})
     // A scanned note is read with its OCR look-alikes repaired (same length, so the same offsets).
     const text = ocrNormalized(note, isWord, (w) => (dictionaries.englishWords.get(w) ?? 99) <= 35);
     const tokens = tokenize(text);
+    lastRead = { text, tokens };
     readNoteWords(text, tokens);
     // One look-up per token and note, shared by the detectors.
     const flags = new Int32Array(tokens.length).fill(-1);
