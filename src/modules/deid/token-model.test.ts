@@ -76,6 +76,21 @@ describe('token model', () => {
     assert.ok(added > 0, 'the model added nothing on 300 notes: it is not running');
   });
 
+  it('reads any text: other scripts, marks, emoji, empty and one-character notes, long runs', () => {
+    const pieces = ['Dr', ' ', 'Ng', '\n', '李明', 'محمد', 'Ωμέγα', 'é', '\u0301', '😀', "O'", '-', '.', '5', '/', '1234567', 'MRN', ':', '\t', 'x'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length;
+    const texts = ['', 'a', ' ', '\n\n', 'Ng'.repeat(5000)];
+    for (let n = 0; n < 400; n++) texts.push(Array.from({ length: 1 + (n % 60) }, () => pieces[next()]).join(''));
+    for (const text of texts) {
+      const spans = full.detect(text);
+      for (const [i, s] of spans.entries()) {
+        assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end, JSON.stringify(text));
+        if (i > 0) assert.ok(spans[i - 1]!.end <= s.start, JSON.stringify(text));
+      }
+    }
+  });
+
   it('never takes eponyms, drugs, doses, units, scores or vital signs, which the issue requires', () => {
     for (const text of [
       "Parkinson's disease and Hodgkin lymphoma. Foley removed 0600. Apgar 8/9. Babinski negative, Homans negative.",
