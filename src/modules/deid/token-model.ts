@@ -223,7 +223,6 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: Uin
   return out;
 }
 
-
 // Words the rules know are never PHI on their own: clinical vocabulary, eponyms, function words,
 // titles, credentials and name cues (months and weekdays stay: a date the rules missed is PHI);
 // and medical words (drugs, anatomy, units), unless capitalised and a census name ("Hunter").
@@ -240,9 +239,9 @@ const JOINS_SPAN = /^[ \t'’.,-]{0,2}$/;
 
 /**
  * The spans the model adds to the rules' `spans` (sorted, non-overlapping): tokens no rule span
- * touches whose probability is above the model's threshold, joined when only a blank, a hyphen,
- * an apostrophe or a full stop stands between them. A token right beside a rule span takes that
- * span's type; others are NAME, or ID when they are digits.
+ * touches whose probability is above the model's threshold, joined when no more than two blanks,
+ * hyphens, apostrophes, full stops or commas stand between them. A token right beside a rule span
+ * takes that span's type; others are NAME. A number is added only beside a rule span.
  *
  * @example
  *   modelSpans(text, tokenize(text), engineSpans, dictionaries, readTokenModel())
@@ -253,7 +252,7 @@ export function modelSpans(text: string, tokens: readonly Token[], spans: readon
   const row = new Int32Array(FEATURES_PER_TOKEN);
   // p > threshold, as the weighted sum against the threshold's log-odds (no exponential a token).
   const logit = model.threshold <= 0 ? -Infinity : model.threshold >= 1 ? Infinity : Math.log(model.threshold / (1 - model.threshold)) / model.scale;
-  // The type of a rule span right beside token i (only a blank, a hyphen, an apostrophe or a full stop between).
+  // The type of a rule span right beside token i (JOINS_SPAN between them).
   const typeBeside = (i: number, j: number): PhiType | undefined => {
     if (j < 0 || j >= tokens.length || !rules[j]) return undefined;
     const [a, b] = j < i ? [tokens[j]!.end, tokens[i]!.start] : [tokens[i]!.end, tokens[j]!.start];
