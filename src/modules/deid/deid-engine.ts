@@ -3,7 +3,7 @@
 // of notes (it holds only the read-only dictionaries).
 import type { PhiSpan, PhiSpanWithText } from './deid.types';
 import { loadDeidDictionaries, unpackWordFlags, type DeidDictionaries } from './dictionaries';
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, MONTHS, NOT_NAMES, PEOPLES, TITLES, WEEKDAYS } from './lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, DOSE_AFTER, MONTHS, NOT_NAMES, PEOPLES, TITLES, WEEKDAYS } from './lexicon';
 import { COUNTRIES, isStateOrCountry, LOWER_STATES, STATE_ABBR } from './detectors/locations';
 import { tokenize, type Token } from './text-tokens';
 import { ocrNormalized } from './ocr-normalize';
@@ -107,7 +107,7 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries; tokenM
     const all = lateTowns.length > 0 ? resolveOverlaps([...withAcronyms, ...lateTowns]) : withAcronyms;
     // (Pass 23) Only notes with an HL7 segment or a DICOM attribute line are checked for their machinery.
     const machine = MACHINE_RECORD.test(text);
-    const kept = all.filter((s) => !genericService(text, s) && !namesALaw(text, s) && !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries) && !(machine && inRecordMachinery(text, s)));
+    const kept = all.filter((s) => !genericService(text, s) && !namesALaw(text, s) && !namesAnInstrument(text, s) && !namesAModelOrUnit(text, s) && !namesADrug(text, s) && !insideCountryName(text, s) && !mixedCaseAbbreviation(text, s, dictionaries) && !stateAlone(text, s, dictionaries) && !(machine && inRecordMachinery(text, s)));
     // (Most notes name no people or language: then there is nothing to trim.)
     const peoples = tokens.some((t) => PEOPLES.has(t.key));
     return (peoples ? withoutPeoples(text, kept) : kept).map(({ start, end, type }) => {
@@ -286,6 +286,11 @@ function namesAModelOrUnit(text: string, s: Candidate): boolean {
   if (s.type !== 'NAME') return false;
   if (s.end - s.start === 1 && /\d/.test(text[s.end] ?? '')) return true;
   return s.end - s.start === 2 && /^E[DR]$/.test(text.slice(s.start, s.end)) && !/\bby[ \t]+$/i.test(text.slice(Math.max(0, s.start - 4), s.start));
+}
+
+// (Pass 28) One word before a dose is a drug, not a person or a town: "Norco 5/325 q6h", "Keppra 500 mg".
+function namesADrug(text: string, s: Candidate): boolean {
+  return (s.type === 'NAME' || s.type === 'LOCATION') && !/[\s,]/.test(text.slice(s.start, s.end)) && DOSE_AFTER.test(text.slice(s.end, s.end + 16));
 }
 
 // A name or place that names a score, scale or rule: "Hoehn and Yahr stage 2", "Bruce protocol",

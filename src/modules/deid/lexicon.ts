@@ -280,6 +280,11 @@ export const CLINICAL_ABBREVIATIONS = new Set([
 ]);
 
 // Function words that end or split a place name ("via", "per", "the", pronouns, auxiliaries).
+// A dose right after a word makes the word a drug, whatever the word lists say of it: "Norco 5/325",
+// "Keppra 500 mg" (read by the engine's last filter and by the token model). Not grams or
+// millilitres: "Baby girl Camila 3120 g", "Rowan 75 mL EBM" are a newborn's weight and a feed.
+export const DOSE_AFTER = /^[ \t]*(?:\d[\d.,]*[ \t]?(?:mg|mcg|units?|u|IU|mEq|meq|tabs?|caps?|puffs?|drops?|gtts?|patch)\b|\d{1,2}(?:\.\d)?\/\d{3}\b)/;
+
 export const FUNCTION_WORDS = new Set(['via', 'per', 'from', 'into', 'and', 'or', 'but', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'be', 'to', 'of', 'for', 'with', 'at', 'in', 'on', 'by', 'as', 'he', 'she', 'we', 'they', 'it', 'this', 'that', 'see', 'seen', 'would', 'will', 'can', 'could', 'should', 'able', 'her', 'his', 'him', 'them', 'who', 'which', 'not', 'no', 'if', 'then', 'so']);
 
 /**

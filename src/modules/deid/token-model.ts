@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import type { DeidDictionaries } from './dictionaries';
 import type { PhiSpan, PhiType } from './deid.types';
 import type { Token } from './text-tokens';
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, FUNCTION_WORDS, NAME_CUES, NOT_NAMES, TITLES } from './lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, DOSE_AFTER, EPONYMS, FUNCTION_WORDS, NAME_CUES, NOT_NAMES, TITLES } from './lexicon';
 
 export interface TokenModel {
   bits: number;
@@ -231,9 +231,6 @@ function neverAlone(t: Token, d: DeidDictionaries): boolean {
   if (NEVER_ALONE.has(t.key)) return true;
   return d.medicalTerms.has(t.key) && (t.shape === 'lower' || !(d.firstNames.has(t.key) || d.lastNames.has(t.key)));
 }
-
-// A dose after the word makes it a drug, whatever the lists say of it: "Norco 5/325", "Keppra 500 mg".
-const DOSE_AFTER = /^[ \t]*(?:\d[\d.,]*[ \t]*(?:mg|mcg|g|mL|ml|L|units?|u|IU|mEq|meq|%|tabs?|caps?|puffs?|drops?|gtts?|patch)\b|\d{1,3}\/\d{3}\b)/;
 
 const JOINS_SPAN = /^[ \t'’.,-]{0,2}$/;
 
