@@ -144,6 +144,10 @@ import { HELDOUT_REALISTIC_127_NOTES } from '../test/deid/heldout-realistic-127'
 import { HELDOUT_REALISTIC_128_NOTES } from '../test/deid/heldout-realistic-128';
 import { HELDOUT_REALISTIC_129_NOTES } from '../test/deid/heldout-realistic-129';
 import { HELDOUT_REALISTIC_130_NOTES } from '../test/deid/heldout-realistic-130';
+import { HELDOUT_REALISTIC_131_NOTES } from '../test/deid/heldout-realistic-131';
+import { HELDOUT_REALISTIC_132_NOTES } from '../test/deid/heldout-realistic-132';
+import { HELDOUT_REALISTIC_133_NOTES } from '../test/deid/heldout-realistic-133';
+import { HELDOUT_REALISTIC_134_NOTES } from '../test/deid/heldout-realistic-134';
 import { TUNING_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning';
 import { TUNING_2_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-2';
 import { TUNING_3_HANDWRITTEN_NOTES } from '../test/deid/handwritten-tuning-3';
@@ -349,6 +353,10 @@ export async function run(): Promise<void> {
     ['held-out realistic 128 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_128_NOTES],
     ['held-out realistic 129 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_129_NOTES],
     ['held-out realistic 130 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_130_NOTES],
+    ['held-out realistic 131 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_131_NOTES],
+    ['held-out realistic 132 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_132_NOTES],
+    ['held-out realistic 133 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_133_NOTES],
+    ['held-out realistic 134 (written without reading the detectors; measured only)', HELDOUT_REALISTIC_134_NOTES],
   ];
   const chars = (notes: Note[]) => notes.reduce((a, n) => a + n.text.length, 0);
   console.log(`corpus: ${corpus.length} notes (seed ${SEED}), mean ${Math.round(chars(corpus) / corpus.length)} chars; ${TUNING_HANDWRITTEN_NOTES.length} + ${HANDWRITTEN_NOTES.length} + ${HELDOUT_REALISTIC_NOTES.length} hand-written notes`);

@@ -1,4 +1,4 @@
-// Checks only that the held-out realistic sets 2 to 130 are well-formed (offsets, types, markup).
+// Checks only that the held-out realistic sets 2 to 134 are well-formed (offsets, types, markup).
 // No quality floor on purpose: they are measured by `npm run bench -- deid`, never tuned on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -133,6 +133,10 @@ import { HELDOUT_REALISTIC_127_NOTES } from './heldout-realistic-127';
 import { HELDOUT_REALISTIC_128_NOTES } from './heldout-realistic-128';
 import { HELDOUT_REALISTIC_129_NOTES } from './heldout-realistic-129';
 import { HELDOUT_REALISTIC_130_NOTES } from './heldout-realistic-130';
+import { HELDOUT_REALISTIC_131_NOTES } from './heldout-realistic-131';
+import { HELDOUT_REALISTIC_132_NOTES } from './heldout-realistic-132';
+import { HELDOUT_REALISTIC_133_NOTES } from './heldout-realistic-133';
+import { HELDOUT_REALISTIC_134_NOTES } from './heldout-realistic-134';
 
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Sr|Fr|Rev|Rabbi|Det|Officer|Sra?)\b\.?\s/i;
 
@@ -266,6 +270,10 @@ const SETS: Array<{ name: string; notes: MarkedNote[]; minSpans: number; length:
   { name: 'held-out realistic set 128', notes: HELDOUT_REALISTIC_128_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 129', notes: HELDOUT_REALISTIC_129_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 130', notes: HELDOUT_REALISTIC_130_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 131', notes: HELDOUT_REALISTIC_131_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 132', notes: HELDOUT_REALISTIC_132_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 133', notes: HELDOUT_REALISTIC_133_NOTES, minSpans: 1200, length: [600, 1400] },
+  { name: 'held-out realistic set 134', notes: HELDOUT_REALISTIC_134_NOTES, minSpans: 1200, length: [600, 1400] },
   { name: 'held-out realistic set 13', notes: HELDOUT_REALISTIC_13_NOTES, minSpans: 1200, length: [600, 1400], rare: ['URL', 'IP'] },
 ];
 
