@@ -1,7 +1,7 @@
 // `npm run deid:train`: trains the de-identification token model (src/modules/deid/token-model.ts)
 // on the annotated notes in test/deid that the rules were developed on (hand-written tuning sets,
 // the first held-out set and held-out sets 2 to LAST_TRAINING_SET) and writes
-// src/modules/deid/data/token-model.bin. The later held-out sets are never trained on: the script
+// src/modules/deid/token-model.weights. The later held-out sets are never trained on: the script
 // ends by measuring the rules alone and the rules with the new model on them.
 //
 //   npm run deid:train              train and write the model, then measure

@@ -9,7 +9,7 @@ import { ocrNormalized } from './ocr-normalize';
 import type { Candidate } from './detectors/detector';
 import { FIRST_PASS } from './detectors/first-pass';
 import { readNoteWords } from './detectors/note-words';
-import { modelSpans, readTokenModel, type TokenModel } from './token-model';
+import { modelSpans, shippedTokenModel, type TokenModel } from './token-model';
 import { agesAfterNames } from './detectors/ages';
 import { bareMonthDays } from './detectors/dates';
 import { signerInitials } from './detectors/name-handles';
@@ -43,7 +43,7 @@ export interface DeidEngine {
 export function createDeidEngine(deps: { dictionaries?: DeidDictionaries; tokenModel?: TokenModel | null } = {}): DeidEngine {
   const dictionaries = deps.dictionaries ?? loadDeidDictionaries();
   // (Pass 28) The learned second reader (token-model.ts); null for the rules alone, as its training reads them.
-  const tokenModel = deps.tokenModel === undefined ? readTokenModel() : deps.tokenModel;
+  const tokenModel = deps.tokenModel === undefined ? shippedTokenModel() : deps.tokenModel;
   // The last text the rules tokenized (the note itself unless OCR repairs changed it), for the model.
   let lastRead: { text: string; tokens: Token[] } | undefined;
   // Each look-up in the large word map is a few cache misses; the words of recent notes repeat

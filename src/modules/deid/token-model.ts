@@ -8,7 +8,7 @@
 // model can cost precision, never recall.
 //
 // Features are hashed into 2^bits weights (no vocabulary to ship); the weights are stored as
-// signed bytes with one scale (data/token-model.bin, written by `npm run deid:train`).
+// signed bytes with one scale (token-model.weights beside this file, written by `npm run deid:train`).
 import fs from 'node:fs';
 import type { DeidDictionaries } from './dictionaries';
 import type { PhiSpan, PhiType } from './deid.types';
@@ -28,7 +28,7 @@ export interface TokenModel {
 export const FEATURES_PER_TOKEN = 40;
 
 const MAGIC = 'CTM1';
-export const TOKEN_MODEL_FILE = new URL('./data/token-model.bin', import.meta.url);
+export const TOKEN_MODEL_FILE = new URL('./token-model.weights', import.meta.url);
 /** The last held-out set (test/deid/heldout-realistic-N.ts) the shipped model was trained on; later sets measure it. */
 export const LAST_TRAINING_SET = 122;
 
@@ -46,6 +46,12 @@ export function readTokenModel(file: URL | string = TOKEN_MODEL_FILE): TokenMode
   const threshold = buf.readFloatLE(12);
   if (bits < 10 || bits > 24 || buf.length !== 16 + 2 ** bits) throw new Error(`${String(file)}: a model of 2^${bits} weights has ${16 + 2 ** bits} bytes, not ${buf.length}`);
   return { bits, scale, threshold, weights: new Int8Array(buf.buffer, buf.byteOffset + 16, 2 ** bits) };
+}
+
+let shipped: TokenModel | undefined;
+/** The shipped model, read from its file once per process (every engine shares its weights). */
+export function shippedTokenModel(): TokenModel {
+  return (shipped ??= readTokenModel());
 }
 
 /** Writes a model as its 16-byte header (magic, bits, scale, threshold) and one signed byte a weight. */
