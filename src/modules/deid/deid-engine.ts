@@ -24,6 +24,12 @@ import { inRecordMachinery } from './detectors/system-records';
 import { insideCountryName, joinedSurnameEnd, mixedCaseAbbreviation, namesADrug, namesAModelOrUnit, namesAnInstrument, STATE_AFTER_TOWN, stateAlone, syllableEnd, withoutPeoples } from './detectors/span-filters';
 import { afterPlaces, propagatePlaces } from './detectors/place-spread';
 
+/** A note as the rules read it: its text with OCR look-alikes repaired, and that text's tokens. */
+interface NoteRead {
+  text: string;
+  tokens: Token[];
+}
+
 export interface DeidEngine {
   /** Spans sorted by start, non-overlapping. */
   detect(text: string): PhiSpan[];
@@ -44,8 +50,6 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries; tokenM
   const dictionaries = deps.dictionaries ?? loadDeidDictionaries();
   // (Pass 28) The learned second reader (token-model.ts); null for the rules alone, as its training reads them.
   const tokenModel = deps.tokenModel === undefined ? shippedTokenModel() : deps.tokenModel;
-  // The last text the rules tokenized (the note itself unless OCR repairs changed it), for the model.
-  let lastRead: { text: string; tokens: Token[] } | undefined;
   // Each look-up in the large word map is a few cache misses; the words of recent notes repeat
   // (most tokens are common words and numbers), so a small map of them answers most look-ups.
   let recent = new Map<string, number>();
@@ -60,33 +64,35 @@ export function createDeidEngine(deps: { dictionaries?: DeidDictionaries; tokenM
   };
   const isWord = (w: string) => dictionaries.englishWords.has(w) || dictionaries.lastNames.has(w) || dictionaries.firstNames.has(w) || dictionaries.medicalTerms.has(w);
   const detect = (note: string): PhiSpan[] => {
-    const spans = detectRules(note);
-    if (!tokenModel || !note) return spans;
-    const tokens = lastRead?.text === note ? lastRead.tokens : tokenize(note);
-    const added = modelSpans(note, tokens, spans, dictionaries, tokenModel, wordFlagsOf);
+    if (!note) return [];
+    const read = readNote(note);
+    const spans = detectRules(note, read);
+    if (!tokenModel) return spans;
+    // (The model reads the note as written: the rules' tokens unless OCR repairs changed the text.)
+    const added = modelSpans(note, read.text === note ? read.tokens : tokenize(note), spans, dictionaries, tokenModel, wordFlagsOf);
     return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
   };
-  const detectRules = (note: string): PhiSpan[] => {
-    const spans = detectOnce(note);
+  const detectRules = (note: string, read: NoteRead): PhiSpan[] => {
+    const spans = detectOnce(read);
     // (Pass 23) Digits spaced apart by a scanner or a typist ("0 4 / 1 7 / 1 9 9 4", "6 1 2 - 5 5 5 -
     // 0 1 2 5") are read again with the spaces closed, and what covers them is mapped back.
     if (!SPACED_DIGITS_HINT.test(note)) return spans;
     const closed = closeSpacedDigits(note);
     if (!closed) return spans;
     const found: Candidate[] = spans.map((s) => ({ ...s, priority: 1 }));
-    for (const s of detectOnce(closed.text)) {
+    for (const s of detectOnce(readNote(closed.text))) {
       if (!closed.runs.some(([a, b]) => s.start < b && a < s.end)) continue;
       found.push({ start: closed.at[s.start]!, end: closed.at[s.end - 1]! + 1, type: s.type, priority: 2 });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     return resolveOverlaps(found).map(({ start, end, type }) => ({ start, end, type }));
   };
-  const detectOnce = (note: string): PhiSpan[] => {
-    if (!note) return [];
-    // A scanned note is read with its OCR look-alikes repaired (same length, so the same offsets).
+  // A scanned note is read with its OCR look-alikes repaired (same length, so the same offsets).
+  const readNote = (note: string): NoteRead => {
     const text = ocrNormalized(note, isWord, (w) => (dictionaries.englishWords.get(w) ?? 99) <= 35);
-    const tokens = tokenize(text);
-    lastRead = { text, tokens };
+    return { text, tokens: tokenize(text) };
+  };
+  const detectOnce = ({ text, tokens }: NoteRead): PhiSpan[] => {
     readNoteWords(text, tokens);
     // One look-up per token and note, shared by the detectors.
     const flags = new Int32Array(tokens.length).fill(-1);
